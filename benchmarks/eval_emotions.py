@@ -1,0 +1,47 @@
+"""Emotion accuracy on EmpatheticDialogues (dev): macro-F1 of analyze().dominant, scored as evaldata/README says.
+
+Run: python benchmarks/eval_emotions.py [--errors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import listenwell  # noqa: E402
+from _evaldata import ED_TO_COARSE, FAMILY_TO_COARSE, empathetic_dialogues, macro_f1  # noqa: E402
+
+NRC_BASELINE = 0.22  # NRC word lookup, as quoted in evaldata/README.md
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--errors", type=int, default=0, help="print this many misclassified rows")
+    args = parser.parse_args()
+    rows = [(t, ED_TO_COARSE[label]) for t, label in empathetic_dialogues() if label in ED_TO_COARSE]
+    analyses = listenwell.analyze_many([t for t, _ in rows])
+    gold = [g for _, g in rows]
+    pred = [FAMILY_TO_COARSE.get(a.dominant) if a.dominant else None for a in analyses]
+    score, per = macro_f1(gold, pred)
+    covered = sum(1 for a in analyses if a.dominant) / len(rows)
+    print(f"rows scored: {len(rows)}")
+    print(f"{'system':<28}{'macro-F1':>10}{'coverage':>10}")
+    print(f"{'NRC word lookup (README)':<28}{NRC_BASELINE:>10.2f}{0.78:>10.0%}")
+    print(f"{'listenwell ' + listenwell.__version__:<28}{score:>10.3f}{covered:>10.0%}")
+    print("per class F1: " + ", ".join(f"{c} {v:.2f}" for c, v in sorted(per.items())))
+    confusion = collections.Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
+    print("top confusions (gold -> predicted): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(8)))
+    if args.errors:
+        shown = 0
+        for (text, g), p, a in zip(rows, pred, analyses, strict=True):
+            if g != p and shown < args.errors:
+                print(f"  [{g} -> {p}/{a.dominant}] {text[:140]}")
+                shown += 1
+
+
+if __name__ == "__main__":
+    main()

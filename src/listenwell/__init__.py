@@ -1,0 +1,82 @@
+"""listenwell: find the feelings in a partner's message and suggest what to say back.
+
+Rule-based and explainable: every result names the rule and the evidence behind it. It runs offline and never
+sends text anywhere. It is a listening aid, not a diagnosis and not a substitute for professional help.
+
+>>> import listenwell
+>>> listenwell.analyze("I'm not angry, just really tired").dominant
+'exhaustion'
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+
+from ._errors import ListenwellError, MessageTooLong, RuleError
+from ._listener import DEFAULT_MAX_LENGTH, Listener
+from ._loading import RuleSet, check_rules, load_rules
+from ._results import (
+    Analysis,
+    Cue,
+    EmotionMention,
+    Flag,
+    Listening,
+    Resource,
+    Review,
+    Sentiment,
+    Strength,
+    Suggestion,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Analysis", "Cue", "DEFAULT_MAX_LENGTH", "EmotionMention", "Flag", "Listener", "Listening",
+    "ListenwellError", "MessageTooLong", "Resource", "Review", "RuleError", "RuleSet", "Sentiment", "Strength",
+    "Suggestion", "__version__", "analyze", "analyze_many", "check_rules", "default_listener", "listen",
+    "listen_many", "load_rules", "reflect", "review",
+]  # fmt: skip
+
+_default: Listener | None = None
+_lock = threading.Lock()
+
+
+def default_listener() -> Listener:
+    """The Listener behind the module-level functions, created on first use."""
+    global _default
+    if _default is None:
+        with _lock:
+            if _default is None:
+                _default = Listener()
+    return _default
+
+
+def analyze(text: str) -> Analysis:
+    """Feelings, sentiment, cues, topics and needs of one message."""
+    return default_listener().analyze(text)
+
+
+def analyze_many(texts: Iterable[str]) -> list[Analysis]:
+    """analyze() for many messages, batched; same results as one by one."""
+    return default_listener().analyze_many(texts)
+
+
+def listen(text: str, context: Sequence[str] | None = None, *, seed: int | None = None) -> Listening:
+    """Analyse a message and suggest what to say back."""
+    return default_listener().listen(text, context=context, seed=seed)
+
+
+def listen_many(texts: Iterable[str], *, seed: int | None = None) -> list[Listening]:
+    """listen() for many messages, batched; same results as one by one."""
+    return default_listener().listen_many(texts, seed=seed)
+
+
+def reflect(text: str) -> str:
+    """The writer's words turned into the listener's: "I feel like you never listen to me" -> "you feel ..."."""
+    return default_listener().reflect(text)
+
+
+def review(draft: str, message: str | None = None) -> Review:
+    """Flag habits in a drafted reply that tend to shut people down, with better phrasings."""
+    return default_listener().review(draft, message=message)

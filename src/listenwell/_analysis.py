@@ -1,0 +1,298 @@
+"""The analysis layer: feelings with their modifiers and experiencer, cues, topics, needs, dominant family."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ._loading import RuleSet
+from ._matching import Hit, RuleMatcher, sentence_ids
+from ._results import Analysis, Cue, EmotionMention, Sentiment
+from ._rules import EmotionRule, Family
+from ._sentiment import corrected_valence
+
+__all__ = ["Analyzer", "Parsed"]
+
+_NEGATED_WEIGHT = 0.7  # a negated positive ("not happy") implies its opposite, less strongly than a named one
+_OTHER_WEIGHT = 0.5  # someone else's feeling says less about the writer than their own
+_CAPS_FACTOR = 1.2  # a feeling word in capitals ("I'm SO DONE") reads as stronger
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A mention with its token span, kept for the suggestion and review layers."""
+
+    mention: EmotionMention
+    start: int
+    end: int
+    sentence: int
+    rule: EmotionRule
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """Internal view of one analysed doc: what later layers need beyond the public Analysis."""
+
+    doc: Doc
+    norms: tuple[str, ...]
+    sentences: tuple[int, ...]
+    boundaries: frozenset[int]
+    mentions: tuple[_Mention, ...]
+    hits: Mapping[str, Sequence[Hit]]
+
+
+def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in taken)
+
+
+def _contains(seq: Sequence[str], sub: tuple[str, ...]) -> bool:
+    n = len(sub)
+    return any(tuple(seq[i : i + n]) == sub for i in range(len(seq) - n + 1))
+
+
+class Analyzer:
+    """Turns a doc into an Analysis using one RuleSet and its RuleMatcher."""
+
+    def __init__(self, rules: RuleSet, matcher: RuleMatcher, vader: Any) -> None:
+        self._matcher = matcher
+        self._vader = vader
+        self.families: Mapping[str, Family] = rules.tables["families"]
+        self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
+        self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
+        self._unless = {
+            r.id: tuple(lit for p in r.unless for lit in matcher.literals(p)) for r in rules.rows("cues")
+        }
+
+    # --- public -----------------------------------------------------------------------------------------
+    def analyze(self, doc: Doc, text: str) -> tuple[Analysis, Parsed]:
+        scores = self._vader.polarity_scores(text)
+        sentiment = Sentiment(
+            compound=scores["compound"], pos=scores["pos"], neu=scores["neu"], neg=scores["neg"]
+        )
+        norms = self._matcher.norms(doc)
+        hits = self._matcher(doc)
+        sents = sentence_ids(doc)
+        boundaries = self._boundaries(doc, hits)
+        mentions = self._mentions(doc, norms, hits, sents, boundaries)
+        negative_evidence = any(
+            self.families[m.mention.family].valence < 0 and not m.mention.negated for m in mentions
+        )
+        cues = self._cues(doc, norms, hits, sents, mentions, negative_evidence or sentiment.compound <= -0.05)
+        topics = self._topics(hits, mentions)
+        emotions = tuple(m.mention for m in mentions)
+        dominant = self._dominant(emotions)
+        needs = self._needs(hits, cues, emotions, dominant)
+        valence = corrected_valence(
+            sentiment.compound,
+            [(self.families[e.family].valence, e.intensity * e.confidence * self._weight(e))
+             for e in emotions if not e.negated],
+            [self._cue_valence.get(c.kind, 0.0) for c in cues],
+        )  # fmt: skip
+        analysis = Analysis(
+            text=text, valence=valence, sentiment=sentiment, dominant=dominant, emotions=emotions,
+            cues=cues, topics=topics, needs=needs,
+        )  # fmt: skip
+        parsed = Parsed(doc, tuple(norms), tuple(sents), boundaries, tuple(mentions), hits)
+        return analysis, parsed
+
+    # --- modifiers and scope ------------------------------------------------------------------------------
+    @staticmethod
+    def _boundaries(doc: Doc, hits: Mapping[str, Sequence[Hit]]) -> frozenset[int]:
+        marks = {i for h in hits.get("modifiers", ()) if h.rule.kind == "boundary" for i in range(h.start, h.end)}
+        return frozenset(marks)
+
+    @staticmethod
+    def _in_scope(hit: Hit, start: int, sents: Sequence[int], boundaries: frozenset[int]) -> bool:
+        """A modifier acts forward on a span that starts within its scope, in its clause."""
+        if hit.end > start or start - hit.end > hit.rule.scope - 1 + 1:
+            return False
+        if sents[hit.start] != sents[start]:
+            return False
+        return not any(i in boundaries for i in range(hit.end, start))
+
+    def _mentions(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        hits: Mapping[str, Sequence[Hit]],
+        sents: Sequence[int],
+        boundaries: frozenset[int],
+    ) -> list[_Mention]:
+        candidates = list(hits.get("lexicon", ())) + list(hits.get("situations", ()))
+        candidates.sort(key=lambda h: (-(h.end - h.start), -h.rule.confidence, h.start))
+        taken: list[tuple[int, int]] = []
+        kept: list[Hit] = []
+        for h in candidates:
+            if not _overlaps((h.start, h.end), taken):
+                taken.append((h.start, h.end))
+                kept.append(h)
+        kept.sort(key=lambda h: h.start)
+        modifiers = [h for h in hits.get("modifiers", ()) if h.rule.kind != "boundary"]
+        out: list[_Mention] = []
+        for h in kept:
+            mention = self._mention(doc, norms, h, modifiers, hits, sents, boundaries)
+            if mention is not None:
+                out.append(_Mention(mention, h.start, h.end, sents[h.start], h.rule))
+        return out
+
+    def _mention(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        hit: Hit,
+        modifiers: Sequence[Hit],
+        hits: Mapping[str, Sequence[Hit]],
+        sents: Sequence[int],
+        boundaries: frozenset[int],
+    ) -> EmotionMention | None:
+        rule: EmotionRule = hit.rule
+        negated = hedged = intensified = False
+        factor = 1.0
+        for m in modifiers:
+            if not self._in_scope(m, hit.start, sents, boundaries):
+                continue
+            if m.rule.kind == "negator":
+                negated = True
+            elif m.rule.kind == "hedge":
+                hedged = True
+                factor *= m.rule.factor
+            elif m.rule.kind == "intensifier":
+                intensified = True
+                factor *= m.rule.factor
+        span = doc[hit.start : hit.end]
+        if any(t.is_upper and len(t.text) > 2 for t in span):
+            intensified = True
+            factor *= _CAPS_FACTOR
+        family, term, rule_id = rule.family, rule.term or self.families[rule.family].phrase, rule.id
+        if rule.only_negated and not negated:
+            return None
+        if negated and rule.negated_family:
+            family = rule.negated_family
+            term = rule.negated_term or self.families[family].phrase
+            factor *= _NEGATED_WEIGHT
+            negated = False
+            rule_id = f"{rule.id}:negated"
+        elif rule.only_negated:
+            negated = False
+        intensity = round(min(1.0, max(0.05, rule.intensity * factor)), 3)
+        experiencer = "speaker" if rule.source == "situation" else self._experiencer(hit, hits, sents, boundaries)
+        return EmotionMention(
+            family=family, term=term, text=span.text, start=span.start_char, end=span.end_char,
+            intensity=intensity, negated=negated, hedged=hedged, intensified=intensified,
+            experiencer=experiencer, rule=rule_id, source=rule.source, confidence=rule.confidence,
+        )  # fmt: skip
+
+    @staticmethod
+    def _experiencer(
+        hit: Hit, hits: Mapping[str, Sequence[Hit]], sents: Sequence[int], boundaries: frozenset[int]
+    ) -> str:
+        """Who feels it: an object right after the feeling ("it hurts me"), else the nearest subject before."""
+        before: Hit | None = None
+        for e in hits.get("experiencers", ()):
+            if sents[e.start] != sents[hit.start]:
+                continue
+            if hit.start <= e.start and e.end <= hit.end and e.rule.experiencer == "speaker":
+                return "speaker"  # the phrase names its own experiencer: "ignore me", "my heart sank"
+            if e.rule.after:
+                if hit.end <= e.start <= hit.end + 1:
+                    return str(e.rule.experiencer)
+                continue
+            if e.end <= hit.start and not any(i in boundaries for i in range(e.end, hit.start)):
+                if before is None or e.end > before.end:
+                    before = e
+        return str(before.rule.experiencer) if before is not None else "speaker"
+
+    # --- cues, topics, needs ---------------------------------------------------------------------------------
+    def _cues(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        hits: Mapping[str, Sequence[Hit]],
+        sents: Sequence[int],
+        mentions: Sequence[_Mention],
+        negative: bool,
+    ) -> tuple[Cue, ...]:
+        found: list[tuple[int, int, str, str]] = []  # (start tok, end tok, kind, rule)
+        conditional: list[tuple[int, int, str, str]] = []
+        for h in hits.get("cues", ()):
+            unless = self._unless.get(h.rule.id, ())
+            if unless:
+                sid = sents[h.start]
+                sentence = [n for n, s in zip(norms, sents, strict=True) if s == sid]
+                if any(_contains(sentence, u) for u in unless):
+                    continue
+            item = (h.start, h.end, h.rule.kind, h.rule.id)
+            (conditional if h.rule.requires == "negative" else found).append(item)
+        masking = any(k == "masking" for _s, _e, k, _r in found)
+        if negative or masking:
+            found += conditional
+        for m in mentions:
+            if m.rule.cue and not m.mention.negated and not m.mention.rule.endswith(":negated"):
+                found.append((m.start, m.end, m.rule.cue, m.rule.id))
+        if len(doc) and not any(k == "question" for _s, _e, k, _r in found):
+            for sid in sorted(set(sents)):
+                toks = [i for i, s in enumerate(sents) if s == sid and not doc[i].is_space]
+                if toks and doc[toks[-1]].text.endswith("?"):
+                    found.append((toks[0], toks[-1] + 1, "question", "structure.question_mark"))
+        found.sort()
+        kept: list[tuple[int, int, str, str]] = []
+        for start, end, kind, rule in found:
+            if any(k == kind and s < end and start < e for s, e, k, _r in kept):
+                continue
+            kept.append((start, end, kind, rule))
+        return tuple(
+            Cue(kind=k, text=doc[s:e].text, start=doc[s:e].start_char, end=doc[s:e].end_char, rule=r)
+            for s, e, k, r in kept
+        )
+
+    @staticmethod
+    def _topics(hits: Mapping[str, Sequence[Hit]], mentions: Sequence[_Mention]) -> tuple[str, ...]:
+        ordered: list[tuple[int, str]] = [(h.start, h.rule.topic) for h in hits.get("topics", ())]
+        for table in ("lexicon", "situations"):
+            ordered += [(h.start, h.rule.topic) for h in hits.get(table, ()) if h.rule.topic]
+        seen: dict[str, None] = {}
+        for _start, topic in sorted(ordered, key=lambda p: p[0]):
+            seen.setdefault(topic, None)
+        return tuple(seen)
+
+    def _needs(
+        self,
+        hits: Mapping[str, Sequence[Hit]],
+        cues: Sequence[Cue],
+        emotions: Sequence[EmotionMention],
+        dominant: str | None,
+    ) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for h in sorted(hits.get("needs", ()), key=lambda h: h.start):
+            seen.setdefault(h.rule.need, None)
+        for c in cues:
+            for need in self._cue_needs.get(c.kind, ()):
+                seen.setdefault(need, None)
+        families = [dominant] if dominant else []
+        families += [e.family for e in emotions if not e.negated and e.family != dominant]
+        for fam in families:
+            if fam is not None:
+                for need in self.families[fam].needs:
+                    seen.setdefault(need, None)
+        return tuple(seen)[:5]
+
+    # --- dominant -------------------------------------------------------------------------------------------
+    @staticmethod
+    def _weight(e: EmotionMention) -> float:
+        return 1.0 if e.experiencer == "speaker" else _OTHER_WEIGHT
+
+    def _dominant(self, emotions: Sequence[EmotionMention]) -> str | None:
+        """The family with the strongest non-negated evidence, the writer's own feelings first."""
+        live = [e for e in emotions if not e.negated]
+        own = [e for e in live if e.experiencer == "speaker"] or live
+        if not own:
+            return None
+        best: dict[str, list[float]] = {}
+        for e in own:
+            best.setdefault(e.family, []).append(e.intensity * e.confidence * self._weight(e))
+        scored = {f: max(v) + 0.35 * (sum(v) - max(v)) for f, v in best.items()}
+        order = {e.family: i for i, e in reversed(list(enumerate(own)))}
+        return max(scored, key=lambda f: (scored[f], -order[f]))

@@ -1,0 +1,147 @@
+"""Listener: holds one set of loaded rules and one pipeline, and answers analyze/listen/reflect/review."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._analysis import Analyzer, Parsed
+from ._errors import E, MessageTooLong
+from ._loading import RuleSet, load_rules
+from ._matching import RuleMatcher, default_nlp
+from ._results import Analysis, Listening, Review
+from ._sentiment import make_vader
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from ._perspective import Perspective
+    from ._review import Reviewer
+    from ._suggest import Suggester
+
+__all__ = ["Listener", "DEFAULT_MAX_LENGTH"]
+
+DEFAULT_MAX_LENGTH = 20_000
+ANALYSIS_TABLES = ("lexicon", "situations", "modifiers", "cues", "topics", "needs", "experiencers")
+RulesArg = str | Path | Iterable[str | Path] | RuleSet | None
+
+
+class Listener:
+    """Loaded rules plus a spaCy pipeline. Two Listeners never share mutable state.
+
+    ``rules``: extra rule files or folders, added to the shipped tables (a row with a known id replaces it),
+    or a ready ``RuleSet``. ``nlp``: your own spaCy pipeline (default: ``spacy.blank("en")`` + sentencizer).
+    """
+
+    def __init__(
+        self,
+        rules: RulesArg = None,
+        nlp: Language | None = None,
+        *,
+        max_length: int = DEFAULT_MAX_LENGTH,
+        locale: str = "*",
+    ) -> None:
+        if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length <= 0:
+            raise ValueError(E.E008.format(value=max_length))
+        self.rules: RuleSet = rules if isinstance(rules, RuleSet) else load_rules(rules)
+        self.nlp: Language = nlp if nlp is not None else default_nlp()
+        self.max_length = max_length
+        self.locale = locale
+        self._matcher = RuleMatcher(self.nlp, self.rules, ANALYSIS_TABLES, self.rules.origins)
+        self._analyzer = Analyzer(self.rules, self._matcher, make_vader())
+        self._suggester: Suggester | None = None
+        self._reviewer: Reviewer | None = None
+        self._perspective: Perspective | None = None
+
+    def __repr__(self) -> str:
+        return f"Listener({len(self.rules)} rules from {len(self.rules.sources)} files, nlp={self.nlp.meta['name']!r})"
+
+    # --- input -------------------------------------------------------------------------------------------
+    def _check(self, text: Any) -> str:
+        if not isinstance(text, str):
+            raise TypeError(E.E001.format(type_name=type(text).__name__))
+        if len(text) > self.max_length:
+            raise MessageTooLong(len(text), self.max_length)
+        return text
+
+    def _make_doc(self, text: str) -> Doc:
+        return self.nlp(text)
+
+    # --- analysis ----------------------------------------------------------------------------------------
+    def _parse(self, text: str, doc: Doc | None = None) -> tuple[Analysis, Parsed | None]:
+        if not text.strip():
+            return Analysis(text=text), None
+        return self._analyzer.analyze(doc if doc is not None else self._make_doc(text), text)
+
+    def analyze(self, text: str) -> Analysis:
+        """Feelings, sentiment, cues, topics and needs of one message."""
+        return self._parse(self._check(text))[0]
+
+    def analyze_doc(self, doc: Doc) -> Analysis:
+        """Analyse a doc that a pipeline already made (used by the spaCy component)."""
+        return self._parse(self._check(doc.text), doc)[0]
+
+    def _parse_many(self, texts: Iterable[str], batch_size: int) -> list[tuple[Analysis, Parsed | None]]:
+        checked = [self._check(t) for t in texts]
+        live = [i for i, t in enumerate(checked) if t.strip()]
+        out: list[tuple[Analysis, Parsed | None]] = [(Analysis(text=t), None) for t in checked]
+        docs = self.nlp.pipe((checked[i] for i in live), batch_size=batch_size)
+        for i, doc in zip(live, docs, strict=True):
+            out[i] = self._analyzer.analyze(doc, checked[i])
+        return out
+
+    def analyze_many(self, texts: Iterable[str], *, batch_size: int = 256) -> list[Analysis]:
+        """Like analyze() on each text, batched through ``nlp.pipe``; results are identical."""
+        return [a for a, _p in self._parse_many(texts, batch_size)]
+
+    # --- suggestions -------------------------------------------------------------------------------------
+    @property
+    def suggester(self) -> Suggester:
+        if self._suggester is None:
+            from ._suggest import Suggester
+
+            self._suggester = Suggester(self.rules, self.perspective, locale=self.locale)
+        return self._suggester
+
+    @property
+    def perspective(self) -> Perspective:
+        if self._perspective is None:
+            from ._perspective import Perspective
+
+            self._perspective = Perspective(self.rules, self.nlp)
+        return self._perspective
+
+    def listen(self, text: str, context: Sequence[str] | None = None, *, seed: int | None = None) -> Listening:
+        """Analyse a message and suggest what to say back. ``context``: earlier turns, oldest first."""
+        analysis, parsed = self._parse(self._check(text))
+        carried: tuple[str, ...] = ()
+        if context and not analysis.topics and not isinstance(context, str):
+            for turn in reversed(list(context)[-3:]):  # carry the topic of the latest turns forward
+                if isinstance(turn, str) and turn.strip() and len(turn) <= self.max_length:
+                    carried = self._parse(turn)[0].topics
+                    if carried:
+                        break
+        return self.suggester.suggest(analysis, parsed, context=context, seed=seed, context_topics=carried)
+
+    def listen_many(
+        self, texts: Iterable[str], *, seed: int | None = None, batch_size: int = 256
+    ) -> list[Listening]:
+        """Like listen() on each text, batched; results are identical."""
+        return [self.suggester.suggest(a, p, context=None, seed=seed) for a, p in self._parse_many(texts, batch_size)]
+
+    def reflect(self, text: str) -> str:
+        """The writer's words in the listener's perspective: "you never listen to me" -> "I never listen to you"."""
+        return self.perspective.reflect(self._check(text))
+
+    # --- review ------------------------------------------------------------------------------------------
+    def review(self, draft: str, message: str | None = None) -> Review:
+        """Flag habits in a drafted reply that shut people down; with ``message``, check it against that too."""
+        if self._reviewer is None:
+            from ._review import Reviewer
+
+            self._reviewer = Reviewer(self)
+        draft = self._check(draft)
+        parsed_message = self._parse(self._check(message)) if message is not None else None
+        return self._reviewer.review(draft, parsed_message)

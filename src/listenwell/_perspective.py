@@ -1,0 +1,107 @@
+"""Perspective shift: the writer's words in the listener's mouth ("you never listen to me" -> "I never listen to you").
+
+Rows of ``rules/perspective.jsonl`` say what each word becomes:
+``{"id": "pron.you.object", "text": "you", "swap": "me", "role": "object"}`` swaps a pronoun in one role,
+``{"id": "verb.was.i", "text": "was", "swap": "were", "after": ["i"]}`` swaps a verb next to a pronoun
+that was written as one of ``after`` (before it, or just after it in a question: "was I" -> "were you").
+Whether "you" is a subject or an object is read from its neighbours, using the word classes
+``subject_openers`` (words after which a subject starts) and ``subject_followers`` (words that follow a
+subject: auxiliaries and adverbs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ._loading import RuleSet
+
+__all__ = ["Perspective"]
+
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'"}
+
+
+def _key(text: str) -> str:
+    return "".join(_APOSTROPHES.get(c, c) for c in text.lower())
+
+
+class Perspective:
+    """Swaps pronouns and makes verbs agree, token by token, keeping everything else as written."""
+
+    def __init__(self, rules: RuleSet, nlp: Language) -> None:
+        self._nlp = nlp
+        self._pronouns: dict[str, dict[str, str]] = {}
+        self._verbs: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for row in rules.rows("perspective"):
+            if row.after:
+                self._verbs.setdefault(_key(row.text), []).append((frozenset(_key(a) for a in row.after), row.swap))
+            else:
+                self._pronouns.setdefault(_key(row.text), {})[row.role] = row.swap
+        classes = rules.tables["wordclasses"]
+        self._openers = frozenset(classes["subject_openers"].words) if "subject_openers" in classes else frozenset()
+        self._followers = (
+            frozenset(classes["subject_followers"].words) if "subject_followers" in classes else frozenset()
+        )
+
+    def reflect(self, text: str) -> str:
+        if not text.strip():
+            return text
+        doc = self._nlp.make_doc(text)
+        return self.reflect_tokens(doc, 0, len(doc))
+
+    def _role(self, words: Sequence[str], i: int) -> str:
+        prev = words[i - 1] if i > 0 else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt in self._followers:
+            return "subject"
+        if not prev or prev in self._openers or not prev[0].isalnum():
+            return "subject" if nxt and nxt[0].isalnum() and nxt not in self._openers else "object"
+        return "object"
+
+    def _swap_pronoun(self, word: str, words: Sequence[str], i: int) -> str | None:
+        roles = self._pronouns.get(word)
+        if not roles:
+            return None
+        if "any" in roles:
+            return roles["any"]
+        return roles.get(self._role(words, i)) or next(iter(roles.values()))
+
+    def reflect_tokens(self, doc: Doc, start: int, end: int) -> str:
+        """Reflect tokens ``start:end`` of ``doc``, keeping its spacing."""
+        tokens = list(doc[start:end])
+        words = [_key(t.text) for t in tokens]
+        out = [t.text for t in tokens]
+        swapped = [False] * len(tokens)
+        for i, word in enumerate(words):
+            new = self._swap_pronoun(word, words, i)
+            if new is not None:
+                out[i] = new
+                swapped[i] = True
+        for i, word in enumerate(words):
+            options = self._verbs.get(word)
+            if not options:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(words) and swapped[j]:
+                    new = next((swap for after, swap in options if words[j] in after), None)
+                    if new is not None:
+                        out[i] = new
+                        break
+        for i, t in enumerate(tokens):
+            if out[i] != t.text:
+                out[i] = self._case(t.text, out[i], is_first=(i == 0 or t.is_sent_start is True))
+        return "".join(o + t.whitespace_ for o, t in zip(out, tokens, strict=True)).strip()
+
+    @staticmethod
+    def _case(original: str, new: str, *, is_first: bool) -> str:
+        if new.lower() == "i":
+            return "I"
+        if new.startswith("'") or new.startswith("\u2019"):
+            return original[0] + new[1:] if original[0] in "'\u2019" else new
+        if original.isupper() and len(original) > 1:
+            return new.upper()
+        if original[:1].isupper() and is_first:
+            return new[:1].upper() + new[1:]
+        return new

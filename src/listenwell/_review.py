@@ -1,0 +1,258 @@
+"""Review of a drafted reply: roadblocks flagged with a reason and a better phrasing, and the draft's strengths.
+
+Phrase flags come from ``rules/review/flags.jsonl`` (kinds: advice, minimizing, judging, defensive, absolute,
+contempt, dismissive, self_focus; plus ``but_undo`` rows naming the acknowledgement that a later "but"
+undoes). Questions are read structurally with the word classes ``question_words``, ``aux_openers`` and
+``lead_ins``: "why ...?" is a why-question; a question that opens with an auxiliary ("Did that hurt?") or
+has no question word at all ("You were upset?") is closed. Rewrites are built by listen() on the partner's
+message (or, without one, on an empty analysis), so they come from the same templates and perspective shift.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ._analysis import Parsed, _contains
+from ._matching import Hit, RuleMatcher, sentence_ids
+from ._results import Analysis, Flag, Listening, Missed, Review, Strength
+
+if TYPE_CHECKING:
+    from ._listener import Listener
+
+__all__ = ["Reviewer"]
+
+_REVIEW_TABLES = ("review_flags", "review_strengths")
+_SAFETY_STRENGTHS = {"safety_check", "presence"}
+
+
+class Reviewer:
+    """Reviews drafts with one Listener's rules and pipeline."""
+
+    def __init__(self, listener: Listener) -> None:
+        self._listener = listener
+        rules = listener.rules
+        self._matcher = RuleMatcher(listener.nlp, rules, _REVIEW_TABLES, rules.origins)
+        self._kinds = {k.kind: k for k in rules.rows("review_kinds")}
+        self._unless = {
+            r.id: tuple(lit for p in r.unless for lit in self._matcher.literals(p)) for r in rules.rows("review_flags")
+        }
+        classes = rules.tables["wordclasses"]
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(classes[name].words) if name in classes else frozenset()
+
+        self._question_words = words("question_words")
+        self._aux = words("aux_openers")
+        self._lead_ins = words("lead_ins")
+        self._contrast = words("contrast_words")
+
+    # --- public --------------------------------------------------------------------------------------------
+    def review(self, draft: str, message: tuple[Analysis, Parsed | None] | None) -> Review:
+        msg_analysis = message[0] if message else None
+        if not draft.strip():
+            missed = self._missed(msg_analysis, [], [], []) if msg_analysis else ()
+            return Review(draft=draft, missed=tuple(missed), message=msg_analysis)
+        doc = self._listener.nlp(draft)
+        draft_analysis, draft_parsed = self._listener._parse(draft, doc)
+        norms = self._matcher.norms(doc)
+        hits = self._matcher(doc)
+        sents = sentence_ids(doc)
+        listening = self._listener.suggester.suggest(*message) if message else self._generic()
+        flags: list[tuple[int, int, str, str]] = []  # token span, kind, rule
+        flags += self._phrase_flags(hits, norms, sents)
+        flags += self._question_flags(doc, norms, sents)
+        strengths = self._strengths(doc, hits, norms, sents, draft_analysis)
+        kept = self._dedupe(flags)
+        out_flags = tuple(self._flag(doc, s, e, kind, rule, listening, norms) for s, e, kind, rule in kept)
+        missed = self._missed(msg_analysis, out_flags, strengths, draft_analysis.emotions) if msg_analysis else []
+        return Review(
+            draft=draft, flags=out_flags, strengths=tuple(strengths), missed=tuple(missed), message=msg_analysis
+        )
+
+    # --- flags ---------------------------------------------------------------------------------------------
+    def _phrase_flags(
+        self, hits: dict[str, list[Hit]], norms: Sequence[str], sents: Sequence[int]
+    ) -> list[tuple[int, int, str, str]]:
+        out = []
+        for h in hits.get("review_flags", ()):
+            sid = sents[h.start]
+            sentence = [n for n, s in zip(norms, sents, strict=True) if s == sid]
+            if any(_contains(sentence, u) for u in self._unless.get(h.rule.id, ())):
+                continue
+            if h.rule.kind == "but_undo":
+                end = self._undo_end(norms, sents, h.end)
+                if end is None:
+                    continue
+                out.append((h.start, end, "but_undo", h.rule.id))
+            else:
+                out.append((h.start, h.end, h.rule.kind, h.rule.id))
+        return out
+
+    def _undo_end(self, norms: Sequence[str], sents: Sequence[int], start: int) -> int | None:
+        """Where the "but" clause that undoes an acknowledgement ends (None when there is no "but")."""
+        sid = sents[start]
+        for i in range(start, len(norms)):
+            if sents[i] > sid + 1:
+                return None
+            if norms[i] in self._contrast and (sents[i] == sid or i == 0 or sents[i - 1] != sents[i]):
+                j = i
+                while j < len(norms) and sents[j] == sents[i]:
+                    j += 1
+                return j
+        return None
+
+    def _sentences(self, doc: Doc, sents: Sequence[int]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for i, sid in enumerate(sents):
+            if not spans or sents[spans[-1][0]] != sid:
+                spans.append((i, i + 1))
+            else:
+                spans[-1] = (spans[-1][0], i + 1)
+        return spans
+
+    def _question_kind(self, doc: Doc, norms: Sequence[str], s: int, e: int) -> tuple[str, int] | None:
+        """For a question sentence: ("why" | "closed" | "open", first content token)."""
+        toks = [i for i in range(s, e) if not doc[i].is_space]
+        if not toks or not doc[toks[-1]].text.endswith("?"):
+            return None
+        words = [i for i in toks if norms[i][:1].isalnum()]
+        first = next((i for i in words if norms[i] not in self._lead_ins), words[0] if words else toks[0])
+        content = [norms[i] for i in words]
+        if "why" in content or (norms[first] == "how" and first + 1 < e and norms[first + 1] == "come"):
+            return "why", first
+        if norms[first] in self._aux:
+            return "closed", first
+        if norms[first] in self._question_words or any(w in self._question_words - {"tell", "help"} for w in content):
+            return "open", first
+        if content[-2:] == ["right"] or (content and content[-1] in {"right", "yeah", "ok", "okay"}):
+            return "closed", first
+        return "closed", first
+
+    def _question_flags(self, doc: Doc, norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int, int, str, str]]:
+        out = []
+        for s, e in self._sentences(doc, sents):
+            q = self._question_kind(doc, norms, s, e)
+            if q is None or q[0] == "open":
+                continue
+            kind = "why_question" if q[0] == "why" else "closed_question"
+            rule = "structure.why" if kind == "why_question" else "structure.closed_question"
+            out.append((q[1], e, kind, rule))
+        return out
+
+    @staticmethod
+    def _dedupe(flags: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        kept: list[tuple[int, int, str, str]] = []
+        for f in sorted(flags, key=lambda f: (f[0], -(f[1] - f[0]))):
+            if any(k[2] == f[2] and f[0] < k[1] and k[0] < f[1] for k in kept):
+                continue
+            kept.append(f)
+        return kept
+
+    # --- rewrites ------------------------------------------------------------------------------------------
+    def _generic(self) -> Listening:
+        return self._listener.suggester.suggest(Analysis(text=""), None)
+
+    def _flag(
+        self, doc: Doc, s: int, e: int, kind: str, rule: str, listening: Listening, norms: Sequence[str]
+    ) -> Flag:
+        span = doc[s:e]
+        info = self._kinds.get(kind)
+        why = info.why if info else kind.replace("_", " ")
+        return Flag(
+            kind=kind, text=span.text, start=span.start_char, end=span.end_char, why=why,
+            suggestion=self._rewrite(kind, doc, s, e, listening, norms), rule=rule,
+        )  # fmt: skip
+
+    def _rewrite(self, kind: str, doc: Doc, s: int, e: int, listening: Listening, norms: Sequence[str]) -> str:
+        by_kind: dict[str, str] = {}
+        for sug in listening.suggestions:
+            by_kind.setdefault(sug.kind, sug.text)
+        reflection = by_kind.get("reflection") or by_kind.get("validation") or by_kind.get("boundary", "")
+        validation = by_kind.get("validation") or reflection
+        question = by_kind.get("question", "")
+        if listening.mode in ("safety", "boundary"):
+            return " ".join(x.text for x in listening.suggestions[:2])
+        if kind == "why_question":
+            return self._why_to_what(doc, s, e, norms) or question or reflection
+        if kind == "closed_question":
+            return question or reflection
+        if kind == "advice":
+            return f"{reflection} {question}".strip()
+        if kind == "but_undo":
+            before = doc[s:e].text
+            cut = re.split(r"\s*,?\s*\b(?:but|however|though|although|yet|except)\b", before, maxsplit=1, flags=re.I)[0]
+            cut = cut.rstrip(" ,;")
+            return f"{cut}. {question}".strip() if cut else reflection
+        if kind == "minimizing":
+            return validation
+        return reflection
+
+    def _why_to_what(self, doc: Doc, s: int, e: int, norms: Sequence[str]) -> str | None:
+        """"Why did you quit?" -> "What led you to quit?"; "Why are you so upset?" -> "What's got you so upset?"."""
+        words = [i for i in range(s, e) if norms[i][:1].isalnum()]
+        try:
+            at = next(k for k, i in enumerate(words) if norms[i] == "why")
+        except StopIteration:
+            return None
+        rest = words[at + 1 :]
+        if len(rest) < 3 or norms[rest[1]] not in {"you", "u"}:
+            return None
+        aux = norms[rest[0]]
+        if rest[0] + 1 < len(norms) and norms[rest[0] + 1] == "not":
+            return None
+        tail = doc[rest[2] : words[-1] + 1].text
+        if aux in {"did", "do", "does", "would", "could"}:
+            return f"What led you to {tail}?"
+        if aux in {"are", "were", "is"}:
+            return f"What's got you {tail}?"
+        return None
+
+    # --- strengths and what was missed -------------------------------------------------------------------
+    def _strengths(
+        self, doc: Doc, hits: dict[str, list[Hit]], norms: Sequence[str], sents: Sequence[int], analysis: Analysis
+    ) -> list[Strength]:
+        out: list[Strength] = []
+        for h in hits.get("review_strengths", ()):
+            span = doc[h.start : h.end]
+            out.append(Strength(h.rule.strength, span.text, span.start_char, span.end_char, h.rule.id))
+        reflective = any(st.kind in {"reflection", "validation"} for st in out)
+        for m in analysis.emotions:
+            if not m.negated and (m.experiencer == "listener" or reflective):
+                out.append(Strength("named_feeling", m.text, m.start, m.end, m.rule))
+        for s, e in self._sentences(doc, sents):
+            q = self._question_kind(doc, norms, s, e)
+            if q is not None and q[0] == "open":
+                span = doc[q[1] : e]
+                out.append(Strength("open_question", span.text, span.start_char, span.end_char, "structure.open_question"))
+        return sorted(out, key=lambda st: st.start)
+
+    def _missed(
+        self,
+        message: Analysis,
+        flags: Sequence[Flag],
+        strengths: Sequence[Strength],
+        draft_emotions: Sequence[object],
+    ) -> list[Missed]:
+        out: list[Missed] = []
+        kinds = {st.kind for st in strengths}
+        listening = self._listener.suggester.suggest(message, None)
+        first = listening.suggestions[0].text if listening.suggestions else ""
+        if message.has_cue("crisis"):
+            roadblocks = {f.kind for f in flags} & {"advice", "minimizing", "dismissive", "judging", "contempt"}
+            if roadblocks or not kinds & _SAFETY_STRENGTHS:
+                out.append(Missed("crisis", "Their message mentions a crisis; take it seriously and stay present.", first))
+            return out
+        if message.has_cue("boundary") and any(
+            f.kind in {"closed_question", "why_question"} for f in flags
+        ) | ("open_question" in kinds):
+            out.append(Missed("boundary", "They asked for space; a question now presses them to talk.", first))
+        if message.dominant is not None:
+            fam = message.dominant
+            named = {getattr(e, "family", None) for e in draft_emotions if not getattr(e, "negated", False)}
+            if fam not in named and "reflection" not in kinds and "validation" not in kinds:
+                out.append(Missed("feeling", f"Their message carries {fam}; the draft does not name it.", first))
+        return out

@@ -1,0 +1,343 @@
+"""Typed, frozen rule rows and the schema every table is checked against."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+FAMILIES = (
+    "anger", "frustration", "hurt", "sadness", "loneliness", "unseen", "fear", "anxiety", "overwhelm",
+    "exhaustion", "shame", "guilt", "disappointment", "jealousy", "disgust",
+    "joy", "love", "gratitude", "pride", "hope", "calm", "excitement",
+    "surprise", "confusion",
+)  # fmt: skip
+CUE_KINDS = (
+    "crisis", "boundary", "criticism", "disclosure", "apology", "request", "question", "masking", "celebration",
+)  # fmt: skip
+FLAG_KINDS = (
+    "advice", "minimizing", "judging", "defensive", "why_question", "closed_question", "self_focus",
+    "absolute", "contempt", "dismissive", "but_undo",
+)  # fmt: skip
+MODES = ("reflect", "celebrate", "boundary", "safety")
+SUGGESTION_KINDS = ("reflection", "validation", "appreciation", "question", "boundary", "safety")
+MODIFIER_KINDS = ("negator", "intensifier", "hedge", "boundary")
+EXPERIENCERS = ("speaker", "listener", "other")
+STRENGTHS = ("reflection", "apology", "presence", "validation", "named_feeling", "open_question")
+TEMPLATE_CUES = CUE_KINDS + ("self_harm",)
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    id: str
+    valence: float
+    phrase: str
+    mild: str
+    strong: str
+    needs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EmotionRule:
+    """A lexicon row (a named feeling) or a situation row (an event implying one)."""
+
+    id: str
+    family: str
+    phrase: str
+    intensity: float
+    source: str = "lexicon"
+    term: str | None = None
+    confidence: float = 1.0
+    negated_family: str | None = None
+    negated_term: str | None = None
+    only_negated: bool = False
+    cue: str | None = None
+    topic: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Modifier:
+    id: str
+    kind: str
+    phrase: str
+    factor: float = 1.0
+    scope: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CueRule:
+    id: str
+    kind: str
+    phrase: str
+    unless: tuple[str, ...] = ()
+    requires: str | None = None
+    valence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CueKind:
+    kind: str
+    valence: float
+    needs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRule:
+    id: str
+    topic: str
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class NeedRule:
+    id: str
+    need: str
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    kind: str
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class WordClass:
+    id: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Inflection:
+    base: str
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NormRule:
+    text: str
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExperiencerRule:
+    id: str
+    experiencer: str
+    phrase: str
+    after: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    id: str
+    mode: str
+    kind: str
+    text: str
+    family: tuple[str, ...] = ()
+    band: str | None = None
+    cue: str | None = None
+    topic: str | None = None
+    need: str | None = None
+    when: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    id: str
+    locale: str
+    name: str
+    contact: str
+    about: str
+
+
+@dataclass(frozen=True, slots=True)
+class PerspectiveRule:
+    """A word swap for reflect(): ``text`` in the writer's words becomes ``subject`` or ``object`` form."""
+
+    id: str
+    text: str
+    swap: str
+    role: str = "any"
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FlagRule:
+    id: str
+    kind: str
+    phrase: str
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FlagKind:
+    kind: str
+    why: str
+    tip: str
+
+
+@dataclass(frozen=True, slots=True)
+class StrengthRule:
+    id: str
+    strength: str
+    phrase: str
+
+
+# --- schemas -----------------------------------------------------------------------------------------------
+# For each table: row class, the key that identifies a row (for overrides), and per-key checks.
+# A check is (type, required, extra) where extra is a tuple of allowed values, a (lo, hi) range, or None.
+
+_STR, _NUM, _BOOL, _INT, _STRS = "str", "number", "bool", "int", "list of str"
+
+
+class _Choice(tuple[str, ...]):
+    pass
+
+
+class _Range(tuple[float, float]):
+    pass
+
+
+def _c(*values: str) -> _Choice:
+    return _Choice(values)
+
+
+SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
+    "families": (Family, "id", {
+        "id": (_STR, True, _c(*FAMILIES)), "valence": (_NUM, True, _Range((-1.0, 1.0))),
+        "phrase": (_STR, True, None), "mild": (_STR, True, None), "strong": (_STR, True, None),
+        "needs": (_STRS, True, None),
+    }),
+    "lexicon": (EmotionRule, "id", {
+        "id": (_STR, True, None), "family": (_STR, True, _c(*FAMILIES)), "phrase": (_STR, True, None),
+        "intensity": (_NUM, True, _Range((0.0, 1.0))), "term": (_STR, True, None),
+        "confidence": (_NUM, False, _Range((0.0, 1.0))), "negated_family": (_STR, False, _c(*FAMILIES)),
+        "negated_term": (_STR, False, None), "only_negated": (_BOOL, False, None),
+        "cue": (_STR, False, _c(*CUE_KINDS)), "topic": (_STR, False, None),
+    }),
+    "situations": (EmotionRule, "id", {
+        "id": (_STR, True, None), "family": (_STR, True, _c(*FAMILIES)), "phrase": (_STR, True, None),
+        "intensity": (_NUM, True, _Range((0.0, 1.0))), "term": (_STR, False, None),
+        "confidence": (_NUM, True, _Range((0.05, 0.99))), "negated_family": (_STR, False, _c(*FAMILIES)),
+        "negated_term": (_STR, False, None), "only_negated": (_BOOL, False, None),
+        "cue": (_STR, False, _c(*CUE_KINDS)), "topic": (_STR, False, None),
+    }),
+    "modifiers": (Modifier, "id", {
+        "id": (_STR, True, None), "kind": (_STR, True, _c(*MODIFIER_KINDS)), "phrase": (_STR, True, None),
+        "factor": (_NUM, False, _Range((0.0, 3.0))), "scope": (_INT, False, _Range((1, 10))),
+    }),
+    "cues": (CueRule, "id", {
+        "id": (_STR, True, None), "kind": (_STR, True, _c(*CUE_KINDS)), "phrase": (_STR, True, None),
+        "unless": (_STRS, False, None), "requires": (_STR, False, _c("negative")),
+        "valence": (_NUM, False, _Range((-1.0, 1.0))),
+    }),
+    "cue_kinds": (CueKind, "kind", {
+        "kind": (_STR, True, _c(*CUE_KINDS)), "valence": (_NUM, True, _Range((-1.0, 1.0))),
+        "needs": (_STRS, False, None),
+    }),
+    "topics": (TopicRule, "id", {
+        "id": (_STR, True, None), "topic": (_STR, True, None), "phrase": (_STR, True, None),
+    }),
+    "needs": (NeedRule, "id", {
+        "id": (_STR, True, None), "need": (_STR, True, None), "phrase": (_STR, True, None),
+    }),
+    "names": (Name, "kind+id", {
+        "kind": (_STR, True, _c("topic", "need")), "id": (_STR, True, None), "name": (_STR, True, None),
+    }),
+    "wordclasses": (WordClass, "id", {"id": (_STR, True, None), "words": (_STRS, True, None)}),
+    "inflections": (Inflection, "base", {"base": (_STR, True, None), "forms": (_STRS, True, None)}),
+    "norms": (NormRule, "text", {"text": (_STR, True, None), "norm": (_STR, True, None)}),
+    "experiencers": (ExperiencerRule, "id", {
+        "id": (_STR, True, None), "experiencer": (_STR, True, _c(*EXPERIENCERS)), "phrase": (_STR, True, None),
+        "after": (_BOOL, False, None),
+    }),
+    "templates": (Template, "id", {
+        "id": (_STR, True, None), "mode": (_STR, True, _c(*MODES)), "kind": (_STR, True, _c(*SUGGESTION_KINDS)),
+        "text": (_STR, True, None), "family": (_STRS, False, _c(*FAMILIES)),
+        "band": (_STR, False, _c("mild", "strong")), "cue": (_STR, False, _c(*TEMPLATE_CUES)),
+        "topic": (_STR, False, None), "need": (_STR, False, None), "when": (_STR, False, _c("no_feeling", "mixed")),
+    }),
+    "resources": (Resource, "id", {
+        "id": (_STR, True, None), "locale": (_STR, True, None), "name": (_STR, True, None),
+        "contact": (_STR, True, None), "about": (_STR, True, None),
+    }),
+    "perspective": (PerspectiveRule, "id", {
+        "id": (_STR, True, None), "text": (_STR, True, None), "swap": (_STR, True, None),
+        "role": (_STR, False, _c("any", "subject", "object")), "after": (_STRS, False, None),
+    }),
+    "review_flags": (FlagRule, "id", {
+        "id": (_STR, True, None), "kind": (_STR, True, _c(*FLAG_KINDS)), "phrase": (_STR, True, None),
+        "unless": (_STRS, False, None),
+    }),
+    "review_kinds": (FlagKind, "kind", {
+        "kind": (_STR, True, _c(*FLAG_KINDS)), "why": (_STR, True, None), "tip": (_STR, True, None),
+    }),
+    "review_strengths": (StrengthRule, "id", {
+        "id": (_STR, True, None), "strength": (_STR, True, _c(*STRENGTHS)), "phrase": (_STR, True, None),
+    }),
+}  # fmt: skip
+
+TABLES = tuple(SCHEMAS)
+
+
+def _check_value(key: str, value: Any, kind: str, extra: Any) -> tuple[Any, str | None]:
+    """Return (converted value, problem or None)."""
+    if kind == _STR:
+        if not isinstance(value, str) or not value.strip():
+            return value, f"key '{key}': expected a non-empty string, got {value!r}"
+    elif kind == _NUM:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return value, f"key '{key}': expected a number, got {value!r}"
+        value = float(value)
+    elif kind == _INT:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return value, f"key '{key}': expected a whole number, got {value!r}"
+    elif kind == _BOOL:
+        if not isinstance(value, bool):
+            return value, f"key '{key}': expected true or false, got {value!r}"
+    elif kind == _STRS:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            return value, f"key '{key}': expected a list of non-empty strings, got {value!r}"
+        value = tuple(value)
+    if isinstance(extra, _Choice):
+        items = value if isinstance(value, tuple) else (value,)
+        bad = [v for v in items if v not in extra]
+        if bad:
+            return value, f"key '{key}': unknown value {bad[0]!r}; expected one of: {', '.join(extra)}"
+    elif isinstance(extra, _Range):
+        lo, hi = extra
+        if not lo <= value <= hi:
+            return value, f"key '{key}': {value!r} is outside {lo:g}..{hi:g}"
+    return value, None
+
+
+def build_row(table: str, obj: Any) -> tuple[Any, str | None]:
+    """Validate one decoded JSON object for ``table``; return (row, None) or (None, problem)."""
+    cls, _key, spec = SCHEMAS[table]
+    if not isinstance(obj, dict):
+        return None, f"expected a JSON object, got {type(obj).__name__}"
+    unknown = [k for k in obj if k not in spec]
+    if unknown:
+        return None, f"key '{unknown[0]}': unknown key; allowed keys: {', '.join(spec)}"
+    values: dict[str, Any] = {}
+    for key, (kind, required, extra) in spec.items():
+        if key not in obj:
+            if required:
+                return None, f"key '{key}': missing (required)"
+            continue
+        value, problem = _check_value(key, obj[key], kind, extra)
+        if problem:
+            return None, problem
+        values[key] = value
+    if table == "situations":
+        values["source"] = "situation"
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in values.items() if k in names}), None
+
+
+def row_key(table: str, row: Any) -> str:
+    """The identity of a row within its table; a later row with the same key replaces it."""
+    key = SCHEMAS[table][1]
+    if key == "kind+id":
+        return f"{row.kind}:{row.id}"
+    return str(getattr(row, key))

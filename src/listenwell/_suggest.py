@@ -1,0 +1,318 @@
+"""The suggestion layer: choose a mode, fill templates from ``rules/templates/``, rank and de-duplicate.
+
+Mode precedence: ``safety`` (a crisis cue; nothing else then), ``boundary``, ``celebrate``, ``reflect``.
+Per mode a plan lists the kinds to fill, reflections first and at most one question. For each kind the most
+specific eligible template wins (family, cue, topic, need, band, situation); ties are broken by a hash of
+the message and the seed, so the same input always gets the same reply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ._analysis import Parsed, _Mention
+from ._errors import E
+from ._loading import RuleSet
+from ._perspective import Perspective
+from ._results import Analysis, Listening, Resource, Suggestion
+from ._rules import Family, Template
+
+__all__ = ["Suggester", "Slots"]
+
+_SLOT = re.compile(r"\{(\w+)\}")
+_CONNECTORS = {"because", "cause", "cuz", "bc", "when", "whenever", "that", "since", "after", "about", "how"}
+_LEAD_DROP = {"and", "but", "so", "then", "because", "cause", "cuz", "bc", "when", "whenever", "that", "since",
+              "after", "like", "just", "also", "plus", "honestly", "anyway", "um", "well", "ugh", "oh"}  # fmt: skip
+_SUBJECTS = {"i", "you", "he", "she", "they", "we", "it", "my", "your", "his", "her", "their", "our", "everyone",
+             "nobody", "everybody", "someone", "somebody", "this", "that", "there", "u", "ur"}  # fmt: skip
+_HEDGED_STARTS = ("a bit", "a little", "kind of", "somewhat", "slightly", "a tad")
+_STRONG_STARTS = ("really", "so ", "completely", "deeply", "very", "totally", "utterly", "truly", "absolutely")
+_PLANS = {
+    "safety": ("safety", "safety", "safety"),
+    "boundary": ("boundary", "validation", "boundary"),
+    "celebrate": ("reflection", "validation", "reflection", "question"),
+    "reflect": ("reflection", "validation", "extra", "question"),
+}
+_POSITIVE_CELEBRATE = {"joy", "excitement", "pride", "hope", "gratitude", "love"}
+_SELF_HARM_MARK = "self_harm"
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What a template may name."""
+
+    family: str | None = None
+    feeling: str | None = None
+    feeling2: str | None = None
+    band: str | None = None
+    situation: str | None = None
+    topics: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    cues: frozenset[str] = frozenset()
+    evidence: tuple[str, ...] = ()
+
+
+def _norm_text(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]+", "", text.lower()).strip()
+
+
+class Suggester:
+    """Builds a Listening from an Analysis (and its parsed doc) with one RuleSet's templates."""
+
+    def __init__(self, rules: RuleSet, perspective: Perspective, *, locale: str = "*") -> None:
+        self._families: Mapping[str, Family] = rules.tables["families"]
+        self._perspective = perspective
+        self._locale = locale
+        self._templates: dict[tuple[str, str], list[Template]] = {}
+        for t in rules.rows("templates"):
+            self._templates.setdefault((t.mode, t.kind), []).append(t)
+        self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
+        self._resources = rules.rows("resources")
+
+    # --- public --------------------------------------------------------------------------------------------
+    def suggest(
+        self,
+        analysis: Analysis,
+        parsed: Parsed | None,
+        *,
+        context: Sequence[str] | None = None,
+        seed: int | None = None,
+        context_topics: Sequence[str] = (),
+    ) -> Listening:
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise TypeError(E.E006.format(type_name=type(seed).__name__))
+        if context is not None and (isinstance(context, str) or not all(isinstance(c, str) for c in context)):
+            raise TypeError(E.E007.format(type_name=type(context).__name__))
+        mode = self.mode(analysis)
+        slots = self._slots(analysis, parsed, mode, context_topics)
+        used = [_norm_text(c) for c in context or ()]
+        key = f"{analysis.text}\x1f{seed}"
+        chosen: list[Suggestion] = []
+        for kind in _PLANS[mode]:
+            if kind == "extra":
+                kind = "appreciation" if slots.cues & {"disclosure", "apology"} else "reflection"
+            s = self._pick(mode, kind, slots, key, chosen, used)
+            if s is not None:
+                chosen.append(s)
+        if not chosen:  # every template used up in this conversation: allow repeats rather than say nothing
+            for kind in _PLANS[mode]:
+                s = self._pick(mode, "reflection" if kind == "extra" else kind, slots, key, chosen, [])
+                if s is not None:
+                    chosen.append(s)
+        resources = self._resources_for() if mode == "safety" else ()
+        return Listening(analysis=analysis, mode=mode, suggestions=tuple(chosen), resources=resources)
+
+    def mode(self, analysis: Analysis) -> str:
+        kinds = {c.kind for c in analysis.cues}
+        if "crisis" in kinds:
+            return "safety"
+        if "boundary" in kinds:
+            return "boundary"
+        negative_own = any(
+            self._families[e.family].valence < 0 and not e.negated and e.experiencer == "speaker"
+            for e in analysis.emotions
+        )
+        if not negative_own and (
+            "celebration" in kinds or (analysis.dominant in _POSITIVE_CELEBRATE and analysis.valence > 0.3)
+        ):
+            return "celebrate"
+        return "reflect"
+
+    # --- slots ---------------------------------------------------------------------------------------------
+    def _slots(self, analysis: Analysis, parsed: Parsed | None, mode: str, context_topics: Sequence[str]) -> Slots:
+        mentions = [m for m in (parsed.mentions if parsed else ()) if not m.mention.negated]
+        own = [m for m in mentions if m.mention.experiencer == "speaker"] or mentions
+        family = analysis.dominant
+        main = max(
+            (m for m in own if m.mention.family == family),
+            key=lambda m: (m.mention.intensity * m.mention.confidence, -m.start),
+            default=None,
+        )
+        feeling = band = feeling2 = None
+        evidence: list[str] = []
+        if main is not None and family is not None:
+            feeling, band = self._feeling(main)
+            evidence.append(f"{main.mention.source}:{main.mention.rule}")
+            valence = self._families[family].valence
+            other = [m for m in own if m.mention.family != family and self._families[m.mention.family].valence * valence < 0]
+            if other:
+                second = max(other, key=lambda m: m.mention.intensity * m.mention.confidence)
+                feeling2 = self._feeling(second)[0]
+                evidence.append(f"{second.mention.source}:{second.mention.rule}")
+        cues = frozenset(c.kind for c in analysis.cues)
+        if "crisis" in cues and any(_SELF_HARM_MARK in c.rule for c in analysis.cues if c.kind == "crisis"):
+            cues = cues | {_SELF_HARM_MARK}
+        evidence += [f"cue:{c.rule}" for c in analysis.cues]
+        situation = self._situation(parsed, main) if parsed is not None and mode != "safety" else None
+        topics = tuple(analysis.topics) or tuple(context_topics)
+        return Slots(
+            family=family if feeling else None, feeling=feeling, feeling2=feeling2, band=band,
+            situation=situation, topics=topics, needs=tuple(analysis.needs), cues=cues, evidence=tuple(evidence),
+        )  # fmt: skip
+
+    def _feeling(self, m: _Mention) -> tuple[str, str | None]:
+        e = m.mention
+        term = e.term
+        band = None
+        if e.hedged or e.intensity <= 0.4:
+            band = "mild"
+            if e.hedged and not term.startswith(_HEDGED_STARTS):
+                term = "a bit " + term
+        elif e.intensity >= 0.75 or e.intensified:
+            band = "strong"
+            if e.intensified and not term.startswith(_STRONG_STARTS) and len(term.split()) == 1:
+                term = "really " + term
+        return term, band
+
+    def _situation(self, parsed: Parsed, main: _Mention | None) -> str | None:
+        """The clause that carries what happened, in the listener's words."""
+        doc, sents, bounds = parsed.doc, parsed.sentences, parsed.boundaries
+        n = len(doc)
+
+        def clause(i: int) -> tuple[int, int]:
+            s = i
+            while s > 0 and sents[s - 1] == sents[i] and (s - 1) not in bounds:
+                s -= 1
+            e = i
+            while e < n and sents[e] == sents[i] and e not in bounds:
+                e += 1
+            return s, e
+
+        candidates: list[tuple[int, int]] = []
+        if main is not None and main.mention.source == "situation":
+            candidates.append(clause(main.start))
+        if main is not None:
+            # "I'm upset because you forgot my birthday": the clause after the connector.
+            for i in range(main.end, n):
+                if sents[i] != sents[main.start]:
+                    break
+                if parsed.norms[i] in _CONNECTORS and i + 1 < n:
+                    candidates.append(clause(i + 1))
+                    break
+        for m in parsed.mentions:
+            if m.mention.source == "situation" and m is not main:
+                candidates.append(clause(m.start))
+        for s, e in candidates:
+            text = self._clause_text(parsed, s, e, main)
+            if text:
+                return text
+        return None
+
+    def _clause_text(self, parsed: Parsed, s: int, e: int, main: _Mention | None) -> str | None:
+        norms = parsed.norms
+        while s < e and (norms[s] in _LEAD_DROP or not norms[s][:1].isalnum()):
+            s += 1
+        while e > s and not norms[e - 1][:1].isalnum():
+            e -= 1
+        if e - s < 3 or e - s > 18:
+            return None
+        if main is not None and main.mention.source == "lexicon" and s <= main.start < e:
+            return None
+        if not any(n in _SUBJECTS for n in norms[s:e]) or "?" in parsed.doc[s:e].text:
+            return None
+        text = self._perspective.reflect_tokens(parsed.doc, s, e)
+        return text[0].lower() + text[1:] if text[:2] != "I " and text != "I" else text
+
+    # --- templates -----------------------------------------------------------------------------------------
+    def _eligible(self, t: Template, slots: Slots) -> int | None:
+        """A specificity score, or None when the template does not fit."""
+        score = 0
+        if t.family:
+            if slots.family not in t.family:
+                return None
+            score += 4
+        if t.when == "no_feeling":
+            if slots.feeling:
+                return None
+            score += 2
+        elif t.when == "mixed":
+            if not slots.feeling2:
+                return None
+            score += 4
+        if t.band:
+            if t.band != slots.band:
+                return None
+            score += 1
+        if t.cue:
+            if t.cue not in slots.cues:
+                return None
+            score += 5
+        if t.topic:
+            if t.topic not in slots.topics:
+                return None
+            score += 2
+        if t.need:
+            if t.need not in slots.needs:
+                return None
+            score += 2
+        for name in _SLOT.findall(t.text):
+            if name == "feeling" and not slots.feeling:
+                return None
+            if name == "feeling2" and not slots.feeling2:
+                return None
+            if name == "situation":
+                if not slots.situation:
+                    return None
+                score += 1
+            if name == "topic" and not (t.topic or slots.topics):
+                return None
+            if name == "need" and not (t.need or slots.needs):
+                return None
+        return score
+
+    def _render(self, t: Template, slots: Slots) -> str:
+        topic = t.topic or (slots.topics[0] if slots.topics else "")
+        need = t.need or (slots.needs[0] if slots.needs else "")
+        values = {
+            "feeling": slots.feeling or "", "feeling2": slots.feeling2 or "", "situation": slots.situation or "",
+            "topic": self._names.get(("topic", topic), topic.replace("_", " ")),
+            "need": self._names.get(("need", need), need),
+        }  # fmt: skip
+        text = _SLOT.sub(lambda m: values.get(m.group(1), m.group(0)), t.text)
+        text = re.sub(r"\s+", " ", text).strip()
+        return text[:1].upper() + text[1:]
+
+    def _pick(
+        self,
+        mode: str,
+        kind: str,
+        slots: Slots,
+        key: str,
+        chosen: Sequence[Suggestion],
+        used: Sequence[str],
+    ) -> Suggestion | None:
+        scored: list[tuple[int, Template, str]] = []
+        taken = {s.rule for s in chosen}
+        taken_text = {_norm_text(s.text) for s in chosen}
+        for t in self._templates.get((mode, kind), ()):
+            if t.id in taken:
+                continue
+            score = self._eligible(t, slots)
+            if score is None:
+                continue
+            text = self._render(t, slots)
+            norm = _norm_text(text)
+            if norm in taken_text or any(norm and norm in u for u in used):
+                continue
+            scored.append((score, t, text))
+        if not scored:
+            return None
+        top = max(s for s, _t, _x in scored)
+        tier = sorted((x for x in scored if x[0] >= top - 1), key=lambda x: x[1].id)
+        digest = hashlib.blake2b(f"{key}\x1f{kind}\x1f{len(chosen)}".encode(), digest_size=8).digest()
+        _score, template, text = tier[int.from_bytes(digest, "big") % len(tier)]
+        evidence = slots.evidence
+        if template.topic:
+            evidence = evidence + (f"topic:{template.topic}",)
+        return Suggestion(text=text, kind=template.kind, rule=template.id, evidence=evidence)
+
+    def _resources_for(self) -> tuple[Resource, ...]:
+        local = [r for r in self._resources if r.locale == self._locale and r.locale != "*"]
+        generic = [r for r in self._resources if r.locale == "*"]
+        return tuple(
+            Resource(name=r.name, contact=r.contact, about=r.about, locale=r.locale, rule=r.id)
+            for r in local + generic
+        )

@@ -1,0 +1,104 @@
+"""The spaCy component ``listenwell``: feelings and cues as span groups, analysis and suggestions under ``doc._``.
+
+Registered through the ``spacy_factories`` entry point, so ``nlp.add_pipe("listenwell")`` works without
+importing listenwell first. Results are stored as plain data in ``doc.user_data`` and read back through a
+getter, so they survive ``nlp.pipe(n_process=2)`` and ``DocBin`` round trips.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from ._listener import Listener
+    from ._results import Analysis, Listening
+
+__all__ = ["ListenwellComponent", "DocResults", "make_listenwell_component"]
+
+
+@dataclass(frozen=True)
+class DocResults:
+    """What ``doc._.listenwell`` returns: the analysis and (when the component suggests) the listening."""
+
+    analysis: Analysis
+    listening: Listening | None
+
+
+class ListenwellComponent:
+    """Adds ``doc.spans[emotions_key]`` (label = family), ``doc.spans[cues_key]`` (label = cue kind) and
+    ``doc._.<namespace>``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "listenwell",
+        *,
+        rules: list[str] | None = None,
+        max_length: int = 20_000,
+        suggest: bool = True,
+        namespace: str = "listenwell",
+        emotions_key: str = "emotions",
+        cues_key: str = "cues",
+    ) -> None:
+        from ._listener import Listener
+
+        self.name = name
+        self.listener: Listener = Listener(rules=rules or None, nlp=nlp, max_length=max_length)
+        self.suggest = suggest
+        self.namespace = namespace
+        self.emotions_key = emotions_key
+        self.cues_key = cues_key
+        key = self._data_key = f"{namespace}_data"
+        if not Doc.has_extension(namespace):
+            Doc.set_extension(namespace, getter=lambda doc: _results(doc, key))
+
+    def __call__(self, doc: Doc) -> Doc:
+        analysis, parsed = self.listener._parse(self.listener._check(doc.text), doc)
+        data: dict[str, Any] = {"analysis": analysis.to_dict(), "listening": None}
+        if self.suggest:
+            data["listening"] = self.listener.suggester.suggest(analysis, parsed, context=None).to_dict()
+        doc.user_data[self._data_key] = data
+        doc.spans[self.emotions_key] = [
+            s for e in analysis.emotions if (s := doc.char_span(e.start, e.end, label=e.family)) is not None
+        ]
+        doc.spans[self.cues_key] = [
+            s for c in analysis.cues if (s := doc.char_span(c.start, c.end, label=c.kind)) is not None
+        ]
+        return doc
+
+
+def _results(doc: Doc, key: str) -> DocResults | None:
+    from ._results import Analysis, Listening
+
+    data = doc.user_data.get(key)
+    if data is None:
+        return None
+    listening = Listening.from_dict(data["listening"]) if data.get("listening") else None
+    return DocResults(analysis=Analysis.from_dict(data["analysis"]), listening=listening)
+
+
+@Language.factory(
+    "listenwell",
+    default_config={
+        "rules": None, "max_length": 20_000, "suggest": True, "namespace": "listenwell",
+        "emotions_key": "emotions", "cues_key": "cues",
+    },
+)  # fmt: skip
+def make_listenwell_component(
+    nlp: Language,
+    name: str,
+    rules: list[str] | None,
+    max_length: int,
+    suggest: bool,
+    namespace: str,
+    emotions_key: str,
+    cues_key: str,
+) -> ListenwellComponent:
+    return ListenwellComponent(
+        nlp, name, rules=rules, max_length=max_length, suggest=suggest, namespace=namespace,
+        emotions_key=emotions_key, cues_key=cues_key,
+    )  # fmt: skip
