@@ -19,6 +19,10 @@ __all__ = ["Analyzer", "Parsed"]
 _NEGATED_WEIGHT = 0.7  # a negated positive ("not happy") implies its opposite, less strongly than a named one
 _OTHER_WEIGHT = 0.5  # someone else's feeling says less about the writer than their own
 _CAPS_FACTOR = 1.2  # a feeling word in capitals ("I'm SO DONE") reads as stronger
+# When no feeling is found at all, a clearly positive or negative VADER score is weak evidence of joy or
+# sadness (thresholds tuned on the EmpatheticDialogues dev split; see benchmarks/eval_emotions.py).
+SENTIMENT_FALLBACK = (("joy", 0.3), ("sadness", -0.3))
+SENTIMENT_CONFIDENCE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +52,6 @@ def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in taken)
 
 
-def _contains(seq: Sequence[str], sub: tuple[str, ...]) -> bool:
-    n = len(sub)
-    return any(tuple(seq[i : i + n]) == sub for i in range(len(seq) - n + 1))
-
-
 class Analyzer:
     """Turns a doc into an Analysis using one RuleSet and its RuleMatcher."""
 
@@ -62,9 +61,7 @@ class Analyzer:
         self.families: Mapping[str, Family] = rules.tables["families"]
         self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
         self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
-        self._unless = {
-            r.id: tuple(lit for p in r.unless for lit in matcher.literals(p)) for r in rules.rows("cues")
-        }
+        self._unless = matcher.unless_checker("cues", rules, rules.origins)
 
     # --- public -----------------------------------------------------------------------------------------
     def analyze(self, doc: Doc, text: str) -> tuple[Analysis, Parsed]:
@@ -77,6 +74,10 @@ class Analyzer:
         sents = sentence_ids(doc)
         boundaries = self._boundaries(doc, hits)
         mentions = self._mentions(doc, norms, hits, sents, boundaries)
+        if not any(not m.mention.negated for m in mentions):
+            fallback = self._sentiment_fallback(doc, sents, sentiment.compound)
+            if fallback is not None:
+                mentions.append(fallback)
         negative_evidence = any(
             self.families[m.mention.family].valence < 0 and not m.mention.negated for m in mentions
         )
@@ -205,6 +206,34 @@ class Analyzer:
                     before = e
         return str(before.rule.experiencer) if before is not None else "speaker"
 
+    def _sentiment_fallback(self, doc: Doc, sents: Sequence[int], compound: float) -> _Mention | None:
+        """With no feeling found, VADER's clearest word stands as weak evidence: joy or sadness."""
+        for family, threshold in SENTIMENT_FALLBACK:
+            if (threshold > 0 and compound >= threshold) or (threshold < 0 and compound <= threshold):
+                break
+        else:
+            return None
+        sign = 1 if threshold > 0 else -1
+        lexicon = self._vader.lexicon
+        best = max(
+            (i for i, t in enumerate(doc) if sign * lexicon.get(t.lower_, 0.0) > 0),
+            key=lambda i: sign * lexicon[doc[i].lower_],
+            default=None,
+        )
+        if best is None:
+            return None
+        token = doc[best]
+        rule = EmotionRule(
+            id=f"sentiment.{family}", family=family, phrase=token.lower_, intensity=min(1.0, abs(compound)),
+            source="sentiment", confidence=SENTIMENT_CONFIDENCE,
+        )  # fmt: skip
+        mention = EmotionMention(
+            family=family, term=self.families[family].phrase, text=token.text, start=token.idx,
+            end=token.idx + len(token.text), intensity=round(min(1.0, abs(compound)), 3), rule=rule.id,
+            source="sentiment", confidence=SENTIMENT_CONFIDENCE,
+        )  # fmt: skip
+        return _Mention(mention, best, best + 1, sents[best], rule)
+
     # --- cues, topics, needs ---------------------------------------------------------------------------------
     def _cues(
         self,
@@ -218,11 +247,11 @@ class Analyzer:
         found: list[tuple[int, int, str, str]] = []  # (start tok, end tok, kind, rule)
         conditional: list[tuple[int, int, str, str]] = []
         for h in hits.get("cues", ()):
-            unless = self._unless.get(h.rule.id, ())
+            unless = self._unless.get(h.rule.id)
             if unless:
                 sid = sents[h.start]
                 sentence = [n for n, s in zip(norms, sents, strict=True) if s == sid]
-                if any(_contains(sentence, u) for u in unless):
+                if self._matcher.cancelled(unless, sentence):
                     continue
             item = (h.start, h.end, h.rule.kind, h.rule.id)
             (conditional if h.rule.requires == "negative" else found).append(item)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ._errors import RuleError
 from ._loading import RuleSet
-from ._phrases import PhraseCompiler
+from ._phrases import PhraseCompiler, occurs
 
 __all__ = ["Hit", "RuleMatcher", "default_nlp", "sentence_ids"]
 
@@ -119,12 +119,23 @@ class RuleMatcher:
             by_table.setdefault(table, []).append(Hit(table, row, start, end))
         return by_table
 
-    def literals(self, phrase: str) -> tuple[tuple[str, ...], ...]:
-        """Norm sequences of a phrase with no gap (for 'unless' checks)."""
-        compiled = self.compiler.compile(phrase)
-        if compiled.patterns:
-            raise ValueError(f"'unless' phrase {phrase!r} must be plain words or '~word', without '...'")
-        return compiled.literals
+    def unless_checker(self, table: str, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, Any]:
+        """For each row of ``table`` with ``unless`` phrases: their compiled slots (errors name the row)."""
+        out: dict[str, Any] = {}
+        for key, row in rules.tables[table].items():
+            if not row.unless:
+                continue
+            try:
+                out[row.id] = [self.compiler.slots(p) for p in row.unless]
+            except ValueError as exc:
+                where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
+                raise RuleError(where, f"key 'unless': {exc}") from None
+        return out
+
+    @staticmethod
+    def cancelled(unless: Any, sentence_norms: list[str]) -> bool:
+        """Whether any 'unless' phrase occurs in the sentence."""
+        return any(occurs(slots, sentence_norms) for slots in unless)
 
 
 def sentence_ids(doc: Doc) -> list[int]:

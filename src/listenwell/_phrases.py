@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["GAP_MAX", "Compiled", "PhraseCompiler", "inflect"]
+__all__ = ["GAP_MAX", "Compiled", "PhraseCompiler", "inflect", "occurs"]
 
 GAP_MAX = 3  # "..." stands for 0..GAP_MAX tokens
 _EXPAND_LIMIT = 256  # more literal variants than this go to the Matcher as one pattern with IN-sets
@@ -107,13 +107,17 @@ class PhraseCompiler:
             raise ValueError(f"word {word!r} has no tokens")
         return norms
 
-    def compile(self, phrase: str) -> Compiled:
+    def slots(self, phrase: str) -> list[Alternatives | str]:
+        """The phrase as a list of slots: a set of norm sequences per word, or the gap marker."""
         words = phrase.split()
         if not words:
             raise ValueError("empty phrase")
         if words[0] == _GAP or words[-1] == _GAP:
             raise ValueError("a phrase cannot start or end with '...'")
-        slots = [self._alternatives(w) for w in words]
+        return [self._alternatives(w) for w in words]
+
+    def compile(self, phrase: str) -> Compiled:
+        slots = self.slots(phrase)
         has_gap = any(s == _GAP for s in slots)
         size = 1
         for s in slots:
@@ -145,3 +149,17 @@ class PhraseCompiler:
         for combo in itertools.product(*grouped):
             patterns.append(tuple(itertools.chain.from_iterable(combo)))
         return tuple(patterns)
+
+
+def occurs(slots: list[Alternatives | str], norms: tuple[str, ...] | list[str]) -> bool:
+    """Whether a phrase (as slots) occurs anywhere in a sequence of norms; used for 'unless' checks."""
+
+    def match_at(k: int, i: int) -> bool:
+        if k == len(slots):
+            return True
+        slot = slots[k]
+        if slot == _GAP:
+            return any(match_at(k + 1, i + g) for g in range(GAP_MAX + 1) if i + g <= len(norms))
+        return any(tuple(norms[i : i + len(alt)]) == alt and match_at(k + 1, i + len(alt)) for alt in slot)
+
+    return any(match_at(0, i) for i in range(len(norms)))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ._analysis import Parsed, _contains
+from ._analysis import Parsed
 from ._matching import Hit, RuleMatcher, sentence_ids
 from ._results import Analysis, Flag, Listening, Missed, Review, Strength
 
@@ -37,9 +37,7 @@ class Reviewer:
         rules = listener.rules
         self._matcher = RuleMatcher(listener.nlp, rules, _REVIEW_TABLES, rules.origins)
         self._kinds = {k.kind: k for k in rules.rows("review_kinds")}
-        self._unless = {
-            r.id: tuple(lit for p in r.unless for lit in self._matcher.literals(p)) for r in rules.rows("review_flags")
-        }
+        self._unless = self._matcher.unless_checker("review_flags", rules, rules.origins)
         classes = rules.tables["wordclasses"]
 
         def words(name: str) -> frozenset[str]:
@@ -81,7 +79,8 @@ class Reviewer:
         for h in hits.get("review_flags", ()):
             sid = sents[h.start]
             sentence = [n for n, s in zip(norms, sents, strict=True) if s == sid]
-            if any(_contains(sentence, u) for u in self._unless.get(h.rule.id, ())):
+            unless = self._unless.get(h.rule.id)
+            if unless and self._matcher.cancelled(unless, sentence):
                 continue
             if h.rule.kind == "but_undo":
                 end = self._undo_end(norms, sents, h.end)
@@ -221,14 +220,18 @@ class Reviewer:
             out.append(Strength(h.rule.strength, span.text, span.start_char, span.end_char, h.rule.id))
         reflective = any(st.kind in {"reflection", "validation"} for st in out)
         for m in analysis.emotions:
-            if not m.negated and (m.experiencer == "listener" or reflective):
+            if m.source == "lexicon" and not m.negated and (m.experiencer == "listener" or reflective):
                 out.append(Strength("named_feeling", m.text, m.start, m.end, m.rule))
         for s, e in self._sentences(doc, sents):
             q = self._question_kind(doc, norms, s, e)
             if q is not None and q[0] == "open":
                 span = doc[q[1] : e]
                 out.append(Strength("open_question", span.text, span.start_char, span.end_char, "structure.open_question"))
-        return sorted(out, key=lambda st: st.start)
+        kept: list[Strength] = []
+        for st in sorted(out, key=lambda st: (st.start, -(st.end - st.start))):
+            if not any(k.kind == st.kind and st.start < k.end and k.start < st.end for k in kept):
+                kept.append(st)
+        return kept
 
     def _missed(
         self,

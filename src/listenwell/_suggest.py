@@ -30,8 +30,10 @@ _SUBJECTS = {"i", "you", "he", "she", "they", "we", "it", "my", "your", "his", "
              "nobody", "everybody", "someone", "somebody", "this", "that", "there", "u", "ur"}  # fmt: skip
 _HEDGED_STARTS = ("a bit", "a little", "kind of", "somewhat", "slightly", "a tad")
 _STRONG_STARTS = ("really", "so ", "completely", "deeply", "very", "totally", "utterly", "truly", "absolutely")
+# A plan step is a kind, or "kind/need" for a template with that need ("kind/-": one with no need).
+# Safety mode: stay present, ask directly about safety, then connect to support.
 _PLANS = {
-    "safety": ("safety", "safety", "safety"),
+    "safety": ("safety/-", "safety/safety", "safety/support"),
     "boundary": ("boundary", "validation", "boundary"),
     "celebrate": ("reflection", "validation", "reflection", "question"),
     "reflect": ("reflection", "validation", "extra", "question"),
@@ -91,15 +93,15 @@ class Suggester:
         used = [_norm_text(c) for c in context or ()]
         key = f"{analysis.text}\x1f{seed}"
         chosen: list[Suggestion] = []
-        for kind in _PLANS[mode]:
-            if kind == "extra":
-                kind = "appreciation" if slots.cues & {"disclosure", "apology"} else "reflection"
-            s = self._pick(mode, kind, slots, key, chosen, used)
+        for step in _PLANS[mode]:
+            if step == "extra":
+                step = "appreciation" if slots.cues & {"disclosure", "apology"} else "reflection"
+            s = self._pick(mode, step, slots, key, chosen, used)
             if s is not None:
                 chosen.append(s)
         if not chosen:  # every template used up in this conversation: allow repeats rather than say nothing
-            for kind in _PLANS[mode]:
-                s = self._pick(mode, "reflection" if kind == "extra" else kind, slots, key, chosen, [])
+            for step in _PLANS[mode]:
+                s = self._pick(mode, "reflection" if step == "extra" else step, slots, key, chosen, [])
                 if s is not None:
                     chosen.append(s)
         resources = self._resources_for() if mode == "safety" else ()
@@ -278,17 +280,18 @@ class Suggester:
     def _pick(
         self,
         mode: str,
-        kind: str,
+        step: str,
         slots: Slots,
         key: str,
         chosen: Sequence[Suggestion],
         used: Sequence[str],
     ) -> Suggestion | None:
+        kind, _, need = step.partition("/")
         scored: list[tuple[int, Template, str]] = []
         taken = {s.rule for s in chosen}
         taken_text = {_norm_text(s.text) for s in chosen}
         for t in self._templates.get((mode, kind), ()):
-            if t.id in taken:
+            if t.id in taken or (need and (t.need or "-") != need):
                 continue
             score = self._eligible(t, slots)
             if score is None:
