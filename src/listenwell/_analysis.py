@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ._loading import RuleSet
-from ._matching import Hit, RuleMatcher, sentence_ids
+from ._matching import Hit, RuleMatcher
 from ._results import Analysis, Cue, EmotionMention, Sentiment
 from ._rules import EmotionRule, Family
 from ._sentiment import corrected_valence
@@ -69,13 +69,12 @@ class Analyzer:
         sentiment = Sentiment(
             compound=scores["compound"], pos=scores["pos"], neu=scores["neu"], neg=scores["neg"]
         )
-        norms = self._matcher.norms(doc)
-        hits = self._matcher(doc)
-        sents = sentence_ids(doc)
+        matched = self._matcher(doc)
+        norms, sents, hits = matched.norms, matched.sentences, matched.hits
         boundaries = self._boundaries(doc, hits)
         mentions = self._mentions(doc, norms, hits, sents, boundaries)
         if not any(not m.mention.negated for m in mentions):
-            fallback = self._sentiment_fallback(doc, sents, sentiment.compound)
+            fallback = self._sentiment_fallback(doc, norms, sents, sentiment.compound)
             if fallback is not None:
                 mentions.append(fallback)
         negative_evidence = any(
@@ -96,7 +95,7 @@ class Analyzer:
             text=text, valence=valence, sentiment=sentiment, dominant=dominant, emotions=emotions,
             cues=cues, topics=topics, needs=needs,
         )  # fmt: skip
-        parsed = Parsed(doc, tuple(norms), tuple(sents), boundaries, tuple(mentions), hits)
+        parsed = Parsed(doc, norms, sents, boundaries, tuple(mentions), hits)
         return analysis, parsed
 
     # --- modifiers and scope ------------------------------------------------------------------------------
@@ -206,7 +205,9 @@ class Analyzer:
                     before = e
         return str(before.rule.experiencer) if before is not None else "speaker"
 
-    def _sentiment_fallback(self, doc: Doc, sents: Sequence[int], compound: float) -> _Mention | None:
+    def _sentiment_fallback(
+        self, doc: Doc, norms: Sequence[str], sents: Sequence[int], compound: float
+    ) -> _Mention | None:
         """With no feeling found, VADER's clearest word stands as weak evidence: joy or sadness."""
         for family, threshold in SENTIMENT_FALLBACK:
             if (threshold > 0 and compound >= threshold) or (threshold < 0 and compound <= threshold):
@@ -215,11 +216,11 @@ class Analyzer:
             return None
         sign = 1 if threshold > 0 else -1
         lexicon = self._vader.lexicon
-        best = max(
-            (i for i, t in enumerate(doc) if sign * lexicon.get(t.lower_, 0.0) > 0),
-            key=lambda i: sign * lexicon[doc[i].lower_],
-            default=None,
-        )
+        best, value = None, 0.0
+        for i, norm in enumerate(norms):
+            v = sign * lexicon.get(norm, 0.0)
+            if v > value:
+                best, value = i, v
         if best is None:
             return None
         token = doc[best]
@@ -261,11 +262,16 @@ class Analyzer:
         for m in mentions:
             if m.rule.cue and not m.mention.negated and not m.mention.rule.endswith(":negated"):
                 found.append((m.start, m.end, m.rule.cue, m.rule.id))
-        if len(doc) and not any(k == "question" for _s, _e, k, _r in found):
-            for sid in sorted(set(sents)):
-                toks = [i for i, s in enumerate(sents) if s == sid and not doc[i].is_space]
-                if toks and doc[toks[-1]].text.endswith("?"):
-                    found.append((toks[0], toks[-1] + 1, "question", "structure.question_mark"))
+        if norms and not any(k == "question" for _s, _e, k, _r in found):
+            last: dict[int, int] = {}
+            first: dict[int, int] = {}
+            for i, (n, sid) in enumerate(zip(norms, sents, strict=True)):
+                if n.strip():
+                    last[sid] = i
+                    first.setdefault(sid, i)
+            for sid, i in last.items():
+                if norms[i].endswith("?"):
+                    found.append((first[sid], i + 1, "question", "structure.question_mark"))
         found.sort()
         kept: list[tuple[int, int, str, str]] = []
         for start, end, kind, rule in found:

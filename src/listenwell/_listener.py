@@ -66,8 +66,17 @@ class Listener:
             raise MessageTooLong(len(text), self.max_length)
         return text
 
+    @property
+    def _tokenize_only(self) -> bool:
+        """True when the pipeline adds nothing the matcher needs beyond tokens: the default blank pipeline.
+
+        Its sentencizer splits after end punctuation, which the matcher does itself on token norms, so the
+        component is skipped for speed. A user's pipeline (parser, senter, NER, ...) always runs in full.
+        """
+        return all(name == "sentencizer" for name in self.nlp.pipe_names)
+
     def _make_doc(self, text: str) -> Doc:
-        return self.nlp(text)
+        return self.nlp.make_doc(text) if self._tokenize_only else self.nlp(text)
 
     # --- analysis ----------------------------------------------------------------------------------------
     def _parse(self, text: str, doc: Doc | None = None) -> tuple[Analysis, Parsed | None]:
@@ -87,7 +96,11 @@ class Listener:
         checked = [self._check(t) for t in texts]
         live = [i for i, t in enumerate(checked) if t.strip()]
         out: list[tuple[Analysis, Parsed | None]] = [(Analysis(text=t), None) for t in checked]
-        docs = self.nlp.pipe((checked[i] for i in live), batch_size=batch_size)
+        texts_live = (checked[i] for i in live)
+        if self._tokenize_only:
+            docs = self.nlp.tokenizer.pipe(texts_live, batch_size=batch_size)
+        else:
+            docs = self.nlp.pipe(texts_live, batch_size=batch_size)
         for i, doc in zip(live, docs, strict=True):
             out[i] = self._analyzer.analyze(doc, checked[i])
         return out

@@ -1,24 +1,32 @@
-"""The matching layer: token norms, and spaCy PhraseMatcher/Matcher over the rule tables."""
+"""The matching layer: token norms, sentences, and one spaCy PhraseMatcher over the rule tables.
+
+Every phrase compiles to pieces of literal norm sequences (see ``_phrases``). The PhraseMatcher finds all
+pieces in one pass; a phrase with several pieces ("~lose ... job", or a long run split to keep the
+number of literal variants small) is then chained here: each piece must start at most ``max_gap`` tokens
+after the previous one ends.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ._errors import RuleError
 from ._loading import RuleSet
 from ._phrases import PhraseCompiler, occurs
 
-__all__ = ["Hit", "RuleMatcher", "default_nlp", "sentence_ids"]
+__all__ = ["Hit", "Matched", "RuleMatcher", "default_nlp"]
 
 # Contraction pieces written without an apostrophe ("im", "thats") are split by spaCy's tokenizer; these give
 # them the norm the apostrophe form has, so "im fine" and "I'm fine" match the same rules.
-_AFTER_PRONOUN_S = {"it", "that", "what", "he", "she", "there", "here", "who", "where", "let", "everything"}
+_AFTER_PRONOUN_S = frozenset({"it", "that", "what", "he", "she", "there", "here", "who", "where", "let", "everything"})
+# Where a sentence ends when the pipeline sets no sentence boundaries (the sentencizer's main rule).
+_SENTENCE_END = frozenset({".", "!", "?", "…", "?!", "!?", "!!", "??", "...", "。"})
 
 
 def default_nlp() -> Language:
@@ -30,8 +38,7 @@ def default_nlp() -> Language:
     return nlp
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One rule matched over tokens ``start:end`` of a doc."""
 
     table: str
@@ -40,18 +47,47 @@ class Hit:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """What matching one doc gives: hits by table, each token's norm, and each token's sentence index."""
+
+    hits: Mapping[str, Sequence[Hit]]
+    norms: tuple[str, ...]
+    sentences: tuple[int, ...]
+
+    def sentence_norms(self, sid: int) -> list[str]:
+        return [n for n, s in zip(self.norms, self.sentences, strict=True) if s == sid]
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    table: str
+    row: Any
+    piece: int
+    gaps: tuple[int, ...]  # max gap before each piece; len(gaps) == number of pieces
+    ident: int  # one number per (table, row)
+    single: bool
+
+
+def _start_then_shortest(m: tuple[int, int, _Key]) -> tuple[int, int]:
+    return (m[0], m[1])
+
+
 class RuleMatcher:
     """Matches a set of tables against docs made by one pipeline's tokenizer."""
 
     def __init__(self, nlp: Language, rules: RuleSet, tables: Iterable[str], origins: Mapping[str, str]) -> None:
         self._nlp = nlp
         self._norm_table = {r.text.lower(): r.norm.lower() for r in rules.rows("norms")}
-        irregular = {r.base.lower(): tuple(f.lower() for f in r.forms) for r in rules.rows("inflections")}
+        self._fix = frozenset(self._norm_table) | {"m", "s"}
+        irregular: dict[str, tuple[str, ...]] = {}
+        for r in rules.rows("inflections"):
+            irregular[r.base.lower()] = tuple(f.lower() for f in r.forms)
         classes = {r.id: tuple(w.lower() for w in r.words) for r in rules.rows("wordclasses")}
         self.compiler = PhraseCompiler(self.word_norms, irregular, classes)
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        self.matcher = Matcher(nlp.vocab)
-        self._by_key: dict[int, tuple[str, Any]] = {}
+        self._keys: dict[int, _Key] = {}
+        strings = nlp.vocab.strings
         for table in tables:
             for key, row in rules.tables[table].items():
                 try:
@@ -59,44 +95,58 @@ class RuleMatcher:
                 except ValueError as exc:
                     where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
                     raise RuleError(where, f"key 'phrase': {exc}") from None
-                name = f"{table}|{key}"
-                if compiled.literals:
-                    self.phrase_matcher.add(name, [self._pattern_doc(lit) for lit in compiled.literals])
-                if compiled.patterns:
-                    self.matcher.add(name, [list(p) for p in compiled.patterns])
-                self._by_key[nlp.vocab.strings[name]] = (table, row)
+                gaps = tuple(p.max_gap for p in compiled.pieces)
+                ident = len(self._keys)
+                for i, piece in enumerate(compiled.pieces):
+                    name = f"{table}|{key}|{i}"
+                    self.phrase_matcher.add(name, [self._pattern_doc(lit) for lit in piece.literals])
+                    self._keys[strings[name]] = _Key(table, row, i, gaps, ident, len(gaps) == 1)
 
     # --- norms -------------------------------------------------------------------------------------------
     def word_norms(self, text: str) -> tuple[str, ...]:
         doc = self._nlp.make_doc(text)
-        return tuple(self.norms(doc, write=False))
+        return tuple(self._prepare(doc, write=False)[0])
 
-    def norms(self, doc: Doc, *, write: bool = True) -> list[str]:
-        """The norm of every token, folding chat spellings and apostrophe-less contractions.
+    def _fixed(self, lower: str, norm: str, prev: str) -> str:
+        new = self._norm_table.get(lower)
+        if new is not None:
+            return new
+        if lower == "m" and prev == "i":
+            return "am"
+        if lower == "s" and prev in _AFTER_PRONOUN_S:
+            return "'s"
+        if lower != norm and lower.isalpha() and len(lower) >= 3 and norm.isalpha() and lower != "gon":
+            return lower  # spaCy norms "did" in "didnt" as "do"; keep the word as written
+        return norm
 
-        With ``write`` the folded norms are stored on the tokens, which is what the matchers read.
-        """
-        out: list[str] = []
-        table = self._norm_table
+    def _prepare(self, doc: Doc, *, write: bool = True) -> tuple[list[str], list[int]]:
+        """Each token's norm (folded, and stored on the token with ``write``) and its sentence index."""
+        norms: list[str] = []
+        sents: list[int] = []
+        fix = self._fix
+        has_sents = doc.has_annotation("SENT_START")
+        sid = 0
         prev = ""
+        ended = False
         for token in doc:
             norm = token.norm_
             lower = token.lower_
-            new = table.get(lower)
-            if new is None:
-                if lower != norm and lower.isalpha() and len(lower) >= 3 and norm.isalpha() and lower != "gon":
-                    new = lower  # spaCy norms "did" in "didnt" as "do"; keep the word as written
-                elif lower == "m" and prev == "i":
-                    new = "am"
-                elif lower == "s" and prev in _AFTER_PRONOUN_S:
-                    new = "'s"
-                else:
-                    new = norm
-            if write and new != norm:
-                token.norm_ = new
-            out.append(new)
-            prev = new
-        return out
+            if lower != norm or lower in fix:
+                new = self._fixed(lower, norm, prev)
+                if new != norm:
+                    if write:
+                        token.norm_ = new
+                    norm = new
+            if norms:
+                if has_sents:
+                    sid += token.is_sent_start is True
+                elif ended and norm not in _SENTENCE_END:
+                    sid += 1
+            ended = norm in _SENTENCE_END
+            norms.append(norm)
+            sents.append(sid)
+            prev = norm
+        return norms, sents
 
     def _pattern_doc(self, norms: tuple[str, ...]) -> Doc:
         doc = Doc(self._nlp.vocab, words=list(norms))
@@ -106,19 +156,52 @@ class RuleMatcher:
         return doc
 
     # --- matching ----------------------------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> dict[str, list[Hit]]:
-        """All hits by table; for a rule with gaps only the shortest match at each start is kept."""
+    def __call__(self, doc: Doc) -> Matched:
+        """All hits by table; for a rule that could match several ways at one start, the shortest."""
+        norms, sents = self._prepare(doc)
+        keys = self._keys
+        found: list[tuple[int, int, _Key]] = []
+        multi: dict[int, tuple[_Key, list[list[tuple[int, int]]]]] = {}
+        for match_id, start, end in self.phrase_matcher(doc):
+            k = keys[match_id]
+            if k.single:
+                found.append((start, -end, k))
+            else:
+                entry = multi.get(k.ident)
+                if entry is None:
+                    entry = multi[k.ident] = (k, [[] for _ in k.gaps])
+                entry[1][k.piece].append((start, end))
+        for k, parts in multi.values():
+            if all(parts):
+                found += [(start, -end, k) for start, end in self._chain(parts, k.gaps)]
+        found.sort(key=_start_then_shortest, reverse=True)
         by_table: dict[str, list[Hit]] = {}
         seen: set[tuple[int, int]] = set()
-        pairs = sorted(self.phrase_matcher(doc) + self.matcher(doc), key=lambda m: (m[1], m[2] - m[1]))
-        for match_id, start, end in pairs:
-            if (match_id, start) in seen:
+        for start, neg_end, k in reversed(found):
+            if (k.ident, start) in seen:
                 continue
-            seen.add((match_id, start))
-            table, row = self._by_key[match_id]
-            by_table.setdefault(table, []).append(Hit(table, row, start, end))
-        return by_table
+            seen.add((k.ident, start))
+            hits = by_table.get(k.table)
+            if hits is None:
+                hits = by_table[k.table] = []
+            hits.append(Hit(k.table, k.row, start, -neg_end))
+        return Matched(by_table, tuple(norms), tuple(sents))
 
+    @staticmethod
+    def _chain(parts: list[list[tuple[int, int]]], gaps: tuple[int, ...]) -> list[tuple[int, int]]:
+        """Spans where piece i+1 starts within gaps[i+1] tokens of where piece i ends (shortest per start)."""
+        found = []
+        for start, end in parts[0]:
+            ends = [end]
+            for i in range(1, len(parts)):
+                ends = [e2 for s2, e2 in parts[i] for e in ends if e <= s2 <= e + gaps[i]]
+                if not ends:
+                    break
+            if ends:
+                found.append((start, min(ends)))
+        return found
+
+    # --- "unless" phrases --------------------------------------------------------------------------------
     def unless_checker(self, table: str, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, Any]:
         """For each row of ``table`` with ``unless`` phrases: their compiled slots (errors name the row)."""
         out: dict[str, Any] = {}
@@ -136,21 +219,3 @@ class RuleMatcher:
     def cancelled(unless: Any, sentence_norms: list[str]) -> bool:
         """Whether any 'unless' phrase occurs in the sentence."""
         return any(occurs(slots, sentence_norms) for slots in unless)
-
-
-def sentence_ids(doc: Doc) -> list[int]:
-    """The sentence index of each token; falls back to end punctuation when the pipeline sets no sentences."""
-    ids: list[int] = []
-    if doc.has_annotation("SENT_START"):
-        sid = -1
-        for token in doc:
-            if token.is_sent_start or sid < 0:
-                sid += 1
-            ids.append(sid)
-        return ids
-    sid = 0
-    for token in doc:
-        ids.append(sid)
-        if token.text in {".", "!", "?"} or token.text.endswith(("!", "?")):
-            sid += 1
-    return ids

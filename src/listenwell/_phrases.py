@@ -5,12 +5,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
-__all__ = ["GAP_MAX", "Compiled", "PhraseCompiler", "inflect", "occurs"]
+__all__ = ["GAP_MAX", "Compiled", "Piece", "PhraseCompiler", "inflect", "occurs"]
 
 GAP_MAX = 3  # "..." stands for 0..GAP_MAX tokens
-_EXPAND_LIMIT = 256  # more literal variants than this go to the Matcher as one pattern with IN-sets
+_PIECE_LIMIT = 400  # a run with more literal variants than this is split into pieces matched in sequence
 _VOWELS = set("aeiou")
 
 
@@ -55,11 +54,19 @@ def inflect(base: str, irregular: Mapping[str, tuple[str, ...]]) -> tuple[str, .
 
 
 @dataclass(frozen=True, slots=True)
-class Compiled:
-    """A compiled phrase: literal norm tuples for the PhraseMatcher, or token patterns for the Matcher."""
+class Piece:
+    """A run of a phrase matched by the PhraseMatcher: its literal norm sequences, and how many tokens may
+    stand between the previous piece and this one (0 for a split run, up to GAP_MAX after "...")."""
 
-    literals: tuple[tuple[str, ...], ...] = ()
-    patterns: tuple[tuple[dict[str, Any], ...], ...] = ()
+    literals: tuple[tuple[str, ...], ...]
+    max_gap: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A compiled phrase: one or more pieces that must follow each other in order."""
+
+    pieces: tuple[Piece, ...]
 
 
 Alternatives = frozenset[tuple[str, ...]]
@@ -117,38 +124,30 @@ class PhraseCompiler:
         return [self._alternatives(w) for w in words]
 
     def compile(self, phrase: str) -> Compiled:
-        slots = self.slots(phrase)
-        has_gap = any(s == _GAP for s in slots)
-        size = 1
-        for s in slots:
-            if s != _GAP:
-                size *= len(s)
-        if not has_gap and size <= _EXPAND_LIMIT:
-            literals = []
-            for combo in itertools.product(*slots):
-                literals.append(tuple(itertools.chain.from_iterable(combo)))
-            return Compiled(literals=tuple(sorted(set(literals))))
-        return Compiled(patterns=self._patterns(slots))
+        """Split the phrase at gaps, and long runs into pieces of at most _PIECE_LIMIT literal variants."""
+        pieces: list[Piece] = []
+        run: list[Alternatives] = []
+        size, gap = 1, 0
 
-    @staticmethod
-    def _patterns(slots: list[Alternatives | str]) -> tuple[tuple[dict[str, Any], ...], ...]:
-        # Group each slot's alternatives by length; one pattern per combination of lengths.
-        grouped: list[list[list[dict[str, Any]]]] = []
-        for slot in slots:
+        def flush() -> None:
+            nonlocal run, size, gap
+            if run:
+                literals = {tuple(itertools.chain.from_iterable(c)) for c in itertools.product(*run)}
+                pieces.append(Piece(tuple(sorted(literals)), gap))
+            run, size, gap = [], 1, 0
+
+        for slot in self.slots(phrase):
             if slot == _GAP:
-                grouped.append([[{"OP": f"{{0,{GAP_MAX}}}"}]])
+                flush()
+                gap = GAP_MAX
                 continue
-            by_len: dict[int, list[tuple[str, ...]]] = {}
-            for alt in slot:
-                by_len.setdefault(len(alt), []).append(alt)
-            options = []
-            for length, alts in sorted(by_len.items()):
-                options.append([{"NORM": {"IN": sorted({a[i] for a in alts})}} for i in range(length)])
-            grouped.append(options)
-        patterns = []
-        for combo in itertools.product(*grouped):
-            patterns.append(tuple(itertools.chain.from_iterable(combo)))
-        return tuple(patterns)
+            assert not isinstance(slot, str)
+            if run and size * len(slot) > _PIECE_LIMIT:
+                flush()
+            run.append(slot)
+            size *= len(slot)
+        flush()
+        return Compiled(tuple(pieces))
 
 
 def occurs(slots: list[Alternatives | str], norms: tuple[str, ...] | list[str]) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ._analysis import Parsed
-from ._matching import Hit, RuleMatcher, sentence_ids
+from ._matching import Hit, RuleMatcher
 from ._results import Analysis, Flag, Listening, Missed, Review, Strength
 
 if TYPE_CHECKING:
@@ -56,9 +56,8 @@ class Reviewer:
             return Review(draft=draft, missed=tuple(missed), message=msg_analysis)
         doc = self._listener.nlp(draft)
         draft_analysis, draft_parsed = self._listener._parse(draft, doc)
-        norms = self._matcher.norms(doc)
-        hits = self._matcher(doc)
-        sents = sentence_ids(doc)
+        matched = self._matcher(doc)
+        norms, sents, hits = matched.norms, matched.sentences, matched.hits
         listening = self._listener.suggester.suggest(*message) if message else self._generic()
         flags: list[tuple[int, int, str, str]] = []  # token span, kind, rule
         flags += self._phrase_flags(hits, norms, sents)

@@ -22,7 +22,7 @@ MODES = ("reflect", "celebrate", "boundary", "safety")
 SUGGESTION_KINDS = ("reflection", "validation", "appreciation", "question", "boundary", "safety")
 MODIFIER_KINDS = ("negator", "intensifier", "hedge", "boundary")
 EXPERIENCERS = ("speaker", "listener", "other")
-STRENGTHS = ("reflection", "apology", "presence", "validation", "named_feeling", "open_question")
+STRENGTHS = ("reflection", "apology", "presence", "validation", "safety_check", "named_feeling", "open_question")
 TEMPLATE_CUES = CUE_KINDS + ("self_harm",)
 
 

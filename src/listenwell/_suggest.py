@@ -68,9 +68,14 @@ class Suggester:
         self._families: Mapping[str, Family] = rules.tables["families"]
         self._perspective = perspective
         self._locale = locale
-        self._templates: dict[tuple[str, str], list[Template]] = {}
+        # (mode, kind) -> family (None = any family) -> templates, so a pick only scores the ones that can fit.
+        self._templates: dict[tuple[str, str], dict[str | None, list[Template]]] = {}
+        self._slot_names: dict[str, frozenset[str]] = {}
         for t in rules.rows("templates"):
-            self._templates.setdefault((t.mode, t.kind), []).append(t)
+            by_family = self._templates.setdefault((t.mode, t.kind), {})
+            for fam in t.family or (None,):
+                by_family.setdefault(fam, []).append(t)
+            self._slot_names[t.id] = frozenset(_SLOT.findall(t.text))
         self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
         self._resources = rules.rows("resources")
 
@@ -241,7 +246,7 @@ class Suggester:
         if t.cue:
             if t.cue not in slots.cues:
                 return None
-            score += 5
+            score += 6  # a cue (criticism, disclosure, ...) is answered before the feeling in general
         if t.topic:
             if t.topic not in slots.topics:
                 return None
@@ -250,7 +255,7 @@ class Suggester:
             if t.need not in slots.needs:
                 return None
             score += 2
-        for name in _SLOT.findall(t.text):
+        for name in self._slot_names[t.id]:
             if name == "feeling" and not slots.feeling:
                 return None
             if name == "feeling2" and not slots.feeling2:
@@ -287,30 +292,36 @@ class Suggester:
         used: Sequence[str],
     ) -> Suggestion | None:
         kind, _, need = step.partition("/")
-        scored: list[tuple[int, Template, str]] = []
+        by_family = self._templates.get((mode, kind), {})
+        candidates = by_family.get(None, []) + (by_family.get(slots.family, []) if slots.family else [])
         taken = {s.rule for s in chosen}
-        taken_text = {_norm_text(s.text) for s in chosen}
-        for t in self._templates.get((mode, kind), ()):
+        scored: list[tuple[int, str, Template]] = []
+        for t in candidates:
             if t.id in taken or (need and (t.need or "-") != need):
                 continue
             score = self._eligible(t, slots)
-            if score is None:
-                continue
-            text = self._render(t, slots)
-            norm = _norm_text(text)
-            if norm in taken_text or any(norm and norm in u for u in used):
-                continue
-            scored.append((score, t, text))
+            if score is not None:
+                scored.append((score, t.id, t))
         if not scored:
             return None
-        top = max(s for s, _t, _x in scored)
-        tier = sorted((x for x in scored if x[0] >= top - 1), key=lambda x: x[1].id)
+        taken_text = {_norm_text(s.text) for s in chosen}
         digest = hashlib.blake2b(f"{key}\x1f{kind}\x1f{len(chosen)}".encode(), digest_size=8).digest()
-        _score, template, text = tier[int.from_bytes(digest, "big") % len(tier)]
-        evidence = slots.evidence
-        if template.topic:
-            evidence = evidence + (f"topic:{template.topic}",)
-        return Suggestion(text=text, kind=template.kind, rule=template.id, evidence=evidence)
+        turn = int.from_bytes(digest, "big")
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        # Tiers of near-equal specificity, most specific first; within a tier, start at a hashed position.
+        while scored:
+            top = scored[0][0]
+            tier = [t for sc, _i, t in scored if sc >= top - 1]
+            scored = [x for x in scored if x[0] < top - 1]
+            for j in range(len(tier)):
+                template = tier[(turn + j) % len(tier)]
+                text = self._render(template, slots)
+                norm = _norm_text(text)
+                if norm in taken_text or any(norm and norm in u for u in used):
+                    continue
+                evidence = slots.evidence + ((f"topic:{template.topic}",) if template.topic else ())
+                return Suggestion(text=text, kind=template.kind, rule=template.id, evidence=evidence)
+        return None
 
     def _resources_for(self) -> tuple[Resource, ...]:
         local = [r for r in self._resources if r.locale == self._locale and r.locale != "*"]
