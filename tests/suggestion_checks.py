@@ -22,7 +22,7 @@ BAD_GRAMMAR = re.compile(
 )
 ROADBLOCKS = re.compile(
     r"\b(at least|calm down|don't worry|do not worry|not a big deal|no big deal|look on the bright side|"
-    r"everything happens for a reason|you're overreacting|you should|you need to|have you tried|"
+    r"everything happens for a reason|you're overreacting|you should|you need to (?!feel\b|be\b|hear\b|know\b)|have you tried|"
     r"why don't you|if I were you|cheer up|it could be worse|get over it|relax)\b",
     re.I,
 )
@@ -38,7 +38,7 @@ def problems_in(r: Listening) -> list[str]:
             out.append(f"grammar: {text!r}")
         if ROADBLOCKS.search(text):
             out.append(f"roadblock: {text!r}")
-        if re.search(r"\bwhy\b", text, re.I):
+        if any(re.search(r"\bwhy\b", q, re.I) for q in re.findall(r"[^.!?]*\?", text)):
             out.append(f"why: {text!r}")
         if s.kind == "question":
             questions += 1

@@ -7,6 +7,7 @@ than the engine's whole output. All messages were written for these tests.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -427,3 +428,7 @@ def test_tables_are_big_enough() -> None:
     assert sum(len(t) for t in tables) >= 240
     topics = {t for _m, e in TOPICS for t in e.get("topics", ())}
     assert len(topics) == 16, topics
+    per_family = Counter(e.get("dominant") or e["families"][0] for _m, e in FAMILIES)
+    assert len(per_family) == 24 and min(per_family.values()) >= 3, per_family
+    per_cue = Counter(k for _m, e in CUES for k in e.get("cues", ()))
+    assert len(per_cue) == 9 and min(per_cue.values()) >= 4, per_cue

@@ -6,16 +6,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._analysis import Analyzer, Parsed
 from ._errors import E, MessageTooLong
 from ._loading import RuleSet, load_rules
-from ._matching import RuleMatcher, default_nlp
 from ._results import Analysis, Listening, Review
-from ._sentiment import make_vader
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # spaCy and VADER load with the first Listener, so `import listenwell` stays light
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from ._analysis import Parsed
 
     from ._perspective import Perspective
     from ._review import Reviewer
@@ -45,6 +44,10 @@ class Listener:
     ) -> None:
         if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length <= 0:
             raise ValueError(E.E008.format(value=max_length))
+        from ._analysis import Analyzer
+        from ._matching import RuleMatcher, default_nlp
+        from ._sentiment import make_vader
+
         self.rules: RuleSet = rules if isinstance(rules, RuleSet) else load_rules(rules)
         self.nlp: Language = nlp if nlp is not None else default_nlp()
         self.max_length = max_length

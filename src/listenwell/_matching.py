@@ -25,8 +25,13 @@ __all__ = ["Hit", "Matched", "RuleMatcher", "default_nlp"]
 # Contraction pieces written without an apostrophe ("im", "thats") are split by spaCy's tokenizer; these give
 # them the norm the apostrophe form has, so "im fine" and "I'm fine" match the same rules.
 _AFTER_PRONOUN_S = frozenset({"it", "that", "what", "he", "she", "there", "here", "who", "where", "let", "everything"})
-# Where a sentence ends when the pipeline sets no sentence boundaries (the sentencizer's main rule).
-_SENTENCE_END = frozenset({".", "!", "?", "…", "?!", "!?", "!!", "??", "...", "。"})
+# Where a sentence ends when the pipeline sets no sentence boundaries (the sentencizer's main rule): after a
+# token made only of these characters (".", "!!", "?!", "..", "…").
+_END_CHARS = frozenset(".!?…。")
+
+
+def _ends_sentence(norm: str) -> bool:
+    return bool(norm) and all(c in _END_CHARS for c in norm)
 
 
 def default_nlp() -> Language:
@@ -140,9 +145,9 @@ class RuleMatcher:
             if norms:
                 if has_sents:
                     sid += token.is_sent_start is True
-                elif ended and norm not in _SENTENCE_END:
+                elif ended and not _ends_sentence(norm):
                     sid += 1
-            ended = norm in _SENTENCE_END
+            ended = _ends_sentence(norm)
             norms.append(norm)
             sents.append(sid)
             prev = norm

@@ -38,11 +38,11 @@ class _Result:
             value = data[f.name]
             nested = cls._nested.get(f.name)
             if nested is not None:
-                if isinstance(value, list):
+                if isinstance(value, list | tuple):
                     value = tuple(nested.from_dict(v) for v in value)
                 elif value is not None:
                     value = nested.from_dict(value)
-            elif isinstance(value, list):
+            elif isinstance(value, list | tuple):
                 value = tuple(value)
             kwargs[f.name] = value
         return cls(**kwargs)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._analysis import Parsed, _Mention
 from ._errors import E
@@ -26,8 +26,10 @@ _SLOT = re.compile(r"\{(\w+)\}")
 _CONNECTORS = {"because", "cause", "cuz", "bc", "when", "whenever", "that", "since", "after", "about", "how"}
 _LEAD_DROP = {"and", "but", "so", "then", "because", "cause", "cuz", "bc", "when", "whenever", "that", "since",
               "after", "like", "just", "also", "plus", "honestly", "anyway", "um", "well", "ugh", "oh"}  # fmt: skip
-_SUBJECTS = {"i", "you", "he", "she", "they", "we", "it", "my", "your", "his", "her", "their", "our", "everyone",
-             "nobody", "everybody", "someone", "somebody", "this", "that", "there", "u", "ur"}  # fmt: skip
+# Words a clause may start with to stand as a situation ("your boss yelled at you", "the car broke down").
+_SUBJECTS = frozenset({"i", "you", "he", "she", "they", "we", "it", "my", "your", "his", "her", "their", "our",
+                       "everyone", "nobody", "everybody", "someone", "somebody", "this", "the", "a", "an",
+                       "u", "ur", "people", "no", "one", "all", "none"})  # fmt: skip
 _HEDGED_STARTS = ("a bit", "a little", "kind of", "somewhat", "slightly", "a tad")
 _STRONG_STARTS = ("really", "so ", "completely", "deeply", "very", "totally", "utterly", "truly", "absolutely")
 # A plan step is a kind, or "kind/need" for a template with that need ("kind/-": one with no need).
@@ -38,7 +40,9 @@ _PLANS = {
     "celebrate": ("reflection", "validation", "reflection", "question"),
     "reflect": ("reflection", "validation", "extra", "question"),
 }
-_POSITIVE_CELEBRATE = {"joy", "excitement", "pride", "hope", "gratitude", "love"}
+_POSITIVE_CELEBRATE = {"joy", "excitement", "pride"}
+# A clause that states an obligation ("I need to start carrying mace") reads as advice when said back.
+_OBLIGATIONS = (("need", "to"), ("have", "to"), ("has", "to"), ("should",), ("must",), ("got", "to"), ("ought",))
 _SELF_HARM_MARK = "self_harm"
 
 
@@ -71,12 +75,20 @@ class Suggester:
         # (mode, kind) -> family (None = any family) -> templates, so a pick only scores the ones that can fit.
         self._templates: dict[tuple[str, str], dict[str | None, list[Template]]] = {}
         self._slot_names: dict[str, frozenset[str]] = {}
+        self._text: dict[str, str] = {}
         for t in rules.rows("templates"):
             by_family = self._templates.setdefault((t.mode, t.kind), {})
             for fam in t.family or (None,):
                 by_family.setdefault(fam, []).append(t)
             self._slot_names[t.id] = frozenset(_SLOT.findall(t.text))
+            self._text[t.id] = t.text
         self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
+        self._subjects = _SUBJECTS
+        classes = rules.tables["wordclasses"]
+        self._lead_ins = frozenset(classes["situation_lead_ins"].words) if "situation_lead_ins" in classes else frozenset()
+        self._lead_in_ends = (
+            frozenset(classes["situation_lead_in_ends"].words) if "situation_lead_in_ends" in classes else frozenset()
+        )
         self._resources = rules.rows("resources")
 
     # --- public --------------------------------------------------------------------------------------------
@@ -104,6 +116,8 @@ class Suggester:
             s = self._pick(mode, step, slots, key, chosen, used)
             if s is not None:
                 chosen.append(s)
+                if slots.situation and "{situation}" in self._text[s.rule]:
+                    slots = replace(slots, situation=None)  # the writer's clause is said back once
         if not chosen:  # every template used up in this conversation: allow repeats rather than say nothing
             for step in _PLANS[mode]:
                 s = self._pick(mode, "reflection" if step == "extra" else step, slots, key, chosen, [])
@@ -118,12 +132,9 @@ class Suggester:
             return "safety"
         if "boundary" in kinds:
             return "boundary"
-        negative_own = any(
-            self._families[e.family].valence < 0 and not e.negated and e.experiencer == "speaker"
-            for e in analysis.emotions
-        )
-        if not negative_own and (
-            "celebration" in kinds or (analysis.dominant in _POSITIVE_CELEBRATE and analysis.valence > 0.3)
+        negative = any(self._families[e.family].valence < 0 and not e.negated for e in analysis.emotions)
+        if not negative and (
+            "celebration" in kinds or (analysis.dominant in _POSITIVE_CELEBRATE and analysis.valence > 0.4)
         ):
             return "celebrate"
         return "reflect"
@@ -202,6 +213,10 @@ class Suggester:
         for m in parsed.mentions:
             if m.mention.source == "situation" and m is not main:
                 candidates.append(clause(m.start))
+        # Otherwise any other clause of the message, nearest to the feeling first.
+        anchor = main.start if main is not None else 0
+        starts = sorted({clause(i)[0] for i in range(n)}, key=lambda s: abs(s - anchor))
+        candidates += [clause(s) for s in starts]
         for s, e in candidates:
             text = self._clause_text(parsed, s, e, main)
             if text:
@@ -212,15 +227,26 @@ class Suggester:
         norms = parsed.norms
         while s < e and (norms[s] in _LEAD_DROP or not norms[s][:1].isalnum()):
             s += 1
+        # "it feels like you don't even notice" -> "you don't even notice"
+        j = s
+        while j < e and norms[j] in self._lead_ins:
+            j += 1
+            if norms[j - 1] in self._lead_in_ends and j < e and norms[j] not in self._lead_in_ends:
+                s = j
+                break
         while e > s and not norms[e - 1][:1].isalnum():
             e -= 1
         if e - s < 3 or e - s > 18:
             return None
         if main is not None and main.mention.source == "lexicon" and s <= main.start < e:
             return None
-        if not any(n in _SUBJECTS for n in norms[s:e]) or "?" in parsed.doc[s:e].text:
+        if norms[s] not in self._subjects or "?" in parsed.doc[s:e].text:
+            return None
+        words = norms[s:e]
+        if any(tuple(words[i : i + len(ob)]) == ob for ob in _OBLIGATIONS for i in range(len(words))):
             return None
         text = self._perspective.reflect_tokens(parsed.doc, s, e)
+        text = re.sub(r"\b(\w+) \1\b", r"\1", text)  # "went the the beach" -> "went the beach"
         return text[0].lower() + text[1:] if text[:2] != "I " and text != "I" else text
 
     # --- templates -----------------------------------------------------------------------------------------
@@ -263,7 +289,7 @@ class Suggester:
             if name == "situation":
                 if not slots.situation:
                     return None
-                score += 1
+                score += 3  # the writer's own situation makes a reply specific
             if name == "topic" and not (t.topic or slots.topics):
                 return None
             if name == "need" and not (t.need or slots.needs):
@@ -317,7 +343,7 @@ class Suggester:
                 template = tier[(turn + j) % len(tier)]
                 text = self._render(template, slots)
                 norm = _norm_text(text)
-                if norm in taken_text or any(norm and norm in u for u in used):
+                if any(norm in t or t in norm for t in taken_text) or any(norm and norm in u for u in used):
                     continue
                 evidence = slots.evidence + ((f"topic:{template.topic}",) if template.topic else ())
                 return Suggestion(text=text, kind=template.kind, rule=template.id, evidence=evidence)
