@@ -12,8 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import listenwell  # noqa: E402
 from _evaldata import ED_TO_COARSE, FAMILY_TO_COARSE, empathetic_dialogues, macro_f1  # noqa: E402
+
+import listenwell  # noqa: E402
 
 NRC_BASELINE = 0.22  # NRC word lookup, as quoted in evaldata/README.md
 

@@ -15,8 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import listenwell  # noqa: E402
 from _evaldata import empathetic_dialogues, evaldata_dir  # noqa: E402
+
+import listenwell  # noqa: E402
 
 
 def messages(limit: int) -> list[str]:

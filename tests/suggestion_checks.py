@@ -22,7 +22,8 @@ BAD_GRAMMAR = re.compile(
 )
 ROADBLOCKS = re.compile(
     r"\b(at least|calm down|don't worry|do not worry|not a big deal|no big deal|look on the bright side|"
-    r"everything happens for a reason|you're overreacting|you should|you need to (?!feel\b|be\b|hear\b|know\b)|have you tried|"
+    r"everything happens for a reason|you're overreacting|you should|have you tried|"
+    r"you need to (?!feel\b|be\b|hear\b|know\b)|"
     r"why don't you|if I were you|cheer up|it could be worse|get over it|relax)\b",
     re.I,
 )

@@ -27,7 +27,9 @@ def test_exports_are_exactly_the_intended_names() -> None:
 
 
 def test_import_is_light() -> None:
-    code = "import sys, listenwell; print(sorted(m for m in ('rich', 'fastapi', 'uvicorn', 'spacy') if m in sys.modules))"
+    code = (
+        "import sys, listenwell; print(sorted(m for m in ('rich', 'fastapi', 'uvicorn', 'spacy') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert json.loads(out.replace("'", '"')) == []
 

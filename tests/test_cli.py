@@ -123,7 +123,9 @@ def test_batch_missing_file_exit_1(tmp_path: Path) -> None:
 
 def test_rules_check_reports_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "cues-mine.jsonl"
-    bad.write_text('{"id": "c1", "kind": "yelling", "phrase": "hey"}\n{"id": "c2", "kind": "request"}\n', encoding="utf-8")
+    bad.write_text(
+        '{"id": "c1", "kind": "yelling", "phrase": "hey"}\n{"id": "c2", "kind": "request"}\n', encoding="utf-8"
+    )
     p = run("rules", "check", str(bad))
     assert p.returncode == 1
     assert f"{bad}:1: key 'kind'" in p.stdout and f"{bad}:2: key 'phrase': missing" in p.stdout

@@ -59,14 +59,21 @@ BAD_ROWS = [
     ('{"id": "x", "family": "anger", "phrase": "grr", "intensity": "high", "term": "c"}', "key 'intensity'"),
     ('{"id": "x", "family": "anger", "phrase": "grr", "intensity": 0.5, "term": "c"', "not valid JSON"),
     ('["a list"]', "expected a JSON object"),
-    ('{"id": "x", "family": "anger", "phrase": "my {nosuch} died", "intensity": 0.5, "term": "c"}', "unknown word class"),
+    (
+        '{"id": "x", "family": "anger", "phrase": "my {nosuch} died", "intensity": 0.5, "term": "c"}',
+        "unknown word class",
+    ),
     ('{"id": "x", "family": "anger", "phrase": "... grr", "intensity": 0.5, "term": "c"}', "cannot start or end"),
 ]
 
 
 @pytest.mark.parametrize(("row", "expected"), BAD_ROWS)
 def test_bad_row_names_file_line_and_key(tmp_path: Path, row: str, expected: str) -> None:
-    path = _write(tmp_path, "lexicon-mine.jsonl", ["# test rules", '{"id": "ok", "family": "anger", "phrase": "grr", "intensity": 0.5, "term": "cross"}', row])
+    path = _write(
+        tmp_path,
+        "lexicon-mine.jsonl",
+        ["# test rules", '{"id": "ok", "family": "anger", "phrase": "grr", "intensity": 0.5, "term": "cross"}', row],
+    )
     with pytest.raises(listenwell.RuleError) as info:
         listenwell.Listener(rules=[path])
     message = str(info.value)
@@ -108,7 +115,11 @@ def test_user_rows_add_and_override_by_id(tmp_path: Path) -> None:
 def test_check_rules_reports_every_problem(tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     (folder / "lexicon").mkdir(parents=True)
-    _write(folder / "lexicon", "a.jsonl", ['{"id": 1}', '{"id": "y", "family": "nope", "phrase": "p", "intensity": 1, "term": "t"}'])
+    _write(
+        folder / "lexicon",
+        "a.jsonl",
+        ['{"id": 1}', '{"id": "y", "family": "nope", "phrase": "p", "intensity": 1, "term": "t"}'],
+    )
     _write(folder, "cues.jsonl", ['{"id": "c", "kind": "shouting", "phrase": "hey"}'])
     problems = listenwell.check_rules(folder)
     assert len(problems) == 3

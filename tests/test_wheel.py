@@ -27,7 +27,7 @@ def test_built_wheel_works_in_a_fresh_venv(tmp_path: Path) -> None:
     py = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
     subprocess.run([str(py), "-m", "pip", "install", "--quiet", str(wheel)], check=True)
     code = (
-        "import listenwell, json; r = listenwell.listen(\"I'm not angry, just tired\"); "
+        'import listenwell, json; r = listenwell.listen("I\'m not angry, just tired"); '
         "print(json.dumps([r.analysis.dominant, len(r.suggestions), len(listenwell.default_listener().rules)]))"
     )
     out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path).stdout

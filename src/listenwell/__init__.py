@@ -34,8 +34,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Analysis", "Cue", "DEFAULT_MAX_LENGTH", "EmotionMention", "Flag", "Listener", "Listening",
-    "ListenwellError", "MessageTooLong", "Missed", "Resource", "Review", "RuleError", "RuleSet", "Sentiment", "Strength",
-    "Suggestion", "__version__", "analyze", "analyze_many", "check_rules", "default_listener", "listen",
+    "ListenwellError", "MessageTooLong", "Missed", "Resource", "Review", "RuleError", "RuleSet", "Sentiment",
+    "Strength", "Suggestion", "__version__", "analyze", "analyze_many", "check_rules", "default_listener", "listen",
     "listen_many", "load_rules", "reflect", "review",
 ]  # fmt: skip
 

@@ -23,6 +23,9 @@ _CAPS_FACTOR = 1.2  # a feeling word in capitals ("I'm SO DONE") reads as strong
 # sadness (thresholds tuned on the EmpatheticDialogues dev split; see benchmarks/eval_emotions.py).
 SENTIMENT_FALLBACK = (("joy", 0.3), ("sadness", -0.3))
 SENTIMENT_CONFIDENCE = 0.3
+# A feeling the writer names outweighs one implied by what happened (tuned on EmpatheticDialogues dev).
+SOURCE_WEIGHT = {"lexicon": 1.0, "situation": 0.6, "sentiment": 1.0}
+_NOT_AT_FACE_VALUE = {"masking", "criticism", "crisis"}  # "Honestly I'm fine" is not joy
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,26 +63,25 @@ class Analyzer:
         self._vader = vader
         self.families: Mapping[str, Family] = rules.tables["families"]
         self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
+        self._row_valence = {r.id: r.valence for r in rules.rows("cues") if r.valence is not None}
         self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
         self._unless = matcher.unless_checker("cues", rules, rules.origins)
 
     # --- public -----------------------------------------------------------------------------------------
     def analyze(self, doc: Doc, text: str) -> tuple[Analysis, Parsed]:
         scores = self._vader.polarity_scores(text)
-        sentiment = Sentiment(
-            compound=scores["compound"], pos=scores["pos"], neu=scores["neu"], neg=scores["neg"]
-        )
+        sentiment = Sentiment(compound=scores["compound"], pos=scores["pos"], neu=scores["neu"], neg=scores["neg"])
         matched = self._matcher(doc)
         norms, sents, hits = matched.norms, matched.sentences, matched.hits
         boundaries = self._boundaries(doc, hits)
         mentions = self._mentions(doc, norms, hits, sents, boundaries)
-        if not any(not m.mention.negated for m in mentions):
+        if not any(not m.mention.negated for m in mentions) and not any(
+            h.rule.kind in _NOT_AT_FACE_VALUE for h in hits.get("cues", ())
+        ):
             fallback = self._sentiment_fallback(doc, norms, sents, sentiment.compound)
             if fallback is not None:
                 mentions.append(fallback)
-        negative_evidence = any(
-            self.families[m.mention.family].valence < 0 and not m.mention.negated for m in mentions
-        )
+        negative_evidence = any(self.families[m.mention.family].valence < 0 and not m.mention.negated for m in mentions)
         cues = self._cues(doc, norms, hits, sents, mentions, negative_evidence or sentiment.compound <= -0.05)
         topics = self._topics(hits, mentions)
         emotions = tuple(m.mention for m in mentions)
@@ -89,7 +91,7 @@ class Analyzer:
             sentiment.compound,
             [(self.families[e.family].valence, e.intensity * e.confidence * self._weight(e))
              for e in emotions if not e.negated],
-            [self._cue_valence.get(c.kind, 0.0) for c in cues],
+            [self._row_valence.get(c.rule, self._cue_valence.get(c.kind, 0.0)) for c in cues],
         )  # fmt: skip
         analysis = Analysis(
             text=text, valence=valence, sentiment=sentiment, dominant=dominant, emotions=emotions,
@@ -130,7 +132,10 @@ class Analyzer:
                 taken.append((h.start, h.end))
                 kept.append(h)
         kept.sort(key=lambda h: h.start)
-        modifiers = [h for h in hits.get("modifiers", ()) if h.rule.kind != "boundary"]
+        modifiers: list[Hit] = []
+        for h in sorted(hits.get("modifiers", ()), key=lambda h: (-(h.end - h.start), h.start)):
+            if h.rule.kind != "boundary" and not any(h.start < m.end and m.start < h.end for m in modifiers):
+                modifiers.append(h)
         out: list[_Mention] = []
         for h in kept:
             mention = self._mention(doc, norms, h, modifiers, hits, sents, boundaries)
@@ -197,20 +202,24 @@ class Analyzer:
             if hit.start <= e.start and e.end <= hit.end and e.rule.experiencer == "speaker":
                 return "speaker"  # the phrase names its own experiencer: "ignore me", "my heart sank"
             if e.rule.after:
-                if hit.end <= e.start <= hit.end + 1:
+                if e.start == hit.end:  # "it hurts me", not "angry at me" (there "me" is the target)
                     return str(e.rule.experiencer)
                 continue
-            if e.end <= hit.start and not any(i in boundaries for i in range(e.end, hit.start)):
-                if before is None or e.end > before.end:
-                    before = e
+            if (
+                e.end <= hit.start
+                and not any(i in boundaries for i in range(e.end, hit.start))
+                and (before is None or e.end > before.end)
+            ):
+                before = e
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     def _sentiment_fallback(
         self, doc: Doc, norms: Sequence[str], sents: Sequence[int], compound: float
     ) -> _Mention | None:
         """With no feeling found, VADER's clearest word stands as weak evidence: joy or sadness."""
-        for family, threshold in SENTIMENT_FALLBACK:
+        for fallback_family, threshold in SENTIMENT_FALLBACK:
             if (threshold > 0 and compound >= threshold) or (threshold < 0 and compound <= threshold):
+                family = fallback_family
                 break
         else:
             return None
@@ -327,7 +336,8 @@ class Analyzer:
             return None
         best: dict[str, list[float]] = {}
         for e in own:
-            best.setdefault(e.family, []).append(e.intensity * e.confidence * self._weight(e))
+            source = SOURCE_WEIGHT.get(e.source, 1.0)
+            best.setdefault(e.family, []).append(e.intensity * e.confidence * source * self._weight(e))
         scored = {f: max(v) + 0.35 * (sum(v) - max(v)) for f, v in best.items()}
         order = {e.family: i for i, e in reversed(list(enumerate(own)))}
         return max(scored, key=lambda f: (scored[f], -order[f]))

@@ -15,7 +15,6 @@ if TYPE_CHECKING:  # spaCy and VADER load with the first Listener, so `import li
     from spacy.tokens import Doc
 
     from ._analysis import Parsed
-
     from ._perspective import Perspective
     from ._review import Reviewer
     from ._suggest import Suggester
@@ -101,7 +100,7 @@ class Listener:
         out: list[tuple[Analysis, Parsed | None]] = [(Analysis(text=t), None) for t in checked]
         texts_live = (checked[i] for i in live)
         if self._tokenize_only:
-            docs = self.nlp.tokenizer.pipe(texts_live, batch_size=batch_size)
+            docs = self.nlp.tokenizer.pipe(texts_live, batch_size=batch_size)  # type: ignore[union-attr]
         else:
             docs = self.nlp.pipe(texts_live, batch_size=batch_size)
         for i, doc in zip(live, docs, strict=True):
@@ -141,9 +140,7 @@ class Listener:
                         break
         return self.suggester.suggest(analysis, parsed, context=context, seed=seed, context_topics=carried)
 
-    def listen_many(
-        self, texts: Iterable[str], *, seed: int | None = None, batch_size: int = 256
-    ) -> list[Listening]:
+    def listen_many(self, texts: Iterable[str], *, seed: int | None = None, batch_size: int = 256) -> list[Listening]:
         """Like listen() on each text, batched; results are identical."""
         return [self.suggester.suggest(a, p, context=None, seed=seed) for a, p in self._parse_many(texts, batch_size)]
 

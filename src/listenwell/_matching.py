@@ -30,10 +30,6 @@ _AFTER_PRONOUN_S = frozenset({"it", "that", "what", "he", "she", "there", "here"
 _END_CHARS = frozenset(".!?…。")
 
 
-def _ends_sentence(norm: str) -> bool:
-    return bool(norm) and all(c in _END_CHARS for c in norm)
-
-
 def default_nlp() -> Language:
     """spaCy's blank English pipeline with a rule-based sentence splitter: no model download."""
     import spacy
@@ -83,7 +79,7 @@ class RuleMatcher:
 
     def __init__(self, nlp: Language, rules: RuleSet, tables: Iterable[str], origins: Mapping[str, str]) -> None:
         self._nlp = nlp
-        self._norm_table = {r.text.lower(): r.norm.lower() for r in rules.rows("norms")}
+        self._norm_table: dict[str, str] = {r.text.lower(): r.norm.lower() for r in rules.rows("norms")}
         self._fix = frozenset(self._norm_table) | {"m", "s"}
         irregular: dict[str, tuple[str, ...]] = {}
         for r in rules.rows("inflections"):
@@ -113,9 +109,9 @@ class RuleMatcher:
         return tuple(self._prepare(doc, write=False)[0])
 
     def _fixed(self, lower: str, norm: str, prev: str) -> str:
-        new = self._norm_table.get(lower)
-        if new is not None:
-            return new
+        folded = self._norm_table.get(lower)
+        if folded is not None:
+            return folded
         if lower == "m" and prev == "i":
             return "am"
         if lower == "s" and prev in _AFTER_PRONOUN_S:
@@ -129,6 +125,7 @@ class RuleMatcher:
         norms: list[str] = []
         sents: list[int] = []
         fix = self._fix
+        end_chars = _END_CHARS
         has_sents = doc.has_annotation("SENT_START")
         sid = 0
         prev = ""
@@ -142,12 +139,13 @@ class RuleMatcher:
                     if write:
                         token.norm_ = new
                     norm = new
+            ends = norm[:1] in end_chars and all(c in end_chars for c in norm)
             if norms:
                 if has_sents:
                     sid += token.is_sent_start is True
-                elif ended and not _ends_sentence(norm):
+                elif ended and not ends:
                     sid += 1
-            ended = _ends_sentence(norm)
+            ended = ends
             norms.append(norm)
             sents.append(sid)
             prev = norm
@@ -166,19 +164,21 @@ class RuleMatcher:
         norms, sents = self._prepare(doc)
         keys = self._keys
         found: list[tuple[int, int, _Key]] = []
-        multi: dict[int, tuple[_Key, list[list[tuple[int, int]]]]] = {}
+        firsts: list[tuple[int, int, _Key]] = []
+        later: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for match_id, start, end in self.phrase_matcher(doc):
             k = keys[match_id]
             if k.single:
                 found.append((start, -end, k))
+            elif k.piece == 0:
+                firsts.append((start, end, k))
             else:
-                entry = multi.get(k.ident)
-                if entry is None:
-                    entry = multi[k.ident] = (k, [[] for _ in k.gaps])
-                entry[1][k.piece].append((start, end))
-        for k, parts in multi.values():
-            if all(parts):
-                found += [(start, -end, k) for start, end in self._chain(parts, k.gaps)]
+                later.setdefault((k.ident, k.piece), []).append((start, end))
+        if later:
+            for start, end, k in firsts:
+                last = self._chain_end(k, end, later)
+                if last is not None:
+                    found.append((start, -last, k))
         found.sort(key=_start_then_shortest, reverse=True)
         by_table: dict[str, list[Hit]] = {}
         seen: set[tuple[int, int]] = set()
@@ -193,18 +193,17 @@ class RuleMatcher:
         return Matched(by_table, tuple(norms), tuple(sents))
 
     @staticmethod
-    def _chain(parts: list[list[tuple[int, int]]], gaps: tuple[int, ...]) -> list[tuple[int, int]]:
-        """Spans where piece i+1 starts within gaps[i+1] tokens of where piece i ends (shortest per start)."""
-        found = []
-        for start, end in parts[0]:
-            ends = [end]
-            for i in range(1, len(parts)):
-                ends = [e2 for s2, e2 in parts[i] for e in ends if e <= s2 <= e + gaps[i]]
-                if not ends:
-                    break
-            if ends:
-                found.append((start, min(ends)))
-        return found
+    def _chain_end(k: _Key, end: int, later: dict[tuple[int, int], list[tuple[int, int]]]) -> int | None:
+        """Where a phrase whose first piece ends at ``end`` ends: each next piece must start within its gap."""
+        ends = [end]
+        for i in range(1, len(k.gaps)):
+            spans = later.get((k.ident, i))
+            if not spans:
+                return None
+            ends = [e2 for s2, e2 in spans for e in ends if e <= s2 <= e + k.gaps[i]]
+            if not ends:
+                return None
+        return min(ends)
 
     # --- "unless" phrases --------------------------------------------------------------------------------
     def unless_checker(self, table: str, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, Any]:

@@ -11,7 +11,7 @@ message (or, without one, on an empty analysis), so they come from the same temp
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -72,7 +72,7 @@ class Reviewer:
 
     # --- flags ---------------------------------------------------------------------------------------------
     def _phrase_flags(
-        self, hits: dict[str, list[Hit]], norms: Sequence[str], sents: Sequence[int]
+        self, hits: Mapping[str, Sequence[Hit]], norms: Sequence[str], sents: Sequence[int]
     ) -> list[tuple[int, int, str, str]]:
         out = []
         for h in hits.get("review_flags", ()):
@@ -154,9 +154,7 @@ class Reviewer:
     def _generic(self) -> Listening:
         return self._listener.suggester.suggest(Analysis(text=""), None)
 
-    def _flag(
-        self, doc: Doc, s: int, e: int, kind: str, rule: str, listening: Listening, norms: Sequence[str]
-    ) -> Flag:
+    def _flag(self, doc: Doc, s: int, e: int, kind: str, rule: str, listening: Listening, norms: Sequence[str]) -> Flag:
         span = doc[s:e]
         info = self._kinds.get(kind)
         why = info.why if info else kind.replace("_", " ")
@@ -190,7 +188,7 @@ class Reviewer:
         return reflection
 
     def _why_to_what(self, doc: Doc, s: int, e: int, norms: Sequence[str]) -> str | None:
-        """"Why did you quit?" -> "What led you to quit?"; "Why are you so upset?" -> "What's got you so upset?"."""
+        """ "Why did you quit?" -> "What led you to quit?"; "Why are you so upset?" -> "What's got you so upset?"."""
         words = [i for i in range(s, e) if norms[i][:1].isalnum()]
         try:
             at = next(k for k, i in enumerate(words) if norms[i] == "why")
@@ -211,7 +209,12 @@ class Reviewer:
 
     # --- strengths and what was missed -------------------------------------------------------------------
     def _strengths(
-        self, doc: Doc, hits: dict[str, list[Hit]], norms: Sequence[str], sents: Sequence[int], analysis: Analysis
+        self,
+        doc: Doc,
+        hits: Mapping[str, Sequence[Hit]],
+        norms: Sequence[str],
+        sents: Sequence[int],
+        analysis: Analysis,
     ) -> list[Strength]:
         out: list[Strength] = []
         for h in hits.get("review_strengths", ()):
@@ -225,7 +228,9 @@ class Reviewer:
             q = self._question_kind(doc, norms, s, e)
             if q is not None and q[0] == "open":
                 span = doc[q[1] : e]
-                out.append(Strength("open_question", span.text, span.start_char, span.end_char, "structure.open_question"))
+                out.append(
+                    Strength("open_question", span.text, span.start_char, span.end_char, "structure.open_question")
+                )
         kept: list[Strength] = []
         for st in sorted(out, key=lambda st: (st.start, -(st.end - st.start))):
             if not any(k.kind == st.kind and st.start < k.end and k.start < st.end for k in kept):
@@ -246,11 +251,13 @@ class Reviewer:
         if message.has_cue("crisis"):
             roadblocks = {f.kind for f in flags} & {"advice", "minimizing", "dismissive", "judging", "contempt"}
             if roadblocks or not kinds & _SAFETY_STRENGTHS:
-                out.append(Missed("crisis", "Their message mentions a crisis; take it seriously and stay present.", first))
+                out.append(
+                    Missed("crisis", "Their message mentions a crisis; take it seriously and stay present.", first)
+                )
             return out
-        if message.has_cue("boundary") and any(
-            f.kind in {"closed_question", "why_question"} for f in flags
-        ) | ("open_question" in kinds):
+        if message.has_cue("boundary") and any(f.kind in {"closed_question", "why_question"} for f in flags) | (
+            "open_question" in kinds
+        ):
             out.append(Missed("boundary", "They asked for space; a question now presses them to talk.", first))
         if message.dominant is not None:
             fam = message.dominant

@@ -7,7 +7,7 @@ from typing import Any
 
 __all__ = ["corrected_valence", "make_vader"]
 
-# How far found evidence pulls the valence away from VADER once there is enough of it (total weight >= 1).
+# How far found evidence pulls the valence away from VADER once there is enough of it (total weight >= 0.5).
 # VADER reads "I feel so overwhelmed at work lately" as positive ("so", no lexicon hit on "overwhelmed" in
 # context); a named feeling is better evidence than word polarity, so evidence gets the larger share.
 EVIDENCE_SHARE = 0.75
@@ -20,15 +20,13 @@ def make_vader() -> Any:
     return SentimentIntensityAnalyzer()
 
 
-def corrected_valence(
-    compound: float, mentions: Sequence[tuple[float, float]], cue_valences: Sequence[float]
-) -> float:
+def corrected_valence(compound: float, mentions: Sequence[tuple[float, float]], cue_valences: Sequence[float]) -> float:
     """Blend VADER's compound with (valence, weight) evidence from feelings and cues, in -1..1."""
     items = [(v, w) for v, w in mentions if w > 0] + [(v, 1.0) for v in cue_valences if v]
     total = sum(w for _v, w in items)
     if total <= 0:
         return round(compound, 4)
     evidence = sum(v * w for v, w in items) / total
-    share = EVIDENCE_SHARE * min(1.0, total)
+    share = EVIDENCE_SHARE * min(1.0, 2 * total)  # one clear feeling (weight >= 0.5) is enough evidence
     value = (1 - share) * compound + share * evidence
     return round(max(-1.0, min(1.0, value)), 4)

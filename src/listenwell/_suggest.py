@@ -72,20 +72,23 @@ class Suggester:
         self._families: Mapping[str, Family] = rules.tables["families"]
         self._perspective = perspective
         self._locale = locale
-        # (mode, kind) -> family (None = any family) -> templates, so a pick only scores the ones that can fit.
-        self._templates: dict[tuple[str, str], dict[str | None, list[Template]]] = {}
+        # (mode, kind) -> the template's most selective requirement -> templates, so a pick only scores the
+        # ones that can fit: ("family", id), ("cue", kind), ("topic", id), ("need", id), ("when", ...), or None.
+        self._templates: dict[tuple[str, str], dict[tuple[str, str] | None, list[Template]]] = {}
         self._slot_names: dict[str, frozenset[str]] = {}
         self._text: dict[str, str] = {}
         for t in rules.rows("templates"):
-            by_family = self._templates.setdefault((t.mode, t.kind), {})
-            for fam in t.family or (None,):
-                by_family.setdefault(fam, []).append(t)
+            index = self._templates.setdefault((t.mode, t.kind), {})
+            for key in self._index_keys(t):
+                index.setdefault(key, []).append(t)
             self._slot_names[t.id] = frozenset(_SLOT.findall(t.text))
             self._text[t.id] = t.text
         self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
         self._subjects = _SUBJECTS
         classes = rules.tables["wordclasses"]
-        self._lead_ins = frozenset(classes["situation_lead_ins"].words) if "situation_lead_ins" in classes else frozenset()
+        self._lead_ins = (
+            frozenset(classes["situation_lead_ins"].words) if "situation_lead_ins" in classes else frozenset()
+        )
         self._lead_in_ends = (
             frozenset(classes["situation_lead_in_ends"].words) if "situation_lead_in_ends" in classes else frozenset()
         )
@@ -155,7 +158,9 @@ class Suggester:
             feeling, band = self._feeling(main)
             evidence.append(f"{main.mention.source}:{main.mention.rule}")
             valence = self._families[family].valence
-            other = [m for m in own if m.mention.family != family and self._families[m.mention.family].valence * valence < 0]
+            other = [
+                m for m in own if m.mention.family != family and self._families[m.mention.family].valence * valence < 0
+            ]
             if other:
                 second = max(other, key=lambda m: m.mention.intensity * m.mention.confidence)
                 feeling2 = self._feeling(second)[0]
@@ -189,15 +194,17 @@ class Suggester:
         """The clause that carries what happened, in the listener's words."""
         doc, sents, bounds = parsed.doc, parsed.sentences, parsed.boundaries
         n = len(doc)
+        spans: list[tuple[int, int]] = []  # clauses: runs of tokens between boundaries, within a sentence
+        start = 0
+        for i in range(n + 1):
+            if i == n or i in bounds or (i > start and sents[i] != sents[i - 1]):
+                if i > start:
+                    spans.append((start, i))
+                start = i + 1 if i < n and i in bounds else i
+        owner = {i: span for span in spans for i in range(span[0], span[1])}
 
         def clause(i: int) -> tuple[int, int]:
-            s = i
-            while s > 0 and sents[s - 1] == sents[i] and (s - 1) not in bounds:
-                s -= 1
-            e = i
-            while e < n and sents[e] == sents[i] and e not in bounds:
-                e += 1
-            return s, e
+            return owner.get(i, (i, i))
 
         candidates: list[tuple[int, int]] = []
         if main is not None and main.mention.source == "situation":
@@ -215,8 +222,7 @@ class Suggester:
                 candidates.append(clause(m.start))
         # Otherwise any other clause of the message, nearest to the feeling first.
         anchor = main.start if main is not None else 0
-        starts = sorted({clause(i)[0] for i in range(n)}, key=lambda s: abs(s - anchor))
-        candidates += [clause(s) for s in starts]
+        candidates += sorted(spans, key=lambda span: abs(span[0] - anchor))
         for s, e in candidates:
             text = self._clause_text(parsed, s, e, main)
             if text:
@@ -250,6 +256,27 @@ class Suggester:
         return text[0].lower() + text[1:] if text[:2] != "I " and text != "I" else text
 
     # --- templates -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _index_keys(t: Template) -> list[tuple[str, str] | None]:
+        if t.family:
+            return [("family", f) for f in t.family]
+        for name in ("cue", "topic", "need", "when"):
+            value = getattr(t, name)
+            if value:
+                return [(name, value)]
+        return [None]
+
+    @staticmethod
+    def _lookup_keys(slots: Slots) -> list[tuple[str, str] | None]:
+        keys: list[tuple[str, str] | None] = [None]
+        if slots.family:
+            keys.append(("family", slots.family))
+        keys += [("cue", c) for c in sorted(slots.cues)]
+        keys += [("topic", t) for t in slots.topics] + [("need", n) for n in slots.needs]
+        keys += [("when", "no_feeling")] if not slots.feeling else []
+        keys += [("when", "mixed")] if slots.feeling2 else []
+        return keys
+
     def _eligible(self, t: Template, slots: Slots) -> int | None:
         """A specificity score, or None when the template does not fit."""
         score = 0
@@ -318,8 +345,8 @@ class Suggester:
         used: Sequence[str],
     ) -> Suggestion | None:
         kind, _, need = step.partition("/")
-        by_family = self._templates.get((mode, kind), {})
-        candidates = by_family.get(None, []) + (by_family.get(slots.family, []) if slots.family else [])
+        index = self._templates.get((mode, kind), {})
+        candidates = [t for key in self._lookup_keys(slots) for t in index.get(key, ())]
         taken = {s.rule for s in chosen}
         scored: list[tuple[int, str, Template]] = []
         for t in candidates:
@@ -353,6 +380,5 @@ class Suggester:
         local = [r for r in self._resources if r.locale == self._locale and r.locale != "*"]
         generic = [r for r in self._resources if r.locale == "*"]
         return tuple(
-            Resource(name=r.name, contact=r.contact, about=r.about, locale=r.locale, rule=r.id)
-            for r in local + generic
+            Resource(name=r.name, contact=r.contact, about=r.about, locale=r.locale, rule=r.id) for r in local + generic
         )

@@ -100,11 +100,17 @@ def render_listening(r: Listening, console: Console) -> None:
     a = r.analysis
     console.print(Text("Message", style="bold underline"))
     console.print(highlighted(a))
+    notes = [
+        ("not" if e.negated else "") + ("" if e.experiencer == "speaker" else f" {e.experiencer}") for e in a.emotions
+    ]
     feelings = ", ".join(
-        f"{e.family} ({e.text!r}{', not' if e.negated else ''}{', ' + e.experiencer if e.experiencer != 'speaker' else ''})"
-        for e in a.emotions
+        f"{e.family} ({e.text!r}{', ' + n.strip() if n.strip() else ''})"
+        for e, n in zip(a.emotions, notes, strict=True)
     )
-    console.print(f"[bold]Feelings:[/bold] {feelings or 'none named'}" + (f"  [dim]dominant: {a.dominant}[/dim]" if a.dominant else ""))
+    console.print(
+        f"[bold]Feelings:[/bold] {feelings or 'none named'}"
+        + (f"  [dim]dominant: {a.dominant}[/dim]" if a.dominant else "")
+    )
     console.print(
         f"[bold]Sentiment:[/bold] valence {a.valence:+.2f} (VADER compound {a.sentiment.compound:+.2f})"
         f"   [bold]Topics:[/bold] {', '.join(a.topics) or '-'}   [bold]Needs:[/bold] {', '.join(a.needs) or '-'}"
@@ -147,7 +153,9 @@ def render_review(v: Review, console: Console) -> None:
         console.print(Text(f"\n! missed {m.kind}: ", style="bold yellow") + Text(m.why))
         console.print(Text("  Try: ", style="bold") + Text(m.suggestion, style="green"))
     if v.strengths:
-        console.print(Text("\nStrengths: ", style="bold green") + Text(", ".join(f"{s.kind} ({s.text!r})" for s in v.strengths)))
+        console.print(
+            Text("\nStrengths: ", style="bold green") + Text(", ".join(f"{s.kind} ({s.text!r})" for s in v.strengths))
+        )
 
 
 # --- commands -------------------------------------------------------------------------------------------------
@@ -229,7 +237,7 @@ def cmd_batch(argv: Sequence[str]) -> int:
 
     p = _Parser(
         prog="listenwell batch",
-        description="Run listen/analyze/review over a JSONL file ({\"id\", \"text\"} per line) or a CSV with a "
+        description='Run listen/analyze/review over a JSONL file ({"id", "text"} per line) or a CSV with a '
         "'text' column (and optional 'id'); write one JSON line per input line, in order.",
     )
     p.add_argument("input", help="input .jsonl or .csv file ('-' for JSONL on stdin)")
@@ -277,7 +285,9 @@ def cmd_serve(argv: Sequence[str]) -> int:
 
         from .server import create_app
     except ImportError as exc:
-        raise RuntimeError(f'the server needs extra packages: pip install "listenwell[server]" ({exc.name} missing)') from None
+        raise RuntimeError(
+            f'the server needs extra packages: pip install "listenwell[server]" ({exc.name} missing)'
+        ) from None
     uvicorn.run(create_app(rules=args.rules), host=args.host, port=args.port, log_level="warning")
     return 0
 
