@@ -244,8 +244,8 @@ class Suggester:
             e -= 1
         if e - s < 3 or e - s > 18:
             return None
-        if main is not None and main.mention.source == "lexicon" and s <= main.start < e:
-            return None
+        if any(m.mention.source == "lexicon" and s <= m.start < e for m in parsed.mentions):
+            return None  # a clause naming a feeling ("I'm not angry") is no situation to say back
         if norms[s] not in self._subjects or "?" in parsed.doc[s:e].text:
             return None
         words = norms[s:e]
