@@ -43,7 +43,7 @@ ORDINARY = ("it sounds like you're feeling", "it makes sense to feel", "what's b
 STRONG_WORDS = ("infuriating", "heartbreaking", "frightening", "hit you really hard", "cut deep", "nothing left",
                 "crossed a line", "racing", "at once and", "grieving")  # fmt: skip
 # What a defensive or minimising reply to criticism would say.
-DEFENSIVE = ("not true", "that's not fair", "I do listen", "I always", "but I", "at least", "overreacting")
+DEFENSIVE = ("not true", "that's not fair", "I do listen", "I don't always", "but I", "at least", "overreacting")
 
 ROWS: list[dict[str, Any]] = [
     # --- safety: a crisis cue gets presence, a direct safety question, resources; no ordinary reflections -----
@@ -148,10 +148,10 @@ ROWS: list[dict[str, Any]] = [
     {"text": "I'm not sad, I'm just frustrated", "mode": "reflect", "first": ["frustrated"],
      "none": ["sad", "sadness", "down", "grieving"]},
     {"text": "I'm not upset with you, just tired", "mode": "reflect", "first": ["tired"],
-     "none": ["upset", "angry", "not to be fine"]},
+     "none": ["upset", "angry", "not to be fine"], "gap": "masking cue fires on a plain 'not upset, just tired'"},
     {"text": "I'm not mad", "mode": "reflect", "none": ["mad", "angry", "anger"]},
     {"text": "I'm not jealous, I just miss you", "mode": "reflect", "first": ["lonely|miss\\w*"],
-     "none": ["jealous"], "gap": "the negated clause is used as the {situation}"},
+     "none": ["jealous"]},
     # --- mixed feelings: both named --------------------------------------------------------------------------
     {"text": "I'm excited about the move but also really scared", "mode": "reflect", "some": ["excited", "scared"]},
     {"text": "I'm happy about the baby but terrified at the same time", "mode": "reflect",
@@ -176,7 +176,7 @@ ROWS: list[dict[str, Any]] = [
     {"text": "You're always on your phone", "mode": "reflect", "cues": ["criticism"], "some": ["me"],
      "none": DEFENSIVE},
     {"text": "You always put your friends first", "mode": "reflect", "cues": ["criticism"],
-     "none": DEFENSIVE + ("happy",), "gap": "read as joy"},
+     "none": DEFENSIVE + ("happy",)},
     # --- disclosure: thanked ---------------------------------------------------------------------------------
     {"text": "I've never told anyone this, but I was bullied as a kid", "mode": "reflect", "kinds": THANKED,
      "cues": ["disclosure"]},

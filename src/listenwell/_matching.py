@@ -35,6 +35,9 @@ def default_nlp() -> Language:
     import spacy
 
     nlp = spacy.blank("en")
+    # A dash stuck to a word ("I'm nervous- the test is today") is split off, like other punctuation.
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([*nlp.Defaults.prefixes, r"-+"]).search
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, r"-+"]).search
     nlp.add_pipe("sentencizer")
     return nlp
 
