@@ -53,9 +53,9 @@ ROWS: list[dict[str, Any]] = [
     {"text": "I'm thinking about ending it all", "mode": "safety", "some": ["safe|life|hurting yourself"]},
     {"text": "Sometimes I think everyone would be better off without me", "mode": "safety"},
     {"text": "He hit me again last night", "mode": "safety", "some": ["safe"]},
-    {"text": "I have a knife and I'm thinking of using it on myself", "mode": "safety", "gap": "no crisis cue"},
-    {"text": "I took a whole bottle of pills", "mode": "safety", "gap": "no crisis cue (overdose)"},
-    {"text": "I'm scared he's going to hurt me", "mode": "safety", "gap": "no crisis cue (danger from a person)"},
+    {"text": "I have a knife and I'm thinking of using it on myself", "mode": "safety"},
+    {"text": "I took a whole bottle of pills", "mode": "safety"},
+    {"text": "I'm scared he's going to hurt me", "mode": "safety"},
     # --- hyperbole: must not trigger safety ------------------------------------------------------------------
     {"text": "this traffic is killing me", "mode": "reflect", "none": ["safe", "crisis", "life"]},
     {"text": "This homework is killing me lol", "mode": "reflect", "none": ["safe", "crisis"]},
@@ -75,7 +75,7 @@ ROWS: list[dict[str, Any]] = [
     {"text": "please just give me some time to think", "mode": "boundary"},
     {"text": "I'm not ready to talk about it yet", "mode": "boundary"},
     {"text": "Not now, okay?", "mode": "boundary"},
-    {"text": "I really don't want to get into this tonight", "mode": "boundary", "gap": "no boundary cue"},
+    {"text": "I really don't want to get into this tonight", "mode": "boundary"},
     # --- celebrate: enthusiasm and a question that lets them savour it ----------------------------------------
     {"text": "I got the promotion!!", "mode": "celebrate", "cues": ["celebration"], "some": ["promotion"],
      "none": ["sorry", "but"]},
@@ -91,7 +91,7 @@ ROWS: list[dict[str, Any]] = [
     {"text": "Thank you for cooking dinner tonight, that was really sweet", "mode": "reflect",
      "first": ["thankful|grateful|touched"], "none": ["sorry"]},
     {"text": "My best friend didn't show up to my birthday dinner", "mode": "reflect",
-     "none": ["happy", "wonderful", "great news"], "gap": "read as joy: celebrates being stood up"},
+     "none": ["happy", "wonderful", "great news"]},
     # --- reflect, one family at a time: the feeling is named in the first reflection --------------------------
     {"text": "I'm angry", "mode": "reflect", "first": ["angry"]},
     {"text": "I'm sad", "mode": "reflect", "first": ["sad"]},
@@ -148,7 +148,7 @@ ROWS: list[dict[str, Any]] = [
     {"text": "I'm not sad, I'm just frustrated", "mode": "reflect", "first": ["frustrated"],
      "none": ["sad", "sadness", "down", "grieving"]},
     {"text": "I'm not upset with you, just tired", "mode": "reflect", "first": ["tired"],
-     "none": ["upset", "angry", "not to be fine"], "gap": "masking cue fires on a plain 'not upset, just tired'"},
+     "none": ["upset", "angry", "not to be fine"]},
     {"text": "I'm not mad", "mode": "reflect", "none": ["mad", "angry", "anger"]},
     {"text": "I'm not jealous, I just miss you", "mode": "reflect", "first": ["lonely|miss\\w*"],
      "none": ["jealous"]},
@@ -161,7 +161,7 @@ ROWS: list[dict[str, Any]] = [
     {"text": "I'm proud of you but sad you're leaving", "mode": "reflect", "some": ["proud", "sad"],
      "none": ["earned", "what did it take"], "gap": "pride in the listener read as the writer's own achievement"},
     # --- no feeling found: stay open, no feeling invented ----------------------------------------------------
-    {"text": "The meeting got moved to Thursday.", "mode": "reflect", "some": ["work"],
+    {"text": "The meeting got moved to Thursday.", "mode": "reflect", "some": ["meeting|work"],
      "none": ["feeling sad", "feeling angry", "you're feeling"]},
     {"text": "I went to the store today", "mode": "reflect", "none": ["you're feeling"]},
     {"text": "My mom is coming over on Sunday", "mode": "reflect", "some": ["family"], "none": ["you're feeling"]},
@@ -199,15 +199,14 @@ ROWS: list[dict[str, Any]] = [
     {"text": "Could you spend more time with me this weekend?", "mode": "reflect", "cues": ["request"]},
     {"text": "Can you hold me?", "mode": "reflect", "cues": ["request"]},
     {"text": "Can you please pick up the kids today?", "mode": "reflect", "cues": ["request"],
-     "none": ["happy", "wonderful"], "gap": "a plain request read as joy (celebrate)"},
+     "none": ["happy", "wonderful"]},
     {"text": "I need you to help more with the kids", "mode": "reflect", "cues": ["request"],
-     "none": ["happy", "wonderful"], "gap": "a plain request read as joy (celebrate)"},
+     "none": ["happy", "wonderful"]},
     {"text": "What do you think I should do?", "mode": "reflect", "cues": ["question"], "none": ["should"]},
     {"text": "Why didn't you call me?", "mode": "reflect", "cues": ["question"], "none": DEFENSIVE},
     {"text": "Are you mad at me?", "mode": "reflect", "cues": ["question"], "none": ["you're feeling mad"],
      "gap": "anger is read as the writer's, not as a question about the listener"},
-    {"text": "Do you still love me?", "mode": "reflect", "cues": ["question"], "none": ["wonderful", "happy"],
-     "gap": "read as joy (celebrate)"},
+    {"text": "Do you still love me?", "mode": "reflect", "cues": ["question"], "none": ["wonderful", "happy"]},
 ]
 
 GAPS = {r["text"]: r["gap"] for r in ROWS if "gap" in r}

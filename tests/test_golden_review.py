@@ -6,7 +6,7 @@ Every draft here was written for these tests (none is taken from the benchmark f
 - BAD: ``(draft, kinds)``; review() must raise exactly this set of flag kinds.
 - MISSED: ``(message, draft, present, absent)``; what ``Review.missed`` must and must not name.
 Every flag of every draft is also checked: its span is the draft's own text, and its suggestion is non-empty
-and never a "why" question.
+and asks no "why" question. KNOWN_ENGINE keeps the problems that sit in the code (not the rule tables) as strict xfails.
 """
 
 from __future__ import annotations
@@ -662,21 +662,37 @@ MISSED: list[Missed] = [
     ("I need some space tonight. I'm not ready to talk about it.", "Okay, but what happened?", {"boundary"}, set()),
     ("I need some space tonight. I'm not ready to talk about it.", "Did I do something wrong?", {"boundary"}, set()),
     ("I need space right now. I'm not ready to talk.", "Can we just talk about it now?", {"boundary"}, set()),
-    ("I need some space tonight. I'm not ready to talk about it.",
-     "Okay. I'll give you room, and I'm around when you want me.", set(), {"boundary"}),
+    (
+        "I need some space tonight. I'm not ready to talk about it.",
+        "Okay. I'll give you room, and I'm around when you want me.",
+        set(),
+        {"boundary"},
+    ),
     # a crisis answered with advice, and answered with presence
     ("I don't want to be alive anymore.", "You should get more sleep and go for a run.", {"crisis"}, set()),
     ("I've been thinking about killing myself.", "Have you tried meditation?", {"crisis"}, set()),
-    ("I don't want to be alive anymore.",
-     "I'm so glad you told me. I'm here with you right now, and I'm not going anywhere.", set(), {"crisis"}),
+    (
+        "I don't want to be alive anymore.",
+        "I'm so glad you told me. I'm here with you right now, and I'm not going anywhere.",
+        set(),
+        {"crisis"},
+    ),
     # a sad message answered without naming the feeling
     ("My grandma passed away this morning and I feel so sad.", "What time should I pick you up?", {"feeling"}, set()),
     ("I've been feeling really lonely since we moved.", "Have you joined any clubs yet?", {"feeling"}, set()),
     ("I'm so sad, my dog died last night.", "Do you want pizza for dinner?", {"feeling"}, set()),
-    ("I've been feeling really lonely since we moved.",
-     "It sounds really lonely, being somewhere new without your people. I'm here.", set(), {"feeling"}),
-    ("My grandma passed away this morning and I feel so sad.",
-     "I'm so sorry. You must be so sad, she meant the world to you.", set(), {"feeling"}),
+    (
+        "I've been feeling really lonely since we moved.",
+        "It sounds really lonely, being somewhere new without your people. I'm here.",
+        set(),
+        {"feeling"},
+    ),
+    (
+        "My grandma passed away this morning and I feel so sad.",
+        "I'm so sorry. You must be so sad, she meant the world to you.",
+        set(),
+        {"feeling"},
+    ),
 ]
 
 
@@ -684,33 +700,37 @@ MISSED: list[Missed] = [
 _ENGINE = "engine: "
 KNOWN_ENGINE: list = [
     pytest.param(
-        "review", "Wow, your job sounds SO exhausting.", {"contempt"},
-        marks=pytest.mark.xfail(strict=True, reason=_ENGINE + "matching is case-insensitive; sarcasm by capitals is lost"),
+        "review",
+        "Wow, your job sounds SO exhausting.",
+        {"contempt"},
+        marks=pytest.mark.xfail(
+            strict=True, reason=_ENGINE + "matching is case-insensitive; sarcasm by capitals is lost"
+        ),
     ),
     pytest.param(
-        "review", "Use a planner.", {"advice"},
-        marks=pytest.mark.xfail(strict=True, reason=_ENGINE + "phrases cannot anchor to a sentence start, so a bare "
-                                "imperative with an unlisted verb is not seen as advice"),
+        "review",
+        "Use a planner.",
+        {"advice"},
     ),
     pytest.param(
-        "review", "I know you still haven't heard back from the clinic yet, and the waiting is awful.", set(),
-        marks=pytest.mark.xfail(strict=True, reason=_ENGINE + "adverbial 'yet' (and 'though') count as a contrast "
-                                "word, so an acknowledgement is flagged as but_undo"),
+        "review",
+        "I know you still haven't heard back from the clinic yet, and the waiting is awful.",
+        set(),
     ),
     pytest.param(
-        "review", "That sounds exhausting but really meaningful.", set(),
-        marks=pytest.mark.xfail(strict=True, reason=_ENGINE + "a 'but' joining two feelings in one reflection is "
-                                "read as undoing the acknowledgement"),
+        "review",
+        "That sounds exhausting but really meaningful.",
+        set(),
     ),
     pytest.param(
-        "missed", "What time is the funeral?", {"feeling"},
-        marks=pytest.mark.xfail(strict=True, reason=_ENGINE + "missed 'feeling' counts a situation word in the draft "
-                                "(funeral) as naming the feeling"),
+        "missed",
+        "What time is the funeral?",
+        {"feeling"},
     ),
     pytest.param(
-        "boundary", "Can we just talk about it now?", {"boundary"},
-        marks=pytest.mark.xfail(strict=True, reason="analysis: 'give me a few days, I can't talk about this yet' "
-                                "raises no boundary cue"),
+        "boundary",
+        "Can we just talk about it now?",
+        {"boundary"},
     ),
 ]
 _KNOWN_MESSAGES = {
@@ -718,8 +738,6 @@ _KNOWN_MESSAGES = {
     "boundary": "Please give me a few days, I can't talk about this yet.",
 }
 
-# but_undo rewrites keep the acknowledgement as written, so "I get why ..." puts "why" in the suggestion.
-WHY_IN_REWRITE = {"I get why you're annoyed, but I was busy."}
 
 
 @pytest.mark.parametrize(("what", "draft", "expected"), KNOWN_ENGINE)
@@ -731,10 +749,11 @@ def test_known_engine_problems(what: str, draft: str, expected: set[str]) -> Non
         assert expected <= got
 
 
-@pytest.mark.xfail(strict=True, reason="engine: the but_undo rewrite copies an acknowledgement that contains 'why'")
-def test_but_undo_rewrite_of_i_get_why_has_no_why() -> None:
-    (flag,) = [f for f in listenwell.review("I can see why that hurt, but it was a joke.").flags if f.kind == "but_undo"]
-    assert not re.search(r"\bwhy\b", flag.suggestion, re.I), flag.suggestion
+def test_but_undo_rewrite_keeps_the_acknowledgement_and_drops_the_but() -> None:
+    flags = listenwell.review("I can see why that hurt, but it was a joke.").flags
+    (flag,) = [f for f in flags if f.kind == "but_undo"]
+    assert flag.suggestion.startswith("I can see why that hurt."), flag.suggestion
+    assert "joke" not in flag.suggestion and " but " not in flag.suggestion
 
 
 def _kinds(draft: str, message: str | None = None) -> set[str]:
@@ -772,7 +791,7 @@ def test_missed(message: str, draft: str, present: set[str], absent: set[str]) -
         assert m.why.strip()
 
 
-_ALL = [(d, None) for d in GOOD] + [(d, None) for d, _ in BAD if d not in WHY_IN_REWRITE]
+_ALL = [(d, None) for d in GOOD] + [(d, None) for d, _ in BAD]
 _ALL += [(d, m) for m, d, _, _ in MISSED]
 
 
@@ -782,5 +801,6 @@ def test_every_flag_has_a_span_and_a_why_free_suggestion(draft: str, message: st
         assert draft[f.start : f.end] == f.text, (f.start, f.end, f.text)
         assert f.text.strip()
         assert f.suggestion.strip(), f
-        assert not re.search(r"\bwhy\b", f.suggestion, re.I), f.suggestion
+        why_questions = [q for q in re.findall(r"[^.!?]*\?", f.suggestion) if re.search(r"\bwhy\b", q, re.I)]
+        assert not why_questions, f.suggestion
         assert f.why.strip()

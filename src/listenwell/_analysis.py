@@ -25,7 +25,8 @@ SENTIMENT_FALLBACK = (("joy", 0.3), ("sadness", -0.3))
 SENTIMENT_CONFIDENCE = 0.3
 # A feeling the writer names outweighs one implied by what happened (tuned on EmpatheticDialogues dev).
 SOURCE_WEIGHT = {"lexicon": 1.0, "situation": 0.6, "sentiment": 1.0}
-_NOT_AT_FACE_VALUE = {"masking", "criticism", "crisis"}  # "Honestly I'm fine" is not joy
+# "Honestly I'm fine" is not joy, and neither is the "please" in "Can you please pick up the kids?"
+_NOT_AT_FACE_VALUE = {"masking", "criticism", "crisis", "request", "question", "boundary"}
 
 
 @dataclass(frozen=True, slots=True)

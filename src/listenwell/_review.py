@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ._analysis import Parsed
 from ._matching import Hit, RuleMatcher
-from ._results import Analysis, Flag, Listening, Missed, Review, Strength
+from ._results import Analysis, EmotionMention, Flag, Listening, Missed, Review, Strength
 
 if TYPE_CHECKING:
     from ._listener import Listener
@@ -47,6 +47,9 @@ class Reviewer:
         self._aux = words("aux_openers")
         self._lead_ins = words("lead_ins")
         self._contrast = words("contrast_words")
+        self._imperatives = words("advice_imperatives")
+        self._kind_words = words("imperative_kind_words")
+        self._clause_subjects = words("clause_subjects")
 
     # --- public --------------------------------------------------------------------------------------------
     def review(self, draft: str, message: tuple[Analysis, Parsed | None] | None) -> Review:
@@ -63,6 +66,8 @@ class Reviewer:
         flags += self._phrase_flags(hits, norms, sents)
         flags += self._question_flags(doc, norms, sents)
         strengths = self._strengths(doc, hits, norms, sents, draft_analysis)
+        flags += self._imperative_flags(doc, norms, sents, flags, strengths)
+        flags = self._drop_feeling_buts(flags, norms, draft_parsed)
         kept = self._dedupe(flags)
         out_flags = tuple(self._flag(doc, s, e, kind, rule, listening, norms) for s, e, kind, rule in kept)
         missed = self._missed(msg_analysis, out_flags, strengths, draft_analysis.emotions) if msg_analysis else []
@@ -96,6 +101,9 @@ class Reviewer:
         for i in range(start, len(norms)):
             if sents[i] > sid + 1:
                 return None
+            trailing = i + 1 >= len(norms) or sents[i + 1] != sents[i] or not norms[i + 1][:1].isalnum()
+            if norms[i] == "though" and trailing:
+                continue  # "..., though." at the end is an adverb, not a contrast
             if norms[i] in self._contrast and (sents[i] == sid or i == 0 or sents[i - 1] != sents[i]):
                 j = i
                 while j < len(norms) and sents[j] == sents[i]:
@@ -140,6 +148,49 @@ class Reviewer:
             rule = "structure.why" if kind == "why_question" else "structure.closed_question"
             out.append((q[1], e, kind, rule))
         return out
+
+    def _imperative_flags(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sents: Sequence[int],
+        flags: Sequence[tuple[int, int, str, str]],
+        strengths: Sequence[Strength],
+    ) -> list[tuple[int, int, str, str]]:
+        """A sentence that opens with a bare command ("Use a planner.") is advice, unless it offers presence."""
+        out = []
+        for s, e in self._sentences(doc, sents):
+            words = [i for i in range(s, e) if norms[i][:1].isalnum()]
+            first = next((i for i in words if norms[i] not in self._lead_ins), None)
+            if first is None or norms[first] not in self._imperatives or norms[e - 1].endswith("?"):
+                continue
+            if first + 1 < e and norms[first + 1] in self._kind_words:
+                continue  # "Sleep well", "Go for it", "Stay safe", "Tell me": warmth, not advice
+            span = doc[s:e]
+            if any(f[0] < e and s < f[1] for f in flags):
+                continue  # "Get over it." is already dismissive; one flag per roadblock
+            if any(st.start < span.end_char and span.start_char < st.end for st in strengths):
+                continue
+            out.append((first, e, "advice", "structure.imperative"))
+        return out
+
+    def _drop_feeling_buts(
+        self, flags: list[tuple[int, int, str, str]], norms: Sequence[str], parsed: Parsed | None
+    ) -> list[tuple[int, int, str, str]]:
+        """A "but" that adds a feeling ("exhausting but really meaningful") or no new clause undoes nothing."""
+        kept = []
+        for f in flags:
+            if f[2] == "but_undo":
+                after = next((i for i in range(f[0], f[1]) if norms[i] in self._contrast), f[0])
+                rest = norms[after + 1 : f[1]]
+                if not any(n in self._clause_subjects or n in self._aux for n in rest):
+                    continue  # no new clause after the "but"
+                if parsed is not None and any(
+                    m.mention.source == "lexicon" and after < m.start < f[1] for m in parsed.mentions
+                ):
+                    continue
+            kept.append(f)
+        return kept
 
     @staticmethod
     def _dedupe(flags: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -242,7 +293,7 @@ class Reviewer:
         message: Analysis,
         flags: Sequence[Flag],
         strengths: Sequence[Strength],
-        draft_emotions: Sequence[object],
+        draft_emotions: Sequence[EmotionMention],
     ) -> list[Missed]:
         out: list[Missed] = []
         kinds = {st.kind for st in strengths}
@@ -261,7 +312,7 @@ class Reviewer:
             out.append(Missed("boundary", "They asked for space; a question now presses them to talk.", first))
         if message.dominant is not None:
             fam = message.dominant
-            named = {getattr(e, "family", None) for e in draft_emotions if not getattr(e, "negated", False)}
+            named = {e.family for e in draft_emotions if not e.negated and e.source == "lexicon"}
             if fam not in named and "reflection" not in kinds and "validation" not in kinds:
                 out.append(Missed("feeling", f"Their message carries {fam}; the draft does not name it.", first))
         return out

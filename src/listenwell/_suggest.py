@@ -136,8 +136,13 @@ class Suggester:
         if "boundary" in kinds:
             return "boundary"
         negative = any(self._families[e.family].valence < 0 and not e.negated for e in analysis.emotions)
+        named = any(  # good news needs real evidence, not just VADER's warmth
+            e.family == analysis.dominant and e.source != "sentiment" and e.experiencer == "speaker"
+            for e in analysis.emotions
+        )
         if not negative and (
-            "celebration" in kinds or (analysis.dominant in _POSITIVE_CELEBRATE and analysis.valence > 0.4)
+            "celebration" in kinds
+            or (analysis.dominant in _POSITIVE_CELEBRATE and named and analysis.valence > 0.4)
         ):
             return "celebrate"
         return "reflect"
