@@ -26,6 +26,7 @@ SENTIMENT_CONFIDENCE = 0.3
 # A feeling the writer names outweighs one implied by what happened (tuned on EmpatheticDialogues dev).
 SOURCE_WEIGHT = {"lexicon": 1.0, "situation": 0.6, "sentiment": 1.0}
 # "Honestly I'm fine" is not joy, and neither is the "please" in "Can you please pick up the kids?"
+_PREPOSITIONS = frozenset({"at", "with", "about", "for", "to", "of", "on", "towards", "toward", "by"})
 _NOT_AT_FACE_VALUE = {"masking", "criticism", "crisis", "request", "question", "boundary"}
 
 
@@ -184,7 +185,9 @@ class Analyzer:
         elif rule.only_negated:
             negated = False
         intensity = round(min(1.0, max(0.05, rule.intensity * factor)), 3)
-        experiencer = "speaker" if rule.source == "situation" else self._experiencer(hit, hits, sents, boundaries)
+        experiencer = (
+            "speaker" if rule.source == "situation" else self._experiencer(hit, hits, sents, boundaries, norms)
+        )
         return EmotionMention(
             family=family, term=term, text=span.text, start=span.start_char, end=span.end_char,
             intensity=intensity, negated=negated, hedged=hedged, intensified=intensified,
@@ -193,7 +196,11 @@ class Analyzer:
 
     @staticmethod
     def _experiencer(
-        hit: Hit, hits: Mapping[str, Sequence[Hit]], sents: Sequence[int], boundaries: frozenset[int]
+        hit: Hit,
+        hits: Mapping[str, Sequence[Hit]],
+        sents: Sequence[int],
+        boundaries: frozenset[int],
+        norms: Sequence[str],
     ) -> str:
         """Who feels it: an object right after the feeling ("it hurts me"), else the nearest subject before."""
         before: Hit | None = None
@@ -203,7 +210,12 @@ class Analyzer:
             if hit.start <= e.start and e.end <= hit.end and e.rule.experiencer == "speaker":
                 return "speaker"  # the phrase names its own experiencer: "ignore me", "my heart sank"
             if e.rule.after:
-                if e.start == hit.end:  # "it hurts me", not "angry at me" (there "me" is the target)
+                # "it hurts me"; not "angry at me" or "mad at me", where "me" is the target
+                if (
+                    e.start == hit.end
+                    and norms[hit.end - 1] not in _PREPOSITIONS
+                    and norms[e.start - 1] not in _PREPOSITIONS
+                ):
                     return str(e.rule.experiencer)
                 continue
             if (
@@ -332,7 +344,9 @@ class Analyzer:
     def _dominant(self, emotions: Sequence[EmotionMention]) -> str | None:
         """The family with the strongest non-negated evidence, the writer's own feelings first."""
         live = [e for e in emotions if not e.negated]
-        own = [e for e in live if e.experiencer == "speaker"] or live
+        # The writer's own feelings; failing those, someone else's ("my sister was thrilled"), never the
+        # listener's: "Are you mad at me?" asks about the listener and says nothing of the writer's anger.
+        own = [e for e in live if e.experiencer == "speaker"] or [e for e in live if e.experiencer == "other"]
         if not own:
             return None
         best: dict[str, list[float]] = {}

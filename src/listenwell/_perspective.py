@@ -40,10 +40,15 @@ class Perspective:
             else:
                 self._pronouns.setdefault(_key(row.text), {})[row.role] = row.swap
         classes = rules.tables["wordclasses"]
-        self._openers = frozenset(classes["subject_openers"].words) if "subject_openers" in classes else frozenset()
-        self._followers = (
-            frozenset(classes["subject_followers"].words) if "subject_followers" in classes else frozenset()
-        )
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(_key(w) for w in classes[name].words) if name in classes else frozenset()
+
+        self._openers = words("subject_openers")
+        self._followers = words("subject_followers")
+        self._adverbs = words("subject_adverbs")
+        self._aux = words("aux_openers")
+        self._pronoun_subjects = frozenset({"i", "he", "she", "we", "they"})
 
     def reflect(self, text: str) -> str:
         if not text.strip():
@@ -52,11 +57,20 @@ class Perspective:
         return self.reflect_tokens(doc, 0, len(doc))
 
     def _role(self, words: Sequence[str], i: int) -> str:
+        """Subject or object, from the neighbours: "you hurt me" (subject), "I love you" (object)."""
         prev = words[i - 1] if i > 0 else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        after = words[i + 2] if i + 2 < len(words) else ""
+        opens = not prev or prev in self._openers or not prev[0].isalnum()
+        if prev in self._aux or prev == "n't":
+            return "subject"  # "could you", "are you", "weren't you"
         if nxt in self._followers:
-            return "subject"
-        if not prev or prev in self._openers or not prev[0].isalnum():
+            return "subject"  # "you are", "you never listen" is below
+        if nxt in self._adverbs:
+            return "subject" if opens else "object"  # "you always ..." vs "I love you just the way ..."
+        if nxt in {"and", "or"} and after in self._pronoun_subjects:
+            return "subject"  # "you and I need to talk"
+        if opens:
             return "subject" if nxt and nxt[0].isalnum() and nxt not in self._openers else "object"
         return "object"
 
@@ -83,15 +97,27 @@ class Perspective:
             options = self._verbs.get(word)
             if not options:
                 continue
-            for j in (i - 1, i + 1):
+            # the pronoun next to the verb, looking past a negation: "wasn't I", "weren't you"
+            skip = 1 if i + 1 < len(words) and words[i + 1] in {"n't", "not", "nt"} else 0
+            for j in (i - 1, i + 1 + skip):
                 if 0 <= j < len(words) and swapped[j]:
                     new = next((swap for after, swap in options if words[j] in after), None)
                     if new is not None:
                         out[i] = new
                         break
+        for i in range(len(out) - 2):  # "you and I" -> "I and you" -> "you and I": English puts "you" first
+            if swapped[i] and swapped[i + 2] and words[i + 1] in {"and", "&"} and out[i + 2].lower() == "you":
+                first, second = out[i], out[i + 2]
+                if first.lower() in {"i", "me"}:
+                    out[i] = "You" if tokens[i].text[:1].isupper() else "you"
+                    out[i + 2] = "I" if first.lower() == "i" else "me"
+        letters = [c for t in tokens for c in t.text if c.isalpha()]
+        shouting = len(letters) > 1 and all(c.isupper() for c in letters)
         for i, t in enumerate(tokens):
             if out[i] != t.text:
                 out[i] = self._case(t.text, out[i], is_first=(i == 0 or t.is_sent_start is True))
+                if shouting:
+                    out[i] = out[i].upper()
         return "".join(o + t.whitespace_ for o, t in zip(out, tokens, strict=True)).strip()
 
     @staticmethod

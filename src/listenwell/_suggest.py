@@ -41,6 +41,7 @@ _PLANS = {
     "reflect": ("reflection", "validation", "extra", "question"),
 }
 _POSITIVE_CELEBRATE = {"joy", "excitement", "pride"}
+_NOT_SITUATIONS = {"masking", "apology", "disclosure", "boundary", "crisis", "request", "question"}
 # A clause that states an obligation ("I need to start carrying mace") reads as advice when said back.
 _OBLIGATIONS = (("need", "to"), ("have", "to"), ("has", "to"), ("should",), ("must",), ("got", "to"), ("ought",))
 _SELF_HARM_MARK = "self_harm"
@@ -89,6 +90,7 @@ class Suggester:
         self._lead_ins = (
             frozenset(classes["situation_lead_ins"].words) if "situation_lead_ins" in classes else frozenset()
         )
+        self._laughter = frozenset(classes["laughter"].words) if "laughter" in classes else frozenset()
         self._lead_in_ends = (
             frozenset(classes["situation_lead_in_ends"].words) if "situation_lead_in_ends" in classes else frozenset()
         )
@@ -141,8 +143,7 @@ class Suggester:
             for e in analysis.emotions
         )
         if not negative and (
-            "celebration" in kinds
-            or (analysis.dominant in _POSITIVE_CELEBRATE and named and analysis.valence > 0.4)
+            "celebration" in kinds or (analysis.dominant in _POSITIVE_CELEBRATE and named and analysis.valence > 0.4)
         ):
             return "celebrate"
         return "reflect"
@@ -238,19 +239,24 @@ class Suggester:
         norms = parsed.norms
         while s < e and (norms[s] in _LEAD_DROP or not norms[s][:1].isalnum()):
             s += 1
-        # "it feels like you don't even notice" -> "you don't even notice"
-        j = s
+        # "it feels like you don't even notice" -> "you don't even notice"; "I feel like ..." is kept, since
+        # saying back "you're failing as a parent" would state the writer's fear as a fact.
+        if s >= e:
+            return None
+        j = s if norms[s] != "i" else e
         while j < e and norms[j] in self._lead_ins:
             j += 1
             if norms[j - 1] in self._lead_in_ends and j < e and norms[j] not in self._lead_in_ends:
                 s = j
                 break
-        while e > s and not norms[e - 1][:1].isalnum():
+        while e > s and (not norms[e - 1][:1].isalnum() or norms[e - 1] in self._laughter):
             e -= 1
         if e - s < 3 or e - s > 18:
             return None
         if any(m.mention.source == "lexicon" and s <= m.start < e for m in parsed.mentions):
             return None  # a clause naming a feeling ("I'm not angry") is no situation to say back
+        if any(h.start < e and s < h.end and h.rule.kind in _NOT_SITUATIONS for h in parsed.hits.get("cues", ())):
+            return None  # nor one that is a cue ("I'm fine", "I'm sorry", "I've never told anyone")
         if norms[s] not in self._subjects or "?" in parsed.doc[s:e].text:
             return None
         words = norms[s:e]
@@ -258,7 +264,10 @@ class Suggester:
             return None
         text = self._perspective.reflect_tokens(parsed.doc, s, e)
         text = re.sub(r"\b(\w+) \1\b", r"\1", text)  # "went the the beach" -> "went the beach"
-        return text[0].lower() + text[1:] if text[:2] != "I " and text != "I" else text
+        first = text.split(" ", 1)[0]
+        if first == "I" or first.startswith(("I'", "I\u2019")):
+            return text
+        return text[0].lower() + text[1:]
 
     # --- templates -----------------------------------------------------------------------------------------
     @staticmethod
