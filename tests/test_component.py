@@ -59,6 +59,6 @@ def test_pipe_with_two_processes_and_docbin_round_trip() -> None:
 def test_config_options() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("listenwell", config={"suggest": False, "namespace": "lw2", "emotions_key": "feelings"})
-    doc = nlp("I'm so proud of you")
+    doc = nlp("I'm so proud of myself")
     assert doc._.lw2.listening is None
     assert [s.label_ for s in doc.spans["feelings"]] == ["pride"]

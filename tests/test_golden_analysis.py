@@ -214,8 +214,7 @@ NEGATION_SCOPE: list[Row] = [
     ("not gonna lie, I'm scared", {"families": ["fear"]}),
     ("no worries, I'm happy to help", {"families": ["joy"]}),
     ("it's not that I'm jealous, I just miss you", {"negated": ["jealousy"], "families": ["loneliness"]}),
-    ("I'm not mad and I'm not sad, I'm disappointed", {"negated": ["anger", "sadness"],
-                                                         "dominant": "disappointment"}),
+    ("I'm not mad and I'm not sad, I'm disappointed", {"negated": ["anger", "sadness"], "dominant": "disappointment"}),
     ("nothing makes me happy anymore", {"families": ["sadness"], "absent": ["joy"]}),
     # pride in the partner is admiration for them (love), not the writer's own achievement (pride)
     ("I'm not even mad, I'm proud of you", {"negated": ["anger"], "dominant": "love"}),
@@ -292,8 +291,10 @@ EXPERIENCER: list[Row] = [
     ("it makes me so sad", {"experiencer": {"sad": "speaker"}, "dominant": "sadness"}),
     ("your mom seemed upset at dinner", {"experiencer": {"upset": "other"}}),
     ("you must be so proud", {"experiencer": {"proud": "listener"}}),
-    ("my boss is furious and I'm scared", {"experiencer": {"furious": "other", "scared": "speaker"},
-                                           "dominant": "fear"}),
+    (
+        "my boss is furious and I'm scared",
+        {"experiencer": {"furious": "other", "scared": "speaker"}, "dominant": "fear"},
+    ),
     ("she's angry at me and I feel guilty", {"experiencer": {"angry": "other"}, "dominant": "guilt"}),
 ]
 
@@ -307,8 +308,7 @@ TOPICS: list[Row] = [
     ("the kids have been fighting all day", {"topics": ["kids"]}),
     ("we can't afford rent this month", {"topics": ["money"]}),
     ("I'm the only one who ever does the dishes", {"topics": ["chores"]}),
-    ("my back has been killing me and the doctor can't find anything", {"topics": ["health"],
-                                                                        "no_cues": ["crisis"]}),
+    ("my back has been killing me and the doctor can't find anything", {"topics": ["health"], "no_cues": ["crisis"]}),
     ("I feel like my friends have forgotten about me", {"topics": ["friends"]}),
     ("we haven't had a date night in months", {"topics": ["time_together"]}),
     ("we barely spend any time together anymore", {"topics": ["time_together"]}),

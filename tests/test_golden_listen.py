@@ -351,6 +351,7 @@ ROWS: list[dict[str, Any]] = [
     {"text": "Do you still love me?", "mode": "reflect", "cues": ["question"], "none": ["wonderful", "happy"]},
 ]
 
+
 def _has(text: str, pattern: str) -> bool:
     return re.search(rf"\b(?:{pattern})\b", text, re.I) is not None
 

@@ -165,6 +165,7 @@ GOLDEN: list[tuple[str, str]] = [
     ("weren't you listening?", "wasn't I listening?"),
 ]
 
+
 def test_table_is_big_and_unique() -> None:
     texts = [t for t, _ in GOLDEN]
     assert len(texts) >= 90

@@ -739,7 +739,6 @@ _KNOWN_MESSAGES = {
 }
 
 
-
 @pytest.mark.parametrize(("what", "draft", "expected"), KNOWN_ENGINE)
 def test_known_engine_problems(what: str, draft: str, expected: set[str]) -> None:
     if what == "review":

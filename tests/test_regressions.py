@@ -14,13 +14,21 @@ ANALYSIS_REGRESSIONS: list[tuple[str, str, dict[str, Any]]] = [
     ("just-tired-read-as-masking", "I'm not angry, just tired", {"dominant": "exhaustion", "no_cues": ["masking"]}),
     ("never-felt-so-read-as-negation", "I've never felt so loved", {"dominant": "love", "intensified": ["love"]}),
     ("object-after-preposition-taken-as-experiencer", "are you angry with me?", {"experiencer": {"angry": "listener"}}),
-    ("sentiment-fallback-read-masking-as-joy", "Honestly I'm fine. Whatever.", {"dominant": None, "valence": "negative"}),
+    (
+        "sentiment-fallback-read-masking-as-joy",
+        "Honestly I'm fine. Whatever.",
+        {"dominant": None, "valence": "negative"},
+    ),
     ("didnt-normed-as-do-not", "I did not get the job", {"dominant": "disappointment"}),
     ("apostrophe-less-contraction", "im fine. whatever", {"cues": ["masking"]}),
     ("crisis-cancelled-by-lol", "i want to kill myself lol", {"cues": ["crisis"]}),
     ("hyperbole-read-as-crisis", "this traffic is killing me", {"no_cues": ["crisis"]}),
     ("double-dot-did-not-end-sentence", "I miss her.. I feel so alone", {"families": ["loneliness"]}),
-    ("named-feeling-lost-to-situation", "it stung when you laughed at me in front of your friends", {"dominant": "hurt"}),
+    (
+        "named-feeling-lost-to-situation",
+        "it stung when you laughed at me in front of your friends",
+        {"dominant": "hurt"},
+    ),
     ("not-angry-just-tired-read-positive", "I'm not angry, just tired", {"valence": "negative"}),
 ]
 
@@ -35,12 +43,19 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     # (bug, message, text that must appear in some suggestion, text that must not appear in any)
     ("feels-like-lead-in-echoed", "I'm so stressed and it feels like you don't even notice", "", "like it feels like"),
     ("repeated-word-echoed", "We went to the the beach and I got so sunburnt, I'm miserable", "", "the the"),
-    ("obligation-echoed-as-advice", "I was so creeped out. I need to start carrying pepper spray.", "", "you need to start"),
+    (
+        "obligation-echoed-as-advice",
+        "I was so creeped out. I need to start carrying pepper spray.",
+        "",
+        "you need to start",
+    ),
     ("masking-reflected-for-plain-tiredness", "I'm not angry, just tired", "tired", "angry"),
 ]
 
 
-@pytest.mark.parametrize(("bug", "message", "present", "absent"), LISTEN_REGRESSIONS, ids=[r[0] for r in LISTEN_REGRESSIONS])
+@pytest.mark.parametrize(
+    ("bug", "message", "present", "absent"), LISTEN_REGRESSIONS, ids=[r[0] for r in LISTEN_REGRESSIONS]
+)
 def test_listen_regression(bug: str, message: str, present: str, absent: str) -> None:
     texts = " | ".join(s.text for s in listenwell.listen(message).suggestions)
     assert present.lower() in texts.lower(), texts

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
 from ._loading import RuleSet
-from ._matching import Hit, RuleMatcher
+from ._matching import Hit, Matched, RuleMatcher
 from ._results import Analysis, Cue, EmotionMention, Sentiment
 from ._rules import EmotionRule, Family
 from ._sentiment import corrected_valence
@@ -53,8 +53,40 @@ class Parsed:
     hits: Mapping[str, Sequence[Hit]]
 
 
-def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in taken)
+class _Source(NamedTuple):
+    """The message text and its token offsets: spans are cut from the text, never from Token objects."""
+
+    text: str
+    matched: Matched
+
+    def span(self, start: int, end: int) -> tuple[int, int, str]:
+        a, b = self.matched.char_span(start, end)
+        return a, b, self.text[a:b]
+
+
+def _sentence_of(norms: Sequence[str], sents: Sequence[int], i: int) -> list[str]:
+    """The norms of the sentence that token ``i`` is in (sentence ids only grow, so scan outwards)."""
+    sid = sents[i]
+    start = i
+    while start > 0 and sents[start - 1] == sid:
+        start -= 1
+    end = i
+    while end < len(sents) and sents[end] == sid:
+        end += 1
+    return list(norms[start:end])
+
+
+def _sentence_spans(norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int, int]]:
+    """(first, last + 1) token of each sentence, ignoring whitespace tokens at either end."""
+    spans: list[tuple[int, int]] = []
+    for i, (n, sid) in enumerate(zip(norms, sents, strict=True)):
+        if not n.strip():
+            continue
+        if spans and sents[spans[-1][0]] == sid:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans
 
 
 class Analyzer:
@@ -76,15 +108,16 @@ class Analyzer:
         matched = self._matcher(doc)
         norms, sents, hits = matched.norms, matched.sentences, matched.hits
         boundaries = self._boundaries(doc, hits)
-        mentions = self._mentions(doc, norms, hits, sents, boundaries)
+        src = _Source(text, matched)
+        mentions = self._mentions(src, norms, hits, sents, boundaries)
         if not any(not m.mention.negated for m in mentions) and not any(
             h.rule.kind in _NOT_AT_FACE_VALUE for h in hits.get("cues", ())
         ):
-            fallback = self._sentiment_fallback(doc, norms, sents, sentiment.compound)
+            fallback = self._sentiment_fallback(src, norms, sents, sentiment.compound)
             if fallback is not None:
                 mentions.append(fallback)
         negative_evidence = any(self.families[m.mention.family].valence < 0 and not m.mention.negated for m in mentions)
-        cues = self._cues(doc, norms, hits, sents, mentions, negative_evidence or sentiment.compound <= -0.05)
+        cues = self._cues(src, norms, hits, sents, mentions, negative_evidence or sentiment.compound <= -0.05)
         topics = self._topics(hits, mentions)
         emotions = tuple(m.mention for m in mentions)
         dominant = self._dominant(emotions)
@@ -119,7 +152,7 @@ class Analyzer:
 
     def _mentions(
         self,
-        doc: Doc,
+        src: _Source,
         norms: Sequence[str],
         hits: Mapping[str, Sequence[Hit]],
         sents: Sequence[int],
@@ -127,11 +160,11 @@ class Analyzer:
     ) -> list[_Mention]:
         candidates = list(hits.get("lexicon", ())) + list(hits.get("situations", ()))
         candidates.sort(key=lambda h: (-(h.end - h.start), -h.rule.confidence, h.start))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(norms))  # tokens already covered by a longer (or surer) mention
         kept: list[Hit] = []
         for h in candidates:
-            if not _overlaps((h.start, h.end), taken):
-                taken.append((h.start, h.end))
+            if not any(taken[h.start : h.end]):
+                taken[h.start : h.end] = b"\x01" * (h.end - h.start)
                 kept.append(h)
         kept.sort(key=lambda h: h.start)
         modifiers: list[Hit] = []
@@ -140,14 +173,14 @@ class Analyzer:
                 modifiers.append(h)
         out: list[_Mention] = []
         for h in kept:
-            mention = self._mention(doc, norms, h, modifiers, hits, sents, boundaries)
+            mention = self._mention(src, norms, h, modifiers, hits, sents, boundaries)
             if mention is not None:
                 out.append(_Mention(mention, h.start, h.end, sents[h.start], h.rule))
         return out
 
     def _mention(
         self,
-        doc: Doc,
+        src: _Source,
         norms: Sequence[str],
         hit: Hit,
         modifiers: Sequence[Hit],
@@ -169,8 +202,8 @@ class Analyzer:
             elif m.rule.kind == "intensifier":
                 intensified = True
                 factor *= m.rule.factor
-        span = doc[hit.start : hit.end]
-        if any(t.is_upper and len(t.text) > 2 for t in span):
+        start_char, end_char, span_text = src.span(hit.start, hit.end)
+        if any(w.isupper() and len(w) > 2 for w in span_text.split()):
             intensified = True
             factor *= _CAPS_FACTOR
         family, term, rule_id = rule.family, rule.term or self.families[rule.family].phrase, rule.id
@@ -189,7 +222,7 @@ class Analyzer:
             "speaker" if rule.source == "situation" else self._experiencer(hit, hits, sents, boundaries, norms)
         )
         return EmotionMention(
-            family=family, term=term, text=span.text, start=span.start_char, end=span.end_char,
+            family=family, term=term, text=span_text, start=start_char, end=end_char,
             intensity=intensity, negated=negated, hedged=hedged, intensified=intensified,
             experiencer=experiencer, rule=rule_id, source=rule.source, confidence=rule.confidence,
         )  # fmt: skip
@@ -227,7 +260,7 @@ class Analyzer:
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     def _sentiment_fallback(
-        self, doc: Doc, norms: Sequence[str], sents: Sequence[int], compound: float
+        self, src: _Source, norms: Sequence[str], sents: Sequence[int], compound: float
     ) -> _Mention | None:
         """With no feeling found, VADER's clearest word stands as weak evidence: joy or sadness."""
         for fallback_family, threshold in SENTIMENT_FALLBACK:
@@ -245,22 +278,22 @@ class Analyzer:
                 best, value = i, v
         if best is None:
             return None
-        token = doc[best]
+        start, end, word = src.span(best, best + 1)
         rule = EmotionRule(
-            id=f"sentiment.{family}", family=family, phrase=token.lower_, intensity=min(1.0, abs(compound)),
+            id=f"sentiment.{family}", family=family, phrase=norms[best], intensity=min(1.0, abs(compound)),
             source="sentiment", confidence=SENTIMENT_CONFIDENCE,
         )  # fmt: skip
         mention = EmotionMention(
-            family=family, term=self.families[family].phrase, text=token.text, start=token.idx,
-            end=token.idx + len(token.text), intensity=round(min(1.0, abs(compound)), 3), rule=rule.id,
-            source="sentiment", confidence=SENTIMENT_CONFIDENCE,
+            family=family, term=self.families[family].phrase, text=word, start=start, end=end,
+            intensity=round(min(1.0, abs(compound)), 3), rule=rule.id, source="sentiment",
+            confidence=SENTIMENT_CONFIDENCE,
         )  # fmt: skip
         return _Mention(mention, best, best + 1, sents[best], rule)
 
     # --- cues, topics, needs ---------------------------------------------------------------------------------
     def _cues(
         self,
-        doc: Doc,
+        src: _Source,
         norms: Sequence[str],
         hits: Mapping[str, Sequence[Hit]],
         sents: Sequence[int],
@@ -271,11 +304,8 @@ class Analyzer:
         conditional: list[tuple[int, int, str, str]] = []
         for h in hits.get("cues", ()):
             unless = self._unless.get(h.rule.id)
-            if unless:
-                sid = sents[h.start]
-                sentence = [n for n, s in zip(norms, sents, strict=True) if s == sid]
-                if self._matcher.cancelled(unless, sentence):
-                    continue
+            if unless and self._matcher.cancelled(unless, _sentence_of(norms, sents, h.start)):
+                continue
             item = (h.start, h.end, h.rule.kind, h.rule.id)
             (conditional if h.rule.requires == "negative" else found).append(item)
         masking = any(k == "masking" for _s, _e, k, _r in found)
@@ -284,26 +314,21 @@ class Analyzer:
         for m in mentions:
             if m.rule.cue and not m.mention.negated and not m.mention.rule.endswith(":negated"):
                 found.append((m.start, m.end, m.rule.cue, m.rule.id))
-        if norms and not any(k == "question" for _s, _e, k, _r in found):
-            last: dict[int, int] = {}
-            first: dict[int, int] = {}
-            for i, (n, sid) in enumerate(zip(norms, sents, strict=True)):
-                if n.strip():
-                    last[sid] = i
-                    first.setdefault(sid, i)
-            for sid, i in last.items():
-                if norms[i].endswith("?"):
-                    found.append((first[sid], i + 1, "question", "structure.question_mark"))
+        if any("?" in n for n in norms) and not any(k == "question" for _s, _e, k, _r in found):
+            for start, end in _sentence_spans(norms, sents):
+                if norms[end - 1].endswith("?"):
+                    found.append((start, end, "question", "structure.question_mark"))
         found.sort()
         kept: list[tuple[int, int, str, str]] = []
         for start, end, kind, rule in found:
             if any(k == kind and s < end and start < e for s, e, k, _r in kept):
                 continue
             kept.append((start, end, kind, rule))
-        return tuple(
-            Cue(kind=k, text=doc[s:e].text, start=doc[s:e].start_char, end=doc[s:e].end_char, rule=r)
-            for s, e, k, r in kept
-        )
+        out = []
+        for s, e, k, r in kept:
+            start, end, span_text = src.span(s, e)
+            out.append(Cue(kind=k, text=span_text, start=start, end=end, rule=r))
+        return tuple(out)
 
     @staticmethod
     def _topics(hits: Mapping[str, Sequence[Hit]], mentions: Sequence[_Mention]) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from spacy.attrs import IDX, LENGTH, LOWER, NORM, SENT_START  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -36,8 +37,9 @@ def default_nlp() -> Language:
 
     nlp = spacy.blank("en")
     # A dash stuck to a word ("I'm nervous- the test is today") is split off, like other punctuation.
-    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([*nlp.Defaults.prefixes, r"-+"]).search
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, r"-+"]).search
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex([*(nlp.Defaults.prefixes or ()), r"-+"]).search
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex([*(nlp.Defaults.suffixes or ()), r"-+"]).search
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -58,6 +60,12 @@ class Matched:
     hits: Mapping[str, Sequence[Hit]]
     norms: tuple[str, ...]
     sentences: tuple[int, ...]
+    starts: tuple[int, ...]  # each token's first character
+    ends: tuple[int, ...]  # each token's end character
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens ``start:end``."""
+        return self.starts[start], self.ends[end - 1]
 
     def sentence_norms(self, sid: int) -> list[str]:
         return [n for n, s in zip(self.norms, self.sentences, strict=True) if s == sid]
@@ -83,7 +91,9 @@ class RuleMatcher:
     def __init__(self, nlp: Language, rules: RuleSet, tables: Iterable[str], origins: Mapping[str, str]) -> None:
         self._nlp = nlp
         self._norm_table: dict[str, str] = {r.text.lower(): r.norm.lower() for r in rules.rows("norms")}
-        self._fix = frozenset(self._norm_table) | {"m", "s"}
+        fix = frozenset(self._norm_table) | {"m", "s"}
+        self._fix_ids = frozenset(nlp.vocab.strings.add(w) for w in fix)
+        self._strings: dict[int, str] = {}  # hash -> string, a cache in front of the vocab's StringStore
         irregular: dict[str, tuple[str, ...]] = {}
         for r in rules.rows("inflections"):
             irregular[r.base.lower()] = tuple(f.lower() for f in r.forms)
@@ -124,28 +134,39 @@ class RuleMatcher:
         return norm
 
     def _prepare(self, doc: Doc, *, write: bool = True) -> tuple[list[str], list[int]]:
-        """Each token's norm (folded, and stored on the token with ``write``) and its sentence index."""
+        """Each token's norm (folded, and stored on the token with ``write``) and its sentence index.
+
+        Reads token attributes as arrays: iterating a fresh doc in Python would build a Token object per token.
+        """
+        strings = self._strings
+        store = self._nlp.vocab.strings
+        lower_ids = doc.to_array(LOWER).tolist()
+        norm_ids = doc.to_array(NORM).tolist()
+        starts = doc.to_array(SENT_START).tolist() if doc.has_annotation("SENT_START") else None
         norms: list[str] = []
         sents: list[int] = []
-        fix = self._fix
+        fix = self._fix_ids
         end_chars = _END_CHARS
-        has_sents = doc.has_annotation("SENT_START")
         sid = 0
         prev = ""
         ended = False
-        for token in doc:
-            norm = token.norm_
-            lower = token.lower_
-            if lower != norm or lower in fix:
+        for i, (lower_id, norm_id) in enumerate(zip(lower_ids, norm_ids, strict=True)):
+            norm = strings.get(norm_id)
+            if norm is None:
+                norm = strings[norm_id] = store[norm_id]
+            if lower_id != norm_id or lower_id in fix:
+                lower = strings.get(lower_id)
+                if lower is None:
+                    lower = strings[lower_id] = store[lower_id]
                 new = self._fixed(lower, norm, prev)
                 if new != norm:
                     if write:
-                        token.norm_ = new
+                        doc[i].norm_ = new
                     norm = new
             ends = norm[:1] in end_chars and all(c in end_chars for c in norm)
-            if norms:
-                if has_sents:
-                    sid += token.is_sent_start is True
+            if i:
+                if starts is not None:
+                    sid += starts[i] == 1
                 elif ended and not ends:
                     sid += 1
             ended = ends
@@ -193,7 +214,9 @@ class RuleMatcher:
             if hits is None:
                 hits = by_table[k.table] = []
             hits.append(Hit(k.table, k.row, start, -neg_end))
-        return Matched(by_table, tuple(norms), tuple(sents))
+        idx = doc.to_array(IDX).tolist()
+        ends = [i + n for i, n in zip(idx, doc.to_array(LENGTH).tolist(), strict=True)]
+        return Matched(by_table, tuple(norms), tuple(sents), tuple(idx), tuple(ends))
 
     @staticmethod
     def _chain_end(k: _Key, end: int, later: dict[tuple[int, int], list[tuple[int, int]]]) -> int | None:

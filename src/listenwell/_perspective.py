@@ -107,7 +107,7 @@ class Perspective:
                         break
         for i in range(len(out) - 2):  # "you and I" -> "I and you" -> "you and I": English puts "you" first
             if swapped[i] and swapped[i + 2] and words[i + 1] in {"and", "&"} and out[i + 2].lower() == "you":
-                first, second = out[i], out[i + 2]
+                first = out[i]
                 if first.lower() in {"i", "me"}:
                     out[i] = "You" if tokens[i].text[:1].isupper() else "you"
                     out[i + 2] = "I" if first.lower() == "i" else "me"
