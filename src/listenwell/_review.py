@@ -55,7 +55,7 @@ class Reviewer:
     def review(self, draft: str, message: tuple[Analysis, Parsed | None] | None) -> Review:
         msg_analysis = message[0] if message else None
         if not draft.strip():
-            missed = self._missed(msg_analysis, [], [], []) if msg_analysis else ()
+            missed = self._missed(message[0], self._listener.suggester.suggest(*message), [], [], []) if message else []
             return Review(draft=draft, missed=tuple(missed), message=msg_analysis)
         doc = self._listener.nlp(draft)
         draft_analysis, draft_parsed = self._listener._parse(draft, doc)
@@ -70,7 +70,9 @@ class Reviewer:
         flags = self._drop_feeling_buts(flags, norms, draft_parsed)
         kept = self._dedupe(flags)
         out_flags = tuple(self._flag(doc, s, e, kind, rule, listening, norms) for s, e, kind, rule in kept)
-        missed = self._missed(msg_analysis, out_flags, strengths, draft_analysis.emotions) if msg_analysis else []
+        missed = (
+            self._missed(msg_analysis, listening, out_flags, strengths, draft_analysis.emotions) if msg_analysis else []
+        )
         return Review(
             draft=draft, flags=out_flags, strengths=tuple(strengths), missed=tuple(missed), message=msg_analysis
         )
@@ -291,13 +293,13 @@ class Reviewer:
     def _missed(
         self,
         message: Analysis,
+        listening: Listening,
         flags: Sequence[Flag],
         strengths: Sequence[Strength],
         draft_emotions: Sequence[EmotionMention],
     ) -> list[Missed]:
         out: list[Missed] = []
         kinds = {st.kind for st in strengths}
-        listening = self._listener.suggester.suggest(message, None)
         first = listening.suggestions[0].text if listening.suggestions else ""
         if message.has_cue("crisis"):
             roadblocks = {f.kind for f in flags} & {"advice", "minimizing", "dismissive", "judging", "contempt"}
