@@ -12,11 +12,32 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _evaldata import ED_TO_COARSE, FAMILY_TO_COARSE, empathetic_dialogues, macro_f1  # noqa: E402
+from _evaldata import ED_TO_COARSE, FAMILY_TO_COARSE, empathetic_dialogues, evaldata_dir, macro_f1  # noqa: E402
 
 import listenwell  # noqa: E402
 
 NRC_BASELINE = 0.22  # NRC word lookup, as quoted in evaldata/README.md
+
+
+def goemotions_f1() -> tuple[float, int]:
+    """Macro-F1 on GoEmotions dev rows with one label that maps to an Ekman class (neutral skipped)."""
+    import json
+
+    folder = evaldata_dir()
+    labels = (folder / "goemotions_labels.txt").read_text(encoding="utf-8").split()
+    ekman = json.loads((folder / "goemotions_ekman_mapping.json").read_text(encoding="utf-8"))
+    to_ekman = {label: cls for cls, members in ekman.items() for label in members}
+    rows = []
+    with open(folder / "goemotions_dev.tsv", encoding="utf-8") as f:
+        for line in f:
+            text, ids, _ = line.rstrip("\n").split("\t")
+            names = [labels[int(i)] for i in ids.split(",")]
+            if len(names) == 1 and names[0] in to_ekman:
+                rows.append((text, to_ekman[names[0]]))
+    analyses = listenwell.analyze_many([t for t, _ in rows])
+    pred = [FAMILY_TO_COARSE.get(a.dominant) if a.dominant else None for a in analyses]
+    score, _per = macro_f1([g for _, g in rows], pred)
+    return score, len(rows)
 
 
 def main() -> None:
@@ -36,6 +57,10 @@ def main() -> None:
     print("per class F1: " + ", ".join(f"{c} {v:.2f}" for c, v in sorted(per.items())))
     confusion = collections.Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
     print("top confusions (gold -> predicted): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(8)))
+    go_score, go_n = goemotions_f1()
+    print(
+        f"GoEmotions dev (single-label rows, Ekman classes, a different genre): macro-F1 {go_score:.3f} on {go_n} rows"
+    )
     if args.errors:
         shown = 0
         for (text, g), p, a in zip(rows, pred, analyses, strict=True):
