@@ -76,8 +76,13 @@ def _read_message(value: str | None) -> str:
     return value
 
 
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+def _output(args: argparse.Namespace, result: Any, render: Any) -> int:
+    """``--json`` prints ``result.to_dict()``; otherwise the readable rendering."""
+    if args.json:
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        render(result, _console())
+    return 0
 
 
 # --- rendering ------------------------------------------------------------------------------------------------
@@ -173,11 +178,7 @@ def cmd_listen(argv: Sequence[str]) -> int:
     p.add_argument("--rules", action="append", help="extra rule file or folder (repeatable)")
     args = p.parse_args(argv)
     r = _listener(args).listen(_read_message(args.message), seed=args.seed)
-    if args.json:
-        _print_json(r.to_dict())
-    else:
-        render_listening(r, _console())
-    return 0
+    return _output(args, r, render_listening)
 
 
 def cmd_review(argv: Sequence[str]) -> int:
@@ -188,11 +189,7 @@ def cmd_review(argv: Sequence[str]) -> int:
     p.add_argument("--rules", action="append", help="extra rule file or folder (repeatable)")
     args = p.parse_args(argv)
     v = _listener(args).review(_read_message(args.draft), message=args.message)
-    if args.json:
-        _print_json(v.to_dict())
-    else:
-        render_review(v, _console())
-    return 0
+    return _output(args, v, render_review)
 
 
 def cmd_chat(argv: Sequence[str]) -> int:
