@@ -226,9 +226,15 @@ class Suggester:
         for m in parsed.mentions:
             if m.mention.source == "situation" and m is not main:
                 candidates.append(clause(m.start))
-        # Otherwise any other clause of the message, nearest to the feeling first.
+        # Otherwise another clause of the feeling's own sentence, nearest first (a clause from elsewhere in the
+        # message may be about something else: "I'm so glad that {the scary part}"); with no feeling, any clause.
         anchor = main.start if main is not None else 0
-        candidates += sorted(spans, key=lambda span: abs(span[0] - anchor))
+        if main is None:
+            near = spans
+        else:  # the feeling's sentence first; a neighbouring sentence only for a painful feeling
+            reach = 1 if self._families[main.mention.family].valence < 0 else 0
+            near = [sp for sp in spans if abs(sents[sp[0]] - sents[main.start]) <= reach]
+        candidates += sorted(near, key=lambda span: (abs(sents[span[0]] - sents[anchor]), abs(span[0] - anchor)))
         for s, e in candidates:
             text = self._clause_text(parsed, s, e, main)
             if text:
