@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from spacy.attrs import IDX, LENGTH, LOWER, NORM, SENT_START  # type: ignore[import-not-found]
+from spacy.attrs import LOWER, NORM, SENT_START  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -53,22 +53,23 @@ class Hit(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True, slots=True)
 class Matched:
     """What matching one doc gives: hits by table, each token's norm, and each token's sentence index."""
 
-    hits: Mapping[str, Sequence[Hit]]
-    norms: tuple[str, ...]
-    sentences: tuple[int, ...]
-    starts: tuple[int, ...]  # each token's first character
-    ends: tuple[int, ...]  # each token's end character
+    __slots__ = ("doc", "hits", "norms", "sentences")
+
+    def __init__(
+        self, doc: Doc, hits: Mapping[str, Sequence[Hit]], norms: tuple[str, ...], sentences: tuple[int, ...]
+    ) -> None:
+        self.doc = doc
+        self.hits = hits
+        self.norms = norms
+        self.sentences = sentences
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens ``start:end``."""
-        return self.starts[start], self.ends[end - 1]
-
-    def sentence_norms(self, sid: int) -> list[str]:
-        return [n for n, s in zip(self.norms, self.sentences, strict=True) if s == sid]
+        span = self.doc[start:end]
+        return span.start_char, span.end_char
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ class _Key:
 
 
 def _start_then_shortest(m: tuple[int, int, _Key]) -> tuple[int, int]:
-    return (m[0], m[1])
+    return (m[0], -m[1])  # m[1] is minus the end: larger means shorter
 
 
 class RuleMatcher:
@@ -203,10 +204,10 @@ class RuleMatcher:
                 last = self._chain_end(k, end, later)
                 if last is not None:
                     found.append((start, -last, k))
-        found.sort(key=_start_then_shortest, reverse=True)
+        found.sort(key=_start_then_shortest)
         by_table: dict[str, list[Hit]] = {}
         seen: set[tuple[int, int]] = set()
-        for start, neg_end, k in reversed(found):
+        for start, neg_end, k in found:  # by start, shortest first: keep the first of each rule at each start
             if (k.ident, start) in seen:
                 continue
             seen.add((k.ident, start))
@@ -214,9 +215,7 @@ class RuleMatcher:
             if hits is None:
                 hits = by_table[k.table] = []
             hits.append(Hit(k.table, k.row, start, -neg_end))
-        idx = doc.to_array(IDX).tolist()
-        ends = [i + n for i, n in zip(idx, doc.to_array(LENGTH).tolist(), strict=True)]
-        return Matched(by_table, tuple(norms), tuple(sents), tuple(idx), tuple(ends))
+        return Matched(doc, by_table, tuple(norms), tuple(sents))
 
     @staticmethod
     def _chain_end(k: _Key, end: int, later: dict[tuple[int, int], list[tuple[int, int]]]) -> int | None:
