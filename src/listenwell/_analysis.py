@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc
 
 from ._loading import RuleSet
-from ._matching import Hit, Matched, RuleMatcher
+from ._matching import Hit, Matched, RuleMatcher, sentence_spans
 from ._results import Analysis, Cue, EmotionMention, Sentiment
 from ._rules import EmotionRule, Family
 from ._sentiment import corrected_valence
@@ -76,19 +76,6 @@ def _sentence_of(norms: Sequence[str], sents: Sequence[int], i: int) -> list[str
     return list(norms[start:end])
 
 
-def _sentence_spans(norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int, int]]:
-    """(first, last + 1) token of each sentence, ignoring whitespace tokens at either end."""
-    spans: list[tuple[int, int]] = []
-    for i, (n, sid) in enumerate(zip(norms, sents, strict=True)):
-        if not n.strip():
-            continue
-        if spans and sents[spans[-1][0]] == sid:
-            spans[-1] = (spans[-1][0], i + 1)
-        else:
-            spans.append((i, i + 1))
-    return spans
-
-
 class Analyzer:
     """Turns a doc into an Analysis using one RuleSet and its RuleMatcher."""
 
@@ -143,8 +130,8 @@ class Analyzer:
 
     @staticmethod
     def _in_scope(hit: Hit, start: int, sents: Sequence[int], boundaries: frozenset[int]) -> bool:
-        """A modifier acts forward on a span that starts within its scope, in its clause."""
-        if hit.end > start or start - hit.end > hit.rule.scope - 1 + 1:
+        """A modifier acts forward on a span that starts at most ``scope`` tokens after it, in its clause."""
+        if hit.end > start or start - hit.end > hit.rule.scope:
             return False
         if sents[hit.start] != sents[start]:
             return False
@@ -315,7 +302,7 @@ class Analyzer:
             if m.rule.cue and not m.mention.negated and not m.mention.rule.endswith(":negated"):
                 found.append((m.start, m.end, m.rule.cue, m.rule.id))
         if any("?" in n for n in norms) and not any(k == "question" for _s, _e, k, _r in found):
-            for start, end in _sentence_spans(norms, sents):
+            for start, end in sentence_spans(norms, sents):
                 if norms[end - 1].endswith("?"):
                     found.append((start, end, "question", "structure.question_mark"))
         found.sort()

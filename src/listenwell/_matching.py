@@ -21,7 +21,7 @@ from ._errors import RuleError
 from ._loading import RuleSet
 from ._phrases import PhraseCompiler, occurs
 
-__all__ = ["Hit", "Matched", "RuleMatcher", "default_nlp"]
+__all__ = ["Hit", "Matched", "RuleMatcher", "default_nlp", "sentence_spans"]
 
 # Contraction pieces written without an apostrophe ("im", "thats") are split by spaCy's tokenizer; these give
 # them the norm the apostrophe form has, so "im fine" and "I'm fine" match the same rules.
@@ -248,3 +248,16 @@ class RuleMatcher:
     def cancelled(unless: Any, sentence_norms: list[str]) -> bool:
         """Whether any 'unless' phrase occurs in the sentence."""
         return any(occurs(slots, sentence_norms) for slots in unless)
+
+
+def sentence_spans(norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int, int]]:
+    """(first, last + 1) token of each sentence, ignoring whitespace tokens at either end."""
+    spans: list[tuple[int, int]] = []
+    for i, (n, sid) in enumerate(zip(norms, sents, strict=True)):
+        if not n.strip():
+            continue
+        if spans and sents[spans[-1][0]] == sid:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans

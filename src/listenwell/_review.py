@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ._analysis import Parsed
-from ._matching import Hit, RuleMatcher
+from ._matching import Hit, RuleMatcher, sentence_spans
 from ._results import Analysis, EmotionMention, Flag, Listening, Missed, Review, Strength
 
 if TYPE_CHECKING:
@@ -113,15 +113,6 @@ class Reviewer:
                 return j
         return None
 
-    def _sentences(self, doc: Doc, sents: Sequence[int]) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        for i, sid in enumerate(sents):
-            if not spans or sents[spans[-1][0]] != sid:
-                spans.append((i, i + 1))
-            else:
-                spans[-1] = (spans[-1][0], i + 1)
-        return spans
-
     def _question_kind(self, doc: Doc, norms: Sequence[str], s: int, e: int) -> tuple[str, int] | None:
         """For a question sentence: ("why" | "closed" | "open", first content token)."""
         toks = [i for i in range(s, e) if not doc[i].is_space]
@@ -142,7 +133,7 @@ class Reviewer:
 
     def _question_flags(self, doc: Doc, norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int, int, str, str]]:
         out = []
-        for s, e in self._sentences(doc, sents):
+        for s, e in sentence_spans(norms, sents):
             q = self._question_kind(doc, norms, s, e)
             if q is None or q[0] == "open":
                 continue
@@ -161,7 +152,7 @@ class Reviewer:
     ) -> list[tuple[int, int, str, str]]:
         """A sentence that opens with a bare command ("Use a planner.") is advice, unless it offers presence."""
         out = []
-        for s, e in self._sentences(doc, sents):
+        for s, e in sentence_spans(norms, sents):
             words = [i for i in range(s, e) if norms[i][:1].isalnum()]
             first = next((i for i in words if norms[i] not in self._lead_ins), None)
             if first is None or norms[first] not in self._imperatives or norms[e - 1].endswith("?"):
@@ -277,7 +268,7 @@ class Reviewer:
         for m in analysis.emotions:
             if m.source == "lexicon" and not m.negated and (m.experiencer == "listener" or reflective):
                 out.append(Strength("named_feeling", m.text, m.start, m.end, m.rule))
-        for s, e in self._sentences(doc, sents):
+        for s, e in sentence_spans(norms, sents):
             q = self._question_kind(doc, norms, s, e)
             if q is not None and q[0] == "open":
                 span = doc[q[1] : e]
