@@ -50,6 +50,12 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
         "you need to start",
     ),
     ("masking-reflected-for-plain-tiredness", "I'm not angry, just tired", "tired", "angry"),
+    ("acceptance-not-celebrated", "I got into the nursing program!!!", "proud", ""),
+    ("fight-celebrated-as-acceptance", "I got into a fight at school", "", "proud"),
+    ("a-bit-down-not-found", "I'm a bit down today", "a bit down", ""),
+    ("mixed-feelings-not-both-named", "I'm excited about the move but scared I won't make friends", "excited and scared", ""),
+    ("failing-parent-stated-as-fact", "I feel like I'm failing as a parent", "feeling like you're failing", ""),
+    ("admiration-read-as-own-achievement", "I am so impressed by my boss, he handled it so well", "", "worked so hard"),
 ]
 
 
@@ -58,8 +64,11 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
 )
 def test_listen_regression(bug: str, message: str, present: str, absent: str) -> None:
     texts = " | ".join(s.text for s in listenwell.listen(message).suggestions)
-    assert present.lower() in texts.lower(), texts
-    assert absent.lower() not in texts.lower(), texts
+    assert present or absent, "a row must check something"
+    if present:
+        assert present.lower() in texts.lower(), texts
+    if absent:
+        assert absent.lower() not in texts.lower(), texts
 
 
 def test_docbin_tuples_round_trip() -> None:

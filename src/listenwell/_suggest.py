@@ -311,7 +311,7 @@ class Suggester:
         elif t.when == "mixed":
             if not slots.feeling2:
                 return None
-            score += 4
+            score += 6  # mixed feelings are both named, before either one alone
         if t.band:
             if t.band != slots.band:
                 return None
