@@ -53,7 +53,12 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ("acceptance-not-celebrated", "I got into the nursing program!!!", "proud", ""),
     ("fight-celebrated-as-acceptance", "I got into a fight at school", "", "proud"),
     ("a-bit-down-not-found", "I'm a bit down today", "a bit down", ""),
-    ("mixed-feelings-not-both-named", "I'm excited about the move but scared I won't make friends", "excited and scared", ""),
+    (
+        "mixed-feelings-not-both-named",
+        "I'm excited about the move but scared I won't make friends",
+        "excited and scared",
+        "",
+    ),
     ("failing-parent-stated-as-fact", "I feel like I'm failing as a parent", "feeling like you're failing", ""),
     ("admiration-read-as-own-achievement", "I am so impressed by my boss, he handled it so well", "", "worked so hard"),
 ]
