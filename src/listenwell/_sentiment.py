@@ -11,6 +11,9 @@ __all__ = ["corrected_valence", "make_vader"]
 # VADER reads "I feel so overwhelmed at work lately" as positive ("so", no lexicon hit on "overwhelmed" in
 # context); a named feeling is better evidence than word polarity, so evidence gets the larger share.
 EVIDENCE_SHARE = 0.75
+# When VADER and the evidence point the same way, VADER's magnitude is kept mostly as it is: on the VADER tweet
+# ratings (evaldata) full blending lowered the correlation with human valence from 0.872 to 0.853.
+AGREEING_SHARE = 0.3
 
 
 def make_vader() -> Any:
@@ -28,5 +31,7 @@ def corrected_valence(compound: float, mentions: Sequence[tuple[float, float]], 
         return round(compound, 4)
     evidence = sum(v * w for v, w in items) / total
     share = EVIDENCE_SHARE * min(1.0, 2 * total)  # one clear feeling (weight >= 0.5) is enough evidence
+    if compound * evidence > 0:
+        share *= AGREEING_SHARE  # same direction: VADER's graded strength is kept, the evidence only nudges
     value = (1 - share) * compound + share * evidence
     return round(max(-1.0, min(1.0, value)), 4)
