@@ -53,6 +53,11 @@ class RuleSet:
     def rows(self, table: str) -> tuple[Any, ...]:
         return tuple(self.tables[table].values())
 
+    def word_class(self, name: str) -> frozenset[str]:
+        """The words of a word class, lower-cased with curly apostrophes made straight (empty if undefined)."""
+        row = self.tables["wordclasses"].get(name)
+        return frozenset(w.lower().replace("\u2019", "'") for w in row.words) if row else frozenset()
+
     def __len__(self) -> int:
         return sum(len(t) for t in self.tables.values())
 

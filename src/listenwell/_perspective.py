@@ -39,15 +39,10 @@ class Perspective:
                 self._verbs.setdefault(_key(row.text), []).append((frozenset(_key(a) for a in row.after), row.swap))
             else:
                 self._pronouns.setdefault(_key(row.text), {})[row.role] = row.swap
-        classes = rules.tables["wordclasses"]
-
-        def words(name: str) -> frozenset[str]:
-            return frozenset(_key(w) for w in classes[name].words) if name in classes else frozenset()
-
-        self._openers = words("subject_openers")
-        self._followers = words("subject_followers")
-        self._adverbs = words("subject_adverbs")
-        self._aux = words("aux_openers")
+        self._openers = rules.word_class("subject_openers")
+        self._followers = rules.word_class("subject_followers")
+        self._adverbs = rules.word_class("subject_adverbs")
+        self._aux = rules.word_class("aux_openers")
         self._pronoun_subjects = frozenset({"i", "he", "she", "we", "they"})
 
     def reflect(self, text: str) -> str:

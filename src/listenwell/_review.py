@@ -38,18 +38,13 @@ class Reviewer:
         self._matcher = RuleMatcher(listener.nlp, rules, _REVIEW_TABLES, rules.origins)
         self._kinds = {k.kind: k for k in rules.rows("review_kinds")}
         self._unless = self._matcher.unless_checker("review_flags", rules, rules.origins)
-        classes = rules.tables["wordclasses"]
-
-        def words(name: str) -> frozenset[str]:
-            return frozenset(classes[name].words) if name in classes else frozenset()
-
-        self._question_words = words("question_words")
-        self._aux = words("aux_openers")
-        self._lead_ins = words("lead_ins")
-        self._contrast = words("contrast_words")
-        self._imperatives = words("advice_imperatives")
-        self._kind_words = words("imperative_kind_words")
-        self._clause_subjects = words("clause_subjects")
+        self._question_words = rules.word_class("question_words")
+        self._aux = rules.word_class("aux_openers")
+        self._lead_ins = rules.word_class("lead_ins")
+        self._contrast = rules.word_class("contrast_words")
+        self._imperatives = rules.word_class("advice_imperatives")
+        self._kind_words = rules.word_class("imperative_kind_words")
+        self._clause_subjects = rules.word_class("clause_subjects")
 
     # --- public --------------------------------------------------------------------------------------------
     def review(self, draft: str, message: tuple[Analysis, Parsed | None] | None) -> Review:

@@ -85,15 +85,9 @@ class Suggester:
             self._slot_names[t.id] = frozenset(_SLOT.findall(t.text))
             self._text[t.id] = t.text
         self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
-        self._subjects = _SUBJECTS
-        classes = rules.tables["wordclasses"]
-        self._lead_ins = (
-            frozenset(classes["situation_lead_ins"].words) if "situation_lead_ins" in classes else frozenset()
-        )
-        self._laughter = frozenset(classes["laughter"].words) if "laughter" in classes else frozenset()
-        self._lead_in_ends = (
-            frozenset(classes["situation_lead_in_ends"].words) if "situation_lead_in_ends" in classes else frozenset()
-        )
+        self._lead_ins = rules.word_class("situation_lead_ins")
+        self._lead_in_ends = rules.word_class("situation_lead_in_ends")
+        self._laughter = rules.word_class("laughter")
         self._resources = rules.rows("resources")
 
     # --- public --------------------------------------------------------------------------------------------
@@ -245,10 +239,10 @@ class Suggester:
         norms = parsed.norms
         while s < e and (norms[s] in _LEAD_DROP or not norms[s][:1].isalnum()):
             s += 1
-        # "it feels like you don't even notice" -> "you don't even notice"; "I feel like ..." is kept, since
-        # saying back "you're failing as a parent" would state the writer's fear as a fact.
         if s >= e:
             return None
+        # "it feels like you don't even notice" -> "you don't even notice"; "I feel like ..." is kept, since
+        # saying back "you're failing as a parent" would state the writer's fear as a fact.
         j = s if norms[s] != "i" else e
         while j < e and norms[j] in self._lead_ins:
             j += 1
@@ -263,9 +257,9 @@ class Suggester:
             return None  # a clause naming a feeling ("I'm not angry") is no situation to say back
         if any(h.start < e and s < h.end and h.rule.kind in _NOT_SITUATIONS for h in parsed.hits.get("cues", ())):
             return None  # nor one that is a cue ("I'm fine", "I'm sorry", "I've never told anyone")
-        if norms[s] not in self._subjects or "?" in parsed.doc[s:e].text:
-            return None
         words = norms[s:e]
+        if norms[s] not in _SUBJECTS or any("?" in w for w in words):
+            return None
         if any(tuple(words[i : i + len(ob)]) == ob for ob in _OBLIGATIONS for i in range(len(words))):
             return None
         text = self._perspective.reflect_tokens(parsed.doc, s, e)
