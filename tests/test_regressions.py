@@ -87,3 +87,22 @@ def test_docbin_tuples_round_trip() -> None:
 def test_unless_phrases_with_gaps_load() -> None:
     """'unless' phrases may use '...' and '~word' like any phrase (they used to crash the review loader)."""
     assert listenwell.review("You should ... maybe", message=None) is not None
+
+
+REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
+    # (bug, draft, exact flag kinds)
+    ("open-question-read-as-judging", "What were you thinking about when it happened?", set()),
+    ("but-with-feeling-word-hid-undo", "I see your point, but you're not being fair to him.", {"but_undo"}),
+    ("additive-but-read-as-undo", "That sounds exhausting, but it also sounds really meaningful.", set()),
+    ("trailing-though-read-as-undo", "I know you're upset. That was a lot, though.", set()),
+    ("blessing-read-as-advice", "Sleep well, I'll see you in the morning.", set()),
+    ("bare-command-missed", "Use a planner.", {"advice"}),
+    ("every-single-missed", "You literally do this every single week.", {"absolute"}),
+    ("own-rough-day-missed", "Well I had a rough day too, you know.", {"self_focus"}),
+]
+
+
+@pytest.mark.parametrize(("bug", "draft", "kinds"), REVIEW_REGRESSIONS, ids=[r[0] for r in REVIEW_REGRESSIONS])
+def test_review_regression(bug: str, draft: str, kinds: set[str]) -> None:
+    got = {f.kind for f in listenwell.review(draft).flags}
+    assert got == kinds, (bug, [(f.kind, f.rule, f.text) for f in listenwell.review(draft).flags])

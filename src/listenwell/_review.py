@@ -27,6 +27,7 @@ __all__ = ["Reviewer"]
 
 _REVIEW_TABLES = ("review_flags", "review_strengths")
 _SAFETY_STRENGTHS = {"safety_check", "presence"}
+_PERSONS = frozenset({"i", "you", "u", "we", "he", "she", "they"})
 
 
 class Reviewer:
@@ -173,10 +174,13 @@ class Reviewer:
                 rest = norms[after + 1 : f[1]]
                 if not any(n in self._clause_subjects or n in self._aux for n in rest):
                     continue  # no new clause after the "but"
-                if parsed is not None and any(
+                if "also" in rest:
+                    continue  # "..., but it also sounds meaningful" adds to the acknowledgement
+                adds_feeling = parsed is not None and any(
                     m.mention.source == "lexicon" and after < m.start < f[1] for m in parsed.mentions
-                ):
-                    continue
+                )
+                if adds_feeling and not any(n in _PERSONS for n in rest):
+                    continue  # "..., but it also sounds meaningful"; "but you're not being fair" still undoes
             kept.append(f)
         return kept
 
