@@ -166,6 +166,8 @@ class Suggester:
                 feeling2 = self._feeling(second)[0]
                 evidence.append(f"{second.mention.source}:{second.mention.rule}")
         cues = frozenset(c.kind for c in analysis.cues)
+        if "request" in cues:
+            cues -= {"question"}  # "Can you pick up the kids?" is a request phrased as a question
         if "crisis" in cues and any(_SELF_HARM_MARK in c.rule for c in analysis.cues if c.kind == "crisis"):
             cues = cues | {_SELF_HARM_MARK}
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
