@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,18 +94,19 @@ class Listener:
         """Analyse a doc that a pipeline already made (used by the spaCy component)."""
         return self._parse(self._check(doc.text), doc)[0]
 
-    def _parse_many(self, texts: Iterable[str], batch_size: int) -> list[tuple[Analysis, Parsed | None]]:
-        checked = [self._check(t) for t in texts]
-        live = [i for i, t in enumerate(checked) if t.strip()]
-        out: list[tuple[Analysis, Parsed | None]] = [(Analysis(text=t), None) for t in checked]
-        texts_live = (checked[i] for i in live)
+    def _parse_many(self, texts: Iterable[str], batch_size: int) -> Iterator[tuple[Analysis, Parsed | None]]:
+        """Analyse many texts in order, yielding each as soon as it is done, so no doc outlives its turn."""
+        checked = [self._check(t) for t in texts]  # every input is checked before any work starts
+        live = (t for t in checked if t.strip())
         if self._tokenize_only:
-            docs = self.nlp.tokenizer.pipe(texts_live, batch_size=batch_size)  # type: ignore[union-attr]
+            docs = self.nlp.tokenizer.pipe(live, batch_size=batch_size)  # type: ignore[union-attr]
         else:
-            docs = self.nlp.pipe(texts_live, batch_size=batch_size)
-        for i, doc in zip(live, docs, strict=True):
-            out[i] = self._analyzer.analyze(doc, checked[i])
-        return out
+            docs = self.nlp.pipe(live, batch_size=batch_size)
+        for text in checked:
+            if text.strip():
+                yield self._analyzer.analyze(next(docs), text)
+            else:
+                yield Analysis(text=text), None
 
     def analyze_many(self, texts: Iterable[str], *, batch_size: int = 256) -> list[Analysis]:
         """Like analyze() on each text, batched through ``nlp.pipe``; results are identical."""
