@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -43,7 +44,7 @@ _PLANS = {
 _POSITIVE_CELEBRATE = {"joy", "excitement", "pride"}
 _NOT_SITUATIONS = {"masking", "apology", "disclosure", "boundary", "crisis", "request", "question"}
 # A clause that states an obligation ("I need to start carrying mace") reads as advice when said back.
-_OBLIGATIONS = (("need", "to"), ("have", "to"), ("has", "to"), ("should",), ("must",), ("got", "to"), ("ought",))
+_OBLIGATION = re.compile(r"\b(?:need to|have to|has to|should|must|got to|ought)\b")
 _SELF_HARM_MARK = "self_harm"
 
 
@@ -203,10 +204,11 @@ class Suggester:
                 if i > start:
                     spans.append((start, i))
                 start = i + 1 if i < n and i in bounds else i
-        owner = {i: span for span in spans for i in range(span[0], span[1])}
+        starts = [sp[0] for sp in spans]
 
         def clause(i: int) -> tuple[int, int]:
-            return owner.get(i, (i, i))
+            k = bisect_right(starts, i) - 1
+            return spans[k] if k >= 0 and spans[k][0] <= i < spans[k][1] else (i, i)
 
         candidates: list[tuple[int, int]] = []
         if main is not None and main.mention.source == "situation":
@@ -262,7 +264,7 @@ class Suggester:
         words = norms[s:e]
         if norms[s] not in _SUBJECTS or any("?" in w for w in words):
             return None
-        if any(tuple(words[i : i + len(ob)]) == ob for ob in _OBLIGATIONS for i in range(len(words))):
+        if _OBLIGATION.search(" ".join(words)):
             return None
         text = self._perspective.reflect_tokens(parsed.doc, s, e)
         text = re.sub(r"\b(\w+) \1\b", r"\1", text)  # "went the the beach" -> "went the beach"
