@@ -63,8 +63,12 @@ class Slots:
     evidence: tuple[str, ...] = ()
 
 
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
+
+
 def _norm_text(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]+", "", text.lower()).strip()
+    return _NON_WORD.sub("", text.lower()).strip()
 
 
 class Suggester:
@@ -110,19 +114,22 @@ class Suggester:
         used = [_norm_text(c) for c in context or ()]
         key = f"{analysis.text}\x1f{seed}"
         chosen: list[Suggestion] = []
+        taken_text: set[str] = set()
         for step in _PLANS[mode]:
             if step == "extra":
                 step = "appreciation" if slots.cues & {"disclosure", "apology"} else "reflection"
-            s = self._pick(mode, step, slots, key, chosen, used)
+            s = self._pick(mode, step, slots, key, chosen, used, taken_text)
             if s is not None:
                 chosen.append(s)
+                taken_text.add(_norm_text(s.text))
                 if slots.situation and "{situation}" in self._text[s.rule]:
                     slots = replace(slots, situation=None)  # the writer's clause is said back once
         if not chosen:  # every template used up in this conversation: allow repeats rather than say nothing
             for step in _PLANS[mode]:
-                s = self._pick(mode, "reflection" if step == "extra" else step, slots, key, chosen, [])
+                s = self._pick(mode, "reflection" if step == "extra" else step, slots, key, chosen, [], taken_text)
                 if s is not None:
                     chosen.append(s)
+                    taken_text.add(_norm_text(s.text))
         resources = self._resources_for() if mode == "safety" else ()
         return Listening(analysis=analysis, mode=mode, suggestions=tuple(chosen), resources=resources)
 
@@ -267,7 +274,7 @@ class Suggester:
         if _OBLIGATION.search(" ".join(words)):
             return None
         text = self._perspective.reflect_tokens(parsed.doc, s, e)
-        text = re.sub(r"\b(\w+) \1\b", r"\1", text)  # "went the the beach" -> "went the beach"
+        text = _REPEATED_WORD.sub(r"\1", text)  # "went the the beach" -> "went the beach"
         first = text.split(" ", 1)[0]
         if first == "I" or first.startswith(("I'", "I\u2019")):
             return text
@@ -349,8 +356,7 @@ class Suggester:
             "topic": self._names.get(("topic", topic), topic.replace("_", " ")),
             "need": self._names.get(("need", need), need),
         }  # fmt: skip
-        text = _SLOT.sub(lambda m: values.get(m.group(1), m.group(0)), t.text)
-        text = re.sub(r"\s+", " ", text).strip()
+        text = " ".join(_SLOT.sub(lambda m: values.get(m.group(1), m.group(0)), t.text).split())
         return text[:1].upper() + text[1:]
 
     def _pick(
@@ -361,6 +367,7 @@ class Suggester:
         key: str,
         chosen: Sequence[Suggestion],
         used: Sequence[str],
+        taken_text: set[str],
     ) -> Suggestion | None:
         kind, _, need = step.partition("/")
         index = self._templates.get((mode, kind), {})
@@ -375,7 +382,6 @@ class Suggester:
                 scored.append((score, t.id, t))
         if not scored:
             return None
-        taken_text = {_norm_text(s.text) for s in chosen}
         digest = hashlib.blake2b(f"{key}\x1f{kind}\x1f{len(chosen)}".encode(), digest_size=8).digest()
         turn = int.from_bytes(digest, "big")
         scored.sort(key=lambda x: (-x[0], x[1]))
