@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc
 
 from ._loading import RuleSet
-from ._matching import Hit, Matched, RuleMatcher, sentence_spans
+from ._matching import Hit, Matched, RuleMatcher, sentence_of, sentence_spans
 from ._results import Analysis, Cue, EmotionMention, Sentiment
 from ._rules import EmotionRule, Family
 from ._sentiment import corrected_valence
@@ -62,18 +62,6 @@ class _Source(NamedTuple):
     def span(self, start: int, end: int) -> tuple[int, int, str]:
         a, b = self.matched.char_span(start, end)
         return a, b, self.text[a:b]
-
-
-def _sentence_of(norms: Sequence[str], sents: Sequence[int], i: int) -> list[str]:
-    """The norms of the sentence that token ``i`` is in (sentence ids only grow, so scan outwards)."""
-    sid = sents[i]
-    start = i
-    while start > 0 and sents[start - 1] == sid:
-        start -= 1
-    end = i
-    while end < len(sents) and sents[end] == sid:
-        end += 1
-    return list(norms[start:end])
 
 
 class Analyzer:
@@ -291,7 +279,7 @@ class Analyzer:
         conditional: list[tuple[int, int, str, str]] = []
         for h in hits.get("cues", ()):
             unless = self._unless.get(h.rule.id)
-            if unless and self._matcher.cancelled(unless, _sentence_of(norms, sents, h.start)):
+            if unless and self._matcher.cancelled(unless, sentence_of(norms, sents, h.start)):
                 continue
             item = (h.start, h.end, h.rule.kind, h.rule.id)
             (conditional if h.rule.requires == "negative" else found).append(item)

@@ -21,7 +21,7 @@ from ._errors import RuleError
 from ._loading import RuleSet
 from ._phrases import PhraseCompiler, occurs
 
-__all__ = ["Hit", "Matched", "RuleMatcher", "default_nlp", "sentence_spans"]
+__all__ = ["Hit", "Matched", "RuleMatcher", "default_nlp", "sentence_of", "sentence_spans"]
 
 # Contraction pieces written without an apostrophe ("im", "thats") are split by spaCy's tokenizer; these give
 # them the norm the apostrophe form has, so "im fine" and "I'm fine" match the same rules.
@@ -261,3 +261,15 @@ def sentence_spans(norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int
         else:
             spans.append((i, i + 1))
     return spans
+
+
+def sentence_of(norms: Sequence[str], sents: Sequence[int], i: int) -> list[str]:
+    """The norms of the sentence that token ``i`` is in (sentence ids only grow, so scan outwards)."""
+    sid = sents[i]
+    start = i
+    while start > 0 and sents[start - 1] == sid:
+        start -= 1
+    end = i
+    while end < len(sents) and sents[end] == sid:
+        end += 1
+    return list(norms[start:end])

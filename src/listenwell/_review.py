@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ._analysis import Parsed
-from ._matching import Hit, RuleMatcher, sentence_spans
+from ._matching import Hit, RuleMatcher, sentence_of, sentence_spans
 from ._results import Analysis, EmotionMention, Flag, Listening, Missed, Review, Strength
 
 if TYPE_CHECKING:
@@ -79,10 +79,8 @@ class Reviewer:
     ) -> list[tuple[int, int, str, str]]:
         out = []
         for h in hits.get("review_flags", ()):
-            sid = sents[h.start]
-            sentence = [n for n, s in zip(norms, sents, strict=True) if s == sid]
             unless = self._unless.get(h.rule.id)
-            if unless and self._matcher.cancelled(unless, sentence):
+            if unless and self._matcher.cancelled(unless, sentence_of(norms, sents, h.start)):
                 continue
             if h.rule.kind == "but_undo":
                 end = self._undo_end(norms, sents, h.end)
@@ -123,9 +121,7 @@ class Reviewer:
             return "closed", first
         if norms[first] in self._question_words or any(w in self._question_words - {"tell", "help"} for w in content):
             return "open", first
-        if content[-2:] == ["right"] or (content and content[-1] in {"right", "yeah", "ok", "okay"}):
-            return "closed", first
-        return "closed", first
+        return "closed", first  # an auxiliary opener, a tag ("..., right?") or no question word at all
 
     def _question_flags(self, doc: Doc, norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int, int, str, str]]:
         out = []
