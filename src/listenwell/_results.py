@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 __all__ = [
-    "Analysis", "Cue", "EmotionMention", "Flag", "Listening", "Missed", "Resource", "Review", "Sentiment",
+    "Analysis", "Balance", "Cue", "EmotionMention", "Flag", "Listening", "Missed", "Resource", "Review", "Sentiment",
     "Strength", "Suggestion",
 ]  # fmt: skip
 
@@ -69,13 +69,19 @@ class EmotionMention(_Result):
 
 @dataclass(frozen=True, slots=True)
 class Cue(_Result):
-    """A conversational cue: crisis, boundary, criticism, disclosure, apology, request, question, masking, ..."""
+    """A conversational cue: crisis, boundary, criticism, disclosure, apology, request, question, masking, ...
+
+    A crisis cue also says what it is ``about``: ``self_harm``, ``abuse``, ``harm_to_others`` or
+    ``other_at_risk``; ``agent`` is ``"listener"`` when the danger comes from the person being written to.
+    """
 
     kind: str
     text: str
     start: int
     end: int
     rule: str
+    about: str | None = None
+    agent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +179,48 @@ class Missed(_Result):
     suggestion: str
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+@dataclass(frozen=True, slots=True)
+class Balance(_Result):
+    """A draft's stance, counted as motivational-interviewing coding counts it: reflections, questions, roadblocks.
+
+    Each sentence counts once: as a reflection (it says back a feeling or what the partner said, or validates
+    it), an open or a closed question, or neither. ``roadblocks`` counts roadblock flags (not closed questions).
+    """
+
+    reflections: int = 0
+    open_questions: int = 0
+    closed_questions: int = 0
+    roadblocks: int = 0
+
+    @property
+    def questions(self) -> int:
+        return self.open_questions + self.closed_questions
+
+    @property
+    def ratio(self) -> float | None:
+        """Reflections per question (skilled listeners keep it at 1 or above); None when there is no question."""
+        return self.reflections / self.questions if self.questions else None
+
+    def summary(self) -> str:
+        """One line: "2 reflections, 1 open question, 0 roadblocks" (closed questions when there are any)."""
+        parts = [_count(self.reflections, "reflection", "reflections")]
+        parts.append(_count(self.open_questions, "open question", "open questions"))
+        if self.closed_questions:
+            parts.append(_count(self.closed_questions, "closed question", "closed questions"))
+        parts.append(_count(self.roadblocks, "roadblock", "roadblocks"))
+        return ", ".join(parts)
+
+
+# A flag with one of these rules is a gentle note (a closed question that offers to listen), not a roadblock.
+NOTE_RULES = frozenset({"structure.closed_question.offer"})
+# What a draft must not miss for it to be ok to send.
+MISSED_THAT_MATTERS = frozenset({"crisis", "boundary"})
+
+
 @dataclass(frozen=True, slots=True)
 class Review(_Result):
     """What review() returns for a drafted reply."""
@@ -182,9 +230,14 @@ class Review(_Result):
     strengths: tuple[Strength, ...] = ()
     missed: tuple[Missed, ...] = ()
     message: Analysis | None = None
+    balance: Balance = field(default_factory=Balance)
 
-    _nested = {"flags": Flag, "strengths": Strength, "missed": Missed, "message": Analysis}
+    _nested = {"flags": Flag, "strengths": Strength, "missed": Missed, "message": Analysis, "balance": Balance}
 
     @property
     def ok(self) -> bool:
-        return not self.flags
+        """True when the draft is fine to send: no roadblock, no leading closed question, no missed crisis or
+        boundary (gentle notes and a feeling left unnamed are coaching, not a reason to hold it back)."""
+        if any(f.rule not in NOTE_RULES for f in self.flags):
+            return False
+        return not any(m.kind in MISSED_THAT_MATTERS for m in self.missed)

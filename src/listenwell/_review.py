@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ._analysis import Parsed
 from ._matching import Hit, RuleMatcher, sentence_of, sentence_spans
-from ._results import Analysis, EmotionMention, Flag, Listening, Missed, Review, Strength
+from ._results import Analysis, Balance, EmotionMention, Flag, Listening, Missed, Review, Strength
 
 if TYPE_CHECKING:
     from ._listener import Listener
@@ -69,9 +69,16 @@ class Reviewer:
         missed = (
             self._missed(msg_analysis, listening, out_flags, strengths, draft_analysis.emotions) if msg_analysis else []
         )
-        return Review(
-            draft=draft, flags=out_flags, strengths=tuple(strengths), missed=tuple(missed), message=msg_analysis
+        balance = Balance(
+            reflections=sum(1 for st in strengths if st.kind in {"reflection", "validation", "named_feeling"}),
+            open_questions=sum(1 for st in strengths if st.kind == "open_question"),
+            closed_questions=sum(1 for f in out_flags if f.kind == "closed_question"),
+            roadblocks=sum(1 for f in out_flags if f.kind != "closed_question"),
         )
+        return Review(
+            draft=draft, flags=out_flags, strengths=tuple(strengths), missed=tuple(missed), message=msg_analysis,
+            balance=balance,
+        )  # fmt: skip
 
     # --- flags ---------------------------------------------------------------------------------------------
     def _phrase_flags(
