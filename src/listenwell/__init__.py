@@ -63,14 +63,16 @@ def analyze_many(texts: Iterable[str]) -> list[Analysis]:
     return default_listener().analyze_many(texts)
 
 
-def listen(text: str, context: Sequence[str] | None = None, *, seed: int | None = None) -> Listening:
-    """Analyse a message and suggest what to say back."""
-    return default_listener().listen(text, context=context, seed=seed)
+def listen(
+    text: str, context: Sequence[str] | None = None, *, seed: int | None = None, locale: str | None = None
+) -> Listening:
+    """Analyse a message and suggest what to say back; ``locale`` picks the crisis resources (default: ``LANG``)."""
+    return default_listener().listen(text, context=context, seed=seed, locale=locale)
 
 
-def listen_many(texts: Iterable[str], *, seed: int | None = None) -> list[Listening]:
+def listen_many(texts: Iterable[str], *, seed: int | None = None, locale: str | None = None) -> list[Listening]:
     """listen() for many messages, batched; same results as one by one."""
-    return default_listener().listen_many(texts, seed=seed)
+    return default_listener().listen_many(texts, seed=seed, locale=locale)
 
 
 def reflect(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -28,6 +29,11 @@ SOURCE_WEIGHT = {"lexicon": 1.0, "situation": 0.6, "sentiment": 1.0}
 # "Honestly I'm fine" is not joy, and neither is the "please" in "Can you please pick up the kids?"
 _PREPOSITIONS = frozenset({"at", "with", "about", "for", "to", "of", "on", "towards", "toward", "by"})
 _NOT_AT_FACE_VALUE = {"masking", "criticism", "crisis", "request", "question", "boundary"}
+# Cue kinds whose subject matters: a boundary someone else set is only reported, and a third person's
+# wish to die puts them at risk (``other_at_risk``), not the writer.
+_WHOSE_CUE = frozenset({"crisis", "boundary"})
+# A cue that names the writer ("everyone would be better off without me") is the writer's, whoever the subject is.
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +70,39 @@ class _Source(NamedTuple):
         return a, b, self.text[a:b]
 
 
+class _Subjects:
+    """Experiencer hits indexed so that each question about one span costs O(log n), not a scan of them all."""
+
+    def __init__(self, hits: Sequence[Hit], boundaries: frozenset[int]) -> None:
+        self.hits = list(hits)  # the matcher gives them by (start, end)
+        self.starts = [e.start for e in self.hits]
+        self.boundaries = boundaries
+        self._bounds = sorted(boundaries)
+        subjects = [i for i, e in enumerate(self.hits) if not e.rule.after]
+        self._by_end = sorted(subjects, key=lambda i: (self.hits[i].end, i))
+        self._ends = [self.hits[i].end for i in self._by_end]
+
+    def starting_within(self, start: int, end: int) -> list[Hit]:
+        """The hits that start at a token in ``start..end`` (inclusive), in order."""
+        return self.hits[bisect_left(self.starts, start) : bisect_right(self.starts, end)]
+
+    def before(self, start: int, sents: Sequence[int]) -> Hit | None:
+        """The subject word nearest before token ``start`` in its sentence with no boundary between (the
+        first of them in order when several end at the same token), or None."""
+        b = bisect_left(self._bounds, start) - 1
+        last_boundary = self._bounds[b] if b >= 0 else -1  # a subject ending at or before it is cut off
+        best: Hit | None = None
+        j = bisect_right(self._ends, start) - 1
+        while j >= 0 and self._ends[j] > last_boundary:
+            if best is not None and self._ends[j] < best.end:
+                break
+            e = self.hits[self._by_end[j]]
+            if sents[e.start] == sents[start]:
+                best = e  # walking left through equal ends reaches the earliest of them last
+            j -= 1
+        return best
+
+
 class Analyzer:
     """Turns a doc into an Analysis using one RuleSet and its RuleMatcher."""
 
@@ -74,7 +113,8 @@ class Analyzer:
         self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
         self._row_valence = {r.id: r.valence for r in rules.rows("cues") if r.valence is not None}
         self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
-        self._unless = matcher.unless_checker("cues", rules, rules.origins)
+        shared = {r.kind: r.unless for r in rules.rows("cue_kinds") if r.unless}
+        self._unless = matcher.unless_checker("cues", rules, rules.origins, shared)
 
     # --- public -----------------------------------------------------------------------------------------
     def analyze(self, doc: Doc, text: str) -> tuple[Analysis, Parsed]:
@@ -92,7 +132,9 @@ class Analyzer:
             if fallback is not None:
                 mentions.append(fallback)
         negative_evidence = any(self.families[m.mention.family].valence < 0 and not m.mention.negated for m in mentions)
-        cues = self._cues(src, norms, hits, sents, mentions, negative_evidence or sentiment.compound <= -0.05)
+        cues = self._cues(
+            src, norms, hits, sents, boundaries, mentions, negative_evidence or sentiment.compound <= -0.05
+        )
         topics = self._topics(hits, mentions)
         emotions = tuple(m.mention for m in mentions)
         dominant = self._dominant(emotions)
@@ -143,12 +185,22 @@ class Analyzer:
                 kept.append(h)
         kept.sort(key=lambda h: h.start)
         modifiers: list[Hit] = []
+        covered = bytearray(len(norms))  # tokens of the modifiers kept so far: a modifier may not overlap one
         for h in sorted(hits.get("modifiers", ()), key=lambda h: (-(h.end - h.start), h.start)):
-            if h.rule.kind != "boundary" and not any(h.start < m.end and m.start < h.end for m in modifiers):
+            if h.rule.kind != "boundary" and not any(covered[h.start : h.end]):
+                covered[h.start : h.end] = b"\x01" * (h.end - h.start)
                 modifiers.append(h)
+        # Only a modifier ending at most max-scope tokens before a mention can reach it: look at those alone,
+        # in list order, so the cost per mention stays bounded however long the message is.
+        by_end = sorted(range(len(modifiers)), key=lambda i: modifiers[i].end)
+        ends = [modifiers[i].end for i in by_end]
+        reach = max((m.rule.scope for m in modifiers), default=0)
+        subjects = _Subjects(hits.get("experiencers", ()), boundaries)
         out: list[_Mention] = []
         for h in kept:
-            mention = self._mention(src, norms, h, modifiers, hits, sents, boundaries)
+            window = by_end[bisect_left(ends, h.start - reach) : bisect_right(ends, h.start)]
+            near = [modifiers[i] for i in sorted(window)]
+            mention = self._mention(src, norms, h, near, subjects, sents)
             if mention is not None:
                 out.append(_Mention(mention, h.start, h.end, sents[h.start], h.rule))
         return out
@@ -159,15 +211,14 @@ class Analyzer:
         norms: Sequence[str],
         hit: Hit,
         modifiers: Sequence[Hit],
-        hits: Mapping[str, Sequence[Hit]],
+        subjects: _Subjects,
         sents: Sequence[int],
-        boundaries: frozenset[int],
     ) -> EmotionMention | None:
         rule: EmotionRule = hit.rule
         negated = hedged = intensified = False
         factor = 1.0
         for m in modifiers:
-            if not self._in_scope(m, hit.start, sents, boundaries):
+            if not self._in_scope(m, hit.start, sents, subjects.boundaries):
                 continue
             if m.rule.kind == "negator":
                 negated = True
@@ -193,9 +244,7 @@ class Analyzer:
         elif rule.only_negated:
             negated = False
         intensity = round(min(1.0, max(0.05, rule.intensity * factor)), 3)
-        experiencer = (
-            "speaker" if rule.source == "situation" else self._experiencer(hit, hits, sents, boundaries, norms)
-        )
+        experiencer = "speaker" if rule.source == "situation" else self._experiencer(hit, subjects, sents, norms)
         return EmotionMention(
             family=family, term=term, text=span_text, start=start_char, end=end_char,
             intensity=intensity, negated=negated, hedged=hedged, intensified=intensified,
@@ -203,34 +252,34 @@ class Analyzer:
         )  # fmt: skip
 
     @staticmethod
-    def _experiencer(
-        hit: Hit,
-        hits: Mapping[str, Sequence[Hit]],
-        sents: Sequence[int],
-        boundaries: frozenset[int],
-        norms: Sequence[str],
-    ) -> str:
+    def _experiencer(hit: Hit, subjects: _Subjects, sents: Sequence[int], norms: Sequence[str]) -> str:
         """Who feels it: an object right after the feeling ("it hurts me"), else the nearest subject before."""
-        before: Hit | None = None
-        for e in hits.get("experiencers", ()):
+        for e in subjects.starting_within(hit.start, hit.end):  # only these can name it from inside or after
             if sents[e.start] != sents[hit.start]:
                 continue
             if hit.start <= e.start and e.end <= hit.end and e.rule.experiencer == "speaker":
                 return "speaker"  # the phrase names its own experiencer: "ignore me", "my heart sank"
-            if e.rule.after:
-                # "it hurts me"; not "angry at me" or "mad at me", where "me" is the target
-                if (
-                    e.start == hit.end
-                    and norms[hit.end - 1] not in _PREPOSITIONS
-                    and norms[e.start - 1] not in _PREPOSITIONS
-                ):
-                    return str(e.rule.experiencer)
-                continue
-            if (
-                e.end <= hit.start
-                and not any(i in boundaries for i in range(e.end, hit.start))
-                and (before is None or e.end > before.end)
+            if (  # "it hurts me"; not "angry at me" or "mad at me", where "me" is the target
+                e.rule.after
+                and e.start == hit.end
+                and norms[hit.end - 1] not in _PREPOSITIONS
+                and norms[e.start - 1] not in _PREPOSITIONS
             ):
+                return str(e.rule.experiencer)
+        before = subjects.before(hit.start, sents)
+        return str(before.rule.experiencer) if before is not None else "speaker"
+
+    @staticmethod
+    def _subject(hit: Hit, hits: Mapping[str, Sequence[Hit]], sents: Sequence[int], boundaries: frozenset[int]) -> str:
+        """Who a cue is said of: the nearest subject word before it in its clause ("she needs space"), else the
+        writer. Words inside the cue ("he hit me") and objects after it do not count."""
+        before: Hit | None = None
+        for e in hits.get("experiencers", ()):
+            if e.rule.after or e.end > hit.start or sents[e.start] != sents[hit.start]:
+                continue
+            if any(i in boundaries for i in range(e.end, hit.start)):
+                continue
+            if before is None or e.end > before.end:
                 before = e
         return str(before.rule.experiencer) if before is not None else "speaker"
 
@@ -272,15 +321,25 @@ class Analyzer:
         norms: Sequence[str],
         hits: Mapping[str, Sequence[Hit]],
         sents: Sequence[int],
+        boundaries: frozenset[int],
         mentions: Sequence[_Mention],
         negative: bool,
     ) -> tuple[Cue, ...]:
         found: list[tuple[int, int, str, str]] = []  # (start tok, end tok, kind, rule)
         conditional: list[tuple[int, int, str, str]] = []
+        about: dict[tuple[int, str], tuple[str | None, str | None]] = {}  # (start, rule) -> (about, agent)
         for h in hits.get("cues", ()):
             unless = self._unless.get(h.rule.id)
             if unless and self._matcher.cancelled(unless, sentence_of(norms, sents, h.start)):
                 continue
+            if h.rule.kind in _WHOSE_CUE:
+                who = self._subject(h, hits, sents, boundaries)
+                if h.rule.kind == "boundary" and (who == "other" or (who == "listener" and h.rule.writer_only)):
+                    continue  # "she needs space" is reported; "you need to calm down" is no boundary of the writer
+                if h.rule.about == "self_harm" and who == "other" and not _FIRST_PERSON.intersection(norms[h.start : h.end]):
+                    about[(h.start, h.rule.id)] = ("other_at_risk", None)
+                else:
+                    about[(h.start, h.rule.id)] = (h.rule.about, h.rule.agent)
             item = (h.start, h.end, h.rule.kind, h.rule.id)
             (conditional if h.rule.requires == "negative" else found).append(item)
         masking = any(k == "masking" for _s, _e, k, _r in found)
@@ -302,7 +361,8 @@ class Analyzer:
         out = []
         for s, e, k, r in kept:
             start, end, span_text = src.span(s, e)
-            out.append(Cue(kind=k, text=span_text, start=start, end=end, rule=r))
+            subtype, agent = about.get((s, r), (None, None))
+            out.append(Cue(kind=k, text=span_text, start=start, end=end, rule=r, about=subtype, agent=agent))
         return tuple(out)
 
     @staticmethod

@@ -16,7 +16,7 @@ from ._rules import FAMILIES, SCHEMAS, TABLES, build_row, row_key
 
 __all__ = ["RuleSet", "load_rules", "shipped_rules_root", "table_for", "check_rules"]
 
-_FOLDER_TABLES = {"lexicon": "lexicon", "situations": "situations", "templates": "templates"}
+_FOLDER_TABLES = {"lexicon": "lexicon", "situations": "situations", "templates": "templates", "cues": "cues"}
 
 
 def shipped_rules_root() -> Traversable:

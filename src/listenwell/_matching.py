@@ -29,6 +29,7 @@ _AFTER_PRONOUN_S = frozenset({"it", "that", "what", "he", "she", "there", "here"
 # Where a sentence ends when the pipeline sets no sentence boundaries (the sentencizer's main rule): after a
 # token made only of these characters (".", "!!", "?!", "..", "…").
 _END_CHARS = frozenset(".!?…。")
+_STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it starts again
 
 
 def default_nlp() -> Language:
@@ -140,6 +141,8 @@ class RuleMatcher:
         Reads token attributes as arrays: iterating a fresh doc in Python would build a Token object per token.
         """
         strings = self._strings
+        if len(strings) > _STRING_CACHE:  # a long-running process meets new words forever: keep the cache bounded
+            strings.clear()
         store = self._nlp.vocab.strings
         lower_ids = doc.to_array(LOWER).tolist()
         norm_ids = doc.to_array(NORM).tolist()
@@ -231,14 +234,28 @@ class RuleMatcher:
         return min(ends)
 
     # --- "unless" phrases --------------------------------------------------------------------------------
-    def unless_checker(self, table: str, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, Any]:
-        """For each row of ``table`` with ``unless`` phrases: their compiled slots (errors name the row)."""
+    def unless_checker(
+        self, table: str, rules: RuleSet, origins: Mapping[str, str], shared: Mapping[str, tuple[str, ...]] = {}
+    ) -> dict[str, Any]:
+        """For each row of ``table`` with ``unless`` phrases: their compiled slots (errors name the row).
+
+        ``shared`` maps a row kind to exceptions every row of that kind has too (``cue_kinds.jsonl``'s
+        ``unless``), unless the row sets ``"shared_unless": false``.
+        """
         out: dict[str, Any] = {}
+        compiled_shared: dict[str, list[Any]] = {}
+        for kind, phrases in shared.items():
+            try:
+                compiled_shared[kind] = [self.compiler.slots(p) for p in phrases]
+            except ValueError as exc:
+                where = origins.get(f"cue_kinds|{kind}", f"shared exceptions of {kind!r}")
+                raise RuleError(where, f"key 'unless': {exc}") from None
         for key, row in rules.tables[table].items():
-            if not row.unless:
+            extra = compiled_shared.get(getattr(row, "kind", ""), []) if getattr(row, "shared_unless", False) else []
+            if not row.unless and not extra:
                 continue
             try:
-                out[row.id] = [self.compiler.slots(p) for p in row.unless]
+                out[row.id] = [self.compiler.slots(p) for p in row.unless] + extra
             except ValueError as exc:
                 where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
                 raise RuleError(where, f"key 'unless': {exc}") from None

@@ -23,7 +23,12 @@ SUGGESTION_KINDS = ("reflection", "validation", "appreciation", "question", "bou
 MODIFIER_KINDS = ("negator", "intensifier", "hedge", "boundary")
 EXPERIENCERS = ("speaker", "listener", "other")
 STRENGTHS = ("reflection", "apology", "presence", "validation", "safety_check", "named_feeling", "open_question")
-TEMPLATE_CUES = CUE_KINDS + ("self_harm",)
+# What a crisis is about (``Cue.about``): the safety reply and the resources depend on it.
+CRISIS_ABOUT = ("self_harm", "abuse", "harm_to_others", "other_at_risk")
+# Who the danger comes from, when it is not a third party: ``listener`` ("I'm scared of you when you drink").
+CRISIS_AGENTS = ("listener",)
+# Safety templates may require a crisis subtype, or ``listener_danger`` (abuse by the person replying).
+TEMPLATE_CUES = CUE_KINDS + CRISIS_ABOUT + ("listener_danger",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,10 @@ class CueRule:
     unless: tuple[str, ...] = ()
     requires: str | None = None
     valence: float | None = None
+    about: str | None = None
+    agent: str | None = None
+    shared_unless: bool = True
+    writer_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +87,7 @@ class CueKind:
     kind: str
     valence: float
     needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +158,8 @@ class Resource:
     name: str
     contact: str
     about: str
+    serves: tuple[str, ...] = ()
+    urgent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,11 +241,13 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
     "cues": (CueRule, "id", {
         "id": (_STR, True, None), "kind": (_STR, True, _c(*CUE_KINDS)), "phrase": (_STR, True, None),
         "unless": (_STRS, False, None), "requires": (_STR, False, _c("negative")),
-        "valence": (_NUM, False, _Range((-1.0, 1.0))),
+        "valence": (_NUM, False, _Range((-1.0, 1.0))), "about": (_STR, False, _c(*CRISIS_ABOUT)),
+        "agent": (_STR, False, _c(*CRISIS_AGENTS)), "shared_unless": (_BOOL, False, None),
+        "writer_only": (_BOOL, False, None),
     }),
     "cue_kinds": (CueKind, "kind", {
         "kind": (_STR, True, _c(*CUE_KINDS)), "valence": (_NUM, True, _Range((-1.0, 1.0))),
-        "needs": (_STRS, False, None),
+        "needs": (_STRS, False, None), "unless": (_STRS, False, None),
     }),
     "topics": (TopicRule, "id", {
         "id": (_STR, True, None), "topic": (_STR, True, None), "phrase": (_STR, True, None),
@@ -260,6 +274,7 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
     "resources": (Resource, "id", {
         "id": (_STR, True, None), "locale": (_STR, True, None), "name": (_STR, True, None),
         "contact": (_STR, True, None), "about": (_STR, True, None),
+        "serves": (_STRS, False, _c(*CRISIS_ABOUT)), "urgent": (_BOOL, False, None),
     }),
     "perspective": (PerspectiveRule, "id", {
         "id": (_STR, True, None), "text": (_STR, True, None), "swap": (_STR, True, None),
@@ -331,6 +346,12 @@ def build_row(table: str, obj: Any) -> tuple[Any, str | None]:
         values[key] = value
     if table == "situations":
         values["source"] = "situation"
+    if table == "cues":
+        if values["kind"] == "crisis" and "about" not in values:
+            return None, "key 'about': missing (required for crisis cues: " + ", ".join(CRISIS_ABOUT) + ")"
+        for key in ("about", "agent"):
+            if values["kind"] != "crisis" and key in values:
+                return None, f"key '{key}': only crisis cues carry it"
     names = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in values.items() if k in names}), None
 

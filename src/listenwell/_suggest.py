@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 from ._analysis import Parsed, _Mention
 from ._errors import E
 from ._loading import RuleSet
+from ._locale import resolve_locale
 from ._perspective import Perspective
 from ._results import Analysis, Listening, Resource, Suggestion
-from ._rules import Family, Template
+from ._rules import CRISIS_ABOUT, Family, Template
 
 __all__ = ["Suggester", "Slots"]
 
@@ -45,7 +46,12 @@ _POSITIVE_CELEBRATE = {"joy", "excitement", "pride"}
 _NOT_SITUATIONS = {"masking", "apology", "disclosure", "boundary", "crisis", "request", "question"}
 # A clause that states an obligation ("I need to start carrying mace") reads as advice when said back.
 _OBLIGATION = re.compile(r"\b(?:need to|have to|has to|should|must|got to|ought)\b")
-_SELF_HARM_MARK = "self_harm"
+# When crises of several kinds are in one message, the safety reply is built around the first of these.
+_CRISIS_PRIORITY = ("self_harm", "other_at_risk", "harm_to_others", "listener_danger", "abuse")
+# Crisis kinds whose reply must not fall back to general safety templates ("are you somewhere safe?" does not fit
+# someone else in danger, and "I'm not going anywhere" is no comfort when the danger is the listener).
+_CRISIS_KINDS = frozenset(CRISIS_ABOUT) | {"listener_danger"}
+_OWN_TEMPLATES_ONLY = frozenset({"other_at_risk", "harm_to_others", "listener_danger"})
 
 
 @dataclass(frozen=True)
@@ -74,10 +80,12 @@ def _norm_text(text: str) -> str:
 class Suggester:
     """Builds a Listening from an Analysis (and its parsed doc) with one RuleSet's templates."""
 
-    def __init__(self, rules: RuleSet, perspective: Perspective, *, locale: str = "*") -> None:
+    def __init__(self, rules: RuleSet, perspective: Perspective, *, locale: str | None = None) -> None:
         self._families: Mapping[str, Family] = rules.tables["families"]
         self._perspective = perspective
-        self._locale = locale
+        self._resources = rules.rows("resources")
+        self._locales = {r.locale for r in self._resources}
+        self._locale = resolve_locale(locale, self._locales)
         # (mode, kind) -> the template's most selective requirement -> templates, so a pick only scores the
         # ones that can fit: ("family", id), ("cue", kind), ("topic", id), ("need", id), ("when", ...), or None.
         self._templates: dict[tuple[str, str], dict[tuple[str, str] | None, list[Template]]] = {}
@@ -93,7 +101,6 @@ class Suggester:
         self._lead_ins = rules.word_class("situation_lead_ins")
         self._lead_in_ends = rules.word_class("situation_lead_in_ends")
         self._laughter = rules.word_class("laughter")
-        self._resources = rules.rows("resources")
 
     # --- public --------------------------------------------------------------------------------------------
     def suggest(
@@ -104,7 +111,12 @@ class Suggester:
         context: Sequence[str] | None = None,
         seed: int | None = None,
         context_topics: Sequence[str] = (),
+        locale: str | None = None,
     ) -> Listening:
+        """Choose the mode, fill one template per step of its plan, and attach resources in safety mode.
+
+        ``locale`` overrides the Suggester's own for the crisis resources of this one message.
+        """
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
             raise TypeError(E.E006.format(type_name=type(seed).__name__))
         if context is not None and (isinstance(context, str) or not all(isinstance(c, str) for c in context)):
@@ -130,7 +142,10 @@ class Suggester:
                 if s is not None:
                     chosen.append(s)
                     taken_text.add(_norm_text(s.text))
-        resources = self._resources_for() if mode == "safety" else ()
+        resources = ()
+        if mode == "safety":
+            where = self._locale if locale is None else resolve_locale(locale, self._locales)
+            resources = self._resources_for(where, self.crisis_about(analysis))
         return Listening(analysis=analysis, mode=mode, suggestions=tuple(chosen), resources=resources)
 
     def mode(self, analysis: Analysis) -> str:
@@ -176,8 +191,8 @@ class Suggester:
         cues = frozenset(c.kind for c in analysis.cues)
         if "request" in cues:
             cues -= {"question"}  # "Can you pick up the kids?" is a request phrased as a question
-        if "crisis" in cues and any(_SELF_HARM_MARK in c.rule for c in analysis.cues if c.kind == "crisis"):
-            cues = cues | {_SELF_HARM_MARK}
+        if mode == "safety":
+            cues = self._safety_cues(analysis)
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = self._situation(parsed, main) if parsed is not None and mode != "safety" else None
         topics = tuple(analysis.topics) or tuple(context_topics)
@@ -325,6 +340,8 @@ class Suggester:
             if t.cue not in slots.cues:
                 return None
             score += 6  # a cue (criticism, disclosure, ...) is answered before the feeling in general
+            if t.cue in _CRISIS_KINDS:
+                score += 2  # a reply for this kind of crisis before a general safety one
         if t.topic:
             if t.topic not in slots.topics:
                 return None
@@ -400,9 +417,42 @@ class Suggester:
                 return Suggestion(text=text, kind=template.kind, rule=template.id, evidence=evidence)
         return None
 
-    def _resources_for(self) -> tuple[Resource, ...]:
-        local = [r for r in self._resources if r.locale == self._locale and r.locale != "*"]
+    @staticmethod
+    def crisis_about(analysis: Analysis) -> str | None:
+        """What the message's most pressing crisis is about (``listener_danger`` when the listener is the danger)."""
+        kinds = {("listener_danger" if c.agent == "listener" else c.about) for c in analysis.cues if c.kind == "crisis"}
+        return next((k for k in _CRISIS_PRIORITY if k in kinds), None)
+
+    def _safety_cues(self, analysis: Analysis) -> frozenset[str]:
+        """The cues safety templates may require: ``crisis`` for the general ones, plus each crisis kind present.
+
+        The first crisis kind decides whether general templates may be used at all (see _OWN_TEMPLATES_ONLY).
+        """
+        kinds = {c.about for c in analysis.cues if c.kind == "crisis" and c.about and c.agent is None}
+        kinds |= {"listener_danger" for c in analysis.cues if c.kind == "crisis" and c.agent == "listener"}
+        first = self.crisis_about(analysis)
+        if first in _OWN_TEMPLATES_ONLY:
+            return frozenset({first})
+        return frozenset(kinds | {"crisis"})
+
+    def _resources_for(self, locale: str, about: str | None) -> tuple[Resource, ...]:
+        """Resources for the locale (generic rows when it has none), those for this crisis kind first.
+
+        Rows without ``serves`` fit every crisis; a kind the locale has no row for takes the generic row for it.
+        Rows marked ``urgent`` (emergency services) come first when someone else is in danger now.
+        """
+        kind = "abuse" if about == "listener_danger" else about
+        local = [r for r in self._resources if r.locale == locale]
         generic = [r for r in self._resources if r.locale == "*"]
-        return tuple(
-            Resource(name=r.name, contact=r.contact, about=r.about, locale=r.locale, rule=r.id) for r in local + generic
-        )
+        specific = [r for r in local if kind in r.serves] or [r for r in generic if kind in r.serves]
+        general = [r for r in local if not r.serves]
+        rows = specific + general
+        if about in ("other_at_risk", "harm_to_others"):
+            rows.sort(key=lambda r: not r.urgent)
+        seen: set[str] = set()
+        out = []
+        for r in rows:
+            if r.id not in seen:
+                seen.add(r.id)
+                out.append(Resource(name=r.name, contact=r.contact, about=r.about, locale=r.locale, rule=r.id))
+        return tuple(out)
