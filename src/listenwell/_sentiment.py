@@ -17,10 +17,14 @@ AGREEING_SHARE = 0.3
 
 
 def make_vader() -> Any:
-    """A fresh VADER analyser (its lexicon ships inside the vaderSentiment package)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    """A fresh VADER analyser (its lexicon ships inside the vaderSentiment package).
 
-    return SentimentIntensityAnalyzer()
+    listenwell's linear-time mirror of ``polarity_scores`` (``_vader.FastVader``, same output) when the installed
+    vaderSentiment is the version it mirrors; the package's own analyser otherwise.
+    """
+    from ._vader import make_analyzer
+
+    return make_analyzer()
 
 
 def corrected_valence(compound: float, mentions: Sequence[tuple[float, float]], cue_valences: Sequence[float]) -> float:
