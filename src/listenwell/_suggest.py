@@ -84,6 +84,10 @@ class Suggester:
         self._families: Mapping[str, Family] = rules.tables["families"]
         self._perspective = perspective
         self._resources = rules.rows("resources")
+        # (mode, kind, need, what of the slots eligibility reads) -> eligible templates, best first: messages
+        # share few such signatures, so a pick ranks a signature's templates once and then only filters them.
+        self._ranked_cache: dict[tuple[object, ...], list[tuple[int, str, Template]]] = {}
+        self._asked: dict[tuple[str, str], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._locales = {r.locale for r in self._resources}
         self._locale = resolve_locale(locale, self._locales)
         # (mode, kind) -> the template's most selective requirement -> templates, so a pick only scores the
@@ -318,7 +322,10 @@ class Suggester:
         return keys
 
     def _eligible(self, t: Template, slots: Slots) -> int | None:
-        """A specificity score, or None when the template does not fit."""
+        """A specificity score, or None when the template does not fit.
+
+        Whatever this reads of ``slots`` must be part of the signature ``_ranked`` caches its result under.
+        """
         score = 0
         if t.family:
             if slots.family not in t.family:
@@ -387,21 +394,12 @@ class Suggester:
         taken_text: set[str],
     ) -> Suggestion | None:
         kind, _, need = step.partition("/")
-        index = self._templates.get((mode, kind), {})
-        candidates = [t for key in self._lookup_keys(slots) for t in index.get(key, ())]
         taken = {s.rule for s in chosen}
-        scored: list[tuple[int, str, Template]] = []
-        for t in candidates:
-            if t.id in taken or (need and (t.need or "-") != need):
-                continue
-            score = self._eligible(t, slots)
-            if score is not None:
-                scored.append((score, t.id, t))
+        scored = [x for x in self._ranked(mode, kind, need, slots) if x[1] not in taken]
         if not scored:
             return None
         digest = hashlib.blake2b(f"{key}\x1f{kind}\x1f{len(chosen)}".encode(), digest_size=8).digest()
         turn = int.from_bytes(digest, "big")
-        scored.sort(key=lambda x: (-x[0], x[1]))
         # Tiers of near-equal specificity, most specific first; within a tier, start at a hashed position.
         while scored:
             top = scored[0][0]
@@ -416,6 +414,40 @@ class Suggester:
                 evidence = slots.evidence + ((f"topic:{template.topic}",) if template.topic else ())
                 return Suggestion(text=text, kind=template.kind, rule=template.id, evidence=evidence)
         return None
+
+    def _ranked(self, mode: str, kind: str, need: str, slots: Slots) -> list[tuple[int, str, Template]]:
+        """(score, id, template) of every template that fits, most specific first, ranked once per signature.
+
+        The signature keeps only the cues, topics and needs some template of this (mode, kind) asks for.
+        """
+        asked = self._asked.get((mode, kind))
+        if asked is None:
+            rows = [t for ts in self._templates.get((mode, kind), {}).values() for t in ts]
+            asked = self._asked[(mode, kind)] = (
+                frozenset(t.cue for t in rows if t.cue),
+                frozenset(t.topic for t in rows if t.topic),
+                frozenset(t.need for t in rows if t.need),
+            )
+        signature = (
+            mode, kind, need, slots.family, bool(slots.feeling), bool(slots.feeling2), slots.band,
+            slots.cues & asked[0], asked[1].intersection(slots.topics), bool(slots.topics),
+            asked[2].intersection(slots.needs), bool(slots.needs), bool(slots.situation),
+        )  # fmt: skip
+        ranked = self._ranked_cache.get(signature)
+        if ranked is None:
+            index = self._templates.get((mode, kind), {})
+            ranked = []
+            for t in (t for key in self._lookup_keys(slots) for t in index.get(key, ())):
+                if need and (t.need or "-") != need:
+                    continue
+                score = self._eligible(t, slots)
+                if score is not None:
+                    ranked.append((score, t.id, t))
+            ranked.sort(key=lambda x: (-x[0], x[1]))
+            if len(self._ranked_cache) >= 20_000:  # bounded: a flood of rare signatures cannot grow it forever
+                self._ranked_cache.clear()
+            self._ranked_cache[signature] = ranked
+        return ranked
 
     @staticmethod
     def crisis_about(analysis: Analysis) -> str | None:
