@@ -22,6 +22,8 @@ class E:
     E006 = "E006 seed must be an int or None, got {type_name}."
     E007 = "E007 context must be a sequence of str (earlier turns), got {type_name}."
     E008 = "E008 max_length must be a positive int, got {value!r}."
+    E009 = "E009 {caller} expects an iterable of messages, got one str. Pass [text], or call the one-message form."
+    E010 = "E010 batch_size must be a positive int, got {value!r}."
 
 
 class ListenwellError(Exception):

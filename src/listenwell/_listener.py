@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import hashlib
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from ._errors import E, MessageTooLong
 from ._loading import RuleSet, load_rules
 from ._results import Analysis, Listening, Review
+from ._textprep import clean_text
 
 if TYPE_CHECKING:  # spaCy and VADER load with the first Listener, so `import listenwell` stays light
     from spacy.language import Language
@@ -24,6 +29,9 @@ __all__ = ["Listener", "DEFAULT_MAX_LENGTH"]
 DEFAULT_MAX_LENGTH = 20_000
 ANALYSIS_TABLES = ("lexicon", "situations", "modifiers", "cues", "topics", "needs", "experiencers")
 RulesArg = str | Path | Iterable[str | Path] | RuleSet | None
+T = TypeVar("T")
+# A seed is folded into a hash key as text; past this many bits int-to-str conversion is refused by Python.
+_SEED_BITS = 12_000
 
 
 class Listener:
@@ -39,16 +47,20 @@ class Listener:
         nlp: Language | None = None,
         *,
         max_length: int = DEFAULT_MAX_LENGTH,
-        locale: str = "*",
+        locale: str | None = None,
     ) -> None:
         if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length <= 0:
             raise ValueError(E.E008.format(value=max_length))
         from ._analysis import Analyzer
         from ._matching import RuleMatcher, default_nlp
         from ._sentiment import make_vader
+        from ._textprep import SafeTokenizer
 
         self.rules: RuleSet = rules if isinstance(rules, RuleSet) else load_rules(rules)
-        self.nlp: Language = nlp if nlp is not None else default_nlp()
+        if nlp is None:  # the default pipeline gets a tokenizer whose cost stays linear on any text
+            nlp = default_nlp()
+            nlp.tokenizer = SafeTokenizer(nlp.tokenizer)
+        self.nlp: Language = nlp
         self.max_length = max_length
         self.locale = locale
         self._matcher = RuleMatcher(self.nlp, self.rules, ANALYSIS_TABLES, self.rules.origins)
@@ -56,17 +68,66 @@ class Listener:
         self._suggester: Suggester | None = None
         self._reviewer: Reviewer | None = None
         self._perspective: Perspective | None = None
+        # spaCy's memory zones are not thread-safe and must not nest: one call at a time holds one.
+        self._lock = threading.RLock()
+        self._in_zone = False
 
     def __repr__(self) -> str:
         return f"Listener({len(self.rules)} rules from {len(self.rules.sources)} files, nlp={self.nlp.meta['name']!r})"
 
     # --- input -------------------------------------------------------------------------------------------
     def _check(self, text: Any) -> str:
+        """A plain str to analyse: a str subclass is copied, each lone surrogate becomes U+FFFD (same length)."""
         if not isinstance(text, str):
             raise TypeError(E.E001.format(type_name=type(text).__name__))
         if len(text) > self.max_length:
             raise MessageTooLong(len(text), self.max_length)
-        return text
+        return clean_text(text)
+
+    def _check_context(self, context: Any) -> list[str] | None:
+        if context is None:
+            return None
+        if isinstance(context, str) or not isinstance(context, Sequence):
+            raise TypeError(E.E007.format(type_name=type(context).__name__))
+        turns = list(context)
+        for turn in turns:
+            if not isinstance(turn, str):
+                raise TypeError(E.E007.format(type_name=f"a sequence holding {type(turn).__name__}"))
+        return [clean_text(t) for t in turns]
+
+    @staticmethod
+    def _check_seed(seed: Any) -> int | None:
+        if seed is None:
+            return None
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            raise TypeError(E.E006.format(type_name=type(seed).__name__))
+        if seed.bit_length() > _SEED_BITS:  # too long to print: stand in a 256-bit digest of it
+            raw = abs(seed).to_bytes((seed.bit_length() + 7) // 8, "big")
+            seed = int.from_bytes(hashlib.sha256(raw).digest(), "big") * (1 if seed > 0 else -1)
+        return int(seed)
+
+    @contextmanager
+    def _zone(self, *, suggest: bool = False, review: bool = False) -> Iterator[None]:
+        """One call at a time; what spaCy allocates for its docs and new words is freed when the call ends.
+
+        The lazy parts a call needs are built first, outside the zone: what they add to the vocab must last.
+        """
+        with self._lock:
+            if self._in_zone:  # already inside this Listener's zone (same thread)
+                yield
+                return
+            if suggest or review:
+                _ = self.suggester
+            if review and self._reviewer is None:
+                from ._review import Reviewer
+
+                self._reviewer = Reviewer(self)
+            self._in_zone = True
+            try:
+                with self.nlp.memory_zone():
+                    yield
+            finally:
+                self._in_zone = False
 
     @property
     def _tokenize_only(self) -> bool:
@@ -88,15 +149,16 @@ class Listener:
 
     def analyze(self, text: str) -> Analysis:
         """Feelings, sentiment, cues, topics and needs of one message."""
-        return self._parse(self._check(text))[0]
+        checked = self._check(text)
+        with self._zone():
+            return self._parse(checked)[0]
 
     def analyze_doc(self, doc: Doc) -> Analysis:
         """Analyse a doc that a pipeline already made (used by the spaCy component)."""
         return self._parse(self._check(doc.text), doc)[0]
 
-    def _parse_many(self, texts: Iterable[str], batch_size: int) -> Iterator[tuple[Analysis, Parsed | None]]:
-        """Analyse many texts in order, yielding each as soon as it is done, so no doc outlives its turn."""
-        checked = [self._check(t) for t in texts]  # every input is checked before any work starts
+    def _parse_many(self, checked: list[str], batch_size: int) -> Iterator[tuple[Analysis, Parsed | None]]:
+        """Analyse checked texts in order, yielding each as soon as it is done, so no doc outlives its turn."""
         live = (t for t in checked if t.strip())
         if self._tokenize_only:
             docs = self.nlp.tokenizer.pipe(live, batch_size=batch_size)  # type: ignore[union-attr]
@@ -108,9 +170,71 @@ class Listener:
             else:
                 yield Analysis(text=text), None
 
-    def analyze_many(self, texts: Iterable[str], *, batch_size: int = 256) -> list[Analysis]:
-        """Like analyze() on each text, batched through ``nlp.pipe``; results are identical."""
-        return [a for a, _p in self._parse_many(texts, batch_size)]
+    def _many(
+        self,
+        texts: Iterable[str],
+        batch_size: int,
+        make: Callable[[Analysis, Parsed | None], T],
+        *,
+        stream: bool,
+        caller: str,
+        suggest: bool = False,
+        n_process: int = 1,
+    ) -> Iterator[T]:
+        """``make`` over each text's analysis, in order; one memory zone per batch, none held across a yield.
+
+        Arguments are checked at once; with ``stream`` the texts are then read lazily, batch by batch, else all
+        of them are checked before any work starts."""
+        if isinstance(texts, str):
+            raise TypeError(E.E009.format(caller=caller))
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(E.E010.format(value=batch_size))
+        from ._parallel import freeze, imap_forked
+
+        freeze(self, suggest=suggest)  # once: later collections skip the loaded rules (and forks share them)
+        if n_process != 1:
+            items: Iterable[str] = (self._check(t) for t in texts) if stream else [self._check(t) for t in texts]
+
+            def chunk(listener: Listener, part: Sequence[str]) -> list[T]:  # runs in a forked worker
+                return list(listener._run_many(iter(part), batch_size, make, suggest=suggest))
+
+            return imap_forked(self, chunk, items, n_process, chunk_size=batch_size, suggest=suggest)
+        if stream:
+            return self._run_many(iter(texts), batch_size, make, suggest=suggest)
+        checked = [self._check(t) for t in texts]
+        return self._run_many(iter(checked), batch_size, make, suggest=suggest)
+
+    def _run_many(
+        self, items: Iterator[str], batch_size: int, make: Callable[[Analysis, Parsed | None], T], *, suggest: bool
+    ) -> Iterator[T]:
+        while True:
+            chunk = [self._check(t) for t in islice(items, batch_size)]
+            if not chunk:
+                return
+            with self._zone(suggest=suggest):
+                done = [make(a, p) for a, p in self._parse_many(chunk, batch_size)]
+            yield from done
+
+    @overload
+    def analyze_many(
+        self, texts: Iterable[str], *, batch_size: int = 256, stream: Literal[False] = False, n_process: int = 1
+    ) -> list[Analysis]: ...
+    @overload
+    def analyze_many(
+        self, texts: Iterable[str], *, batch_size: int = 256, stream: Literal[True], n_process: int = 1
+    ) -> Iterator[Analysis]: ...
+    def analyze_many(
+        self, texts: Iterable[str], *, batch_size: int = 256, stream: bool = False, n_process: int = 1
+    ) -> list[Analysis] | Iterator[Analysis]:
+        """Like analyze() on each text, batched through ``nlp.pipe``; results are identical.
+
+        ``stream=True`` returns a generator that reads ``texts`` lazily and yields each result as its batch is
+        done: use it for files or queues too big to hold, since the list form keeps every result in memory.
+        ``n_process=N`` (``-1``: every core) shares this Listener with N forked workers where the platform forks
+        (elsewhere it runs here); the results are the same, in order.
+        """
+        results = self._many(texts, batch_size, _first, stream=stream, caller="analyze_many", n_process=n_process)
+        return results if stream else list(results)
 
     # --- suggestions -------------------------------------------------------------------------------------
     @property
@@ -129,33 +253,95 @@ class Listener:
             self._perspective = Perspective(self.rules, self.nlp)
         return self._perspective
 
-    def listen(self, text: str, context: Sequence[str] | None = None, *, seed: int | None = None) -> Listening:
-        """Analyse a message and suggest what to say back. ``context``: earlier turns, oldest first."""
-        analysis, parsed = self._parse(self._check(text))
-        carried: tuple[str, ...] = ()
-        if context and not analysis.topics and not isinstance(context, str):
-            for turn in reversed(list(context)[-3:]):  # carry the topic of the latest turns forward
-                if isinstance(turn, str) and turn.strip() and len(turn) <= self.max_length:
-                    carried = self._parse(turn)[0].topics
-                    if carried:
-                        break
-        return self.suggester.suggest(analysis, parsed, context=context, seed=seed, context_topics=carried)
+    def listen(
+        self, text: str, context: Sequence[str] | None = None, *, seed: int | None = None, locale: str | None = None
+    ) -> Listening:
+        """Analyse a message and suggest what to say back. ``context``: earlier turns, oldest first.
 
-    def listen_many(self, texts: Iterable[str], *, seed: int | None = None, batch_size: int = 256) -> list[Listening]:
-        """Like listen() on each text, batched; results are identical."""
-        return [self.suggester.suggest(a, p, context=None, seed=seed) for a, p in self._parse_many(texts, batch_size)]
+        ``locale`` (``en_US``, ``en-gb``, ...) picks the crisis resources for this message; default: the Listener's.
+        """
+        checked = self._check(text)
+        turns = self._check_context(context)
+        seed = self._check_seed(seed)
+        with self._zone(suggest=True):
+            analysis, parsed = self._parse(checked)
+            carried: tuple[str, ...] = ()
+            if turns and not analysis.topics:
+                for turn in reversed(turns[-3:]):  # carry the topic of the latest turns forward
+                    if turn.strip() and len(turn) <= self.max_length:
+                        carried = self._parse(turn)[0].topics
+                        if carried:
+                            break
+            return self.suggester.suggest(
+                analysis, parsed, context=turns, seed=seed, context_topics=carried, locale=locale
+            )
+
+    @overload
+    def listen_many(
+        self,
+        texts: Iterable[str],
+        *,
+        seed: int | None = None,
+        batch_size: int = 256,
+        stream: Literal[False] = False,
+        locale: str | None = None,
+        n_process: int = 1,
+    ) -> list[Listening]: ...
+    @overload
+    def listen_many(
+        self,
+        texts: Iterable[str],
+        *,
+        seed: int | None = None,
+        batch_size: int = 256,
+        stream: Literal[True],
+        locale: str | None = None,
+        n_process: int = 1,
+    ) -> Iterator[Listening]: ...
+    def listen_many(
+        self,
+        texts: Iterable[str],
+        *,
+        seed: int | None = None,
+        batch_size: int = 256,
+        stream: bool = False,
+        locale: str | None = None,
+        n_process: int = 1,
+    ) -> list[Listening] | Iterator[Listening]:
+        """Like listen() on each text, batched; results are identical. ``stream``, ``n_process``: see analyze_many()."""
+        seed = self._check_seed(seed)
+
+        def make(a: Analysis, p: Parsed | None) -> Listening:
+            return self.suggester.suggest(a, p, context=None, seed=seed, locale=locale)
+
+        results = self._many(
+            texts, batch_size, make, stream=stream, caller="listen_many", suggest=True, n_process=n_process
+        )
+        return results if stream else list(results)
+
+    def token_norms(self, text: str) -> tuple[str, ...]:
+        """The token norms rule phrases are matched against (lower case, contractions and chat spellings folded)."""
+        checked = self._check(text)
+        with self._zone():
+            return tuple(self._matcher(self._make_doc(checked)).norms)
 
     def reflect(self, text: str) -> str:
         """The writer's words in the listener's perspective: "you never listen to me" -> "I never listen to you"."""
-        return self.perspective.reflect(self._check(text))
+        checked = self._check(text)
+        _ = self.perspective
+        with self._zone():
+            return self.perspective.reflect(checked)
 
     # --- review ------------------------------------------------------------------------------------------
     def review(self, draft: str, message: str | None = None) -> Review:
         """Flag habits in a drafted reply that shut people down; with ``message``, check it against that too."""
-        if self._reviewer is None:
-            from ._review import Reviewer
-
-            self._reviewer = Reviewer(self)
         draft = self._check(draft)
-        parsed_message = self._parse(self._check(message)) if message is not None else None
-        return self._reviewer.review(draft, parsed_message)
+        checked_message = self._check(message) if message is not None else None
+        with self._zone(review=True):
+            assert self._reviewer is not None  # built by _zone(review=True)
+            parsed_message = self._parse(checked_message) if checked_message is not None else None
+            return self._reviewer.review(draft, parsed_message)
+
+
+def _first(analysis: Analysis, _parsed: Parsed | None) -> Analysis:
+    return analysis
