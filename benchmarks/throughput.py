@@ -1,8 +1,10 @@
 """Throughput: analyze_many and listen_many beside bare VADER polarity_scores, same messages, same process.
 
-Run: python benchmarks/throughput.py [--repeat 3] [--limit 2000]
-Targets (design.md): analyze_many >= 0.5x VADER's messages/second, listen_many >= 0.33x. Quote the ratios:
-absolute times on shared machines are noise.
+Run: python benchmarks/throughput.py [--repeat 3] [--limit 3000]
+Targets (issue 14): analyze_many >= 0.45x VADER's messages/second, listen_many >= 0.30x. The floor is what any
+analyze_many built on these engines pays: tokenizer + one PhraseMatcher pass + VADER, message by message, and
+again with listenwell's own VADER (``_vader.FastVader``, identical output) run per chunk. Each figure is also
+given as a share of that floor. Quote the ratios: absolute times on shared machines are noise.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _evaldata import empathetic_dialogues, evaldata_dir  # noqa: E402
 
 import listenwell  # noqa: E402
+from listenwell import _vader  # noqa: E402
+
+TARGETS = {"analyze_many": 0.45, "listen_many": 0.30}
 
 
 def messages(limit: int) -> list[str]:
@@ -45,21 +50,43 @@ def main() -> None:
 
     texts = messages(args.limit)
     vader = SentimentIntensityAnalyzer()
+    fast = _vader.make_analyzer()
     lw = listenwell.default_listener()
-    lw.listen_many(texts[:50])  # warm up: lazy template loading, caches
-    t_vader = best_of(args.repeat, lambda: [vader.polarity_scores(t) for t in texts])
-    t_analyze = best_of(args.repeat, lambda: lw.analyze_many(texts))
-    t_listen = best_of(args.repeat, lambda: lw.listen_many(texts))
-    # The floor any analyze_many built on these engines pays: tokenise, one PhraseMatcher pass, VADER.
+    lw.listen_many(texts[:50])  # warm up: lazy template loading, caches, gc.freeze()
     tokenizer, matcher = lw.nlp.tokenizer, lw._matcher.phrase_matcher
-    t_floor = best_of(args.repeat, lambda: [(matcher(tokenizer(t)), vader.polarity_scores(t)) for t in texts])
     n = len(texts)
-    print(f"{n} messages (EmpatheticDialogues + GoEmotions dev), best of {args.repeat}")
-    print(f"{'':<34}{'msgs/s':>10}{'vs VADER':>10}{'target':>8}")
-    print(f"{'vaderSentiment polarity_scores':<34}{n / t_vader:>10.0f}{1.0:>10.2f}{'':>8}")
-    print(f"{'floor: tokenizer+PhraseMatcher+VADER':<34}{n / t_floor:>10.0f}{t_vader / t_floor:>10.2f}{'':>8}")
-    print(f"{'listenwell analyze_many':<34}{n / t_analyze:>10.0f}{t_vader / t_analyze:>10.2f}{'0.50':>8}")
-    print(f"{'listenwell listen_many':<34}{n / t_listen:>10.0f}{t_vader / t_listen:>10.2f}{'0.33':>8}")
+
+    def chunked_floor() -> None:
+        for i in range(0, n, 256):
+            part = texts[i : i + 256]
+            for doc in tokenizer.pipe(part):  # type: ignore[attr-defined]
+                matcher(doc)
+            for t in part:
+                fast.polarity_scores(t)
+
+    runs: dict[str, Callable[[], object]] = {
+        "vaderSentiment polarity_scores": lambda: [vader.polarity_scores(t) for t in texts],
+        "listenwell's VADER (same output)": lambda: [fast.polarity_scores(t) for t in texts],
+        "floor: tokenizer+matcher+VADER": lambda: [(matcher(tokenizer(t)), vader.polarity_scores(t)) for t in texts],
+        "floor, own VADER, per chunk": chunked_floor,
+        "analyze_many": lambda: lw.analyze_many(texts),
+        "listen_many": lambda: lw.listen_many(texts),
+    }
+    # Interleaved rounds, best of each: a busy neighbour slows every figure of a round alike.
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(args.repeat):
+        for name, fn in runs.items():
+            best[name] = min(best[name], best_of(1, fn))
+    t_vader = best["vaderSentiment polarity_scores"]
+    floor = best["floor: tokenizer+matcher+VADER"]
+    engine = "FastVader" if isinstance(fast, _vader.FastVader) else "the package's (version differs)"
+    print(f"{n} messages (EmpatheticDialogues + GoEmotions dev), best of {args.repeat} interleaved rounds")
+    print(f"listenwell's VADER: {engine}")
+    print(f"{'':<34}{'msgs/s':>9}{'x VADER':>9}{'target':>8}{'x floor':>9}")
+    for name, t in best.items():
+        target = f"{TARGETS[name]:.2f}" if name in TARGETS else ""
+        share = f"{floor / t:.2f}" if name in TARGETS else ""
+        print(f"{name:<34}{n / t:>9.0f}{t_vader / t:>9.2f}{target:>8}{share:>9}")
     single = []
     for t in texts[:1000]:
         start = time.perf_counter()
