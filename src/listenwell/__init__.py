@@ -58,9 +58,9 @@ def analyze(text: str) -> Analysis:
     return default_listener().analyze(text)
 
 
-def analyze_many(texts: Iterable[str]) -> list[Analysis]:
-    """analyze() for many messages, batched; same results as one by one."""
-    return default_listener().analyze_many(texts)
+def analyze_many(texts: Iterable[str], *, n_process: int = 1) -> list[Analysis]:
+    """analyze() for many messages, batched; same results as one by one. ``n_process``: forked workers."""
+    return default_listener().analyze_many(texts, n_process=n_process)
 
 
 def listen(
@@ -70,9 +70,11 @@ def listen(
     return default_listener().listen(text, context=context, seed=seed, locale=locale)
 
 
-def listen_many(texts: Iterable[str], *, seed: int | None = None, locale: str | None = None) -> list[Listening]:
-    """listen() for many messages, batched; same results as one by one."""
-    return default_listener().listen_many(texts, seed=seed, locale=locale)
+def listen_many(
+    texts: Iterable[str], *, seed: int | None = None, locale: str | None = None, n_process: int = 1
+) -> list[Listening]:
+    """listen() for many messages, batched; same results as one by one. ``n_process``: forked workers."""
+    return default_listener().listen_many(texts, seed=seed, locale=locale, n_process=n_process)
 
 
 def reflect(text: str) -> str:
