@@ -117,8 +117,10 @@ class Analyzer:
         self._unless = matcher.unless_checker("cues", rules, rules.origins, shared)
 
     # --- public -----------------------------------------------------------------------------------------
-    def analyze(self, doc: Doc, text: str) -> tuple[Analysis, Parsed]:
-        scores = self._vader.polarity_scores(text)
+    def analyze(self, doc: Doc, text: str, scores: Mapping[str, float] | None = None) -> tuple[Analysis, Parsed]:
+        """``scores``: VADER's polarity_scores of ``text`` when the caller already has them (batches score a chunk)."""
+        if scores is None:
+            scores = self._vader.polarity_scores(text)
         sentiment = Sentiment(compound=scores["compound"], pos=scores["pos"], neu=scores["neu"], neg=scores["neg"])
         matched = self._matcher(doc)
         norms, sents, hits = matched.norms, matched.sentences, matched.hits

@@ -158,15 +158,21 @@ class Listener:
         return self._parse(self._check(doc.text), doc)[0]
 
     def _parse_many(self, checked: list[str], batch_size: int) -> Iterator[tuple[Analysis, Parsed | None]]:
-        """Analyse checked texts in order, yielding each as soon as it is done, so no doc outlives its turn."""
-        live = (t for t in checked if t.strip())
+        """Analyse one checked chunk in order, yielding each result as it is done; docs live for the chunk only.
+
+        Phased: the chunk's docs first, then VADER over the chunk, then the analysis of each message, so each
+        engine runs over the whole chunk while its tables are hot."""
+        live = [t for t in checked if t.strip()]
         if self._tokenize_only:
-            docs = self.nlp.tokenizer.pipe(live, batch_size=batch_size)  # type: ignore[union-attr]
+            docs = iter(list(self.nlp.tokenizer.pipe(live, batch_size=batch_size)))  # type: ignore[union-attr]
         else:
-            docs = self.nlp.pipe(live, batch_size=batch_size)
+            docs = iter(list(self.nlp.pipe(live, batch_size=batch_size)))
+        polarity = self._analyzer._vader.polarity_scores
+        scores = iter([polarity(t) for t in live])
+        del live
         for text in checked:
             if text.strip():
-                yield self._analyzer.analyze(next(docs), text)
+                yield self._analyzer.analyze(next(docs), text, next(scores))
             else:
                 yield Analysis(text=text), None
 
