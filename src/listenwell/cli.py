@@ -148,7 +148,7 @@ def render_review(v: Review, console: Console) -> None:
         text.stylize("green", s.start, s.end)
     console.print(Text("Draft", style="bold underline"))
     console.print(text)
-    if not v.flags:
+    if not v.flags and not v.missed:
         console.print(Text("No roadblocks found.", style="bold green"))
     for f in v.flags:
         console.print(Text(f"\n✗ {f.kind}: ", style="bold red") + Text(repr(f.text)))
@@ -161,6 +161,7 @@ def render_review(v: Review, console: Console) -> None:
         console.print(
             Text("\nStrengths: ", style="bold green") + Text(", ".join(f"{s.kind} ({s.text!r})" for s in v.strengths))
         )
+    console.print(Text("\nBalance: ", style="bold") + Text(v.balance.summary()))
 
 
 # --- commands -------------------------------------------------------------------------------------------------
