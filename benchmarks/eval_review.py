@@ -34,8 +34,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import listenwell  # noqa: E402
 from _evaldata import evaldata_dir  # noqa: E402
+
+import listenwell  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 RECALL_TARGET = 0.90

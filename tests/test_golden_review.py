@@ -471,7 +471,6 @@ BAD += [
     ("Right, because that makes total sense.", {"contempt"}),
     ("Can we talk about something else?", {"closed_question", "dismissive"}),
     ("I don't have the energy for this tonight.", {"dismissive"}),
-    ("Mhm. What's for dinner?", {"dismissive"}),
     ("That's not my problem, babe.", {"dismissive"}),
     ("Let's just forget it.", {"dismissive"}),
     ("Okay whatever you say.", {"contempt"}),
@@ -633,7 +632,6 @@ BAD += [
     ("Can we not?", {"closed_question", "dismissive"}),
     ("I'm not talking about this.", {"dismissive"}),
     ("Just drop it.", {"dismissive"}),
-    ("Yeah okay.", {"dismissive"}),
     ("It's not a big deal, moving on.", {"dismissive", "minimizing"}),
     ("I've got stuff to do.", {"dismissive"}),
     ("Don't start.", {"dismissive"}),
@@ -699,14 +697,6 @@ MISSED: list[Missed] = [
 # Known engine problems (code, not rule tables), kept as strict xfails so a fix shows up as XPASS.
 _ENGINE = "engine: "
 KNOWN_ENGINE: list = [
-    pytest.param(
-        "review",
-        "Wow, your job sounds SO exhausting.",
-        {"contempt"},
-        marks=pytest.mark.xfail(
-            strict=True, reason=_ENGINE + "matching is case-insensitive; sarcasm by capitals is lost"
-        ),
-    ),
     pytest.param(
         "review",
         "Use a planner.",
@@ -803,3 +793,319 @@ def test_every_flag_has_a_span_and_a_why_free_suggestion(draft: str, message: st
         why_questions = [q for q in re.findall(r"[^.!?]*\?", f.suggestion) if re.search(r"\bwhy\b", q, re.I)]
         assert not why_questions, f.suggestion
         assert f.why.strip()
+
+
+# --- issue 12: review that holds up on real talk ----------------------------------------------------------------
+# Every draft below was written for these tests from the kinds the issue names; none is taken from evaluation data.
+
+# Advice read from its shape, in wording none of the phrase rows spells out.
+ADVICE_SHAPES: list[Bad] = [
+    # a modal and an action with "you" as its subject
+    ("Honestly you really ought to take the promotion.", {"advice"}),
+    ("You'll need to book the vet before Friday.", {"advice"}),
+    ("You could swap shifts with Dana.", {"advice"}),
+    ("You might want to sleep on the decision.", {"advice"}),
+    ("I think you just need to sit down and make a budget.", {"advice"}),
+    ("You gotta put your phone away at dinner.", {"advice"}),
+    # a command at the head of a clause, after a condition, or after "I think"
+    ("Delete the app tonight.", {"advice"}),
+    ("If the noise keeps you up, buy earplugs.", {"advice"}),
+    ("Okay, avoid caffeine after lunch.", {"advice"}),
+    ("I think just tell your coach the truth.", {"advice"}),
+    ("Don't drink coffee after noon.", {"advice"}),
+    # what I would do in their place
+    ("I'd quit that choir.", {"advice"}),
+    # a plan announced, a value, an opinion framed as help
+    ("The next step is to call the insurer.", {"advice"}),
+    ("What helps is a hot shower before bed.", {"advice"}),
+    ("I think cutting back on takeaways would help.", {"advice"}),
+    ("A short walk at lunch might do you good.", {"advice"}),
+    ("It might be good to ask for a week off.", {"advice"}),
+    ("It's really important that you rest this weekend.", {"advice"}),
+    # an expert frame and an offer of options
+    ("What's worked for other couples I know is a weekly check-in.", {"advice"}),
+    ("A lot of people find it helps to write things down.", {"advice"}),
+    ("There are a few things you can try with the landlord.", {"advice"}),
+    ("One option would be to move the party to Sunday.", {"advice"}),
+    # advice about a third party or a habit
+    ("Those late-night snacks need to stop.", {"advice"}),
+    ("That habit has to change.", {"advice"}),
+    ("They need to stop calling you after ten.", {"advice"}),
+    # a suggestion put as a question is advice; a question about it still narrows the answer
+    ("What about trying the earlier train?", {"advice"}),
+    ("Would you consider a smaller wedding?", {"advice", "closed_question"}),
+    ("I wonder if it would help to sleep in the spare room.", {"advice"}),
+]
+
+# The same verbs where they are not the listener's advice: the partner's own words, their plan, a description.
+NOT_ADVICE: list[tuple[str | None, str, set[str]]] = [
+    (None, "You said you need to get more sleep.", set()),
+    (None, "You feel like you have to be perfect at work.", set()),
+    (None, "It sounds like you need a real break.", set()),
+    (None, "Part of you wants to quit, and part of you loves it.", set()),
+    (None, 'Your mum told you "you should just leave him", and that really stung.', set()),
+    (None, "That's a lot, with everything you need to pay for this month.", set()),
+    (None, "Whatever you need to do, I'm with you.", set()),
+    (None, "If you need to cry, cry. I'm here.", set()),
+    (None, "So you'll turn the TV off at ten?", {"closed_question"}),
+    (None, "What time would you need to leave to be there by nine?", {"closed_question"}),
+    (None, "How long do you think you could keep this pace up?", set()),
+    (None, "You must miss her so much today.", set()),
+    (None, "You don't have to figure it out tonight.", set()),
+    (None, "It's late, and it's time to go to bed.", set()),
+    (None, "I'd love to hear the whole story.", set()),
+    (None, "I'd bring you soup if you want.", set()),
+    (None, "Please go on, I'm listening.", set()),
+    (None, "You can get there, I know it.", set()),
+    # the partner's own plan said back is a reflection, not advice
+    ("I need to start going to the gym again, I feel awful.", "So you need to start going to the gym again.", set()),
+    ("I think I should call my sister and clear the air.", "You should call your sister and clear the air.", set()),
+]
+
+# Listening skills: backchannels, minimal encouragers and summaries are strengths, never dismissive.
+ENCOURAGERS: list[str] = [
+    "Mm-hmm.",
+    "Uh-huh.",
+    "Yeah, yeah, yeah.",
+    "Right. Okay.",
+    "Mm. Yeah.",
+    "Yeah?",
+    "Okay. Go on.",
+]
+SUMMARIES: list[str] = [
+    "So, to sum up: work has been relentless, and you feel nobody sees it.",
+    "Let me summarize what I heard. You're tired, and you want more help at home.",
+]
+BRUSH_OFFS: list[Bad] = [
+    ("Whatever.", {"dismissive"}),
+    ("Ok and?", {"dismissive"}),
+    ("Not this again.", {"dismissive"}),
+    ("And your point is?", {"dismissive", "closed_question"}),
+]
+
+# Sarcasm by capitals, and capitals that are plain warmth.
+CAPS_BAD: list[Bad] = [
+    ("Wow, your job sounds SO exhausting.", {"contempt"}),
+    ("WOW, great job.", {"contempt"}),
+    ("Oh, that must be SO hard for you.", {"contempt"}),
+]
+CAPS_GOOD: list[str] = [
+    "I'm SO proud of you!!",
+    "That's SO unfair to you.",
+    "I love you SO much.",
+    "I'M SO SORRY, LOVE.",
+]
+
+# Message-aware flags: (message, draft, exact flag kinds).
+MESSAGE_BAD: list[tuple[str, str, set[str]]] = [
+    ("My boss yelled at me in front of everyone.", "Mhm. What's for dinner?", {"dismissive"}),
+    ("I had the worst day at the hospital.", "Okay. The laundry is done, by the way.", {"dismissive"}),
+    ("My boss yelled at me in front of everyone.", "Ugh, what a jerk. What did you say to him?", set()),
+]
+
+
+@pytest.mark.parametrize(("draft", "kinds"), ADVICE_SHAPES, ids=[d[:40] for d, _ in ADVICE_SHAPES])
+def test_advice_is_read_from_its_shape(draft: str, kinds: set[str]) -> None:
+    assert _kinds(draft) == kinds, _show(draft)
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), NOT_ADVICE, ids=[d[:40] for _, d, _ in NOT_ADVICE])
+def test_not_advice(message: str | None, draft: str, kinds: set[str]) -> None:
+    got = {f.kind for f in listenwell.review(draft, message=message).flags}
+    assert got == kinds, _show(draft)
+
+
+@pytest.mark.parametrize("draft", ENCOURAGERS)
+def test_encouragers_are_strengths_not_brush_offs(draft: str) -> None:
+    r = listenwell.review(draft, message="My sister hasn't spoken to me in a week.")
+    assert not r.flags, _show(draft)
+    if not draft.endswith("?"):
+        assert any(s.kind == "encourager" for s in r.strengths), r.strengths
+
+
+@pytest.mark.parametrize("draft", SUMMARIES)
+def test_summaries_are_strengths(draft: str) -> None:
+    r = listenwell.review(draft)
+    assert not r.flags, _show(draft)
+    assert any(s.kind == "summary" for s in r.strengths), r.strengths
+    assert r.balance.reflections >= 1
+
+
+@pytest.mark.parametrize(("draft", "kinds"), BRUSH_OFFS + CAPS_BAD, ids=[d[:40] for d, _ in BRUSH_OFFS + CAPS_BAD])
+def test_brush_offs_and_sarcasm(draft: str, kinds: set[str]) -> None:
+    assert _kinds(draft) == kinds, _show(draft)
+
+
+@pytest.mark.parametrize("draft", CAPS_GOOD)
+def test_capitals_of_warmth_are_not_sarcasm(draft: str) -> None:
+    assert _kinds(draft) == set(), _show(draft)
+
+
+def test_capitals_after_good_news_are_joy() -> None:
+    r = listenwell.review("WOW, great job!!", message="I got the promotion!!!")
+    assert not r.flags, [(f.kind, f.rule) for f in r.flags]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), MESSAGE_BAD, ids=[d[:40] for _, d, _ in MESSAGE_BAD])
+def test_change_of_subject(message: str, draft: str, kinds: set[str]) -> None:
+    got = {f.kind for f in listenwell.review(draft, message=message).flags}
+    assert got == kinds, [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message=message).flags]
+
+
+# Questions: an offer to listen gets a gentler note than a leading question; a why and a closed question both show.
+def _closed(draft: str, message: str | None = None) -> listenwell.Flag:
+    (flag,) = [f for f in listenwell.review(draft, message=message).flags if f.kind == "closed_question"]
+    return flag
+
+
+def test_an_offer_to_listen_gets_a_gentler_note_than_a_leading_question() -> None:
+    offer = _closed("I'm here for you, do you want to talk about it?")
+    leading = _closed("Don't you think you overreacted?")
+    assert offer.rule == "structure.closed_question.offer"
+    assert leading.rule == "structure.closed_question"
+    assert offer.why != leading.why
+    assert "kind" in offer.why
+    assert listenwell.review("I'm here for you, do you want to talk about it?").ok
+    assert not listenwell.review("Don't you think you overreacted?").ok
+
+
+@pytest.mark.parametrize(
+    "draft", ["Want to talk about it?", "Would it help to talk it through?", "Is there anything I can do?"]
+)
+def test_offers_to_listen_are_gentle_notes(draft: str) -> None:
+    assert _closed(draft).rule == "structure.closed_question.offer"
+
+
+def test_offer_rewrite_fits_a_death_this_morning() -> None:
+    flag = _closed("I'm here for you, do you want to talk about it?", message="My dad died this morning.")
+    assert "dad" in flag.suggestion and "died" in flag.suggestion, flag.suggestion
+    assert "Whenever you want to talk about it" in flag.suggestion, flag.suggestion
+    assert "carrying this" not in flag.suggestion
+
+
+def test_closed_question_rewrite_names_the_situation() -> None:
+    flag = _closed("Did he apologize?", message="My boss yelled at me in front of everyone.")
+    assert "boss" in flag.suggestion and "?" in flag.suggestion, flag.suggestion
+    assert not re.search(r"\bwhy\b", flag.suggestion, re.I)
+
+
+def test_why_and_closed_questions_both_show() -> None:
+    assert _kinds("Why did you leave early? Did something happen?") == {"why_question", "closed_question"}
+
+
+@pytest.mark.parametrize(
+    ("draft", "kind"),
+    [
+        ("Can I share something that helped me?", None),  # asking permission respects their choice
+        ("Is it okay if I give you a hug?", None),
+        ("Tell me more about the meeting.", "open"),
+        ("Can you tell me what happened?", "open"),
+        ("Anything else on your mind?", "open"),
+        ("How many nights have you slept badly?", "closed"),
+        ("What time did you get home?", "closed"),
+        ("Did it start before the move? What changed then?", "open"),  # an open question follows: not flagged
+    ],
+)
+def test_question_shapes(draft: str, kind: str | None) -> None:
+    r = listenwell.review(draft)
+    assert "closed_question" not in {f.kind for f in r.flags} or kind == "closed", _show(draft)
+    if kind == "open":
+        assert r.balance.open_questions >= 1, r.balance
+    if kind == "closed":
+        assert _closed(draft).rule == "structure.closed_question.narrow"
+
+
+# Rewrites fit the message and never repeat; a feeling named (or a close one) is not "missed".
+def test_no_rewrite_is_offered_twice() -> None:
+    r = listenwell.review(
+        "At least it's over. Cheer up, it could be worse.", message="My boss yelled at me in front of everyone."
+    )
+    offered = [f.suggestion for f in r.flags] + [m.suggestion for m in r.missed]
+    assert len(r.flags) == 3 and len(offered) == len(set(offered)), offered
+    assert all(s.strip() for s in offered)
+
+
+MISSED_CLOSE: list[Missed] = [
+    ("I got the promotion!!!", "Congrats!! I'm so proud of you", set(), {"feeling"}),
+    ("I got into the nursing program!", "Oh my gosh, I'm so excited for you!", set(), {"feeling"}),
+    ("I've been so anxious about the biopsy.", "Of course you're scared. I'm here.", set(), {"feeling"}),
+    ("I'm furious at my brother.", "He really frustrated you.", set(), {"feeling"}),
+    ("I failed my driving test again.", "Yeah okay.", {"feeling"}, set()),  # a bare backchannel misses it
+    ("I don't want to be alive anymore.", "Ok, see you at dinner.", {"crisis"}, set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("message", "draft", "present", "absent"), MISSED_CLOSE, ids=[d[:40] for _, d, _, _ in MISSED_CLOSE]
+)
+def test_missed_knows_close_feelings(message: str, draft: str, present: set[str], absent: set[str]) -> None:
+    test_missed(message, draft, present, absent)
+
+
+# Review.ok, and the stance summary.
+@pytest.mark.parametrize(
+    ("message", "draft", "ok"),
+    [
+        (None, "That sounds exhausting. What's been the hardest part?", True),
+        (None, "You should just quit.", False),
+        ("I don't want to be alive anymore.", "Ok, see you at dinner.", False),  # no roadblock, but a missed crisis
+        ("I need space tonight. I'm not ready to talk.", "Okay, but what happened?", False),  # presses a boundary
+        ("I had a rough day.", "Mm-hmm.", True),  # a feeling left unnamed is coaching, not a reason to hold it back
+    ],
+)
+def test_ok(message: str | None, draft: str, ok: bool) -> None:
+    r = listenwell.review(draft, message=message)
+    assert r.ok is ok, (r.flags, r.missed)
+
+
+@pytest.mark.parametrize(
+    ("draft", "reflections", "open_q", "closed_q", "roadblocks"),
+    [
+        ("That sounds exhausting. You've been carrying so much. What's been the hardest part?", 2, 1, 0, 0),
+        ("It makes sense that you're upset. Did he say sorry? Why didn't you leave?", 1, 1, 1, 1),
+        ("You should quit. Have you tried yoga?", 0, 0, 1, 2),
+        ("Mm-hmm.", 0, 0, 0, 0),
+    ],
+)
+def test_balance(draft: str, reflections: int, open_q: int, closed_q: int, roadblocks: int) -> None:
+    b = listenwell.review(draft).balance
+    assert (b.reflections, b.open_questions, b.closed_questions, b.roadblocks) == (
+        reflections, open_q, closed_q, roadblocks
+    ), b  # fmt: skip
+
+
+def test_balance_summary_and_ratio() -> None:
+    b = listenwell.review("That sounds exhausting. You've been carrying so much. What's been the hardest part?").balance
+    assert b.summary() == "2 reflections, 1 open question, 0 roadblocks"
+    assert b.ratio == 2.0
+    one = listenwell.review("You should quit. Did it hurt?").balance
+    assert one.summary() == "0 reflections, 0 open questions, 1 closed question, 1 roadblock"
+    assert listenwell.review("Mm-hmm.").balance.ratio is None
+
+
+def test_balance_round_trips() -> None:
+    r = listenwell.review("That sounds hard. What happened?", message="I got fired today.")
+    assert listenwell.Review.from_dict(r.to_dict()) == r
+    assert r.to_dict()["balance"]["reflections"] == r.balance.reflections
+
+
+# The CLI shows the stance in one line, and never "No roadblocks found." above a missed item.
+def _render(draft: str, message: str | None) -> str:
+    import io
+
+    from rich.console import Console
+
+    from listenwell.cli import render_review
+
+    buf = io.StringIO()
+    render_review(listenwell.review(draft, message=message), Console(file=buf, width=200, color_system=None))
+    return buf.getvalue()
+
+
+def test_cli_review_shows_balance_and_no_contradiction() -> None:
+    out = _render("Mm-hmm.", "My grandma died last night and I feel so sad.")
+    assert "! missed feeling" in out
+    assert "No roadblocks found." not in out
+    assert "Balance: 0 reflections, 0 open questions, 0 roadblocks" in out
+    clean = _render("That sounds so hard. What's been the hardest part?", None)
+    assert "No roadblocks found." in clean and "1 open question" in clean

@@ -101,6 +101,28 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("bare-command-missed", "Use a planner.", {"advice"}),
     ("every-single-missed", "You literally do this every single week.", {"absolute"}),
     ("own-rough-day-missed", "Well I had a rough day too, you know.", {"self_focus"}),
+    # issue 12: false alarms on real talk
+    ("backchannel-read-as-dismissive", "Mm-hmm.", set()),
+    ("repeated-yeah-read-as-dismissive", "Yeah, yeah, yeah.", set()),
+    ("doubled-okay-read-as-dismissive-and-go-on-as-advice", "Okay, okay. Go on.", set()),
+    ("relative-clause-need-to-read-as-advice", "That's a lot, with everything you need to pay for this month.", set()),
+    ("plan-question-read-as-advice", "So you'll turn the TV off at ten?", {"closed_question"}),
+    ("could-in-a-question-read-as-advice", "How long do you think you could go without it?", set()),
+    (
+        "need-to-and-make-sure-in-a-question-read-as-advice-and-sarcasm",
+        "What time would you need to leave to make sure you're there by nine?",
+        {"closed_question"},
+    ),
+    ("anyway-mid-sentence-read-as-change-of-subject", "You've been so strong, to me anyway.", set()),
+    ("their-own-words-read-as-dismissive", 'In your words, "you\'ll live."', set()),
+    ("infinitive-read-as-command", "It's late, and it's time to go to bed.", set()),
+    ("try-to-in-a-description-read-as-advice", "You'd do whatever you can to try to make it work.", set()),
+    ("quoted-why-not-read-as-advice", 'Your sister said, "Why not just quit?" and it stung.', set()),
+    ("sounds-to-me-too-read-as-self-focus", "It sounds to me too like part of you wants to stay.", set()),
+    ("feeling-about-something-read-as-judging", "You're hopeless about the whole thing.", set()),
+    ("what-they-did-read-as-dismissive-command", "That worked for you, where you just let it go.", set()),
+    ("cut-off-word-read-as-why", "So y- so you got some good news?", {"closed_question"}),
+    ("next-time-in-a-condition-read-as-advice", "If you find yourself there next time, you could call me.", set()),
 ]
 
 

@@ -1,17 +1,27 @@
-"""Review of a drafted reply: roadblocks flagged with a reason and a better phrasing, and the draft's strengths.
+"""Review of a drafted reply: roadblocks flagged with a reason and a better phrasing, the draft's strengths, what it
+missed in the partner's message, and its stance (reflections, questions, roadblocks).
 
-Phrase flags come from ``rules/review/flags.jsonl`` (kinds: advice, minimizing, judging, defensive, absolute,
-contempt, dismissive, self_focus; plus ``but_undo`` rows naming the acknowledgement that a later "but"
-undoes). Questions are read structurally with the word classes ``question_words``, ``aux_openers`` and
-``lead_ins``: "why ...?" is a why-question; a question that opens with an auxiliary ("Did that hurt?") or
-has no question word at all ("You were upset?") is closed. Rewrites are built by listen() on the partner's
-message (or, without one, on an empty analysis), so they come from the same templates and perspective shift.
+Two layers find roadblocks:
+- phrase rows from ``rules/review/flags.jsonl`` (minimizing, judging, defensive, ...; ``but_undo`` rows name an
+  acknowledgement that a later "but" undoes);
+- the shape of each sentence, read from its tokens with the word classes in ``rules/wordclasses_review.jsonl``
+  and ``rules/wordclasses_grammar.jsonl``: advice (a modal with "you" as subject, a command at the head of a
+  clause, a habit that "needs to stop", "I think ... would help"), questions (why, closed, open, an offer to
+  listen, asking permission) and sarcasm by capitals.
+
+Both layers share one reading of context: what sits in a frame that reports the partner's own words or thoughts
+("you said you need to ...", "it sounds like you have to ..."), in quotes, or echoes the partner's message is theirs,
+not the listener's advice; a modal in a relative clause ("everything you need to pay for") or a condition ("if you
+need to") instructs nobody; inside a question only a question that is itself the advice ("Have you tried ...?")
+counts. Rewrites come from listen() on the partner's message (or, without one, on an empty analysis), and no
+rewrite is offered twice in one review.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -28,6 +38,70 @@ __all__ = ["Reviewer"]
 _REVIEW_TABLES = ("review_flags", "review_strengths")
 _SAFETY_STRENGTHS = {"safety_check", "presence"}
 _PERSONS = frozenset({"i", "you", "u", "we", "he", "she", "they"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "u", "we", "he", "she", "they", "it", "there", "that", "this"})
+_YOU = frozenset({"you", "u", "ya", "yourself"})
+_ROADBLOCKS = frozenset(
+    {"advice", "minimizing", "judging", "defensive", "why_question", "absolute", "contempt", "dismissive",
+     "but_undo", "self_focus"}
+)  # fmt: skip
+# Strong modals: "you should / need to / have to / must / ought to / gotta / 'd better" + action = an instruction.
+_STRONG_MODALS = frozenset({"should", "must", "gotta", "oughta", "needa", "better", "shoulda"})
+_TO_MODALS = frozenset({"need", "have", "ought", "got"})
+_OPTION_MODALS = frozenset({"could", "can"})
+_WANT_AFTER = frozenset({"will", "might", "may", "'ll"})  # "you'll want to", "you might want to"
+_FUTURE = frozenset({"will", "'ll", "would", "'d", "might", "may", "going", "gonna"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+_PUNCT_BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "(", ")", "...", "\u2026"})
+_NON_ACTIONS = frozenset(
+    {"know", "hear", "feel", "understand", "believe", "realize", "realise", "vent", "cry", "grieve", "heal",
+     "process", "sit", "trust", "remember", "be", "have", "get", "do", "see", "deal", "live", "wait",
+     "hurt", "suffer", "worry", "carry", "handle", "go"}
+)  # fmt: skip
+_PARTICIPLES = frozenset(
+    {"done", "dealt", "taken", "made", "seen", "given", "thrown", "cut", "kept", "set", "put", "told", "said", "held",
+     "brought", "stopped", "addressed", "fixed", "changed", "handled", "sorted"}
+)  # fmt: skip
+_NOT_GERUNDS = frozenset({"thing", "something", "nothing", "anything", "everything", "morning", "evening", "king",
+                          "ring", "spring", "sing", "bring", "during", "feeling", "wedding", "building"})  # fmt: skip
+_OFFER_WHY = (
+    "Offering to listen is kind; as a yes-or-no question it can still feel like a door to say no to. "
+    "Saying you are there, with no question to answer, leaves it open."
+)
+_CLOSE_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"sadness", "hurt", "loneliness", "disappointment", "unseen"}),
+    frozenset({"anger", "frustration"}),
+    frozenset({"fear", "anxiety", "overwhelm"}),
+    frozenset({"exhaustion", "overwhelm"}),
+    frozenset({"shame", "guilt"}),
+    frozenset({"joy", "pride", "excitement", "gratitude", "hope", "love", "calm"}),
+)
+
+Span = tuple[int, int, str, str]  # token start, token end, kind, rule
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence of the draft, with what review reads from its tokens."""
+
+    start: int
+    end: int
+    words: list[int]  # alphanumeric tokens
+    question: bool = False
+    indirect: str = ""  # "closed" / "open" for "I wonder if ..." / "I'm wondering what ..." without a "?"
+    frames: list[tuple[int, int]] = field(default_factory=list)  # reported words or thoughts of the partner
+    speech: list[tuple[int, int]] = field(default_factory=list)  # frames of what was said or felt (all kinds)
+    soft: list[tuple[int, int]] = field(default_factory=list)  # "it sounds like ..." (a need said back)
+    heads: list[int] = field(default_factory=list)  # first content word of each clause
+    command_heads: list[int] = field(default_factory=list)  # clause heads where a command can stand
+    backchannel: bool = False
+
+
+@dataclass(slots=True)
+class _Question:
+    kind: str  # "why", "closed", "open", "offer", "permission", "encourager"
+    start: int
+    end: int
+    rule: str
 
 
 class Reviewer:
@@ -39,64 +113,356 @@ class Reviewer:
         self._matcher = RuleMatcher(listener.nlp, rules, _REVIEW_TABLES, rules.origins)
         self._kinds = {k.kind: k for k in rules.rows("review_kinds")}
         self._unless = self._matcher.unless_checker("review_flags", rules, rules.origins)
-        self._question_words = rules.word_class("question_words")
-        self._aux = rules.word_class("aux_openers")
-        self._lead_ins = rules.word_class("lead_ins")
-        self._contrast = rules.word_class("contrast_words")
-        self._imperatives = rules.word_class("advice_imperatives")
-        self._kind_words = rules.word_class("imperative_kind_words")
-        self._clause_subjects = rules.word_class("clause_subjects")
+        wc = rules.word_class
+        self._question_words = wc("question_words")
+        self._aux = wc("aux_openers")
+        self._lead_ins = wc("lead_ins")
+        self._contrast = wc("contrast_words")
+        self._clause_subjects = wc("clause_subjects")
+        self._backchannels = wc("backchannels")
+        self._summary_words = wc("summary_words")
+        self._report_verbs = wc("report_verbs")
+        self._speech_verbs = wc("speech_verbs")
+        self._ack_verbs = wc("acknowledge_verbs")
+        self._report_subjects = wc("report_subjects")
+        self._reflective_verbs = wc("reflective_verbs")
+        self._breaks = wc("clause_breaks")
+        self._subordinators = wc("subordinators")
+        self._openers = wc("clause_openers")
+        self._complement_takers = wc("complement_takers")
+        self._adverbs = wc("modal_adverbs")
+        self._advice_verbs = wc("advice_verbs")
+        self._kind_words = wc("command_kind_words")
+        self._values = wc("advice_values")
+        self._habit_verbs = wc("habit_verbs")
+        self._thing_subjects = wc("thing_subjects")
+        self._be_words = wc("advice_be_words")
+        self._benefits = wc("benefit_words")
+        self._opinions = wc("opinion_words")
+        self._narrow_how = wc("narrow_how")
+        self._narrow_nouns = wc("narrow_nouns")
+        self._invite_verbs = wc("invite_verbs")
+        self._open_inside = wc("open_inside")
+        self._offer_words = wc("offer_verbs")
+        self._sarcasm_openers = wc("sarcasm_openers")
+        self._function_words = wc("function_words")
+        self._emotion_behaviours = wc("emotion_behaviours")
+        self._listening_words = wc("listening_words")
+        self._wh = self._question_words - {"tell", "describe", "walk", "help"}
+        chatter = {"yeah", "yes", "yep", "yup", "right", "okay", "ok", "alright", "mm", "hmm", "uh", "huh", "um", "ah"}
+        self._q_leads = self._lead_ins | (self._backchannels & (chatter | {"oh", "wow", "sure", "aha", "mhm"}))
+        self._commands = wc("roadblock_commands") | self._advice_verbs
+        self._people = wc("person") | wc("family_member") | wc("sibling") | wc("work_person") | wc("kid")
 
     # --- public --------------------------------------------------------------------------------------------
     def review(self, draft: str, message: tuple[Analysis, Parsed | None] | None) -> Review:
         msg_analysis = message[0] if message else None
+        listening = self._listener.suggester.suggest(*message) if message else self._generic()
         if not draft.strip():
-            missed = self._missed(message[0], self._listener.suggester.suggest(*message), [], [], []) if message else []
+            missed = self._missed(msg_analysis, listening, [], [], [], set()) if msg_analysis else []
             return Review(draft=draft, missed=tuple(missed), message=msg_analysis)
         doc = self._listener.nlp(draft)
         draft_analysis, draft_parsed = self._listener._parse(draft, doc)
         matched = self._matcher(doc)
         norms, sents, hits = matched.norms, matched.sentences, matched.hits
-        listening = self._listener.suggester.suggest(*message) if message else self._generic()
-        flags: list[tuple[int, int, str, str]] = []  # token span, kind, rule
-        flags += self._phrase_flags(hits, norms, sents)
-        flags += self._question_flags(doc, norms, sents)
-        strengths = self._strengths(doc, hits, norms, sents, draft_analysis)
-        flags += self._imperative_flags(doc, norms, sents, flags, strengths)
+        spans = [part for s, e in sentence_spans(norms, sents) for part in self._split(doc, norms, s, e)]
+        sentences = [self._read_sentence(doc, norms, s, e) for s, e in spans]
+        msg_words = self._message_words(message[1] if message else None)
+
+        questions = {id(sn): self._question(doc, norms, sn) for sn in sentences}
+        strengths = self._strengths(doc, hits, norms, sentences, questions, draft_analysis)
+        flags: list[Span] = []
+        flags += self._phrase_flags(hits, norms, sents, sentences, msg_words)
+        flags = [f for f in flags if not (f[2] == "judging" and self._feeling_about(doc, norms, f, draft_analysis))]
+        flags += self._question_flags(sentences, questions)
+        flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
+        flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
+        if msg_analysis is not None:
+            flags += self._change_of_subject(norms, sentences, strengths, msg_analysis, msg_words, draft_analysis)
         flags = self._drop_feeling_buts(flags, norms, draft_parsed)
+        advice = [f for f in flags if f[2] == "advice"]
+        flags = [
+            f for f in flags if not (f[3].endswith(".indirect") and any(a[0] < f[1] and f[0] < a[1] for a in advice))
+        ]  # "I wonder if it would help to ...": a suggestion, not a question to answer
         kept = self._dedupe(flags)
-        out_flags = tuple(self._flag(doc, s, e, kind, rule, listening, norms) for s, e, kind, rule in kept)
+
+        used: set[str] = set()
+        out_flags = tuple(self._flag(doc, s, e, kind, rule, listening, norms, used) for s, e, kind, rule in kept)
         missed = (
-            self._missed(msg_analysis, listening, out_flags, strengths, draft_analysis.emotions) if msg_analysis else []
+            self._missed(msg_analysis, listening, out_flags, strengths, draft_analysis.emotions, used)
+            if msg_analysis
+            else []
         )
-        balance = Balance(
-            reflections=sum(1 for st in strengths if st.kind in {"reflection", "validation", "named_feeling"}),
-            open_questions=sum(1 for st in strengths if st.kind == "open_question"),
-            closed_questions=sum(1 for f in out_flags if f.kind == "closed_question"),
-            roadblocks=sum(1 for f in out_flags if f.kind != "closed_question"),
-        )
+        balance = self._balance(doc, norms, sentences, questions, out_flags, strengths)
         return Review(
             draft=draft, flags=out_flags, strengths=tuple(strengths), missed=tuple(missed), message=msg_analysis,
             balance=balance,
         )  # fmt: skip
 
+    # --- reading sentences ---------------------------------------------------------------------------------
+    @staticmethod
+    def _split(doc: Doc, norms: Sequence[str], s: int, e: int) -> list[tuple[int, int]]:
+        """Chat ends sentences with emoji or line breaks too: "So excited for you 💙 How are you feeling?"."""
+        cuts = [s]
+        for i in range(s + 1, e):
+            prev = doc[i - 1]
+            symbol = not prev.is_space and not prev.text[:1].isalnum() and norms[i - 1] not in _PUNCT_BREAKS | _QUOTES
+            symbol = symbol and prev.text not in {"'", "\u2019"} and not prev.is_punct
+            if (symbol or "\n" in prev.text) and doc[i].text[:1].isupper() and doc[i].text != "I":
+                cuts.append(i)
+        cuts.append(e)
+        return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if any(norms[j].strip() for j in range(a, b))]
+
+    def _read_sentence(self, doc: Doc, norms: Sequence[str], s: int, e: int) -> _Sentence:
+        words = [i for i in range(s, e) if norms[i][:1].isalnum()]
+        last = next((i for i in range(e - 1, s - 1, -1) if not doc[i].is_space), s)
+        sn = _Sentence(s, e, words, question=doc[last].text.endswith("?"))
+        sn.backchannel = bool(words) and all(norms[i] in self._backchannels for i in words)
+        self._read_frames(norms, sn)
+        self._read_clauses(norms, sn)
+        if not sn.question:
+            sn.indirect = self._indirect_question(norms, sn)
+            if not sn.indirect and doc[last].text[-1:] not in ".!" and self._starts_like_question(norms, sn):
+                sn.question = True  # chat without a question mark: "did you eat", "how are you feeling"
+        return sn
+
+    def _prev_word(self, norms: Sequence[str], sn: _Sentence, i: int, skip: frozenset[str]) -> int | None:
+        """The nearest word before token i in its sentence, skipping words in ``skip``; None at a clause break."""
+        j = i - 1
+        while j >= sn.start:
+            n = norms[j]
+            if n in _PUNCT_BREAKS or n in _QUOTES:
+                return None
+            if n[:1].isalnum() and n not in skip:
+                return j
+            j -= 1
+        return None
+
+    def _read_frames(self, norms: Sequence[str], sn: _Sentence) -> None:
+        """Spans that report the partner's (or someone else's) words, thoughts or feelings, and quotes."""
+        aux_like = self._adverbs | {"do", "did", "does", "have", "'ve", "are", "were", "was", "is", "'re", "'s",
+                                    "been", "not", "keep", "kept", "kind", "of", "'d", "would", "will", "might",
+                                    "can", "could", "may", "am", "be", "must", "really", "to", "made", "used",
+                                    "trying", "going", "gon", "na"}  # fmt: skip
+        end = sn.end
+        stops = [i for i in range(sn.start, sn.end) if norms[i] in self._breaks or norms[i] in _PUNCT_BREAKS]
+
+        def until(i: int) -> int:
+            """A frame runs to the end of its clause: "you said you need to rest, so call her" frames the rest."""
+            return next((c for c in stops if c > i + 1), end)
+
+        for i in sn.words:
+            n = norms[i]
+            j = self._prev_word(norms, sn, i, aux_like)
+            subj = norms[j] if j is not None else ""
+            partner = (
+                subj in self._report_subjects
+                or subj in self._people
+                or (j is not None and j > sn.start and norms[j - 1] in {"your", "my", "the", "his", "her", "their"})
+            )
+            if n in self._report_verbs and partner:
+                sn.frames.append((i + 1, until(i)))
+                if n in self._speech_verbs:
+                    sn.speech.append((i + 1, until(i)))
+            elif (
+                n in self._ack_verbs
+                and subj == "i"
+                and any(norms[x] in _YOU | {"your"} for x in range(i + 1, min(sn.end, i + 4)))
+            ):
+                sn.frames.append((i + 1, until(i)))  # "I know you need to", not "I know what's worked for others"
+            elif n == "saying" and subj in _YOU:
+                sn.frames.append((i + 1, until(i)))
+                sn.speech.append((i + 1, until(i)))
+            elif n in self._reflective_verbs and i + 1 < end and norms[i + 1] in {"like", "as", "that"}:
+                sn.soft.append((i + 1, min(i + 4, end)))  # "it sounds like you need to": only its own subject
+            elif n == "words" and subj in {"your", "own"}:
+                sn.speech.append((i + 1, until(i)))
+                sn.frames.append((i + 1, until(i)))
+        opened: int | None = None
+        for i in range(sn.start, sn.end):
+            if norms[i] in _QUOTES:
+                if opened is None:
+                    opened = i
+                else:
+                    sn.frames.append((opened, i))
+                    sn.speech.append((opened, i))
+                    opened = None
+        if opened is not None:  # a quote that runs past the end of the sentence ("..., "Why not?")
+            sn.frames.append((opened, sn.end))
+            sn.speech.append((opened, sn.end))
+
+    def _read_clauses(self, norms: Sequence[str], sn: _Sentence) -> None:
+        """The head (first content word) of each clause, and which heads may hold a command."""
+        skip = self._lead_ins | self._adverbs | {"please", "instead", "next", "time", "now", "also"}
+        clause_start = sn.start
+        prev_kind = ""  # "sub" (if/when ... clause), "cmd" (a command), "lead" (discourse only), "other"
+        i = sn.start
+        bounds: list[tuple[int, int]] = []
+        while i < sn.end:
+            n = norms[i]
+            if n in _PUNCT_BREAKS or (n in self._breaks and i > clause_start):
+                if i > clause_start:
+                    bounds.append((clause_start, i))
+                clause_start = i + 1 if n in _PUNCT_BREAKS else i
+            i += 1
+        if clause_start < sn.end:
+            bounds.append((clause_start, sn.end))
+        continuation = norms[sn.start] in {"-", "--", "\u2014", "\u2013", "..."}  # "-and get you into trouble."
+        seen_content = False
+        for a, b in bounds:
+            words = [j for j in range(a, b) if norms[j][:1].isalnum()]
+            content = [j for j in words if norms[j] not in skip and norms[j] not in self._breaks]
+            if not content:
+                if words and not seen_content:
+                    prev_kind = "lead"  # "Okay, ...", "Honestly, ..." before anything else is said
+                continue
+            head = self._after_opinion(norms, content)
+            sn.heads.append(head)
+            first = norms[words[0]] if words else ""
+            if first in {"if", "when", "whenever", "once", "before", "after", "unless", "until", "while", "as", "next"}:
+                prev_kind = "sub"
+                seen_content = True
+                continue
+            if (not seen_content and not continuation) or prev_kind in {"sub", "cmd", "lead"}:
+                sn.command_heads.append(head)
+                prev_kind = "cmd" if norms[head] in self._advice_verbs else "other"
+            else:
+                prev_kind = "other"
+            seen_content = True
+
+    def _after_opinion(self, norms: Sequence[str], content: list[int]) -> int:
+        """ "I think just tell your friends", "I'd say call her": the command after an opinion opener."""
+        if len(content) >= 3 and norms[content[0]] == "i" and norms[content[1]] in self._opinions | {"'d", "say"}:
+            k = 2 if norms[content[1]] != "'d" else 3
+            if k < len(content) and norms[content[k]] == "that":
+                k += 1
+            if k < len(content) and norms[content[k]] in self._advice_verbs:
+                return content[k]
+        return content[0]
+
+    def _indirect_question(self, norms: Sequence[str], sn: _Sentence) -> str:
+        """ "I wonder if you ..." is a closed question and "I'm wondering what ..." an open one, without a "?"."""
+        for i in sn.words:
+            if norms[i] in {"wonder", "wondering", "curious"} and i + 1 < sn.end:
+                j = self._prev_word(norms, sn, i, frozenset({"am", "was", "'m", "just", "really", "kind", "of"}))
+                if j is None or norms[j] not in {"i", "we"}:
+                    continue
+                nxt = norms[i + 1]
+                if nxt in {"if", "whether"}:
+                    return "closed"
+                if nxt in self._question_words or nxt in {"about", "what", "how"}:
+                    return "open"
+        return ""
+
+    def _starts_like_question(self, norms: Sequence[str], sn: _Sentence) -> bool:
+        content = [i for i in sn.words if norms[i] not in self._lead_ins]
+        if len(content) < 2:
+            return False
+        a, b = norms[content[0]], norms[content[1]]
+        if a in self._aux and b in _SUBJECT_PRONOUNS | {"your", "there"}:
+            return True
+        return a in {"what", "how", "where", "when", "who", "which"} and b in self._aux | {"'s"}
+
+    @staticmethod
+    def _inside(spans: Iterable[tuple[int, int]], i: int) -> bool:
+        return any(a <= i < b for a, b in spans)
+
+    def _message_words(self, parsed: Parsed | None) -> frozenset[str]:
+        if parsed is None:
+            return frozenset()
+        return frozenset(_stem(n) for n in parsed.norms if n[:1].isalnum() and n not in self._function_words)
+
+    def _echoes(self, norms: Sequence[str], sn: _Sentence, start: int, msg_words: frozenset[str]) -> bool:
+        """Whether the words from ``start`` to the end of its clause say back the partner's own words."""
+        if not msg_words:
+            return False
+        content: list[str] = []
+        for i in range(start, sn.end):
+            n = norms[i]
+            if n in _PUNCT_BREAKS and content:
+                break
+            if n[:1].isalnum() and n not in self._function_words and n not in self._adverbs:
+                content.append(_stem(n))
+        if not content:
+            return False
+        shared = sum(1 for w in content if w in msg_words)
+        return (shared >= 2 and shared * 2 >= len(content)) or (shared >= 1 and len(content) <= 2)
+
     # --- flags ---------------------------------------------------------------------------------------------
+    def _sentence_at(self, sentences: Sequence[_Sentence], i: int) -> _Sentence:
+        return next((sn for sn in sentences if sn.start <= i < sn.end), sentences[-1])
+
     def _phrase_flags(
-        self, hits: Mapping[str, Sequence[Hit]], norms: Sequence[str], sents: Sequence[int]
-    ) -> list[tuple[int, int, str, str]]:
+        self,
+        hits: Mapping[str, Sequence[Hit]],
+        norms: Sequence[str],
+        sents: Sequence[int],
+        sentences: Sequence[_Sentence],
+        msg_words: frozenset[str],
+    ) -> list[Span]:
         out = []
         for h in hits.get("review_flags", ()):
             unless = self._unless.get(h.rule.id)
             if unless and self._matcher.cancelled(unless, sentence_of(norms, sents, h.start)):
                 continue
-            if h.rule.kind == "but_undo":
+            kind = h.rule.kind
+            sn = self._sentence_at(sentences, h.start)
+            if kind == "but_undo":
                 end = self._undo_end(norms, sents, h.end)
                 if end is None:
                     continue
                 out.append((h.start, end, "but_undo", h.rule.id))
-            else:
-                out.append((h.start, h.end, h.rule.kind, h.rule.id))
+                continue
+            if sn.backchannel and kind == "dismissive":
+                continue  # "Mm-hmm.", "Yeah, yeah.": a minimal encourager, never a brush-off
+            if kind == "advice":
+                if not self._advice_counts(norms, sn, h.start, msg_words):
+                    continue
+            elif self._inside(sn.speech, h.start) and kind not in {"self_focus", "defensive"}:
+                continue  # "you said 'you'll live'", "you feel like it's blown out of proportion": their words
+            elif (
+                kind in {"dismissive", "minimizing"}
+                and norms[h.start] in self._commands
+                and self._declared(norms, sn, h.start)
+            ):
+                continue  # "where you just let it go": what they did, not a command
+            if kind == "dismissive" and h.rule.id.startswith("dismissive.topic.") and h.start not in sn.heads:
+                continue  # a change of subject opens its sentence; "to me anyway" changes nothing
+            out.append((h.start, h.end, kind, h.rule.id))
         return out
+
+    @staticmethod
+    def _feeling_about(doc: Doc, norms: Sequence[str], f: Span, draft: Analysis) -> bool:
+        """ "You're hopeless about the whole thing": a feeling of theirs named with what it is about, not a label."""
+        span = doc[f[0] : f[1]]
+        nxt = norms[f[1]] if f[1] < len(norms) else ""
+        named = any(
+            m.source == "lexicon" and not m.negated and span.start_char <= m.start < span.end_char
+            for m in draft.emotions
+        )
+        being = any(t.norm_ == "being" for t in span)  # "you're being paranoid about it" labels them
+        return named and not being and nxt in {"about", "that", "because", "since"}
+
+    def _declared(self, norms: Sequence[str], sn: _Sentence, i: int) -> bool:
+        """Whether a command-shaped word at token i has a subject ("you just let it go", "I cheer up")."""
+        j = self._prev_word(norms, sn, i, self._adverbs)
+        return not sn.question and j is not None and norms[j] in _PERSONS
+
+    def _advice_counts(self, norms: Sequence[str], sn: _Sentence, start: int, msg_words: frozenset[str]) -> bool:
+        """Whether advice found at token ``start`` is the listener's own advice to the partner."""
+        if self._inside(sn.frames, start) or self._echoes(norms, sn, start, msg_words):
+            return False
+        if self._inside(sn.soft, start) and start + 1 < sn.end and norms[start + 1] in {"need", "have", "got"}:
+            return False  # "it sounds like you need a break": their need, said back
+        if sn.question:
+            content = [i for i in sn.words if norms[i] not in self._lead_ins]
+            suggesting = len(content) > 1 and norms[content[0]] in {"what", "how"} and norms[content[1]] == "about"
+            if not content or not (start <= content[0] or suggesting or (start in sn.heads and start != content[0])):
+                return False  # "What time would you have to go to bed?": a question about their plan
+        if norms[start] in self._advice_verbs and start not in sn.command_heads and start not in sn.heads:
+            return False  # "it's time to go to bed", "I'll call her": not a command
+        # "everything you need a ...", "if you need a break": a description or a condition
+        return not (norms[start] in _YOU and not self._opens_clause(norms, sn, start))
 
     def _undo_end(self, norms: Sequence[str], sents: Sequence[int], start: int) -> int | None:
         """Where the "but" clause that undoes an acknowledgement ends (None when there is no "but")."""
@@ -114,61 +480,543 @@ class Reviewer:
                 return j
         return None
 
-    def _question_kind(self, doc: Doc, norms: Sequence[str], s: int, e: int) -> tuple[str, int] | None:
-        """For a question sentence: ("why" | "closed" | "open", first content token)."""
-        toks = [i for i in range(s, e) if not doc[i].is_space]
-        if not toks or not doc[toks[-1]].text.endswith("?"):
-            return None
-        words = [i for i in toks if norms[i][:1].isalnum()]
-        first = next((i for i in words if norms[i] not in self._lead_ins), words[0] if words else toks[0])
-        content = [norms[i] for i in words]
-        if "why" in content or (norms[first] == "how" and first + 1 < e and norms[first + 1] == "come"):
-            return "why", first
-        if norms[first] in self._aux:
-            return "closed", first
-        if norms[first] in self._question_words or any(w in self._question_words - {"tell", "help"} for w in content):
-            return "open", first
-        return "closed", first  # an auxiliary opener, a tag ("..., right?") or no question word at all
-
-    def _question_flags(self, doc: Doc, norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int, int, str, str]]:
-        out = []
-        for s, e in sentence_spans(norms, sents):
-            q = self._question_kind(doc, norms, s, e)
-            if q is None or q[0] == "open":
-                continue
-            kind = "why_question" if q[0] == "why" else "closed_question"
-            rule = "structure.why" if kind == "why_question" else "structure.closed_question"
-            out.append((q[1], e, kind, rule))
-        return out
-
-    def _imperative_flags(
+    # --- advice read from structure -------------------------------------------------------------------------
+    def _advice_flags(
         self,
         doc: Doc,
         norms: Sequence[str],
-        sents: Sequence[int],
-        flags: Sequence[tuple[int, int, str, str]],
+        sentences: Sequence[_Sentence],
+        flags: Sequence[Span],
         strengths: Sequence[Strength],
-    ) -> list[tuple[int, int, str, str]]:
-        """A sentence that opens with a bare command ("Use a planner.") is advice, unless it offers presence."""
-        out = []
-        for s, e in sentence_spans(norms, sents):
-            words = [i for i in range(s, e) if norms[i][:1].isalnum()]
-            first = next((i for i in words if norms[i] not in self._lead_ins), None)
-            if first is None or norms[first] not in self._imperatives or norms[e - 1].endswith("?"):
+        msg_words: frozenset[str],
+    ) -> list[Span]:
+        out: list[Span] = []
+        for sn in sentences:
+            if sn.backchannel:
                 continue
-            if first + 1 < e and norms[first + 1] in self._kind_words:
-                continue  # "Sleep well", "Go for it", "Stay safe", "Tell me": warmth, not advice
-            span = doc[s:e]
-            if any(f[0] < e and s < f[1] for f in flags):
-                continue  # "Get over it." is already dismissive; one flag per roadblock
-            if any(st.start < span.end_char and span.start_char < st.end for st in strengths):
+            found = (
+                self._modal_advice(doc, norms, sn)
+                or self._in_my_place(norms, sn)
+                or self._command_advice(doc, norms, sn, strengths)
+                or self._habit_advice(norms, sn)
+                or self._benefit_advice(norms, sn)
+            )
+            if found is None:
                 continue
-            out.append((first, e, "advice", "structure.imperative"))
+            start, verb, rule = found
+            if not self._advice_counts(norms, sn, start, msg_words):
+                continue
+            if any(
+                (f[0] <= verb < f[1] and f[2] not in {"but_undo", "why_question", "closed_question"})
+                or (f[2] == "advice" and f[0] < sn.end and sn.start < f[1])
+                for f in flags
+            ):
+                continue  # "You need to grow up." is judging; one flag per roadblock
+            out.append((start, sn.end, "advice", rule))
         return out
 
-    def _drop_feeling_buts(
-        self, flags: list[tuple[int, int, str, str]], norms: Sequence[str], parsed: Parsed | None
-    ) -> list[tuple[int, int, str, str]]:
+    def _skip_adverbs(self, norms: Sequence[str], i: int, end: int) -> int:
+        while i < end and norms[i] in self._adverbs:
+            i += 1
+        return i
+
+    def _modal_advice(self, doc: Doc, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str] | None:
+        """ "you (really) should / need to / have to / must / 'll want to / could just + action": an instruction."""
+        for i in sn.words:
+            if norms[i] not in _YOU:
+                continue
+            if not self._opens_clause(norms, sn, i):
+                continue  # "everything you need to pay for", "if you need to": a description or a condition
+            j = self._skip_adverbs(norms, i + 1, sn.end)
+            if j + 1 < sn.end and norms[j] in {"do", "does"} and norms[j + 1] in {"need", "have"}:
+                j += 1  # "you do need to take it": stress, not a question
+            if j >= sn.end:
+                continue
+            m = norms[j]
+            strong = False
+            need = m in {"need", "have", "got"}
+            if m in _FUTURE and j + 1 < sn.end:  # "you'll need to", "you might want to", "you're going to have to"
+                k = self._skip_adverbs(norms, j + 1, sn.end)
+                if m == "going" and k < sn.end and norms[k] == "to":
+                    k = self._skip_adverbs(norms, k + 1, sn.end)
+                if k < sn.end and norms[k] in _TO_MODALS | {"want"} and k + 1 < sn.end and norms[k + 1] == "to":
+                    if norms[k] == "want" and m not in _WANT_AFTER:
+                        continue
+                    if norms[k] != "want" and m in {"might", "may", "would", "'d"} and norms[k] != "ought":
+                        continue  # "you might have to pack his bags": a possibility, not an instruction
+                    need = norms[k] in {"need", "have", "got"}
+                    j, m, strong = k + 1, "to", True
+                elif m in {"might", "may"}:
+                    strong = False  # "you might consider ...", "you may want ..." (read as an option)
+                else:
+                    continue
+            elif m in _STRONG_MODALS:
+                strong = True
+            elif m in _TO_MODALS and j + 1 < sn.end and norms[j + 1] == "to":
+                if m == "got" and norms[j - 1] not in {"have", "'ve"} and doc[j + 1].text.lower() != "ta":
+                    continue  # "you got to see her": a chance they had; "you gotta", "you've got to": a must
+                j, strong = j + 1, True
+            elif m in _OPTION_MODALS:
+                strong = False
+            else:
+                continue
+            k = self._skip_adverbs(norms, j + 1, sn.end)
+            if k < sn.end and norms[k] == "not":
+                if not strong or m in {"need", "to", "have"} or (k + 1 < sn.end and norms[k + 1] in {"have", "need"}):
+                    continue  # "you don't need to", "you shouldn't have to", "you can't keep doing this"
+                k = self._skip_adverbs(norms, k + 1, sn.end)
+            if k >= sn.end:
+                continue
+            verb = norms[k]
+            nxt = norms[k + 1] if k + 1 < sn.end else ""
+            if verb in {"stop", "quit"} and nxt.endswith("ing"):
+                if nxt in self._emotion_behaviours:
+                    continue  # "you need to stop stressing": shrinking the feeling, not advice
+                k, verb = k + 1, nxt  # "you need to stop raising the roof": the action is "raising"
+                nxt = norms[k + 1] if k + 1 < sn.end else ""
+            if m == "must" and verb not in self._advice_verbs:
+                continue  # "you must miss her", "you must be exhausted": a guess about them, not an instruction
+            if strong and self._is_instruction(norms, sn, k):
+                if need and self._inside(sn.soft, i):
+                    continue  # "it sounds like you need to rest": their need, said back
+                return i, k, "structure.modal"
+            if strong:
+                continue
+            pondering = verb == "think" and nxt in {"about", "of"}
+            looking = verb == "look" and nxt in {"for", "into", "up", "at"}
+            option = verb in self._advice_verbs and verb not in {"see", "tell", "look", "give", "work"}
+            if verb in {"get", "go"} and nxt in {"there", "through", "better", "over", "past", "back", "it", "this"}:
+                option = False  # "you can get there", "you could go through it": encouragement
+            if (pondering or looking or option) and not self._kind_after(norms, k, sn.end):
+                return i, k, "structure.option"
+        return None
+
+    def _in_my_place(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str] | None:
+        """ "I'd just block him", "I would call her": what the listener would do, offered as the thing to do."""
+        for i in sn.words:
+            if norms[i] != "i" or i + 1 >= sn.end or norms[i + 1] not in {"'d", "would"}:
+                continue
+            k = self._skip_adverbs(norms, i + 2, sn.end)
+            if k >= sn.end or norms[k] not in self._advice_verbs or norms[k] in {"see", "look", "work", "give"}:
+                continue
+            if not self._opens_clause(norms, sn, i):
+                continue
+            after = norms[k + 1 : k + 3]
+            if "you" in after or "u" in after or self._kind_after(norms, k, sn.end):
+                continue  # "I'd bring you tea", "I'd go with you": an offer, not advice
+            return i, k, "structure.in_my_place"
+        return None
+
+    def _is_instruction(self, norms: Sequence[str], sn: _Sentence, k: int) -> bool:
+        verb = norms[k]
+        nxt = norms[k + 1] if k + 1 < sn.end else ""
+        if verb == "be":
+            return nxt in self._be_words
+        if verb == "have":
+            return nxt not in _PARTICIPLES and not nxt.endswith(("ed", "en")) and nxt not in {"been", "had"}
+        if verb in _NON_ACTIONS - {"be", "have"}:
+            if nxt in {"down", "up", "out"}:
+                return True  # "you need to sit down and write a list"
+            return verb in {"get", "go", "see", "do", "deal"} and nxt not in {"through", "with", "by", "over"}
+        return verb[:1].isalpha() and not verb.endswith("ed")
+
+    def _opens_clause(self, norms: Sequence[str], sn: _Sentence, i: int) -> bool:
+        """Whether "you" at token i opens its own clause (not a relative clause or a condition)."""
+        j = i - 1
+        while j >= sn.start and not norms[j][:1].isalnum():
+            if norms[j] in {"-", "--"} and j > sn.start and norms[j - 1] in self._subordinators:
+                j -= 1  # a spoken repair: "aware of what- you need to"
+                continue
+            if norms[j] in _PUNCT_BREAKS or norms[j] in _QUOTES:
+                return True
+            j -= 1
+        if j < sn.start:
+            return True
+        prev = norms[j]
+        if prev == "that":
+            k = self._prev_word(norms, sn, j, self._adverbs)
+            if k is not None and norms[k] in {"something", "thing", "one"}:
+                j, prev = k, norms[k]  # "that's something that you need to do"
+            else:
+                return k is not None and norms[k] in self._complement_takers
+        if prev in {"something", "thing", "what", "one"}:
+            k = self._prev_word(norms, sn, j, self._adverbs | {"a", "the", "one", "some", "only"})
+            return k is not None and norms[k] in {"'s", "is", "was"}  # "that's something you need to do"
+        if prev in self._subordinators:
+            return False
+        if prev in self._openers:
+            return True
+        # "if you want results you have to put the time in": the main clause after a condition without a comma
+        cond = next((k for k in range(j, sn.start - 1, -1) if norms[k] in {"if", "when", "once"}), None)
+        return cond is not None and not any(
+            norms[k] in self._subordinators - {"if", "when", "once"} for k in range(cond + 1, j + 1)
+        )
+
+    def _kind_after(self, norms: Sequence[str], k: int, end: int) -> bool:
+        """ "Sleep well", "Stay safe", "Call me", "Talk to me", "Go for it": warmth or an invitation."""
+        nxt = norms[k + 1] if k + 1 < end else ""
+        after = norms[k + 2] if k + 2 < end else ""
+        return (
+            nxt in self._kind_words
+            or (nxt in {"to", "with", "on", "by"} and after in {"me", "us"})
+            or (nxt == "for" and after == "it")
+        )
+
+    def _command_advice(
+        self, doc: Doc, norms: Sequence[str], sn: _Sentence, strengths: Sequence[Strength]
+    ) -> tuple[int, int, str] | None:
+        """A command at the head of a clause ("Use a planner.", "If you need to relax, go for a walk.")."""
+        if sn.question:
+            return None
+        span = doc[sn.start : sn.end]
+        if any(st.start < span.end_char and span.start_char < st.end for st in strengths if st.kind == "presence"):
+            return None  # "Take your time", "Let's figure it out together": presence, not advice
+        for h in sn.command_heads:
+            verb = norms[h]
+            neg = verb == "do" and h + 1 < sn.end and norms[h + 1] == "not"
+            if neg:
+                k = self._skip_adverbs(norms, h + 2, sn.end)
+                if k >= sn.end or norms[k] not in self._advice_verbs:
+                    continue
+                verb, h2 = norms[k], k
+            else:
+                h2 = h
+            if verb not in self._advice_verbs:
+                continue
+            nxt = norms[h2 + 1] if h2 + 1 < sn.end else ""
+            if not nxt[:1].isalnum():
+                continue  # "Look!", "See?", "Rest.": an exclamation, not an instruction
+            if nxt in _YOU:
+                continue  # "get you into trouble", "give you the attention": said of something else, not to them
+            if verb == "see" and nxt not in {"a", "an", "the", "your", "someone", "somebody", "him", "her", "them"}:
+                continue  # "see what happens", "see, the thing is": not "see a doctor"
+            if verb == "go" and nxt in {"on", "ahead"}:
+                continue  # "Please go on": an invitation to keep talking
+            if nxt in self._aux or nxt in {"'s", "has", "had"}:
+                continue  # "Work has been crazy": a noun
+            if self._kind_after(norms, h2, sn.end) or (verb == "keep" and nxt == "going"):
+                continue
+            if verb in {"stop", "quit"} and nxt in self._emotion_behaviours:
+                continue  # "Stop stressing", "Stop making such a fuss": shrinking the feeling, not advice
+            return h, h2, "structure.imperative"
+        return None
+
+    def _habit_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str] | None:
+        """ "Those habits need to stop", "that has to change", "it needs to be done": advice about a thing."""
+        for i in sn.words:
+            n = norms[i]
+            if n in {"need", "needs", "has", "have", "must", "got", "ought", "should"}:
+                j = i + 1
+                if n not in {"must", "should"}:
+                    if j >= sn.end or norms[j] != "to":
+                        continue
+                    j += 1
+                j = self._skip_adverbs(norms, j, sn.end)
+                if j >= sn.end or norms[j] not in self._habit_verbs:
+                    continue
+                if norms[j] == "be":
+                    nxt = norms[j + 1] if j + 1 < sn.end else ""
+                    if nxt not in _PARTICIPLES and not (nxt.endswith("ed") and len(nxt) > 4):
+                        continue
+                s = self._prev_word(norms, sn, i, self._adverbs)
+                if s is None:
+                    continue
+                subj = norms[s]
+                gerund = subj.endswith("ing") and len(subj) > 4 and subj not in _NOT_GERUNDS
+                if subj in self._thing_subjects or gerund:
+                    return s, j, "structure.habit"
+                if norms[j] in {"stop", "change", "end"} and subj not in _PERSONS - {"he", "she", "they"} | {"u"}:
+                    return s, j, "structure.habit"  # "they need to stop", "those snacks have to stop"
+        return None
+
+    def _benefit_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str] | None:
+        """ "I think cutting back would help", "a walk might do you good": a fix offered as an opinion."""
+        if sn.question:
+            return None
+        for i in sn.words:
+            if norms[i] not in {"would", "might", "could", "will", "may", "'d"}:
+                continue
+            k = self._skip_adverbs(norms, i + 1, sn.end)
+            if k >= sn.end:
+                continue
+            pred = norms[k]
+            nxt = norms[k + 1] if k + 1 < sn.end else ""
+            benefit = (
+                (pred in {"help", "work", "fix", "solve", "sort"} and nxt not in {"me", "us"})
+                or (pred == "do" and nxt in {"you", "wonders"})
+                or (pred == "make" and "difference" in norms[k : min(sn.end, k + 4)])
+                or (
+                    pred == "be"
+                    and any(norms[x] in self._benefits | self._values for x in range(k + 1, min(sn.end, k + 4)))
+                )
+            )
+            if not benefit:
+                continue
+            s = self._prev_word(norms, sn, i, self._adverbs)
+            if s is None or norms[s] in _SUBJECT_PRONOUNS | {"which", "what", "who", "me", "you", "u"}:
+                continue  # "That would help." agrees with their plan; "it would help me" asks for something
+            clause_head = next((h for h in reversed(sn.heads) if h <= s), None)
+            head = norms[clause_head] if clause_head is not None else ""
+            lead = [norms[x] for x in sn.words if clause_head is not None and clause_head <= x < s][:2]
+            gerund = any(w.endswith("ing") and len(w) > 4 and w not in _NOT_GERUNDS for w in lead)
+            opinion = any(
+                norms[x] in self._opinions
+                and (
+                    x == sn.start
+                    or norms[x - 1] in {"i", "'d", "would"}
+                    or norms[x] in {"maybe", "perhaps", "honestly"}
+                )
+                for x in sn.words
+                if x < i
+            )
+            if gerund or head in {"a", "some", "more", "less", "regular", "getting", "taking"} or opinion:
+                return (clause_head if clause_head is not None else s), k, "structure.benefit"
+        return None
+
+    # --- questions -------------------------------------------------------------------------------------------
+    def _question(self, doc: Doc, norms: Sequence[str], sn: _Sentence) -> _Question | None:
+        """What kind of question a sentence asks (None when it asks none)."""
+        if sn.indirect:
+            return _Question(sn.indirect, sn.start, sn.end, f"structure.{sn.indirect}_question.indirect")
+        words = sn.words
+        if not words:
+            return None
+        content = [i for i in words if norms[i] not in self._q_leads]
+        first = content[0] if content else words[0]
+        if not sn.question:
+            # "Tell me more about it.", "Walk me through it.": an open question put as an invitation
+            nxt = norms[first + 1] if first + 1 < sn.end else ""
+            if norms[first] in self._invite_verbs and nxt in {"me", "us", "more"}:
+                return _Question("open", first, sn.end, "structure.open_question.invitation")
+            return None
+        if sn.backchannel or not content:
+            return _Question("encourager", sn.start, sn.end, "structure.encourager")  # "Yeah?", "Ok and?"
+        names = [norms[i] for i in content]
+        for k, i in enumerate(content):
+            cut = i + 1 < sn.end and norms[i + 1] in {"-", "--"}  # "y- so you ...": a false start
+            if norms[i] == "why" and not cut and not self._inside(sn.frames, i):
+                prev = norms[content[k - 1]] if k else ""
+                if prev not in {"that", "'s", "is", "was", "reason"}:
+                    return _Question("why", first, sn.end, "structure.why")
+            if norms[i] == "how" and k + 1 < len(content) and norms[content[k + 1]] == "come" and k == 0:
+                return _Question("why", first, sn.end, "structure.why")
+        tail = [norms[i] for i in words[-3:]]
+        if len(words) > 3 and tail[-1] in {"i", "we"} and (tail[-2] in self._aux or tail[-2] == "not"):
+            return None  # "I did what you asked, didn't I?": a rhetorical tag about the speaker, not a question
+        if "scale" in names and ("on" in names or "from" in names):
+            return _Question("closed", first, sn.end, "structure.closed_question.scale")
+        if len(names) > 2 and names[0] == "i" and names[1] in {"wonder", "wondering", "curious", "am", "was"}:
+            k = next((x for x in range(1, len(names)) if names[x] in {"if", "whether"} | self._wh), 0)
+            if k:  # "I wonder what you've heard?", "I'm wondering if you ...?"
+                kind = "closed" if names[k] in {"if", "whether"} else "open"
+                return _Question(kind, first, sn.end, f"structure.{kind}_question.indirect")
+        bigrams = set(zip(names, names[1:], strict=False))
+        proposes = len(names) > 1 and names[0] in self._aux and names[1] in {"we", "i"}  # "Can we talk about ...?"
+        more = {("anything", "else"), ("something", "else"), ("any", "other"), ("anything", "more")}
+        if bigrams & more and not proposes:
+            return _Question("open", first, sn.end, "structure.open_question")  # "Is there anything else ...?"
+        if norms[words[-1]] in self._wh and len(content) > 1:
+            return _Question("open", first, sn.end, "structure.open_question")  # "Your gut is telling you what?"
+        final = self._final_clause(norms, sn, content)
+        if final is not None and final != first:
+            q = self._classify(norms, sn, final, first)
+            if q.kind == "open":
+                return q
+        openers = [h for h in sn.heads if self._opens_question(norms, sn, h)]
+        for k, h in enumerate(openers):
+            q = self._classify(norms, sn, h, first)
+            if q.kind != "permission" or k + 1 == len(openers):
+                return q  # "May I ask, are you ...?": the question after the permission is the one asked
+        return self._classify(norms, sn, first, first)
+
+    def _opens_question(self, norms: Sequence[str], sn: _Sentence, h: int) -> bool:
+        """Whether clause head h starts a question ("how many ...", "is there ...", "what's ..."), not a
+        subordinate clause ("when you think about it, ...", "if we look back, ...")."""
+        nxt = norms[h + 1] if h + 1 < sn.end else ""
+        w = norms[h]
+        if w in self._wh:
+            return (
+                nxt in self._aux
+                or nxt in {"'s", "are", "do", "did"}
+                or nxt in self._narrow_how
+                or (nxt in self._narrow_nouns)
+            )
+        return w in self._aux and nxt in _SUBJECT_PRONOUNS | {"your", "there", "anyone", "anybody", "someone"}
+
+    def _final_clause(self, norms: Sequence[str], sn: _Sentence, content: list[int]) -> int | None:
+        """The head of the last clause when it asks its own question: "Is it X, or how do you see it?"."""
+        for i in reversed(content):
+            prev = i - 1
+            while prev > sn.start and norms[prev] in self._q_leads | {"or", "and"}:
+                prev -= 1
+            if norms[prev] in {",", "-", "--", ";", ":"} or norms[prev] == "or":
+                nxt = norms[i + 1] if i + 1 < sn.end else ""
+                if norms[i] in self._wh and (nxt in self._aux or nxt in {"'s", "do", "does", "did"}):
+                    return i
+                return None
+        return None
+
+    def _narrow(self, norms: Sequence[str], sn: _Sentence, first: int, rest: list[str]) -> bool:
+        """A question word that asks for one fact: "How many?", "What time?", "When did it start?"."""
+        w = norms[first]
+        nxt = rest[0] if rest else ""
+        if w == "how":
+            return nxt in self._narrow_how
+        if w in {"what", "which"}:
+            skip = {"'s", "is", "are", "was", "were", "the", "your", "of"}
+            noun = next((x for x in rest[:3] if x not in skip), "")
+            return nxt in self._narrow_nouns or (nxt in skip and noun in self._narrow_nouns)
+        return False
+
+    def _classify(self, norms: Sequence[str], sn: _Sentence, first: int, anchor: int) -> _Question:
+        end = sn.end
+        rest = [norms[i] for i in sn.words if i > first]
+        if (
+            norms[first] in {"in", "on", "at", "for", "with", "about", "from", "to", "by"}
+            and rest
+            and rest[0] in self._wh
+        ):
+            first = next(i for i in sn.words if i > first)  # "In what ways ...?"
+            rest = rest[1:]
+        w = norms[first]
+        nxt = rest[0] if rest else ""
+        if w in {"any", "anything"} and (nxt in self._open_inside or nxt == "questions"):
+            return _Question("open", anchor, end, "structure.open_question")  # "Any thoughts about that?"
+        if w in {"want", "wanna", "need"} and any(x in self._offer_words for x in rest[:5]):
+            return _Question("offer", anchor, end, "structure.closed_question.offer")  # "Want to talk about it?"
+        if w in self._aux:
+            return self._classify_yes_no(norms, sn, first, anchor, rest)
+        if w in self._question_words:
+            if self._narrow(norms, sn, first, rest):
+                return _Question("closed", anchor, end, "structure.closed_question.narrow")
+            return _Question("open", anchor, end, "structure.open_question")
+        starts = {sn.start} | {i + 1 for i in range(sn.start, end) if norms[i] in _PUNCT_BREAKS | {"and", "or", "so"}}
+        if any(norms[i] in self._wh and i in starts and i > first for i in sn.words):
+            return _Question("open", anchor, end, "structure.open_question")  # "So you went, and then what?"
+        return _Question("closed", anchor, end, "structure.closed_question")  # "You were upset?", "..., right?"
+
+    def _classify_yes_no(
+        self, norms: Sequence[str], sn: _Sentence, first: int, anchor: int, rest: list[str]
+    ) -> _Question:
+        end = sn.end
+        head = rest[:6]
+        subj = rest[0] if rest else ""
+        # an offer to listen or to help: "Do you want to talk about it?", "Can I get you anything?"
+        wants = subj in _YOU and any(x in {"want", "wanna", "like", "need"} for x in head[:3])
+        offers = any(x in self._offer_words for x in rest[:8]) and not any(x in self._narrow_nouns for x in rest[:4])
+        if wants and offers and not {"suggestions", "advice", "information"} & set(rest):
+            return _Question("offer", anchor, end, "structure.closed_question.offer")
+        helps = {"help", "get", "bring", "do", "come", "stay", "call", "hug", "sit"}
+        if subj in {"i", "we"} and any(x in helps for x in head[:3]):
+            return _Question("offer", anchor, end, "structure.closed_question.offer")
+        if norms[first] in {"would", "does"} and subj == "it" and "help" in head[:3]:
+            return _Question("offer", anchor, end, "structure.closed_question.offer")  # "Would it help to talk?"
+        if subj == "there" and "anything" in head and ("i" in rest or "we" in rest):
+            return _Question("offer", anchor, end, "structure.closed_question.offer")  # "Is there anything I can do?"
+        # asking permission respects their choice: "Can I share something?", "Is it okay if I ...?"
+        if subj == "i" and norms[first] in {"can", "could", "may", "might", "shall"}:
+            return _Question("permission", anchor, end, "structure.permission")
+        asks_if = "if" in head and ("i" in rest[:8] or "we" in rest[:8])
+        if asks_if and (subj in {"it", "that"} and bool({"okay", "ok", "alright", "all"} & set(head[:3]))):
+            return _Question("permission", anchor, end, "structure.permission")
+        if subj in _YOU and head[1:2] == ["mind"]:
+            return _Question("permission", anchor, end, "structure.permission")  # "Do you mind if I ...?"
+        # an invitation put as a question: "Can you tell me more?", "Could you walk me through it?"
+        if norms[first] in {"can", "could", "would", "will"} and subj in _YOU:
+            k = next((x for x in range(1, min(4, len(head))) if head[x] not in self._adverbs | {"please"}), 0)
+            verb = head[k] if k else ""
+            after = head[k + 1] if k and k + 1 < len(head) else ""
+            thinks = verb == "think" and after in {"of", "about"}
+            if thinks or (verb in self._invite_verbs and (verb != "talk" or "about" in rest or "me" in rest[:4])):
+                return _Question("open", anchor, end, "structure.open_question")
+        # a yes/no opener that asks what they know or think: "Do you have a sense of what ...?"
+        for k, x in enumerate(rest):
+            if x in self._wh and k and rest[k - 1] in self._open_inside:
+                return _Question("open", anchor, end, "structure.open_question")
+        return _Question("closed", anchor, end, "structure.closed_question")
+
+    def _question_flags(self, sentences: Sequence[_Sentence], questions: Mapping[int, _Question | None]) -> list[Span]:
+        out: list[Span] = []
+        qs = [questions[id(sn)] for sn in sentences]
+        for k, q in enumerate(qs):
+            if q is None:
+                continue
+            if q.kind == "why":
+                out.append((q.start, q.end, "why_question", q.rule))
+            elif q.kind in {"closed", "offer"}:
+                if any(q2 is not None and q2.kind == "open" for q2 in qs[k + 1 :]):
+                    continue  # an open question follows: that is the one they will answer
+                out.append((q.start, q.end, "closed_question", q.rule))
+        return out
+
+    # --- sarcasm by capitals ---------------------------------------------------------------------------------
+    def _caps_flags(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        flags: Sequence[Span],
+        strengths: Sequence[Strength],
+        message: Analysis | None,
+    ) -> list[Span]:
+        """A word stressed in capitals beside feigned awe or praise ("Wow, your job sounds SO exhausting",
+        "WOW, great job") reads as sarcasm, unless the draft shares a joy or their message is good news."""
+        letters = [t.text for t in doc if t.text.isalpha()]
+        if not letters or sum(t.isupper() and len(t) > 1 for t in letters) * 2 > len(letters):
+            return []  # all capitals is shouting or a style, not stress on one word
+        if message is not None and (message.valence > 0.2 or message.has_cue("celebration")):
+            return []
+        warm = {"presence", "apology"}
+        out: list[Span] = []
+        for sn in sentences:
+            caps = [i for i in sn.words if doc[i].text.isupper() and len(doc[i].text) > 1 and doc[i].text.isalpha()]
+            if not caps or any(f[0] < sn.end and sn.start < f[1] and f[2] == "contempt" for f in flags):
+                continue
+            span = doc[sn.start : sn.end]
+            if any(st.kind in warm and st.start < span.end_char and span.start_char < st.end for st in strengths):
+                continue
+            if any(
+                norms[i] in {"sorry", "love", "proud", "glad", "happy", "congrats", "congratulations"} for i in sn.words
+            ):
+                continue
+            opener = next((i for i in sn.words if norms[i] not in self._lead_ins - {"oh", "well"}), sn.words[0])
+            if norms[opener] in self._sarcasm_openers:
+                return [(sn.start, sn.end, "contempt", "structure.caps_sarcasm")]
+        return out
+
+    def _change_of_subject(
+        self,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        strengths: Sequence[Strength],
+        message: Analysis,
+        msg_words: frozenset[str],
+        draft: Analysis,
+    ) -> list[Span]:
+        """A reply to something that hurt that is about something else ("Okay. Laundry's done, by the way.")."""
+        if not msg_words or (message.dominant is None and message.valence > -0.2):
+            return []
+        listening = {"reflection", "validation", "presence", "apology", "named_feeling", "summary", "safety_check"}
+        if any(st.kind in listening for st in strengths) or set(draft.topics) & set(message.topics):
+            return []
+        off: list[_Sentence] = []
+        for sn in sentences:
+            words = [norms[i] for i in sn.words if norms[i] not in self._function_words | self._backchannels]
+            if sn.backchannel or not words:
+                continue
+            about_them = _YOU | {"your", "yours", "it", "that", "this", "there", "me", "tell"}
+            if any(norms[i] in about_them for i in sn.words) or any(_stem(w) in msg_words for w in words):
+                return []  # about them or what they said ("how does it feel?", "tell me more")
+            new = [w for w in words if w not in self._listening_words]
+            wh_question = sn.question and bool(sn.words) and norms[sn.words[0]] in self._wh
+            if not ((draft.topics and len(new) >= 2) or (wh_question and new)):
+                return []  # only plainly about something else: a topic of its own, or a question of its own
+            off.append(sn)
+        if not off:
+            return []
+        return [(off[0].start, off[0].end, "dismissive", "structure.change_of_subject")]
+
+    def _drop_feeling_buts(self, flags: list[Span], norms: Sequence[str], parsed: Parsed | None) -> list[Span]:
         """A "but" that adds a feeling ("exhausting but really meaningful") or no new clause undoes nothing."""
         kept = []
         for f in flags:
@@ -188,8 +1036,8 @@ class Reviewer:
         return kept
 
     @staticmethod
-    def _dedupe(flags: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-        kept: list[tuple[int, int, str, str]] = []
+    def _dedupe(flags: list[Span]) -> list[Span]:
+        kept: list[Span] = []
         for f in sorted(flags, key=lambda f: (f[0], -(f[1] - f[0]))):
             if any(k[2] == f[2] and f[0] < k[1] and k[0] < f[1] for k in kept):
                 continue
@@ -200,38 +1048,79 @@ class Reviewer:
     def _generic(self) -> Listening:
         return self._listener.suggester.suggest(Analysis(text=""), None)
 
-    def _flag(self, doc: Doc, s: int, e: int, kind: str, rule: str, listening: Listening, norms: Sequence[str]) -> Flag:
+    def _flag(
+        self,
+        doc: Doc,
+        s: int,
+        e: int,
+        kind: str,
+        rule: str,
+        listening: Listening,
+        norms: Sequence[str],
+        used: set[str],
+    ) -> Flag:
         span = doc[s:e]
         info = self._kinds.get(kind)
         why = info.why if info else kind.replace("_", " ")
+        if rule == "structure.closed_question.offer":
+            why = _OFFER_WHY
+        candidates = self._rewrites(kind, rule, doc, s, e, listening, norms)
+        candidates += [self._naming_line(listening), info.tip if info else ""]
+        suggestion = _first_unused(candidates, used, fallback=info.tip if info else "")
         return Flag(
             kind=kind, text=span.text, start=span.start_char, end=span.end_char, why=why,
-            suggestion=self._rewrite(kind, doc, s, e, listening, norms), rule=rule,
+            suggestion=suggestion, rule=rule,
         )  # fmt: skip
 
-    def _rewrite(self, kind: str, doc: Doc, s: int, e: int, listening: Listening, norms: Sequence[str]) -> str:
-        by_kind: dict[str, str] = {}
-        for sug in listening.suggestions:
-            by_kind.setdefault(sug.kind, sug.text)
-        reflection = by_kind.get("reflection") or by_kind.get("validation") or by_kind.get("boundary", "")
-        validation = by_kind.get("validation") or reflection
-        question = by_kind.get("question", "")
+    def _rewrites(
+        self, kind: str, rule: str, doc: Doc, s: int, e: int, listening: Listening, norms: Sequence[str]
+    ) -> list[str]:
+        """Rewrites for one flag, best first (the review offers the first one not already offered)."""
+        sugs = listening.suggestions
+        reflections = [x.text for x in sugs if x.kind in {"reflection", "appreciation", "boundary"}]
+        validations = [x.text for x in sugs if x.kind == "validation"]
+        questions = [x.text for x in sugs if x.kind == "question"]
+        acks = reflections + validations
         if listening.mode in ("safety", "boundary"):
-            return " ".join(x.text for x in listening.suggestions[:2])
+            texts = [x.text for x in sugs]
+            return [" ".join(texts[:2]), *texts[2:], *texts[:2]]
+        first = acks[0] if acks else ""
         if kind == "why_question":
-            return self._why_to_what(doc, s, e, norms) or question or reflection
+            what = self._why_to_what(doc, s, e, norms)
+            return [x for x in (what, *questions, *[f"{a} {q}" for a in acks for q in questions], *acks) if x]
         if kind == "closed_question":
-            return question or reflection
+            if rule == "structure.closed_question.offer":
+                invite = self._offer_to_invitation(doc, s, e, norms)
+                return [f"{a} {invite}".strip() for a in acks] + [invite]
+            if listening.analysis.text:
+                return [f"{a} {q}" for q in questions for a in acks] + questions + acks
+            return questions + acks
         if kind == "advice":
-            return f"{reflection} {question}".strip()
+            return [f"{a} {q}".strip() for a in acks for q in questions or [""]] + acks
         if kind == "but_undo":
             before = doc[s:e].text
             cut = re.split(r"\s*,?\s*\b(?:but|however|though|although|yet|except)\b", before, maxsplit=1, flags=re.I)[0]
             cut = cut.rstrip(" ,;")
-            return f"{cut}. {question}".strip() if cut else reflection
+            out = [f"{cut}. {q}".strip() for q in questions] if cut else []
+            return out + ([cut + "."] if cut else []) + acks
         if kind == "minimizing":
-            return validation
-        return reflection
+            return validations + reflections
+        return reflections + validations + [f"{first} {q}".strip() for q in questions]
+
+    def _naming_line(self, listening: Listening) -> str:
+        """A last rewrite when listen()'s are all offered: the feeling named plainly."""
+        fam = listening.analysis.dominant
+        row = self._listener.rules.tables["families"].get(fam) if fam else None
+        return f"It sounds like you're feeling {row.phrase}." if row is not None else ""
+
+    def _offer_to_invitation(self, doc: Doc, s: int, e: int, norms: Sequence[str]) -> str:
+        """ "Do you want to talk about it?" -> "Whenever you want to talk about it, I'm here." """
+        for i in range(s, e - 1):
+            if norms[i] in {"want", "like"} and norms[i + 1] == "to":
+                rest = [t for t in doc[i + 2 : e] if not t.is_punct]
+                if rest and not any(t.norm_ in {"me", "i"} for t in rest):
+                    return f"Whenever you want to {' '.join(t.text for t in rest)}, I'm here."
+        return "I'm here whenever you want me, to talk or just to sit together."
 
     def _why_to_what(self, doc: Doc, s: int, e: int, norms: Sequence[str]) -> str | None:
         """ "Why did you quit?" -> "What led you to quit?"; "Why are you so upset?" -> "What's got you so upset?"."""
@@ -253,13 +1142,14 @@ class Reviewer:
             return f"What's got you {tail}?"
         return None
 
-    # --- strengths and what was missed -------------------------------------------------------------------
+    # --- strengths, stance and what was missed ---------------------------------------------------------------
     def _strengths(
         self,
         doc: Doc,
         hits: Mapping[str, Sequence[Hit]],
         norms: Sequence[str],
-        sents: Sequence[int],
+        sentences: Sequence[_Sentence],
+        questions: Mapping[int, _Question | None],
         analysis: Analysis,
     ) -> list[Strength]:
         out: list[Strength] = []
@@ -270,18 +1160,76 @@ class Reviewer:
         for m in analysis.emotions:
             if m.source == "lexicon" and not m.negated and (m.experiencer == "listener" or reflective):
                 out.append(Strength("named_feeling", m.text, m.start, m.end, m.rule))
-        for s, e in sentence_spans(norms, sents):
-            q = self._question_kind(doc, norms, s, e)
-            if q is not None and q[0] == "open":
-                span = doc[q[1] : e]
-                out.append(
-                    Strength("open_question", span.text, span.start_char, span.end_char, "structure.open_question")
-                )
+        for sn in sentences:
+            span = doc[sn.start : sn.end]
+            if sn.backchannel and not sn.question:
+                out.append(Strength("encourager", span.text, span.start_char, span.end_char, "structure.encourager"))
+                continue
+            if any(norms[i] in self._summary_words for i in sn.words[:6]):
+                out.append(Strength("summary", span.text, span.start_char, span.end_char, "structure.summary"))
+            q = questions[id(sn)]
+            if q is not None and q.kind in {"open", "permission"}:
+                qs = doc[q.start : q.end]
+                out.append(Strength("open_question", qs.text, qs.start_char, qs.end_char, "structure.open_question"))
         kept: list[Strength] = []
         for st in sorted(out, key=lambda st: (st.start, -(st.end - st.start))):
             if not any(k.kind == st.kind and st.start < k.end and k.start < st.end for k in kept):
                 kept.append(st)
         return kept
+
+    def _is_reflection(self, doc: Doc, norms: Sequence[str], sn: _Sentence, strengths: Sequence[Strength]) -> bool:
+        """A statement that says back what the partner feels, said or lives through."""
+        span = doc[sn.start : sn.end]
+        kinds = {"reflection", "validation", "summary", "named_feeling"}
+        if any(st.kind in kinds and st.start < span.end_char and span.start_char < st.end for st in strengths):
+            return True
+        skip = self._lead_ins | self._adverbs | {"yeah", "yes", "right", "okay", "ok", "mm", "hmm", "uh", "um", "and"}
+        content = [i for i in sn.words if norms[i] not in skip]
+        if not content:
+            return False
+        head = norms[content[0]]
+        nxt = norms[content[1]] if len(content) > 1 else ""
+        if head in _YOU | {"your", "yours"} and nxt not in {"know", "guys"}:
+            return True
+        if head in self._reflective_verbs or (
+            head in {"it", "that", "this"} and nxt in self._reflective_verbs | {"must"}
+        ):
+            return True
+        if head in {"part", "for"} and nxt in {"of", "you"}:
+            return True
+        return (
+            head in {"that", "it", "this"}
+            and nxt in {"'s", "is", "must", "sounds", "seems", "has", "was"}
+            and any(norms[i] in _YOU | {"your"} for i in content)
+        )
+
+    def _balance(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        questions: Mapping[int, _Question | None],
+        flags: Sequence[Flag],
+        strengths: Sequence[Strength],
+    ) -> Balance:
+        reflections = open_q = closed_q = 0
+        roadblock_spans = [(f.start, f.end) for f in flags if f.kind in _ROADBLOCKS]
+        for sn in sentences:
+            q = questions[id(sn)]
+            if q is not None and q.kind != "encourager":
+                if q.kind in {"open", "why", "permission"}:
+                    open_q += 1
+                else:
+                    closed_q += 1
+                continue
+            if sn.question or sn.backchannel:
+                continue
+            span = doc[sn.start : sn.end]
+            if any(a < span.end_char and span.start_char < b for a, b in roadblock_spans):
+                continue
+            reflections += self._is_reflection(doc, norms, sn, strengths)
+        roadblocks = sum(1 for f in flags if f.kind in _ROADBLOCKS)
+        return Balance(reflections=reflections, open_questions=open_q, closed_questions=closed_q, roadblocks=roadblocks)
 
     def _missed(
         self,
@@ -290,24 +1238,49 @@ class Reviewer:
         flags: Sequence[Flag],
         strengths: Sequence[Strength],
         draft_emotions: Sequence[EmotionMention],
+        used: set[str],
     ) -> list[Missed]:
         out: list[Missed] = []
         kinds = {st.kind for st in strengths}
-        first = listening.suggestions[0].text if listening.suggestions else ""
+        texts = [s.text for s in listening.suggestions]
         if message.has_cue("crisis"):
             roadblocks = {f.kind for f in flags} & {"advice", "minimizing", "dismissive", "judging", "contempt"}
             if roadblocks or not kinds & _SAFETY_STRENGTHS:
-                out.append(
-                    Missed("crisis", "Their message mentions a crisis; take it seriously and stay present.", first)
-                )
+                why = "Their message mentions a crisis; take it seriously and stay present."
+                out.append(Missed("crisis", why, _first_unused(texts, used, fallback=texts[0] if texts else "")))
             return out
-        if message.has_cue("boundary") and any(f.kind in {"closed_question", "why_question"} for f in flags) | (
-            "open_question" in kinds
-        ):
-            out.append(Missed("boundary", "They asked for space; a question now presses them to talk.", first))
+        asks = any(f.kind in {"closed_question", "why_question"} for f in flags) or "open_question" in kinds
+        if message.has_cue("boundary") and asks:
+            why = "They asked for space; a question now presses them to talk."
+            out.append(Missed("boundary", why, _first_unused(texts, used, fallback=texts[0] if texts else "")))
         if message.dominant is not None:
             fam = message.dominant
+            near = set().union(*(g for g in _CLOSE_FAMILIES if fam in g)) | {fam}
             named = {e.family for e in draft_emotions if not e.negated and e.source == "lexicon"}
-            if fam not in named and "reflection" not in kinds and "validation" not in kinds:
-                out.append(Missed("feeling", f"Their message carries {fam}; the draft does not name it.", first))
+            phrase_reflection = any(
+                st.kind in {"reflection", "validation"} and not st.rule.startswith("structure.") for st in strengths
+            )
+            if not named & near and not phrase_reflection:
+                why = f"Their message carries {fam}; the draft does not name it."
+                acks = [s.text for s in listening.suggestions if s.kind != "question"]
+                candidates = [*acks, self._naming_line(listening), *texts]
+                out.append(Missed("feeling", why, _first_unused(candidates, used, fallback=candidates[0])))
         return out
+
+
+def _stem(word: str) -> str:
+    """A crude stem so "calling", "called" and "calls" meet "call" when checking an echo."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _first_unused(candidates: Sequence[str], used: set[str], fallback: str = "") -> str:
+    """The first candidate not offered yet in this review, in whole or in part (then marked as offered)."""
+    for c in candidates:
+        c = c.strip()
+        if c and not any(c in u or u in c for u in used):
+            used.add(c)
+            return c
+    return fallback or (candidates[-1].strip() if candidates else "")
