@@ -80,3 +80,21 @@ def test_frame_partition_adds_a_json_column() -> None:
     assert [json.loads(j) for j in frame.columns["listening"]] == [
         r.to_dict() for r in listenwell.listen_many(MESSAGES[:4])
     ]
+
+
+def test_jsonl_folder_example_runs(tmp_path: Any) -> None:
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    inputs, outputs = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    (inputs / "a.jsonl").write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(MESSAGES)))
+    example = Path(__file__).resolve().parent.parent / "examples" / "dask_jsonl.py"
+    cmd = [sys.executable, str(example), str(inputs), str(outputs), "--workers", "2"]
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr[-2000:]
+    rows = [json.loads(line) for f in sorted(outputs.glob("*.jsonl")) for line in f.read_text().splitlines()]
+    assert [r["id"] for r in rows] == list(range(len(MESSAGES)))
+    assert [r["listening"] for r in rows] == [x.to_dict() for x in listenwell.listen_many(MESSAGES)]
