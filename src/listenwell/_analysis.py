@@ -272,17 +272,10 @@ class Analyzer:
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     @staticmethod
-    def _subject(hit: Hit, hits: Mapping[str, Sequence[Hit]], sents: Sequence[int], boundaries: frozenset[int]) -> str:
+    def _subject(hit: Hit, subjects: _Subjects, sents: Sequence[int]) -> str:
         """Who a cue is said of: the nearest subject word before it in its clause ("she needs space"), else the
         writer. Words inside the cue ("he hit me") and objects after it do not count."""
-        before: Hit | None = None
-        for e in hits.get("experiencers", ()):
-            if e.rule.after or e.end > hit.start or sents[e.start] != sents[hit.start]:
-                continue
-            if any(i in boundaries for i in range(e.end, hit.start)):
-                continue
-            if before is None or e.end > before.end:
-                before = e
+        before = subjects.before(hit.start, sents)
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     def _sentiment_fallback(
@@ -330,12 +323,13 @@ class Analyzer:
         found: list[tuple[int, int, str, str]] = []  # (start tok, end tok, kind, rule)
         conditional: list[tuple[int, int, str, str]] = []
         about: dict[tuple[int, str], tuple[str | None, str | None]] = {}  # (start, rule) -> (about, agent)
+        subjects = _Subjects(hits.get("experiencers", ()), boundaries)
         for h in hits.get("cues", ()):
             unless = self._unless.get(h.rule.id)
             if unless and self._matcher.cancelled(unless, sentence_of(norms, sents, h.start)):
                 continue
             if h.rule.kind in _WHOSE_CUE:
-                who = self._subject(h, hits, sents, boundaries)
+                who = self._subject(h, subjects, sents)
                 if h.rule.kind == "boundary" and (who == "other" or (who == "listener" and h.rule.writer_only)):
                     continue  # "she needs space" is reported; "you need to calm down" is no boundary of the writer
                 if h.rule.about == "self_harm" and who == "other" and not _FIRST_PERSON.intersection(norms[h.start : h.end]):
@@ -356,10 +350,12 @@ class Analyzer:
                     found.append((start, end, "question", "structure.question_mark"))
         found.sort()
         kept: list[tuple[int, int, str, str]] = []
+        reach: dict[str, int] = {}  # kind -> furthest end of a kept cue of that kind (kept in start order)
         for start, end, kind, rule in found:
-            if any(k == kind and s < end and start < e for s, e, k, _r in kept):
-                continue
+            if start < reach.get(kind, -1):
+                continue  # overlaps a kept cue of its kind
             kept.append((start, end, kind, rule))
+            reach[kind] = max(end, reach.get(kind, -1))
         out = []
         for s, e, k, r in kept:
             start, end, span_text = src.span(s, e)

@@ -8,6 +8,7 @@ after the previous one ends.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -30,6 +31,28 @@ _AFTER_PRONOUN_S = frozenset({"it", "that", "what", "he", "she", "there", "here"
 # token made only of these characters (".", "!!", "?!", "..", "…").
 _END_CHARS = frozenset(".!?…。")
 _STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it starts again
+# (phrases, kind, norms) -> (phrases, answer) for the 'unless' and 'with' checks: every hit of one rule in one
+# sentence asks the same question, so a long sentence full of hits is read once per rule, not once per hit. The
+# phrases object is kept in the value so that its id cannot be reused while the entry lives.
+_OCCURS_MEMO: dict[tuple[int, str, tuple[str, ...]], tuple[Any, bool]] = {}
+_OCCURS_MEMO_SIZE = 512
+
+
+def _occurs_memo(phrases: Any, kind: str, norms: Sequence[str]) -> bool:
+    key = (id(phrases), kind, tuple(norms))
+    known = _OCCURS_MEMO.get(key)
+    if known is not None and known[0] is phrases:
+        return known[1]
+    if kind == "any":
+        answer = any(occurs(slots, norms) for slots in phrases)
+    else:
+        answer = all(occurs(slots, norms) for slots in phrases)
+    if len(_OCCURS_MEMO) >= _OCCURS_MEMO_SIZE:
+        _OCCURS_MEMO.clear()
+    _OCCURS_MEMO[key] = (phrases, answer)
+    return answer
+
+
 
 
 def default_nlp() -> Language:
@@ -203,6 +226,8 @@ class RuleMatcher:
             else:
                 later.setdefault((k.ident, k.piece), []).append((start, end))
         if later:
+            for spans in later.values():
+                spans.sort()
             for start, end, k in firsts:
                 last = self._chain_end(k, end, later)
                 if last is not None:
@@ -223,14 +248,21 @@ class RuleMatcher:
     @staticmethod
     def _chain_end(k: _Key, end: int, later: dict[tuple[int, int], list[tuple[int, int]]]) -> int | None:
         """Where a phrase whose first piece ends at ``end`` ends: each next piece must start within its gap."""
-        ends = [end]
+        ends = {end}
         for i in range(1, len(k.gaps)):
-            spans = later.get((k.ident, i))
+            spans = later.get((k.ident, i))  # sorted by start: only the spans starting within the gap are read
             if not spans:
                 return None
-            ends = [e2 for s2, e2 in spans for e in ends if e <= s2 <= e + k.gaps[i]]
-            if not ends:
+            gap = k.gaps[i]
+            reached: set[int] = set()
+            for e in ends:
+                j = bisect_left(spans, (e,))
+                while j < len(spans) and spans[j][0] <= e + gap:
+                    reached.add(spans[j][1])
+                    j += 1
+            if not reached:
                 return None
+            ends = reached
         return min(ends)
 
     # --- "unless" phrases --------------------------------------------------------------------------------
@@ -264,7 +296,7 @@ class RuleMatcher:
     @staticmethod
     def cancelled(unless: Any, sentence_norms: list[str]) -> bool:
         """Whether any 'unless' phrase occurs in the sentence."""
-        return any(occurs(slots, sentence_norms) for slots in unless)
+        return _occurs_memo(unless, "any", sentence_norms)
 
 
 def sentence_spans(norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int, int]]:
@@ -281,12 +313,6 @@ def sentence_spans(norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int
 
 
 def sentence_of(norms: Sequence[str], sents: Sequence[int], i: int) -> list[str]:
-    """The norms of the sentence that token ``i`` is in (sentence ids only grow, so scan outwards)."""
+    """The norms of the sentence that token ``i`` is in (sentence ids never decrease: found by bisection)."""
     sid = sents[i]
-    start = i
-    while start > 0 and sents[start - 1] == sid:
-        start -= 1
-    end = i
-    while end < len(sents) and sents[end] == sid:
-        end += 1
-    return list(norms[start:end])
+    return list(norms[bisect_left(sents, sid) : bisect_right(sents, sid)])
