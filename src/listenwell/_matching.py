@@ -38,7 +38,7 @@ _OCCURS_MEMO: dict[tuple[int, str, tuple[str, ...]], tuple[Any, bool]] = {}
 _OCCURS_MEMO_SIZE = 512
 
 
-def _occurs_memo(phrases: Any, kind: str, norms: Sequence[str]) -> bool:
+def _occurs_memo(phrases: Any, kind: str, norms: list[str]) -> bool:
     key = (id(phrases), kind, tuple(norms))
     known = _OCCURS_MEMO.get(key)
     if known is not None and known[0] is phrases:
