@@ -503,7 +503,7 @@ class Reviewer:
             )
             if found is None:
                 continue
-            start, verb, rule = found
+            start, verb, rule, end = found
             if not self._advice_counts(norms, sn, start, msg_words):
                 continue
             if any(
@@ -512,7 +512,7 @@ class Reviewer:
                 for f in flags
             ):
                 continue  # "You need to grow up." is judging; one flag per roadblock
-            out.append((start, sn.end, "advice", rule))
+            out.append((start, end, "advice", rule))
         return out
 
     def _skip_adverbs(self, norms: Sequence[str], i: int, end: int) -> int:
@@ -520,7 +520,7 @@ class Reviewer:
             i += 1
         return i
 
-    def _modal_advice(self, doc: Doc, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str] | None:
+    def _modal_advice(self, doc: Doc, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """ "you (really) should / need to / have to / must / 'll want to / could just + action": an instruction."""
         for i in sn.words:
             if norms[i] not in _YOU:
@@ -579,7 +579,7 @@ class Reviewer:
             if strong and self._is_instruction(norms, sn, k):
                 if need and self._inside(sn.soft, i):
                     continue  # "it sounds like you need to rest": their need, said back
-                return i, k, "structure.modal"
+                return i, k, "structure.modal", j + 1  # the span: "You should", "You'll need to"
             if strong:
                 continue
             pondering = verb == "think" and nxt in {"about", "of"}
@@ -588,10 +588,10 @@ class Reviewer:
             if verb in {"get", "go"} and nxt in {"there", "through", "better", "over", "past", "back", "it", "this"}:
                 option = False  # "you can get there", "you could go through it": encouragement
             if (pondering or looking or option) and not self._kind_after(norms, k, sn.end):
-                return i, k, "structure.option"
+                return i, k, "structure.option", j + 1
         return None
 
-    def _in_my_place(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str] | None:
+    def _in_my_place(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """ "I'd just block him", "I would call her": what the listener would do, offered as the thing to do."""
         for i in sn.words:
             if norms[i] != "i" or i + 1 >= sn.end or norms[i + 1] not in {"'d", "would"}:
@@ -604,7 +604,7 @@ class Reviewer:
             after = norms[k + 1 : k + 3]
             if "you" in after or "u" in after or self._kind_after(norms, k, sn.end):
                 continue  # "I'd bring you tea", "I'd go with you": an offer, not advice
-            return i, k, "structure.in_my_place"
+            return i, k, "structure.in_my_place", k + 1
         return None
 
     def _is_instruction(self, norms: Sequence[str], sn: _Sentence, k: int) -> bool:
@@ -664,7 +664,7 @@ class Reviewer:
 
     def _command_advice(
         self, doc: Doc, norms: Sequence[str], sn: _Sentence, strengths: Sequence[Strength]
-    ) -> tuple[int, int, str] | None:
+    ) -> tuple[int, int, str, int] | None:
         """A command at the head of a clause ("Use a planner.", "If you need to relax, go for a walk.")."""
         if sn.question:
             return None
@@ -698,10 +698,10 @@ class Reviewer:
                 continue
             if verb in {"stop", "quit"} and nxt in self._emotion_behaviours:
                 continue  # "Stop stressing", "Stop making such a fuss": shrinking the feeling, not advice
-            return h, h2, "structure.imperative"
+            return h, h2, "structure.imperative", sn.end
         return None
 
-    def _habit_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str] | None:
+    def _habit_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """ "Those habits need to stop", "that has to change", "it needs to be done": advice about a thing."""
         for i in sn.words:
             n = norms[i]
@@ -724,12 +724,12 @@ class Reviewer:
                 subj = norms[s]
                 gerund = subj.endswith("ing") and len(subj) > 4 and subj not in _NOT_GERUNDS
                 if subj in self._thing_subjects or gerund:
-                    return s, j, "structure.habit"
+                    return s, j, "structure.habit", j + 1
                 if norms[j] in {"stop", "change", "end"} and subj not in _PERSONS - {"he", "she", "they"} | {"u"}:
-                    return s, j, "structure.habit"  # "they need to stop", "those snacks have to stop"
+                    return s, j, "structure.habit", j + 1  # "they need to stop", "those snacks have to stop"
         return None
 
-    def _benefit_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str] | None:
+    def _benefit_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """ "I think cutting back would help", "a walk might do you good": a fix offered as an opinion."""
         if sn.question:
             return None
@@ -770,7 +770,7 @@ class Reviewer:
                 if x < i
             )
             if gerund or head in {"a", "some", "more", "less", "regular", "getting", "taking"} or opinion:
-                return (clause_head if clause_head is not None else s), k, "structure.benefit"
+                return (clause_head if clause_head is not None else s), k, "structure.benefit", sn.end
         return None
 
     # --- questions -------------------------------------------------------------------------------------------
