@@ -36,6 +36,8 @@ _STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it 
 # phrases object is kept in the value so that its id cannot be reused while the entry lives.
 _OCCURS_MEMO: dict[tuple[int, str, tuple[str, ...]], tuple[Any, bool]] = {}
 _OCCURS_MEMO_SIZE = 512
+_OCCURS_MEMO_MAX_TOKENS = 200_000  # the keys hold their sentences: bound what they keep alive
+_OCCURS_MEMO_TOKENS = 0
 
 
 def _occurs_memo(phrases: Any, kind: str, norms: list[str]) -> bool:
@@ -47,9 +49,12 @@ def _occurs_memo(phrases: Any, kind: str, norms: list[str]) -> bool:
         answer = any(occurs(slots, norms) for slots in phrases)
     else:
         answer = all(occurs(slots, norms) for slots in phrases)
-    if len(_OCCURS_MEMO) >= _OCCURS_MEMO_SIZE:
+    global _OCCURS_MEMO_TOKENS
+    if len(_OCCURS_MEMO) >= _OCCURS_MEMO_SIZE or _OCCURS_MEMO_TOKENS > _OCCURS_MEMO_MAX_TOKENS:
         _OCCURS_MEMO.clear()
+        _OCCURS_MEMO_TOKENS = 0
     _OCCURS_MEMO[key] = (phrases, answer)
+    _OCCURS_MEMO_TOKENS += len(norms)
     return answer
 
 

@@ -58,7 +58,7 @@ def _listener(args: argparse.Namespace) -> Listener:
     rules = getattr(args, "rules", None)
     locale = getattr(args, "locale", None)
     if rules or locale:
-        return Listener(rules=rules or None, locale=locale or "*")
+        return Listener(rules=rules or None, locale=locale)
     return default_listener()
 
 
@@ -277,16 +277,24 @@ def cmd_serve(argv: Sequence[str]) -> int:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--rules", action="append", help="extra rule file or folder (repeatable)")
+    p.add_argument("--max-body", type=int, default=None, help="largest request body in bytes (default 1,000,000)")
+    p.add_argument("--time-budget", type=float, default=None, help="seconds per request before a 503 (default 10)")
     args = p.parse_args(argv)
     try:
         import uvicorn
 
-        from .server import create_app
+        from .server import DEFAULT_MAX_BODY, DEFAULT_TIME_BUDGET, create_app
     except ImportError as exc:
         raise RuntimeError(
             f'the server needs extra packages: pip install "listenwell[server]" ({exc.name} missing)'
         ) from None
-    uvicorn.run(create_app(rules=args.rules), host=args.host, port=args.port, log_level="warning")
+    max_body = DEFAULT_MAX_BODY if args.max_body is None else args.max_body
+    budget = DEFAULT_TIME_BUDGET if args.time_budget is None else args.time_budget
+    if max_body < 1 or not budget > 0:
+        raise UsageError("listenwell serve: --max-body and --time-budget must be positive")
+    app = create_app(rules=args.rules, max_body=max_body, time_budget=budget)
+    # keep-alive longer than clients' own idle expiry (httpx: 5 s), so a reused connection is never cut mid-request
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", timeout_keep_alive=30)
     return 0
 
 

@@ -1,23 +1,63 @@
 """JSON over HTTP: ``POST /v1/analyze``, ``/v1/listen``, ``/v1/review``, ``GET /healthz`` (FastAPI).
 
 Needs the extra: ``pip install "listenwell[server]"``. Responses are the same JSON as ``listenwell --json``.
-Errors come back as JSON: 400/422 for a malformed body, 413 for text over the maximum length.
+
+Every error is JSON of one shape, ``{"error": CODE, "detail": MESSAGE}``:
+
+====  ======================  =====================================================================
+400   ``bad_request``         the body is not JSON, not UTF-8, or nested/numbered past what is parsed
+404   ``not_found``           no such path
+405   ``method_not_allowed``  wrong method for the path
+413   ``body_too_large``      the body is over the server's limit (refused before it is read in full)
+413   ``message_too_long``    a text is over the Listener's ``max_length``
+415   ``unsupported_media``   a content type other than JSON, or a charset other than UTF-8
+422   ``bad_request``         well-formed JSON with missing or wrong fields
+503   ``over_time_budget``    the analysis did not finish within the per-request time budget
+500   ``internal_error``      anything else (logged with its traceback; the server keeps serving)
+====  ======================  =====================================================================
+
+Analysis runs on a thread pool, never on the event loop, so ``/healthz`` answers while a long message is being
+read. A request that is not done within the time budget gets 503 at once. Its work is abandoned if it has not
+started; if it has, it is isolated: it runs to its end on its own Listener, its result dropped, while later
+requests go to a fresh Listener built from the same rules (the analysis is linear in the text, so that end is
+near). The loaded rules are moved out of the garbage collector's way (``gc.freeze``) so that no collection pause
+holds up ``/healthz``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import gc
+import json
+import logging
+import threading
+import time
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
 from ._errors import MessageTooLong
 from ._listener import Listener
 
-__all__ = ["create_app"]
+__all__ = ["create_app", "DEFAULT_MAX_BODY", "DEFAULT_TIME_BUDGET"]
+
+DEFAULT_MAX_BODY = 1_000_000  # bytes: room for a 20,000-character message written entirely in \\uXXXX escapes
+DEFAULT_TIME_BUDGET = 10.0  # seconds a request may take, waiting included
+_STATUS_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "body_too_large"}
+_log = logging.getLogger("listenwell.server")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 class TextIn(BaseModel):
@@ -35,41 +75,212 @@ class ReviewIn(BaseModel):
     message: str | None = Field(default=None, description="the partner's message it answers")
 
 
-def create_app(rules: Sequence[str] | None = None, listener: Listener | None = None) -> FastAPI:
-    """A FastAPI app around one Listener (shared by all requests; requests are handled one at a time)."""
-    lw = listener or Listener(rules=list(rules) if rules else None)
+def error_body(code: str, detail: str) -> dict[str, str]:
+    """The one shape of every error response."""
+    return {"error": code, "detail": detail}
+
+
+def _error(status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content=error_body(code, detail), headers=headers)
+
+
+class BodyGuard:
+    """ASGI middleware in front of the app for requests with a body.
+
+    It refuses a body over ``max_body`` bytes from its Content-Length before reading anything, and otherwise
+    stops reading as soon as the bytes received pass the limit (a chunked or lying client). It then checks that
+    the content type is JSON in UTF-8 and that the body decodes as UTF-8 and parses as JSON (so a UTF-16 body, an
+    integer of 5,000 digits or 100,000 nested brackets gets a 400 here, not an error deeper in), and hands the
+    buffered body on to the app.
+    """
+
+    def __init__(self, app: ASGIApp, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", ())}
+        problem = self._check_headers(headers)
+        if problem is not None:
+            await problem(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body:
+                response = _error(
+                    413, "body_too_large", f"the request body is over {self.max_body} bytes; send less text"
+                )
+                await response(scope, receive, send)
+                return
+            chunks.append(chunk)
+            more = bool(message.get("more_body", False))
+        body = b"".join(chunks)
+        problem = self._check_body(body)
+        if problem is not None:
+            await problem(scope, receive, send)
+            return
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # after the body: wait for the disconnect, as the server would say it
+
+        await self.app(scope, replay, send)
+
+    def _check_headers(self, headers: dict[str, str]) -> JSONResponse | None:
+        length = headers.get("content-length")
+        if length is not None:
+            if not length.isdigit():
+                return _error(400, "bad_request", f"Content-Length {length[:40]!r} is not a number of bytes")
+            if int(length) > self.max_body:
+                return _error(
+                    413, "body_too_large", f"the request body is {length} bytes; the limit is {self.max_body}"
+                )
+        ctype = headers.get("content-type")
+        if ctype is not None:
+            media, _, params = ctype.partition(";")
+            media = media.strip().lower()
+            if media and media != "application/json" and not media.endswith("+json"):
+                return _error(415, "unsupported_media", f"send JSON (Content-Type: application/json), not {media}")
+            for param in params.split(";"):
+                key, _, value = param.partition("=")
+                charset = value.strip().strip('"').lower()
+                if key.strip().lower() == "charset" and charset not in ("utf-8", "utf8"):
+                    return _error(415, "unsupported_media", f"send the JSON body as UTF-8, not {charset}")
+        return None
+
+    @staticmethod
+    def _check_body(body: bytes) -> JSONResponse | None:
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return _error(
+                400, "bad_request", f"the body is not UTF-8 (byte 0x{body[exc.start]:02x} at offset {exc.start})"
+            )
+        try:
+            json.loads(text)
+        except RecursionError:
+            return _error(400, "bad_request", "the JSON is nested too deeply")
+        except ValueError as exc:  # JSONDecodeError, or an integer past Python's digit limit
+            reason = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            return _error(400, "bad_request", f"the body is not valid JSON: {reason}")
+        return None
+
+
+def _warm(listener: Listener) -> Listener:
+    """Build the Listener's lazy parts now, not on a request, and keep the collector off what it has loaded."""
+    listener.review("warm up", message="warm up")
+    gc.collect()
+    gc.freeze()
+    return listener
+
+
+def create_app(
+    rules: Sequence[str] | None = None,
+    listener: Listener | None = None,
+    *,
+    max_body: int = DEFAULT_MAX_BODY,
+    time_budget: float = DEFAULT_TIME_BUDGET,
+    workers: int = 8,
+) -> FastAPI:
+    """A FastAPI app around one Listener, shared by all requests.
+
+    ``max_body``: largest request body in bytes. ``time_budget``: seconds a request may take before it gets 503.
+    ``workers``: threads that run analyses (the Listener serves one call at a time; more threads let a queued
+    request be dropped the moment its budget runs out).
+    """
+    current = [_warm(listener or Listener(rules=list(rules) if rules else None))]
+    replacing = threading.Lock()
+    pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="listenwell")
+
+    def isolate(stuck: Listener) -> None:
+        """Later requests get a fresh Listener; the stuck one finishes its work alone."""
+        with replacing:
+            if current[0] is stuck:
+                current[0] = _warm(Listener(rules=stuck.rules, max_length=stuck.max_length))
+
     app = FastAPI(
         title="listenwell",
         version=__version__,
         description="Find the feelings in a partner's message and suggest what to say back. "
-        "A listening aid: no diagnosis, no substitute for professional help.",
+        "A listening aid: no diagnosis, no substitute for professional help. "
+        'Every error is JSON: {"error": code, "detail": message}.',
     )
+    app.add_middleware(BodyGuard, max_body=max_body)
+
+    async def run(fn: Callable[[Listener], dict[str, object]]) -> JSONResponse:
+        """Run ``fn`` on the pool within the time budget; its result as JSON, or 503."""
+        deadline = time.monotonic() + time_budget
+        used: list[Listener] = []
+
+        def job() -> dict[str, object] | None:
+            if time.monotonic() > deadline:
+                return None  # the budget ran out while it waited: abandon it unstarted
+            used.append(current[0])
+            return fn(used[0])
+
+        future = asyncio.wrap_future(pool.submit(job))
+        try:
+            result = await asyncio.wait_for(future, timeout=time_budget)  # cancels it if it has not started
+        except asyncio.TimeoutError:
+            if used:
+                threading.Thread(target=isolate, args=(used[0],), daemon=True).start()
+            return _error(
+                503, "over_time_budget", f"the analysis took over {time_budget:g} s; try again or send less text",
+                headers={"Retry-After": "1"},
+            )  # fmt: skip
+        if result is None:
+            return _error(503, "over_time_budget", f"the request waited over {time_budget:g} s; try again")
+        return JSONResponse(content=result)
 
     @app.exception_handler(MessageTooLong)
     async def too_long(_request: Request, exc: MessageTooLong) -> JSONResponse:
-        return JSONResponse(status_code=413, content={"error": "message_too_long", "detail": str(exc)})
+        return _error(413, "message_too_long", str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
         status = 400 if any(e.get("type") == "json_invalid" for e in errors) else 422
         detail = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in errors)
-        return JSONResponse(status_code=status, content={"error": "bad_request", "detail": detail})
+        return _error(status, "bad_request", detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _STATUS_CODES.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail), headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> JSONResponse:
+        _log.exception("listenwell: %s %s failed", request.method, request.url.path)
+        return _error(500, "internal_error", f"{type(exc).__name__}: the server could not answer this request")
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
     @app.post("/v1/analyze")
-    async def analyze(body: TextIn) -> dict[str, object]:
-        return lw.analyze(body.text).to_dict()
+    async def analyze(body: TextIn) -> JSONResponse:
+        return await run(lambda lw: lw.analyze(body.text).to_dict())
 
     @app.post("/v1/listen")
-    async def listen(body: ListenIn) -> dict[str, object]:
-        return lw.listen(body.text, context=body.context, seed=body.seed).to_dict()
+    async def listen(body: ListenIn) -> JSONResponse:
+        return await run(lambda lw: lw.listen(body.text, context=body.context, seed=body.seed).to_dict())
 
     @app.post("/v1/review")
-    async def review(body: ReviewIn) -> dict[str, object]:
-        return lw.review(body.draft, message=body.message).to_dict()
+    async def review(body: ReviewIn) -> JSONResponse:
+        return await run(lambda lw: lw.review(body.draft, message=body.message).to_dict())
 
     return app
