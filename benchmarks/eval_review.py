@@ -161,6 +161,7 @@ def _listing(title: str, items: list[tuple[dict[str, str], listenwell.Review]], 
 def annomi(review: Cached, errors: int) -> bool:
     rows = annomi_rows()
     tp = fp = fn = 0
+    by_annotator: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     closed_misses: list[tuple[dict[str, str], listenwell.Review]] = []
     open_flagged: list[tuple[dict[str, str], listenwell.Review]] = []
     advice_found = advice_total = 0
@@ -181,6 +182,11 @@ def annomi(review: Cached, errors: int) -> bool:
             tp += closed and flagged
             fp += (not closed) and flagged
             fn += closed and not flagged
+            tally = by_annotator[row["annotator_id"]]
+            tally["closed"] += closed
+            tally["rows"] += 1
+            tally["tp"] += closed and flagged
+            tally["flagged"] += flagged
             if closed and not flagged:
                 closed_misses.append((row, r))
             if flagged and not closed:
@@ -214,6 +220,11 @@ def annomi(review: Cached, errors: int) -> bool:
         f"closed-question F1: {f1:.2f} (precision {prec:.2f}, recall {rec:.2f}; "
         f"target >= {CLOSED_F1_TARGET:.2f}){mark(f1 >= CLOSED_F1_TARGET)}"
     )
+    per = []
+    for ann, t in sorted(by_annotator.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0):
+        p_, r_ = t["tp"] / max(1, t["flagged"]), t["tp"] / max(1, t["closed"])
+        per.append(f"{ann}: {2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0:.2f} ({t['closed']}/{t['rows']} closed)")
+    print("  F1 by annotator (closed share of their question rows): " + ", ".join(per))
     print(
         f"advice recall: {advice_found}/{advice_total} = {adv:.1%} "
         f"(target >= {ADVICE_RECALL_TARGET:.0%}){mark(adv >= ADVICE_RECALL_TARGET)}"

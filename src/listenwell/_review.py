@@ -148,6 +148,10 @@ class Reviewer:
         self._function_words = wc("function_words")
         self._emotion_behaviours = wc("emotion_behaviours")
         self._listening_words = wc("listening_words")
+        self._not_verbs = (
+            _SUBJECT_PRONOUNS | self._aux | self._question_words | self._lead_ins | self._backchannels
+            | wc("clause_subjects") | {"my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "me", "no"}
+        )  # fmt: skip
         self._wh = self._question_words - {"tell", "describe", "walk", "help"}
         chatter = {"yeah", "yes", "yep", "yup", "right", "okay", "ok", "alright", "mm", "hmm", "uh", "huh", "um", "ah"}
         self._q_leads = self._lead_ins | (self._backchannels & (chatter | {"oh", "wow", "sure", "aha", "mhm"}))
@@ -249,7 +253,7 @@ class Reviewer:
 
         def until(i: int) -> int:
             """A frame runs to the end of its clause: "you said you need to rest, so call her" frames the rest."""
-            return next((c for c in stops if c > i + 1), end)
+            return next((c for c in stops if c > i), end)
 
         for i in sn.words:
             n = norms[i]
@@ -325,7 +329,9 @@ class Reviewer:
                 continue
             if (not seen_content and not continuation) or prev_kind in {"sub", "cmd", "lead"}:
                 sn.command_heads.append(head)
-                prev_kind = "cmd" if norms[head] in self._advice_verbs else "other"
+                nxt = norms[head + 1] if head + 1 < sn.end else ""
+                verb_first = norms[head] not in self._not_verbs and nxt not in self._aux | {"'s"}
+                prev_kind = "cmd" if verb_first and (norms[head] in self._advice_verbs or not seen_content) else "other"
             else:
                 prev_kind = "other"
             seen_content = True
@@ -386,7 +392,7 @@ class Reviewer:
         if not content:
             return False
         shared = sum(1 for w in content if w in msg_words)
-        return (shared >= 2 and shared * 2 >= len(content)) or (shared >= 1 and len(content) <= 2)
+        return shared >= max(1, -(-3 * len(content) // 5))  # at least 3 in 5 of its content words are theirs
 
     # --- flags ---------------------------------------------------------------------------------------------
     def _sentence_at(self, sentences: Sequence[_Sentence], i: int) -> _Sentence:
@@ -686,7 +692,7 @@ class Reviewer:
             nxt = norms[h2 + 1] if h2 + 1 < sn.end else ""
             if not nxt[:1].isalnum():
                 continue  # "Look!", "See?", "Rest.": an exclamation, not an instruction
-            if nxt in _YOU:
+            if nxt in _YOU - {"yourself"}:
                 continue  # "get you into trouble", "give you the attention": said of something else, not to them
             if verb == "see" and nxt not in {"a", "an", "the", "your", "someone", "somebody", "him", "her", "them"}:
                 continue  # "see what happens", "see, the thing is": not "see a doctor"
@@ -930,8 +936,17 @@ class Reviewer:
             if thinks or (verb in self._invite_verbs and (verb != "talk" or "about" in rest or "me" in rest[:4])):
                 return _Question("open", anchor, end, "structure.open_question")
         # a yes/no opener that asks what they know or think: "Do you have a sense of what ...?"
+        links = {"about", "of", "on"}
         for k, x in enumerate(rest):
-            if x in self._wh and k and rest[k - 1] in self._open_inside:
+            before = rest[k - 1] if k else ""
+            if (
+                x in self._wh
+                and k
+                and (
+                    (before in self._open_inside and before not in links)
+                    or (before in links and k > 1 and rest[k - 2] in self._open_inside - links)
+                )
+            ):
                 return _Question("open", anchor, end, "structure.open_question")
         return _Question("closed", anchor, end, "structure.closed_question")
 
