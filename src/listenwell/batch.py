@@ -1,71 +1,185 @@
 """Batch files: JSONL or CSV in, one JSON line out per input line, in order, ids kept.
 
-A bad line becomes an error record for that line; the rest carry on.
+Every input line gives exactly one output record, in order: ``{"line": N, "id": ..., "<mode>": result}`` or, for a
+line that cannot be used (blank, not UTF-8, not JSON, no text, text over the limit, ...), ``{"line": N, "id": ...,
+"error": "<reason>"}``; the rest carry on. For a CSV file a record is a row (the header gives none), and ``line`` is
+the row's last physical line. A UTF-8 byte-order mark is accepted in either format.
+
+Output is written to ``<output>.partial`` and renamed to ``<output>`` only when the whole input is done, so a run
+that is killed leaves the previous output as it was and a ``.partial`` file beside it. ``resume=True`` keeps the
+records already in the ``.partial`` file (a torn last line is dropped) and carries on after them; with no
+``.partial`` file it starts from the beginning. The output may
+not be the input. Input is read and processed in windows, so memory does not grow with the file.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
+import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from multiprocessing import get_context
+from itertools import islice
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
-from typing import Any, TextIO
+from types import FrameType
+from typing import IO, Any
 
-__all__ = ["BatchStats", "read_records", "process_record", "run_batch"]
+__all__ = ["BatchStats", "BatchError", "Stopped", "read_records", "process_record", "run_batch", "partial_path"]
 
 _WORKER: Any = None
+_BOM = b"\xef\xbb\xbf"
+_CSV_FIELD_LIMIT = 64 * 1024 * 1024  # a longer field is read, then refused as too long by the Listener
+_WINDOW = 512  # records in flight per process
 
 
 @dataclass
 class BatchStats:
     ok: int = 0
     errors: int = 0
+    skipped: int = 0  # records already in the .partial file when resuming
+
+
+class BatchError(Exception):
+    """A batch that cannot start (the message says what to do); nothing is written. ``code``: exit status."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Stopped(BaseException):  # not an Exception: no "except Exception" may swallow it
+    """The run got SIGTERM or SIGINT; ``code`` is the exit status (143 or 130)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+        self.code = 128 + signum
+
+
+@dataclass(frozen=True)
+class Bad:
+    """An input line that could not be read as a record: the reason, and the id if one could be read."""
+
+    reason: str
+    id: Any = None
+    has_id: bool = False
+
+
+def partial_path(output: str) -> Path:
+    return Path(output + ".partial")
+
+
+# --- reading ----------------------------------------------------------------------------------------------------
+def _jsonl_records(stream: IO[bytes]) -> Iterator[tuple[int, Any]]:
+    for lineno, raw in enumerate(stream, start=1):
+        if lineno == 1 and raw.startswith(_BOM):
+            raw = raw[len(_BOM) :]
+        raw = raw.rstrip(b"\r\n")
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield lineno, Bad(f"not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})")
+            continue
+        if not line.strip():
+            yield lineno, Bad("blank line: expected a JSON object with 'text'")
+            continue
+        try:
+            yield lineno, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield lineno, Bad(f"not valid JSON ({exc.msg} at column {exc.colno})")
+        except RecursionError:
+            yield lineno, Bad("not valid JSON: nested too deeply")
+        except ValueError as exc:  # an integer past Python's digit limit
+            yield lineno, Bad(f"not valid JSON: {exc}")
+
+
+def _csv_records(stream: IO[bytes], path: str) -> Iterator[tuple[int, Any]]:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    reader = csv.reader(text)
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    try:
+        try:
+            header = next(reader)
+        except StopIteration:
+            return
+        if any(_undecodable(h) for h in header) or not {"text", "draft"} & set(header):
+            found = ", ".join(repr(h) for h in header)
+            raise BatchError(f"{path}: the CSV header needs a 'text' column (found: {found})")
+        while True:
+            before = reader.line_num
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield reader.line_num, Bad(f"not valid CSV ({exc})")
+                if reader.line_num == before:
+                    return  # the reader cannot move past it
+                continue
+            if not row or not any(field.strip() for field in row):
+                yield reader.line_num, Bad("blank line: expected a row with 'text'")
+                continue
+            record = dict(zip(header, row, strict=False))
+            bad = next((k for k, v in record.items() if _undecodable(v)), None)
+            if bad is not None:
+                yield reader.line_num, Bad(f"column {bad!r} is not UTF-8", record.get("id"), "id" in record)
+                continue
+            yield reader.line_num, record
+    finally:
+        csv.field_size_limit(old_limit)
+        text.detach()
+
+
+def _undecodable(value: str) -> bool:
+    return any("\udc80" <= c <= "\udcff" for c in value) if not value.isascii() else False
 
 
 def read_records(path: str) -> Iterator[tuple[int, Any]]:
-    """(line number, record or error string) for each input line. CSV rows become dicts of their columns."""
-    stream: TextIO
-    stream = sys.stdin if path == "-" else open(path, encoding="utf-8", newline="")  # noqa: SIM115
+    """(line number, record) for each input line, read lazily. CSV rows become dicts of their columns; a line that
+    cannot be read becomes a ``Bad`` with the reason."""
+    stream: IO[bytes] = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
     try:
         if path.lower().endswith(".csv"):
-            reader = csv.DictReader(stream)
-            if reader.fieldnames is None or not {"text", "draft"} & set(reader.fieldnames):
-                raise ValueError(f"{path}: CSV needs a 'text' column (found: {', '.join(reader.fieldnames or [])})")
-            for row in reader:
-                yield reader.line_num, dict(row)
-            return
-        for lineno, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield lineno, json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield lineno, f"not valid JSON ({exc.msg} at column {exc.colno})"
+            yield from _csv_records(stream, path)
+        else:
+            yield from _jsonl_records(stream)
     finally:
-        if stream is not sys.stdin:
+        if path != "-":
             stream.close()
 
 
+# --- one record -------------------------------------------------------------------------------------------------
 def process_record(listener: Any, mode: str, lineno: int, record: Any) -> dict[str, Any]:
     """One output record: {"line", "id", mode: result} or {"line", "id", "error"}."""
     out: dict[str, Any] = {"line": lineno}
+    if isinstance(record, Bad):
+        if record.has_id:
+            out["id"] = record.id
+        out["error"] = record.reason
+        return out
     if isinstance(record, dict) and "id" in record:
         out["id"] = record["id"]
+    key = "draft" if mode == "review" else "text"
     try:
-        if isinstance(record, str):
-            raise ValueError(record)
-        if isinstance(record, dict):
-            text = record.get("draft" if mode == "review" else "text", record.get("message"))
+        if isinstance(record, str):  # a bare JSON string is the text itself
+            text: Any = record
+        elif isinstance(record, dict):
+            if key not in record and "message" not in record:
+                raise ValueError(f"missing key '{key}' (the keys are: {', '.join(map(str, record)) or 'none'})")
+            text = record.get(key, record.get("message"))
         else:
-            text = record
+            raise ValueError(f"expected a JSON object with '{key}', got {type(record).__name__}")
         if not isinstance(text, str):
-            key = "draft" if mode == "review" else "text"
-            raise ValueError(f"each line needs a string '{key}' (got {type(text).__name__})")
+            raise ValueError(f"'{key}' must be a string, got {type(text).__name__}")
         if mode == "review":
             message = record.get("message") if isinstance(record, dict) else None
+            if message is not None and not isinstance(message, str):
+                raise ValueError(f"'message' must be a string, got {type(message).__name__}")
             out["review"] = listener.review(text, message=message).to_dict()
         elif mode == "analyze":
             out["analysis"] = listener.analyze(text).to_dict()
@@ -76,11 +190,27 @@ def process_record(listener: Any, mode: str, lineno: int, record: Any) -> dict[s
     return out
 
 
-def _init_worker(rules: Sequence[str] | None) -> None:
-    global _WORKER
-    from . import Listener, default_listener
+def _line(record: dict[str, Any]) -> str:
+    """One JSON line; a lone surrogate (from a "\\udc2c" escape in an id) is kept as an escape, not a crash."""
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record, ensure_ascii=True)
+    return line + "\n"
 
-    _WORKER = Listener(rules=rules) if rules else default_listener()
+
+# --- workers ----------------------------------------------------------------------------------------------------
+def _init_worker(rules: Sequence[str] | None, load: bool = True) -> None:
+    """In a worker: ignore SIGINT (the parent decides, and terminates the pool); load the Listener unless it was
+    loaded before a fork and came along."""
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if load or _WORKER is None:
+        from . import Listener, default_listener
+
+        _WORKER = Listener(rules=rules) if rules else default_listener()
 
 
 def _work(args: tuple[str, int, Any]) -> dict[str, Any]:
@@ -88,6 +218,34 @@ def _work(args: tuple[str, int, Any]) -> dict[str, Any]:
     return process_record(_WORKER, mode, lineno, record)
 
 
+# --- resume -----------------------------------------------------------------------------------------------------
+def _written(partial: Path) -> tuple[set[int], int]:
+    """Line numbers already in a .partial file, and the byte length of its complete lines (a torn tail is cut)."""
+    done: set[int] = set()
+    good = 0
+    with open(partial, "rb") as f:
+        for raw in f:
+            if not raw.endswith(b"\n"):
+                break  # killed mid-write
+            try:
+                record = json.loads(raw)
+                done.add(int(record["line"]))
+            except (ValueError, KeyError, TypeError, RecursionError):
+                break
+            good += len(raw)
+    return done, good
+
+
+def _same_file(a: str, b: str) -> bool:
+    if a == "-" or b == "-":
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(a).resolve() == Path(b).resolve()
+
+
+# --- the run ----------------------------------------------------------------------------------------------------
 def run_batch(
     input_path: str,
     output_path: str,
@@ -96,44 +254,105 @@ def run_batch(
     processes: int = 1,
     rules: Sequence[str] | None = None,
     progress: bool = False,
+    resume: bool = False,
 ) -> BatchStats:
-    """Process a whole file; returns how many lines succeeded and failed."""
+    """Process a whole file; returns how many lines succeeded, failed and were already done.
+
+    Raises ``BatchError`` for a run that cannot start, ``Stopped`` on SIGTERM/SIGINT (workers reaped, the
+    ``.partial`` file flushed), ``FileNotFoundError`` for a missing input.
+    """
     if input_path != "-" and not Path(input_path).exists():
         raise FileNotFoundError(f"input file {input_path} does not exist")
-    records = [(mode, lineno, rec) for lineno, rec in read_records(input_path)]
+    if input_path != "-" and Path(input_path).is_dir():
+        raise BatchError(f"input {input_path} is a folder; give a .jsonl or .csv file")
+    if _same_file(input_path, output_path) or (
+        output_path != "-" and _same_file(input_path, str(partial_path(output_path)))
+    ):
+        raise BatchError(f"the output {output_path} is the input; write to another file")
+    if resume and output_path == "-":
+        raise BatchError("--resume needs an output file (-o FILE), not stdout")
+    if output_path != "-" and Path(output_path).is_dir():
+        raise BatchError(f"the output {output_path} is a folder; give a file name")
+
     stats = BatchStats()
-    out: TextIO = sys.stdout if output_path == "-" else open(output_path, "w", encoding="utf-8")  # noqa: SIM115
+    done: set[int] = set()
+    out: IO[str]
+    partial = partial_path(output_path) if output_path != "-" else None
+    if partial is not None:
+        if resume and partial.exists():
+            done, good = _written(partial)
+            with open(partial, "r+b") as f:
+                f.truncate(good)
+            stats.skipped = len(done)
+        try:
+            out = open(partial, "a" if done else "w", encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            raise BatchError(f"cannot write {partial}: {exc.strerror}", code=1) from None
+    else:
+        out = sys.stdout
+
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+    def stop(signum: int, _frame: FrameType | None) -> None:
+        raise Stopped(signum)
+
+    for sig in previous:
+        signal.signal(sig, stop)
+    pool = None
     bar = None
     try:
+        todo = ((mode, n, rec) for n, rec in read_records(input_path) if n not in done)
         if progress:
             from rich.progress import Progress
 
             bar = Progress(transient=True)
             bar.start()
-            task = bar.add_task("listening", total=len(records))
+            task = bar.add_task("listening", total=None)
+        _init_worker(rules)  # here first: forked workers inherit the loaded Listener
+        for sig in previous:
+            signal.signal(sig, stop)  # _init_worker set them for worker processes
         if processes > 1:
-            pool = get_context("spawn").Pool(processes, initializer=_init_worker, initargs=(rules,))
-            results: Iterator[dict[str, Any]] = pool.imap(_work, records, chunksize=32)
+            fork = "fork" in get_all_start_methods()
+            context = get_context("fork" if fork else "spawn")
+            pool = context.Pool(processes, initializer=_init_worker, initargs=(rules, not fork))
+            results: Iterable[dict[str, Any]] = _windowed(pool, todo, processes)
         else:
-            _init_worker(rules)
+            results = (_work(item) for item in todo)
+        for result in results:
+            out.write(_line(result))
+            out.flush()
+            stats.errors += "error" in result
+            stats.ok += "error" not in result
+            if bar is not None:
+                bar.advance(task)
+    except BaseException:
+        if pool is not None:
+            pool.terminate()  # stop at once and reap the workers: no defunct processes are left behind
+            pool.join()
             pool = None
-            results = (_work(r) for r in records)
-        try:
-            for result in results:
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
-                stats.errors += "error" in result
-                stats.ok += "error" not in result
-                if bar is not None:
-                    bar.advance(task)
-        finally:
-            if pool is not None:
-                pool.close()
-                pool.join()
+        raise
     finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if pool is not None:
+            pool.close()
+            pool.join()
         if bar is not None:
             bar.stop()
         if out is not sys.stdout:
             out.close()
         else:
             out.flush()
+    if partial is not None:
+        os.replace(partial, output_path)  # all done: the finished output appears in one step
     return stats
+
+
+def _windowed(pool: Any, items: Iterator[tuple[str, int, Any]], processes: int) -> Iterator[dict[str, Any]]:
+    """Results in order, with at most a window of records read ahead (Pool.imap alone would read the whole input)."""
+    window = _WINDOW * processes
+    while True:
+        chunk = list(islice(items, window))
+        if not chunk:
+            return
+        yield from pool.imap(_work, chunk, chunksize=max(1, min(32, len(chunk) // (processes * 4) or 1)))

@@ -231,26 +231,39 @@ def cmd_chat(argv: Sequence[str]) -> int:
 
 
 def cmd_batch(argv: Sequence[str]) -> int:
-    from .batch import run_batch
+    from .batch import BatchError, Stopped, partial_path, run_batch
 
     p = _Parser(
         prog="listenwell batch",
         description='Run listen/analyze/review over a JSONL file ({"id", "text"} per line) or a CSV with a '
-        "'text' column (and optional 'id'); write one JSON line per input line, in order.",
+        "'text' column (and optional 'id'); write one JSON line per input line, in order. The output is written "
+        "to OUTPUT.partial and renamed when done; a stopped run carries on with --resume.",
     )
     p.add_argument("input", help="input .jsonl or .csv file ('-' for JSONL on stdin)")
     p.add_argument("-o", "--output", default="-", help="output .jsonl file (default: stdout)")
     p.add_argument("--mode", choices=("listen", "analyze", "review"), default="listen")
     p.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--rules", action="append", help="extra rule file or folder (repeatable)")
+    p.add_argument("--resume", action="store_true", help="keep the records in OUTPUT.partial and do the rest")
     args = p.parse_args(argv)
     if args.processes < 1:
         raise UsageError("listenwell batch: --processes must be 1 or more")
-    stats = run_batch(
-        args.input, args.output, mode=args.mode, processes=args.processes, rules=args.rules,
-        progress=sys.stderr.isatty(),
-    )  # fmt: skip
-    print(f"{stats.ok} ok, {stats.errors} errors", file=sys.stderr)
+    try:
+        stats = run_batch(
+            args.input, args.output, mode=args.mode, processes=args.processes, rules=args.rules,
+            progress=sys.stderr.isatty(), resume=args.resume,
+        )  # fmt: skip
+    except BatchError as exc:
+        print(f"listenwell batch: {exc}", file=sys.stderr)
+        return exc.code
+    except (Stopped, KeyboardInterrupt) as exc:
+        code = exc.code if isinstance(exc, Stopped) else 130
+        name = str(exc) if isinstance(exc, Stopped) else "SIGINT"
+        where = f"; carry on with --resume (done so far: {partial_path(args.output)})" if args.output != "-" else ""
+        print(f"listenwell batch: stopped by {name}{where}", file=sys.stderr)
+        return code
+    resumed = f", {stats.skipped} already done" if stats.skipped else ""
+    print(f"{stats.ok} ok, {stats.errors} errors{resumed}", file=sys.stderr)
     return 0
 
 
