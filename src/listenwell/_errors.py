@@ -24,6 +24,13 @@ class E:
     E008 = "E008 max_length must be a positive int, got {value!r}."
     E009 = "E009 {caller} expects an iterable of messages, got one str. Pass [text], or call the one-message form."
     E010 = "E010 batch_size must be a positive int, got {value!r}."
+    E011 = "E011 {path} is a folder named like a rule file; rename it (rule files are JSON Lines files ending .jsonl)."
+    E012 = (
+        "E012 {path} would be ignored: rule files are JSON Lines ending .jsonl. Rename it, or move it out of {folder}."
+    )
+    E013 = "E013 {where}: {key_name} {key!r} is also defined at {first}; define each rule once across your files."
+    E014 = "E014 key 'text': unknown slot {{{slot}}}; a template may use {slots}"
+    E015 = "E015 cannot read rule file {path}: {reason}"
 
 
 class ListenwellError(Exception):
@@ -40,9 +47,17 @@ class MessageTooLong(ListenwellError, ValueError):
 
 
 class RuleError(ListenwellError, ValueError):
-    """A rule file is malformed. The message names the file, the line and the key."""
+    """A rule file is malformed. The message names the file, the line and the key.
+
+    The code is E003, or the problem's own when it starts with one ("E014 key 'text': ...").
+    """
 
     def __init__(self, where: str, problem: str) -> None:
-        super().__init__(E.E003.format(where=where, problem=problem))
+        code, _, rest = problem.partition(" ")
+        if len(code) == 4 and code[0] == "E" and code[1:].isdigit():
+            message = f"{code} {where}: {rest}"
+        else:
+            message = E.E003.format(where=where, problem=problem)
+        super().__init__(message)
         self.where = where
         self.problem = problem

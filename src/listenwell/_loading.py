@@ -102,21 +102,44 @@ def _read_file(table: str, label: str, text: str) -> list[tuple[str, Any, str]]:
     return rows
 
 
+# Files in a rules folder that look meant as rules but would not be read (they do not end .jsonl).
+_NEAR_MISSES = (".json", ".ndjson", ".jsonlines", ".jl", ".jsonl.txt")
+
+
+def _read_text(file: Path) -> str:
+    try:
+        return file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ListenwellError(
+            E.E015.format(path=file, reason=f"not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})")
+        ) from None
+    except OSError as exc:
+        raise ListenwellError(E.E015.format(path=file, reason=exc.strerror or type(exc).__name__)) from None
+
+
 def _sources_from(path: Path) -> list[tuple[str, str, str]]:
     """(table, label, text) for a user's file or folder."""
     if not path.exists():
         raise ListenwellError(E.E004.format(path=path))
     found: list[tuple[str, str, str]] = []
+    if path.is_dir() and path.name.endswith(".jsonl"):
+        raise ListenwellError(E.E011.format(path=path))
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*.jsonl"))
-        pairs = [(p.relative_to(path).parts, p) for p in files]
+        pairs = []
+        for p in sorted(path.rglob("*")):
+            if p.name.endswith(".jsonl"):
+                if p.is_dir():
+                    raise ListenwellError(E.E011.format(path=p))
+                pairs.append((p.relative_to(path).parts, p))
+            elif p.is_file() and p.name.lower().endswith(_NEAR_MISSES):
+                raise ListenwellError(E.E012.format(path=p, folder=path))
     else:
         pairs = [((path.name,), path)]
     for parts, file in pairs:
         table = table_for(parts)
         if table is None:
             raise ListenwellError(E.E005.format(path=file, tables=", ".join(TABLES), example="lexicon"))
-        found.append((table, str(file), file.read_text(encoding="utf-8")))
+        found.append((table, str(file), _read_text(file)))
     return found
 
 
@@ -143,9 +166,16 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
             sources.append(label)
     if extra is not None:
         paths = [extra] if isinstance(extra, str | Path) else list(extra)
+        mine: dict[str, str] = {}  # "table|key" -> where a user's file defined it
         for p in paths:
             for table, label, text in _sources_from(Path(p)):
                 for key, row, where in _read_file(table, label, text):
+                    earlier = mine.get(f"{table}|{key}")
+                    if earlier is not None:  # two of the user's files: which one should win is anybody's guess
+                        raise ListenwellError(
+                            E.E013.format(where=where, key_name=SCHEMAS[table][1], key=key, first=earlier)
+                        )
+                    mine[f"{table}|{key}"] = where
                     merged[table][key] = row
                     origins[f"{table}|{key}"] = where
                 sources.append(label)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from typing import Any
+
+from ._errors import E
 
 FAMILIES = (
     "anger", "frustration", "hurt", "sadness", "loneliness", "unseen", "fear", "anxiety", "overwhelm",
@@ -19,6 +22,9 @@ FLAG_KINDS = (
     "absolute", "contempt", "dismissive", "but_undo",
 )  # fmt: skip
 MODES = ("reflect", "celebrate", "boundary", "safety")
+# What a template's {slots} may name (filled by the suggestion layer; a new slot is added here and there).
+TEMPLATE_SLOTS = ("feeling", "feeling2", "situation", "topic", "need")
+_SLOT = re.compile(r"\{(\w+)\}")
 SUGGESTION_KINDS = ("reflection", "validation", "appreciation", "question", "boundary", "safety")
 MODIFIER_KINDS = ("negator", "intensifier", "hedge", "boundary")
 EXPERIENCERS = ("speaker", "listener", "other")
@@ -346,6 +352,11 @@ def build_row(table: str, obj: Any) -> tuple[Any, str | None]:
         values[key] = value
     if table == "situations":
         values["source"] = "situation"
+    if table == "templates":
+        unknown_slots = [s for s in _SLOT.findall(values["text"]) if s not in TEMPLATE_SLOTS]
+        if unknown_slots:
+            slots = ", ".join("{" + s + "}" for s in TEMPLATE_SLOTS)
+            return None, E.E014.format(slot=unknown_slots[0], slots=slots)
     if table == "cues":
         if values["kind"] == "crisis" and "about" not in values:
             return None, "key 'about': missing (required for crisis cues: " + ", ".join(CRISIS_ABOUT) + ")"
