@@ -30,6 +30,11 @@ ANALYSIS_REGRESSIONS: list[tuple[str, str, dict[str, Any]]] = [
         {"dominant": "hurt"},
     ),
     ("not-angry-just-tired-read-positive", "I'm not angry, just tired", {"valence": "negative"}),
+    # hardening (issue 9): any str in, linear time
+    ("lone-surrogate-crashed-every-entry-point", "I feel so alone \udc2c", {"dominant": "loneliness"}),
+    ("bang-flood-took-minutes", "I'm so sad" + "!" * 19_000, {"dominant": "sadness", "intensified": ["sadness"]}),
+    ("emoji-flood-took-minutes", "😭" * 19_000 + " I'm exhausted", {"dominant": "exhaustion"}),
+    ("nul-and-controls", "I'm\x00 so\x1b tired\x7f", {"dominant": "exhaustion"}),
 ]
 
 

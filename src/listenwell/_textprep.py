@@ -18,6 +18,10 @@ ordinary text is tokenized exactly as before) and handles longer chunks itself:
 2. What is still longer than ``MAX_CHUNK`` is cut into pieces of at most ``MAX_CHUNK`` characters (between a
    punctuation mark and its neighbour where possible), and each piece is tokenized on its own.
 
+3. A run of control characters other than tab, newline and carriage return (NUL, ESC, DEL, C1 controls) is a
+   token of its own whose norm is a space, the way spaCy reads extra whitespace: "tired\\x7f" still reads as
+   "tired".
+
 The doc always has the caller's exact text (``doc.text == text``), so no offsets need mapping anywhere.
 """
 
@@ -37,6 +41,8 @@ PIECE = 32  # the length of the pieces a longer chunk is cut into
 RUN_CAP = 16  # a repeated unit is tokenized as at most this many repeats
 _LONG_CHUNK = re.compile(r"\S{" + str(MAX_CHUNK + 1) + ",}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_CONTROLS = re.compile(_CONTROL.pattern + "+")
 # A unit of 1 to 4 characters that are neither letters, digits nor whitespace, repeated more than RUN_CAP times.
 _SYMBOL = r"(?:[^\w\s]|_)"
 _RUN = re.compile("(" + _SYMBOL + r"{1,4}?)\1{" + str(RUN_CAP) + ",}")
@@ -105,6 +111,26 @@ class SafeTokenizer:
         return getattr(self.inner, name)
 
     def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
+        if _CONTROL.search(text) is None:
+            return self._plain(text)
+        docs: list[Doc] = []
+        pos = 0
+        for m in _CONTROLS.finditer(text):
+            if m.start() > pos:
+                docs.append(self._plain(text[pos : m.start()]))
+            space = text[m.end() : m.end() + 1] == " "
+            doc = Doc(self.vocab, words=[m.group()], spaces=[space])
+            doc[0].norm_ = " "  # read like extra whitespace
+            docs.append(doc)
+            pos = m.end() + space
+        if pos < len(text):
+            docs.append(self._plain(text[pos:]))
+        return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+    def _plain(self, text: str) -> Doc:
+        """A text without control characters."""
         from spacy.tokens import Doc
 
         if len(text) <= MAX_CHUNK or _LONG_CHUNK.search(text) is None:

@@ -68,12 +68,35 @@ def _console(stream: Any = None) -> Console:
     return Console(file=stream or sys.stdout, highlight=False, soft_wrap=True)
 
 
-def _read_message(value: str | None) -> str:
+class InputError(Exception):
+    """Input listenwell cannot read (exit 1)."""
+
+
+def _utf8(value: str, where: str) -> str:
+    """An argument as Python decoded it: bytes that were not UTF-8 arrive as lone surrogates (surrogateescape)."""
+    for i, c in enumerate(value):
+        if "\udc80" <= c <= "\udcff":
+            raise InputError(
+                f"{where} is not UTF-8 (byte 0x{ord(c) - 0xDC00:02x} at character {i + 1}); "
+                "convert it first, e.g. with iconv -t UTF-8"
+            )
+    return value
+
+
+def _read_message(value: str | None, where: str = "the message") -> str:
     if value is None or value == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("listenwell: give a message, or pipe one on stdin (see --help)")
-        return sys.stdin.read()
-    return value
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"standard input is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                "convert it first, e.g. with iconv -t UTF-8"
+            ) from None
+        return text.replace("\r\n", "\n").replace("\r", "\n")  # newlines as text-mode stdin gives them
+    return _utf8(value, where)
 
 
 def _output(args: argparse.Namespace, result: Any, render: Any) -> int:
@@ -189,7 +212,8 @@ def cmd_review(argv: Sequence[str]) -> int:
     p.add_argument("--json", action="store_true", help="print Review.to_dict() as JSON")
     p.add_argument("--rules", action="append", help="extra rule file or folder (repeatable)")
     args = p.parse_args(argv)
-    v = _listener(args).review(_read_message(args.draft), message=args.message)
+    message = _utf8(args.message, "--to") if args.message is not None else None
+    v = _listener(args).review(_read_message(args.draft, "the draft"), message=message)
     return _output(args, v, render_review)
 
 
@@ -330,6 +354,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except SystemExit as exc:  # --help
         return int(exc.code or 0) if isinstance(exc.code, int) else 0
+    except InputError as exc:
+        print(f"listenwell: {exc}", file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 - one line, not a traceback, for any failure
         print(f"listenwell: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
