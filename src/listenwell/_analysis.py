@@ -9,8 +9,9 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
+from ._learned import BOUNDARY_CLASSES, LearnedTerms
 from ._loading import RuleSet
-from ._matching import Hit, Matched, RuleMatcher, sentence_of, sentence_spans
+from ._matching import Hit, Matched, RuleMatcher, sentence_of, sentence_spans, sentences_around
 from ._results import Analysis, Cue, EmotionMention, Sentiment
 from ._rules import EmotionRule, Family
 from ._sentiment import corrected_valence
@@ -103,6 +104,18 @@ class _Subjects:
         return best
 
 
+def _threshold(kind: Any) -> float:
+    """A cue kind's learned threshold; 0 (never speaks) when the table sets none."""
+    value = getattr(kind, "learned_threshold", None)
+    return float(value) if value is not None else 0.0
+
+
+def _find(norms: Sequence[str], term: str) -> int | None:
+    """Where a learned term (a word or a word pair) first stands in the message."""
+    words = term.split()
+    return next((i for i in range(len(norms) - len(words) + 1) if list(norms[i : i + len(words)]) == words), None)
+
+
 class Analyzer:
     """Turns a doc into an Analysis using one RuleSet and its RuleMatcher."""
 
@@ -115,6 +128,15 @@ class Analyzer:
         self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
         shared = {r.kind: r.unless for r in rules.rows("cue_kinds") if r.unless}
         self._unless = matcher.unless_checker("cues", rules, rules.origins, shared)
+        self._with = matcher.with_checker("cues", rules, rules.origins)
+        self._signal_unless = matcher.unless_checker("crisis_signals", rules, rules.origins)
+        self._crisis_shared = [matcher.compiler.slots(p) for p in shared.get("crisis", ())]
+        self._combinations = rules.rows("crisis_combinations")
+        kinds = rules.tables["cue_kinds"]
+        self._learned = LearnedTerms(rules.rows("crisis_terms"), _threshold(kinds.get("crisis")))
+        self._learned_boundary = LearnedTerms(
+            rules.rows("boundary_terms"), _threshold(kinds.get("boundary")), BOUNDARY_CLASSES
+        )
 
     # --- public -----------------------------------------------------------------------------------------
     def analyze(self, doc: Doc, text: str, scores: Mapping[str, float] | None = None) -> tuple[Analysis, Parsed]:
@@ -328,16 +350,32 @@ class Analyzer:
             unless = self._unless.get(h.rule.id)
             if unless and self._matcher.cancelled(unless, sentence_of(norms, sents, h.start)):
                 continue
+            needed = self._with.get(h.rule.id)
+            if needed and not self._matcher.present(needed, sentences_around(norms, sents, h.start)):
+                continue
             if h.rule.kind in _WHOSE_CUE:
                 who = self._subject(h, subjects, sents)
                 if h.rule.kind == "boundary" and (who == "other" or (who == "listener" and h.rule.writer_only)):
                     continue  # "she needs space" is reported; "you need to calm down" is no boundary of the writer
-                if h.rule.about == "self_harm" and who == "other" and not _FIRST_PERSON.intersection(norms[h.start : h.end]):
+                names_writer = _FIRST_PERSON.intersection(norms[h.start : h.end])
+                if h.rule.about == "self_harm" and who == "other" and not names_writer:
                     about[(h.start, h.rule.id)] = ("other_at_risk", None)
                 else:
                     about[(h.start, h.rule.id)] = (h.rule.about, h.rule.agent)
             item = (h.start, h.end, h.rule.kind, h.rule.id)
             (conditional if h.rule.requires == "negative" else found).append(item)
+        if not any(k == "crisis" for _s, _e, k, _r in found):
+            combined = self._combined_crisis(norms, hits, sents) or self._learned_crisis(norms, sents)
+            if combined is not None:
+                start, end, rule, subtype, agent = combined
+                found.append((start, end, "crisis", rule))
+                about[(start, rule)] = (subtype, agent)
+        if not any(k in ("crisis", "boundary") for _s, _e, k, _r in found) and self._learned_boundary:
+            verdict = self._learned_boundary.verdict(norms)
+            at = _find(norms, verdict.terms[0]) if verdict is not None else None
+            if verdict is not None and at is not None:
+                rule = f"boundary.learned[{'+'.join(verdict.terms)}; p={verdict.probability:.2f}]"
+                found.append((at, at + len(verdict.terms[0].split()), "boundary", rule))
         masking = any(k == "masking" for _s, _e, k, _r in found)
         if negative or masking:
             found += conditional
@@ -359,9 +397,70 @@ class Analyzer:
         out = []
         for s, e, k, r in kept:
             start, end, span_text = src.span(s, e)
-            subtype, agent = about.get((s, r), (None, None))
-            out.append(Cue(kind=k, text=span_text, start=start, end=end, rule=r, about=subtype, agent=agent))
+            cue_about, cue_agent = about.get((s, r), (None, None))
+            out.append(Cue(kind=k, text=span_text, start=start, end=end, rule=r, about=cue_about, agent=cue_agent))
         return tuple(out)
+
+    def _combined_crisis(
+        self, norms: Sequence[str], hits: Mapping[str, Sequence[Hit]], sents: Sequence[int]
+    ) -> tuple[int, int, str, str, str | None] | None:
+        """A crisis told by concepts that meet rather than by one phrase ("the pills are counted out" + "tonight's
+        the night"): the first combination whose signal groups all occur within a sentence of each other.
+
+        Returns (start, end, rule, about, agent); the rule names the combination and the signals it rests on.
+        """
+        signals = []
+        for h in hits.get("crisis_signals", ()):
+            unless = self._signal_unless.get(h.rule.id)
+            if not unless or not self._matcher.cancelled(unless, sentence_of(norms, sents, h.start)):
+                signals.append(h)
+        if len(signals) < 2:
+            return None
+        by_group: dict[str, list[Hit]] = {}
+        for h in signals:
+            by_group.setdefault(h.rule.group, []).append(h)
+        for combo in self._combinations:
+            first, *rest = combo.groups
+            for anchor in by_group.get(first, ()):
+                sid = sents[anchor.start]
+                chosen = [anchor]
+                for group in rest:
+                    near = [
+                        h for h in by_group.get(group, ())
+                        if abs(sents[h.start] - sid) <= 1
+                        and not any(h.start < c.end and c.start < h.end or h.rule.id == c.rule.id for c in chosen)
+                    ]  # fmt: skip
+                    if not near:
+                        break
+                    chosen.append(near[0])
+                else:
+                    window = sentences_around(norms, sents, anchor.start)
+                    if self._crisis_shared and self._matcher.cancelled(self._crisis_shared, window):
+                        continue
+                    start = min(h.start for h in chosen)
+                    end = max(h.end for h in chosen)
+                    rule = f"{combo.id}[{'+'.join(h.rule.id for h in chosen)}]"
+                    return start, end, rule, combo.about, combo.agent
+        return None
+
+    def _learned_crisis(
+        self, norms: Sequence[str], sents: Sequence[int]
+    ) -> tuple[int, int, str, str, str | None] | None:
+        """The learned safety net (``crisis_terms.jsonl``): a crisis cue on the word that weighs most, naming the
+        terms it rests on. The shared crisis exceptions (hyperbole, media, recovery, prevention) still apply."""
+        if not self._learned or not norms:
+            return None
+        verdict = self._learned.verdict(norms)
+        if verdict is None:
+            return None
+        at = _find(norms, verdict.terms[0])
+        if at is None:
+            return None
+        first = verdict.terms[0].split()
+        if self._crisis_shared and self._matcher.cancelled(self._crisis_shared, sentences_around(norms, sents, at)):
+            return None
+        rule = f"crisis.learned.{verdict.about}[{'+'.join(verdict.terms)}; p={verdict.probability:.2f}]"
+        return at, at + len(first), rule, verdict.about, None
 
     @staticmethod
     def _topics(hits: Mapping[str, Sequence[Hit]], mentions: Sequence[_Mention]) -> tuple[str, ...]:

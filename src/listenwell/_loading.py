@@ -196,6 +196,14 @@ def _check_references(merged: dict[str, dict[str, Any]], origins: Mapping[str, s
         for key, row in merged[table].items():
             if row.topic is not None and topics and row.topic not in topics:
                 raise RuleError(origins[f"{table}|{key}"], f"key 'topic': unknown topic {row.topic!r}")
+    groups = {r.group for r in merged["crisis_signals"].values()}
+    for key, row in merged["crisis_combinations"].items():
+        unknown = [g for g in row.groups if g not in groups]
+        if unknown:
+            raise RuleError(
+                origins[f"crisis_combinations|{key}"],
+                f"key 'groups': no crisis signal has group {unknown[0]!r}; known: {', '.join(sorted(groups))}",
+            )
 
 
 def check_rules(path: str | Path) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from spacy.attrs import LOWER, NORM, SENT_START  # type: ignore[import-not-found]
+from spacy.attrs import LOWER, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -22,13 +22,13 @@ from ._errors import RuleError
 from ._loading import RuleSet
 from ._phrases import PhraseCompiler, occurs
 
-__all__ = ["Hit", "Matched", "RuleMatcher", "default_nlp", "sentence_of", "sentence_spans"]
+__all__ = ["Hit", "Matched", "RuleMatcher", "default_nlp", "sentence_of", "sentence_spans", "sentences_around"]
 
 # Contraction pieces written without an apostrophe ("im", "thats") are split by spaCy's tokenizer; these give
 # them the norm the apostrophe form has, so "im fine" and "I'm fine" match the same rules.
 _AFTER_PRONOUN_S = frozenset({"it", "that", "what", "he", "she", "there", "here", "who", "where", "let", "everything"})
-# Where a sentence ends when the pipeline sets no sentence boundaries (the sentencizer's main rule): after a
-# token made only of these characters (".", "!!", "?!", "..", "…").
+# Where a sentence ends, for every pipeline (its own sentence boundaries are not used, so a user's pipeline, the
+# spaCy component and listen() read a message alike): after a token made only of these (".", "!!", "?!", "…").
 _END_CHARS = frozenset(".!?…。")
 _STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it starts again
 # (phrases, kind, norms) -> (phrases, answer) for the 'unless' and 'with' checks: every hit of one rule in one
@@ -56,8 +56,6 @@ def _occurs_memo(phrases: Any, kind: str, norms: list[str]) -> bool:
     _OCCURS_MEMO[key] = (phrases, answer)
     _OCCURS_MEMO_TOKENS += len(norms)
     return answer
-
-
 
 
 def default_nlp() -> Language:
@@ -174,7 +172,6 @@ class RuleMatcher:
         store = self._nlp.vocab.strings
         lower_ids = doc.to_array(LOWER).tolist()
         norm_ids = doc.to_array(NORM).tolist()
-        starts = doc.to_array(SENT_START).tolist() if doc.has_annotation("SENT_START") else None
         norms: list[str] = []
         sents: list[int] = []
         fix = self._fix_ids
@@ -196,11 +193,8 @@ class RuleMatcher:
                         doc[i].norm_ = new
                     norm = new
             ends = norm[:1] in end_chars and all(c in end_chars for c in norm)
-            if i:
-                if starts is not None:
-                    sid += starts[i] == 1
-                elif ended and not ends:
-                    sid += 1
+            if i and ended and not ends:  # one sentence rule for every pipeline, whatever boundaries it set
+                sid += 1
             ended = ends
             norms.append(norm)
             sents.append(sid)
@@ -298,6 +292,25 @@ class RuleMatcher:
                 raise RuleError(where, f"key 'unless': {exc}") from None
         return out
 
+    def with_checker(self, table: str, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, Any]:
+        """For each row of ``table`` with ``with`` phrases (all must occur near the hit): their compiled slots."""
+        out: dict[str, Any] = {}
+        for key, row in rules.tables[table].items():
+            needed = getattr(row, "with_", ())
+            if not needed:
+                continue
+            try:
+                out[row.id] = [self.compiler.slots(p) for p in needed]
+            except ValueError as exc:
+                where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
+                raise RuleError(where, f"key 'with': {exc}") from None
+        return out
+
+    @staticmethod
+    def present(needed: Any, norms: list[str]) -> bool:
+        """Whether every 'with' phrase occurs in the given norms."""
+        return _occurs_memo(needed, "all", norms)
+
     @staticmethod
     def cancelled(unless: Any, sentence_norms: list[str]) -> bool:
         """Whether any 'unless' phrase occurs in the sentence."""
@@ -315,6 +328,12 @@ def sentence_spans(norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int
         else:
             spans.append((i, i + 1))
     return spans
+
+
+def sentences_around(norms: Sequence[str], sents: Sequence[int], i: int) -> list[str]:
+    """The norms of the sentence that token ``i`` is in and of the sentences right before and after it."""
+    sid = sents[i]  # sentence ids never decrease: the bounds are found by bisection, not by a scan
+    return list(norms[bisect_left(sents, sid - 1) : bisect_right(sents, sid + 1)])
 
 
 def sentence_of(norms: Sequence[str], sents: Sequence[int], i: int) -> list[str]:

@@ -86,6 +86,48 @@ class CueRule:
     agent: str | None = None
     shared_unless: bool = True
     writer_only: bool = False
+    with_: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SignalRule:
+    """One concept that counts toward a crisis when it meets others (``crisis_combinations.jsonl``)."""
+
+    id: str
+    group: str
+    phrase: str
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SignalCombination:
+    """Crisis signal groups that, all found within a sentence of each other, make a crisis cue."""
+
+    id: str
+    about: str
+    groups: tuple[str, ...]
+    agent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisTerm:
+    """One word or word pair of the learned crisis model, with its weight for each class."""
+
+    term: str
+    none: float
+    self_harm: float
+    abuse: float
+    harm_to_others: float
+    other_at_risk: float
+
+
+@dataclass(frozen=True, slots=True)
+class BoundaryTerm:
+    """One word or word pair of the learned boundary model, with its weight for each class."""
+
+    term: str
+    none: float
+    boundary: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +136,7 @@ class CueKind:
     valence: float
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    learned_threshold: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,11 +292,27 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
         "unless": (_STRS, False, None), "requires": (_STR, False, _c("negative")),
         "valence": (_NUM, False, _Range((-1.0, 1.0))), "about": (_STR, False, _c(*CRISIS_ABOUT)),
         "agent": (_STR, False, _c(*CRISIS_AGENTS)), "shared_unless": (_BOOL, False, None),
-        "writer_only": (_BOOL, False, None),
+        "writer_only": (_BOOL, False, None), "with": (_STRS, False, None),
+    }),
+    "crisis_signals": (SignalRule, "id", {
+        "id": (_STR, True, None), "group": (_STR, True, None), "phrase": (_STR, True, None),
+        "unless": (_STRS, False, None),
+    }),
+    "crisis_combinations": (SignalCombination, "id", {
+        "id": (_STR, True, None), "about": (_STR, True, _c(*CRISIS_ABOUT)), "groups": (_STRS, True, None),
+        "agent": (_STR, False, _c(*CRISIS_AGENTS)),
     }),
     "cue_kinds": (CueKind, "kind", {
         "kind": (_STR, True, _c(*CUE_KINDS)), "valence": (_NUM, True, _Range((-1.0, 1.0))),
         "needs": (_STRS, False, None), "unless": (_STRS, False, None),
+        "learned_threshold": (_NUM, False, _Range((0.0, 1.0))),
+    }),
+    "boundary_terms": (BoundaryTerm, "term", {
+        "term": (_STR, True, None), "none": (_NUM, True, None), "boundary": (_NUM, True, None),
+    }),
+    "crisis_terms": (CrisisTerm, "term", {
+        "term": (_STR, True, None), "none": (_NUM, True, None), "self_harm": (_NUM, True, None),
+        "abuse": (_NUM, True, None), "harm_to_others": (_NUM, True, None), "other_at_risk": (_NUM, True, None),
     }),
     "topics": (TopicRule, "id", {
         "id": (_STR, True, None), "topic": (_STR, True, None), "phrase": (_STR, True, None),
@@ -363,6 +422,8 @@ def build_row(table: str, obj: Any) -> tuple[Any, str | None]:
         for key in ("about", "agent"):
             if values["kind"] != "crisis" and key in values:
                 return None, f"key '{key}': only crisis cues carry it"
+    if "with" in values:  # a Python keyword: the field is ``with_``
+        values["with_"] = values.pop("with")
     names = {f.name for f in fields(cls)}
     return cls(**{k: v for k, v in values.items() if k in names}), None
 

@@ -146,7 +146,7 @@ class Suggester:
                 if s is not None:
                     chosen.append(s)
                     taken_text.add(_norm_text(s.text))
-        resources = ()
+        resources: tuple[Resource, ...] = ()
         if mode == "safety":
             where = self._locale if locale is None else resolve_locale(locale, self._locales)
             resources = self._resources_for(where, self.crisis_about(analysis))

@@ -43,11 +43,12 @@ class ListenwellComponent:
         namespace: str = "listenwell",
         emotions_key: str = "emotions",
         cues_key: str = "cues",
+        locale: str | None = None,
     ) -> None:
         from ._listener import Listener
 
         self.name = name
-        self.listener: Listener = Listener(rules=rules or None, nlp=nlp, max_length=max_length)
+        self.listener: Listener = Listener(rules=rules or None, nlp=nlp, max_length=max_length, locale=locale)
         self.suggest = suggest
         self.namespace = namespace
         self.emotions_key = emotions_key
@@ -85,7 +86,7 @@ def _results(doc: Doc, key: str) -> DocResults | None:
     "listenwell",
     default_config={
         "rules": None, "max_length": 20_000, "suggest": True, "namespace": "listenwell",
-        "emotions_key": "emotions", "cues_key": "cues",
+        "emotions_key": "emotions", "cues_key": "cues", "locale": None,
     },
 )  # fmt: skip
 def make_listenwell_component(
@@ -97,8 +98,10 @@ def make_listenwell_component(
     namespace: str,
     emotions_key: str,
     cues_key: str,
+    locale: str | None,
 ) -> ListenwellComponent:
+    """The ``listenwell`` factory; ``locale`` picks the crisis resources (default: the environment's)."""
     return ListenwellComponent(
         nlp, name, rules=rules, max_length=max_length, suggest=suggest, namespace=namespace,
-        emotions_key=emotions_key, cues_key=cues_key,
+        emotions_key=emotions_key, cues_key=cues_key, locale=locale,
     )  # fmt: skip

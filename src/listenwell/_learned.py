@@ -1,0 +1,86 @@
+"""Learned safety nets for crises and boundaries no phrase names: term weights from ``crisis_terms.jsonl`` and
+``boundary_terms.jsonl``.
+
+The weights are logistic models (crisis: ``none`` and the four crisis kinds; boundary: ``none`` and ``boundary``)
+over the words and word pairs of a message, trained by ``benchmarks/train_learned_terms.py`` on the project's own
+written suites. They are consulted only when no phrase fired, and every cue they make names the terms it rests on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = ["BIAS", "BOUNDARY_CLASSES", "CLASSES", "LearnedTerms", "Verdict", "features"]
+
+CLASSES = ("none", "self_harm", "abuse", "harm_to_others", "other_at_risk")
+BOUNDARY_CLASSES = ("none", "boundary")
+BIAS = "<bias>"
+_SKIP = frozenset(".,!?;:…\"'()[]-–—*/")
+# Function words count only inside word pairs ("he hit", "i want"): alone they say nothing a reader could check.
+_FUNCTION_WORDS = (
+    "i me my mine myself you your yours he him his she her hers it its we us our they them their a an the "
+    "and or but so to of in on at for with from by about as is am are was were be been being 's 're 'm "
+    "'ve 'd 'll do does did not that this these those there here what which who when where how if then "
+    "than just like really very too also have has had will would can could should might must up out over "
+    "again all any some no yes ok okay oh um lol"
+)
+_FUNCTION = frozenset(_FUNCTION_WORDS.split())
+
+
+def features(norms: Sequence[str]) -> set[str]:
+    """The content words of a message and its adjacent word pairs (punctuation dropped; pairs never cross it)."""
+    words: list[str | None] = [None if (n in _SKIP or not n.strip()) else n for n in norms]
+    out = {w for w in words if w and w not in _FUNCTION}
+    out.update(
+        f"{a} {b}"
+        for a, b in zip(words, words[1:], strict=False)
+        if a and b and not (a in _FUNCTION and b in _FUNCTION)  # "i have", "do not": no evidence of anything
+    )
+    return out
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The learned model's reading: the crisis kind, its probability, and the terms that weigh most for it."""
+
+    about: str
+    probability: float
+    terms: tuple[str, ...]
+
+
+class LearnedTerms:
+    """Scores a message's features against term weights; speaks when the first class (``none``) falls below
+    ``threshold`` in probability. ``classes`` are the row fields holding each class's weight."""
+
+    def __init__(self, rows: Iterable[object], threshold: float, classes: Sequence[str] = CLASSES) -> None:
+        weights: dict[str, tuple[float, ...]] = {}
+        for row in rows:
+            weights[str(row.term)] = tuple(float(getattr(row, c)) for c in classes)  # type: ignore[attr-defined]
+        self._classes = tuple(classes)
+        self._bias = weights.pop(BIAS, (0.0,) * len(classes))
+        self._weights: Mapping[str, tuple[float, ...]] = weights
+        self.threshold = threshold
+
+    def __bool__(self) -> bool:
+        return bool(self._weights)
+
+    def verdict(self, norms: Sequence[str]) -> Verdict | None:
+        """A Verdict when the message reads as a crisis (P(none) below the threshold), else None."""
+        present = [t for t in features(norms) if t in self._weights]
+        if not present:
+            return None
+        scores = list(self._bias)
+        for t in present:
+            for k, w in enumerate(self._weights[t]):
+                scores[k] += w
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        p_none = exps[0] / total
+        if p_none >= self.threshold:
+            return None
+        k = max(range(1, len(self._classes)), key=lambda i: scores[i])
+        lead = sorted(present, key=lambda t: self._weights[t][0] - self._weights[t][k])[:3]
+        return Verdict(about=self._classes[k], probability=round(1.0 - p_none, 3), terms=tuple(lead))

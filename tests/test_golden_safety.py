@@ -1,0 +1,237 @@
+"""Safety and boundaries: golden rows for each kind the safety policy names, the written suites' figures, the
+replies and resources per crisis kind, locales, and one reading on every face.
+
+The suites in tests/data were written by helpers who had not seen the rules: ``*_dev.jsonl`` is what the rules
+were tuned on, ``*_frozen.jsonl`` was written afterwards and no rule was tuned on it. Their floors below are the
+figures measured when the rules were settled (``python benchmarks/eval_safety.py``), so a regression fails.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import listenwell
+from listenwell._locale import normalize_locale, resolve_locale
+
+DATA = Path(__file__).parent / "data"
+
+# (message, mode, about of the first crisis cue or None). Written for these tests; none is taken from the suites.
+GOLDEN: list[tuple[str, str, str | None]] = [
+    # self-harm: ideation, passive wishes, plans, means, goodbyes, attempts, slang, masking, denial
+    ("honestly i think about ending my life most nights now", "safety", "self_harm"),
+    ("if i could just go to sleep and stay asleep that'd be fine", "safety", "self_harm"),
+    ("part of me hopes a truck hits me on the way home", "safety", "self_harm"),
+    ("after friday none of it will matter anyway", "safety", "self_harm"),
+    ("i've been saving up my tablets for a while now", "safety", "self_harm"),
+    ("make sure the cat goes to my sister if anything happens", "safety", "self_harm"),
+    ("i took all my sleeping pills about an hour ago", "safety", "self_harm"),
+    ("i swallowed everything in the bathroom cabinet", "safety", "self_harm"),
+    ("started cutting again last week, hiding it with long sleeves", "safety", "self_harm"),
+    ("ngl i wanna kms", "safety", "self_harm"),
+    ("might just unalive myself lol", "safety", "self_harm"),
+    ("i'm not going to be around much longer", "safety", "self_harm"),
+    ("lol i just want to die 🙃", "safety", "self_harm"),
+    ("jk... i want to die", "safety", "self_harm"),
+    ("i won't do anything, i'm just holding the razor", "safety", "self_harm"),
+    ("everyone would be better off without me", "safety", "self_harm"),
+    ("Work was fine, lunch was nice. Honestly though I don't want to be alive anymore.", "safety", "self_harm"),
+    # abuse, and the listener as the danger
+    ("he shoved me into the wall again last night", "safety", "abuse"),
+    ("she said she'll kill me if i leave", "safety", "abuse"),
+    ("he goes through my phone every night and took my bank card", "safety", "abuse"),
+    ("i'm scared to go home tonight, he's been drinking", "safety", "abuse"),
+    ("my ex keeps following me to work", "safety", "abuse"),
+    ("I'm scared of you when you drink", "safety", "abuse"),
+    # the writer fears what they might do; someone else at risk now
+    ("i'm scared i'll hurt the baby, she won't stop crying", "safety", "harm_to_others"),
+    ("my brother says he's going to kill himself tonight", "safety", "other_at_risk"),
+    ("my mum collapsed and she's not breathing", "safety", "other_at_risk"),
+    # look-alikes stay out of safety mode
+    ("this commute is killing me", "reflect", None),
+    ("I'm dead 😂 did you see his face", "reflect", None),
+    ("my grandad died last spring and I still miss him", "reflect", None),
+    ("that documentary about the bridge jumpers was so sad", "reflect", None),
+    ("took my evening meds, off to bed", "reflect", None),
+    ("sharpened the kitchen knives, careful with the big one", "reflect", None),
+    ("two years clean today and I'm so proud", "celebrate", None),
+    ("signed up to volunteer on the crisis line", "reflect", None),
+    ("I'm ending it with him. for real this time", "reflect", None),
+    ("the final boss killed me like ten times lol", "reflect", None),
+    # boundaries by composition
+    ("not ready to talk about my mum yet", "boundary", None),
+    ("let's pick this up after I sleep", "boundary", None),
+    ("I need to stop before I say something I regret", "boundary", None),
+    ("I'm going to sit in the car for a bit by myself", "boundary", None),
+    ("please stop bringing it up", "boundary", None),
+    ("can we talk about this tomorrow instead", "boundary", None),
+    ("i need a few days to think", "boundary", None),
+    # boundary look-alikes
+    ("can we talk tonight? I miss you", "reflect", None),
+    ("we need space for the crib", "reflect", None),
+    ("hold on, I'm at the checkout", "reflect", None),
+    ("my coworker asked her ex for space", "reflect", None),
+    ("okay, I think I can tell you now", "reflect", None),
+]
+
+
+@pytest.mark.parametrize(("message", "mode", "about"), GOLDEN)
+def test_golden_safety(message: str, mode: str, about: str | None) -> None:
+    r = listenwell.listen(message)
+    crises = [c for c in r.analysis.cues if c.kind == "crisis"]
+    shown = f"{r.mode}: {[(c.kind, c.about, c.rule) for c in r.analysis.cues]}"
+    if mode in ("safety", "boundary"):
+        assert r.mode == mode, shown
+    else:
+        assert r.mode not in ("safety", "boundary"), shown
+    if about is not None:
+        assert crises and crises[0].about == about, shown
+
+
+# --- the written suites ---------------------------------------------------------------------------------------
+def _suite(name: str) -> list[dict[str, Any]]:
+    path = DATA / name
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()] if path.exists() else []
+
+
+# (suite, mode, minimum recall, maximum false-alarm rate): the figures when the rules were settled, less a margin.
+FLOORS = [
+    ("crisis_dev.jsonl", "safety", 0.95, 0.03),
+    ("boundary_dev.jsonl", "boundary", 0.88, 0.04),
+    ("crisis_frozen.jsonl", "safety", 0.70, 0.05),
+    ("boundary_frozen.jsonl", "boundary", 0.60, 0.05),
+]
+
+
+@pytest.mark.parametrize(("name", "mode", "min_recall", "max_false"), FLOORS)
+def test_suite_figures(name: str, mode: str, min_recall: float, max_false: float) -> None:
+    rows = _suite(name)
+    assert rows, f"tests/data/{name} is missing"
+    results = listenwell.listen_many([r["text"] for r in rows])
+    pos = [r.mode == mode for row, r in zip(rows, results, strict=True) if row["label"] != "none"]
+    neg = [r.mode == mode for row, r in zip(rows, results, strict=True) if row["label"] == "none"]
+    recall, false = sum(pos) / len(pos), sum(neg) / len(neg)
+    assert recall >= min_recall, f"{name}: recall {recall:.1%} below {min_recall:.0%}"
+    assert false <= max_false, f"{name}: false alarms {false:.1%} above {max_false:.0%}"
+
+
+def test_crisis_subtype_is_right_on_the_dev_suite() -> None:
+    rows = [r for r in _suite("crisis_dev.jsonl") if r["label"] != "none"]
+    results = listenwell.listen_many([r["text"] for r in rows])
+    caught = [(row, r) for row, r in zip(rows, results, strict=True) if r.mode == "safety"]
+    right = sum(any(c.about == row["about"] for c in r.analysis.cues if c.kind == "crisis") for row, r in caught)
+    assert right / len(caught) >= 0.85, f"subtype right on {right}/{len(caught)}"
+
+
+# --- replies per kind ---------------------------------------------------------------------------------------------
+def _texts(message: str) -> list[str]:
+    return [s.text for s in listenwell.listen(message).suggestions]
+
+
+def test_self_harm_is_asked_about_directly() -> None:
+    texts = " ".join(_texts("i want to kill myself"))
+    assert "hurting yourself" in texts or "ending your life" in texts
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["he hit me again last night", "my brother says he's going to kill himself tonight", "I'm scared of you"],
+)
+def test_only_self_harm_is_asked_about_self_harm(message: str) -> None:
+    texts = " ".join(_texts(message))
+    assert "hurting yourself" not in texts and "ending your life" not in texts
+
+
+def test_abuse_asks_about_safety_now_and_points_to_an_abuse_line() -> None:
+    r = listenwell.Listener(locale="en_US").listen("he hit me again and i'm scared to go home")
+    assert any("?" in s.text and "safe" in s.text.lower() for s in r.suggestions) or any(
+        "near you" in s.text for s in r.suggestions
+    )
+    assert r.resources[0].name == "National Domestic Violence Hotline"
+
+
+def test_someone_else_at_risk_says_who_to_call_first() -> None:
+    r = listenwell.Listener(locale="en_GB").listen("my son is not breathing")
+    assert any("emergency" in s.text.lower() for s in r.suggestions)
+    assert r.resources[0].contact == "call 999"
+
+
+def test_danger_from_the_listener_is_not_defended() -> None:
+    r = listenwell.listen("I'm scared of you when you drink")
+    texts = " ".join(s.text for s in r.suggestions).lower()
+    assert all(s.rule.startswith("safety.listener.") for s in r.suggestions)
+    assert "space" in texts or "distance" in texts
+    assert "but" not in texts.split() and "i'm not going anywhere" not in texts
+    assert any("abuse" in res.name.lower() or "violence" in res.name.lower() for res in r.resources)
+
+
+# --- locales ---------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("given", "expected"), [("en-US", "en_us"), ("en_us", "en_us"), ("EN_gb.UTF-8", "en_gb")])
+def test_locale_normalisation(given: str, expected: str) -> None:
+    assert normalize_locale(given) == expected
+
+
+def test_locale_falls_back_to_lang_and_warns_on_unknown() -> None:
+    known = ["en_US", "en_GB", "*"]
+    assert resolve_locale(None, known, environ={"LANG": "en_GB.UTF-8"}) == "en_GB"
+    assert resolve_locale(None, known, environ={"LANG": "C.UTF-8"}) == "*"
+    with pytest.warns(UserWarning, match="xx_XX"):
+        assert resolve_locale("xx_XX", known) == "*"
+
+
+def test_resources_have_no_duplicates_and_cover_every_kind() -> None:
+    rules = listenwell.Listener().rules
+    rows = rules.rows("resources")
+    assert len({(r.locale, r.name) for r in rows}) == len(rows)
+    message = {
+        "self_harm": "i want to kill myself",
+        "abuse": "he hit me again",
+        "other_at_risk": "my son is not breathing",
+        "harm_to_others": "i'm scared i'll hurt the baby",
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for locale in sorted({r.locale for r in rows}):
+            listener = listenwell.Listener(locale=locale)
+            for kind, text in message.items():
+                res = listener.listen(text).resources
+                assert res, (locale, kind)
+                assert len({r.rule for r in res}) == len(res), (locale, kind)
+
+
+def test_locale_per_call() -> None:
+    r = listenwell.listen("i want to kill myself", locale="en-au")
+    assert r.resources[0].locale == "en_AU"
+
+
+# --- one reading on every face ---------------------------------------------------------------------------------------
+def _safety_rows() -> list[str]:
+    rows = _suite("crisis_dev.jsonl") + _suite("boundary_dev.jsonl")
+    return [r["text"] for r in rows[::7]] + [g[0] for g in GOLDEN]
+
+
+def test_component_reads_like_listen() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("listenwell")
+    texts = _safety_rows()
+    expected = [r.mode for r in listenwell.listen_many(texts)]
+    got = [doc._.listenwell.listening.mode for doc in nlp.pipe(texts)]
+    assert [(t, e, g) for t, e, g in zip(texts, expected, got, strict=True) if e != g] == []
+
+
+def test_review_with_message_misses_what_listen_sees() -> None:
+    for text in _safety_rows()[:120]:
+        mode = listenwell.listen(text).mode
+        v = listenwell.review("ok cool, what's for dinner?", message=text)
+        missed = {m.kind for m in v.missed}
+        if mode == "safety":
+            assert "crisis" in missed and not v.ok, text
+        elif mode == "boundary":
+            assert "boundary" in missed, text
