@@ -30,9 +30,7 @@ def _from_environment(environ: Mapping[str, str]) -> str | None:
     return None
 
 
-def resolve_locale(
-    requested: str | None, known: Iterable[str], *, environ: Mapping[str, str] | None = None
-) -> str:
+def resolve_locale(requested: str | None, known: Iterable[str], *, environ: Mapping[str, str] | None = None) -> str:
     """The resource locale to use: ``requested``, else the environment's (``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
 
     Matching ignores case and separators. A locale with no resources of its own warns once and gives the
