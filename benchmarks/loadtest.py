@@ -224,6 +224,49 @@ def run_load(
     return report
 
 
+HEAVY = {
+    "mixed punctuation": ("!?!!?.,;:-" * 2000)[:20_000],
+    "emoji": "😭" * 20_000,
+    "sad words": ("so sad and I feel alone " * 900)[:20_000],
+    "boundaries": ("I need some space " * 1200)[:20_000],
+}
+
+
+def healthz_while_heavy(url: str) -> list[str]:
+    """For each heavy 20,000-character text and endpoint: the request's time and /healthz latency meanwhile."""
+    import threading
+
+    lines = []
+    for name, text in HEAVY.items():
+        for path, body in (("/v1/listen", {"text": text}), ("/v1/review", {"draft": text, "message": text})):
+            result: dict[str, Any] = {}
+
+            def heavy(path: str = path, body: dict[str, Any] = body, result: dict[str, Any] = result) -> None:
+                start = time.perf_counter()
+                result["status"] = httpx.post(url + path, json=body, timeout=120).status_code
+                result["seconds"] = time.perf_counter() - start
+
+            thread = threading.Thread(target=heavy)
+            thread.start()
+            time.sleep(0.05)
+            probes = []
+            with httpx.Client() as client:
+                while thread.is_alive():
+                    start = time.perf_counter()
+                    client.get(url + "/healthz")
+                    probes.append(time.perf_counter() - start)
+                    time.sleep(0.02)
+            thread.join()
+            probes.sort()
+            worst = probes[-1] * 1000 if probes else 0.0
+            median = probes[len(probes) // 2] * 1000 if probes else 0.0
+            lines.append(
+                f"{path:<11} {name:<18} {result['status']} in {result['seconds']:.2f} s; "
+                f"/healthz meanwhile: {len(probes)} probes, median {median:.1f} ms, max {worst:.1f} ms"
+            )
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=10_000)
@@ -238,9 +281,13 @@ def main() -> int:
             url, proc.pid, requests=args.requests, concurrency=args.concurrency, hostile_share=args.hostile,
             seed=args.seed,
         )  # fmt: skip
+        probes = healthz_while_heavy(url)
     print(f"concurrency {args.concurrency}, hostile share {args.hostile:.0%}, seed {args.seed}")
     for line in report.lines():
         print(line)
+    print("heaviest in-limit requests, one at a time:")
+    for line in probes:
+        print("  " + line)
     return 0 if not report.failures and report.healthy_after else 1
 
 
