@@ -186,7 +186,6 @@ BAD: list[Bad] = [
     ("Why didn't you say something sooner?", {"why_question"}),
     # closed questions, with declarative ones
     ("Did it hurt?", {"closed_question"}),
-    ("Are you okay?", {"closed_question"}),
     ("So you drink most nights?", {"closed_question"}),
     ("You were at the office until ten?", {"closed_question"}),
     ("And she just left?", {"closed_question"}),
@@ -237,7 +236,7 @@ BAD: list[Bad] = [
     ("I know it hurt. But it was years ago.", {"but_undo"}),
     ("I get it, though we did agree on this.", {"but_undo"}),
     ("That makes sense, but the flights are already booked.", {"but_undo"}),
-    ("That makes sense, but I still think you overreacted.", {"but_undo", "minimizing"}),
+    ("That makes sense, but I still think you overreacted.", {"but_undo", "minimizing", "judging"}),
     ("I understand, but can we talk about it tomorrow?", {"but_undo", "closed_question"}),
 ]
 
@@ -431,7 +430,7 @@ BAD += [
     ("That's an irrational fear.", {"judging"}),
     ("Come on, that's a ridiculous reason.", {"judging"}),
     ("You're being a bit much about this.", {"judging"}),
-    ("You're overreacting to a text message.", {"minimizing"}),
+    ("You're overreacting to a text message.", {"minimizing", "judging"}),
     ("Honestly that's on you for trusting him.", {"judging"}),
     ("You're way too negative about everything.", {"judging"}),
     ("I only did what you asked me to.", {"defensive"}),
@@ -1109,3 +1108,46 @@ def test_cli_review_shows_balance_and_no_contradiction() -> None:
     assert "Balance: 0 reflections, 0 open questions, 0 roadblocks" in out
     clean = _render("That sounds so hard. What's been the hardest part?", None)
     assert "No roadblocks found." in clean and "1 open question" in clean
+
+
+# Chat style (issue 12, fresh drafts): lower case, no "?", slang. Read by shape and word class, not by sentence.
+CHAT_BAD: list[Bad] = [
+    ("why'd u say yes to him then", {"why_question"}),
+    ("ok but why didnt you tell me before", {"why_question"}),
+    ("did u even ask her", {"closed_question"}),
+    ("wasnt he meant to pay you back", {"closed_question"}),
+    ("thats kinda on u tbh", {"judging"}),
+    ("you let your sister walk all over you", {"judging"}),
+    ("ur way too soft on him", {"judging"}),
+    ("you kinda overthought the whole thing", {"judging"}),
+    ("you get mad over nothing", {"judging"}),
+    ("okay and", {"dismissive"}),
+    ("lol ok cool", {"dismissive"}),
+    ("its only a haircut", {"minimizing"}),
+    ("same lol my week was awful", {"self_focus"}),
+    ("ugh i got yelled at by my manager too", {"self_focus"}),
+    ("oh so now its my fault", {"defensive"}),
+    ("i literally pay all the bills", {"defensive"}),
+    ("nice one einstein", {"contempt"}),
+]
+CHAT_GOOD: list[tuple[str, str]] = [
+    ("my cat died", "omg no. im so sorry, she was the sweetest"),
+    ("my cat died", "i'd be crushed too. i'm here"),
+    ("i got the promotion!!", "YESSS so proud of u"),
+    ("i'm so tired", "go lie down, i'll handle the kids tonight"),
+    ("my boss yelled at me in front of everyone", "wait in front of everyone?"),
+    ("my boss yelled at me in front of everyone", "ugh that's humiliating. you ok?"),
+    ("i think i'm too sensitive", "you're not too sensitive, that was a mean thing to say"),
+    ("it's all my fault", "it's not your fault at all"),
+    ("i messed up", "yeah that makes sense"),
+]
+
+
+@pytest.mark.parametrize(("draft", "kinds"), CHAT_BAD)
+def test_chat_roadblocks(draft: str, kinds: set[str]) -> None:
+    assert kinds <= _kinds(draft), _show(draft)
+
+
+@pytest.mark.parametrize(("message", "draft"), CHAT_GOOD)
+def test_chat_good_drafts(message: str, draft: str) -> None:
+    assert _kinds(draft, message) == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]

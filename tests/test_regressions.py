@@ -128,6 +128,9 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("what-they-did-read-as-dismissive-command", "That worked for you, where you just let it go.", set()),
     ("cut-off-word-read-as-why", "So y- so you got some good news?", {"closed_question"}),
     ("next-time-in-a-condition-read-as-advice", "If you find yourself there next time, you could call me.", set()),
+    ("acknowledgement-at-end-crashed-but-undo", "yeah that makes sense", set()),
+    ("why-without-question-mark-missed", "why didnt you say something right then tho", {"why_question"}),
+    ("checkin-read-as-closed-question", "are you okay?", set()),
 ]
 
 

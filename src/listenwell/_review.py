@@ -148,6 +148,14 @@ class Reviewer:
         self._function_words = wc("function_words")
         self._emotion_behaviours = wc("emotion_behaviours")
         self._listening_words = wc("listening_words")
+        self._chat_marks = wc("chat_marks")
+        self._laughter = wc("laughter")
+        self._knowing_words = wc("knowing_words")
+        self._checkin_words = wc("checkin_words")
+        self._brush_off_words = wc("brush_off_words")
+        self._brush_off_marks = wc("brush_off_marks")
+        self._undo_openers = wc("undo_openers")
+        self._me_too_exceptions = wc("me_too_exceptions")
         self._not_verbs = (
             _SUBJECT_PRONOUNS | self._aux | self._question_words | self._lead_ins | self._backchannels
             | wc("clause_subjects") | {"my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "me", "no"}
@@ -174,6 +182,10 @@ class Reviewer:
         msg_words = self._message_words(message[1] if message else None)
 
         questions = {id(sn): self._question(doc, norms, sn) for sn in sentences}
+        for sn in sentences:
+            q = questions[id(sn)]
+            if q is not None and q.rule == "structure.closed_question" and self._echo_question(norms, sn, msg_words):
+                questions[id(sn)] = _Question("echo", q.start, q.end, "structure.echo")  # "in front of everyone?"
         strengths = self._strengths(doc, hits, norms, sentences, questions, draft_analysis)
         flags: list[Span] = []
         flags += self._phrase_flags(hits, norms, sents, sentences, msg_words)
@@ -181,6 +193,7 @@ class Reviewer:
         flags += self._question_flags(sentences, questions)
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
+        flags += self._chat_flags(norms, sentences, flags, msg_analysis)
         if msg_analysis is not None:
             flags += self._change_of_subject(norms, sentences, strengths, msg_analysis, msg_words, draft_analysis)
         flags = self._drop_feeling_buts(flags, norms, draft_parsed)
@@ -228,6 +241,8 @@ class Reviewer:
             sn.indirect = self._indirect_question(norms, sn)
             if not sn.indirect and doc[last].text[-1:] not in ".!" and self._starts_like_question(norms, sn):
                 sn.question = True  # chat without a question mark: "did you eat", "how are you feeling"
+            elif not sn.indirect and doc[last].text[-1:] != "!" and self._why_head(norms, sn) is not None:
+                sn.question = True  # "why'd you agree then", "ok but why didnt you say something."
         return sn
 
     def _prev_word(self, norms: Sequence[str], sn: _Sentence, i: int, skip: frozenset[str]) -> int | None:
@@ -361,13 +376,39 @@ class Reviewer:
         return ""
 
     def _starts_like_question(self, norms: Sequence[str], sn: _Sentence) -> bool:
-        content = [i for i in sn.words if norms[i] not in self._lead_ins]
+        """A question word or an auxiliary, then an auxiliary or a subject: "did you tell him", "isnt that what
+        you wanted", "wasnt she supposed to help", "how come you didnt call" (chat rarely types "?")."""
+        content = [i for i in sn.words if norms[i] not in self._lead_ins | self._chat_marks]
         if len(content) < 2:
             return False
         a, b = norms[content[0]], norms[content[1]]
-        if a in self._aux and b in _SUBJECT_PRONOUNS | {"your", "there"}:
+        c = norms[content[2]] if len(content) > 2 else ""
+        subjects = _SUBJECT_PRONOUNS | {"your", "there", "he", "she", "they", "we"}
+        if a in self._aux and b == "not" and c in subjects:
+            return c not in {"i", "it"} and not (
+                c in _YOU and norms[content[3]] in {"worry", "dare"} if len(content) > 3 else False
+            )  # "dont you worry": reassurance
+        if a in self._aux and b in subjects:
+            return True
+        if a == "how" and b == "come":
             return True
         return a in {"what", "how", "where", "when", "who", "which"} and b in self._aux | {"'s"}
+
+    def _why_head(self, norms: Sequence[str], sn: _Sentence) -> int | None:
+        """A "why" that opens a clause and asks: "why'd you", "why didnt you", "why r u", "why not just"."""
+        for h in sn.words:
+            if norms[h] != "why" or self._inside(sn.frames, h):
+                continue
+            j = self._prev_word(norms, sn, h, self._lead_ins | self._chat_marks | {"i", "mean", "like", "then"})
+            if j is not None and norms[j] not in self._breaks:
+                continue  # "that's why you", "i know why": not a why question
+            nxt = norms[h + 1] if h + 1 < sn.end else ""
+            if (
+                nxt in self._aux | {"'d", "'s", "not", "even", "the", "tf", "on", "in", "would", "so", "r"}
+                or nxt in _PERSONS
+            ):
+                return h
+        return None
 
     @staticmethod
     def _inside(spans: Iterable[tuple[int, int]], i: int) -> bool:
@@ -472,6 +513,8 @@ class Reviewer:
 
     def _undo_end(self, norms: Sequence[str], sents: Sequence[int], start: int) -> int | None:
         """Where the "but" clause that undoes an acknowledgement ends (None when there is no "but")."""
+        if start >= len(norms):
+            return None  # the acknowledgement ends the draft ("yeah that makes sense")
         sid = sents[start]
         for i in range(start, len(norms)):
             if sents[i] > sid + 1:
@@ -798,11 +841,15 @@ class Reviewer:
         if sn.backchannel or not content:
             return _Question("encourager", sn.start, sn.end, "structure.encourager")  # "Yeah?", "Ok and?"
         names = [norms[i] for i in content]
+        if self._checkin([norms[i] for i in words]):
+            return _Question("checkin", first, sn.end, "structure.checkin")  # "you ok?", "are you safe?"
         for k, i in enumerate(content):
             cut = i + 1 < sn.end and norms[i + 1] in {"-", "--"}  # "y- so you ...": a false start
             if norms[i] == "why" and not cut and not self._inside(sn.frames, i):
                 prev = norms[content[k - 1]] if k else ""
-                if prev not in {"that", "'s", "is", "was", "reason"}:
+                nxt = norms[content[k + 1]] if k + 1 < len(content) else ""
+                embedded = prev in self._knowing_words and nxt not in _YOU  # "do you know why?": what they know
+                if prev not in {"that", "'s", "is", "was", "reason"} and not embedded:
                     return _Question("why", first, sn.end, "structure.why")
             if norms[i] == "how" and k + 1 < len(content) and norms[content[k + 1]] == "come" and k == 0:
                 return _Question("why", first, sn.end, "structure.why")
@@ -834,6 +881,27 @@ class Reviewer:
             if q.kind != "permission" or k + 1 == len(openers):
                 return q  # "May I ask, are you ...?": the question after the permission is the one asked
         return self._classify(norms, sn, first, first)
+
+    def _echo_question(self, norms: Sequence[str], sn: _Sentence, msg_words: frozenset[str]) -> bool:
+        """ "wait what?? in front of everyone?": a fragment of their own words said back in surprise, no verb of
+        its own to answer yes or no to."""
+        content = [i for i in sn.words if norms[i] not in self._q_leads | self._chat_marks]
+        if not content or len(content) > 5 or norms[content[0]] in self._aux | _YOU | {"i", "we", "not"}:
+            return False
+        if any(norms[i] in self._aux or norms[i] in _PERSONS for i in content):
+            return False
+        return self._echoes(norms, sn, content[0], msg_words)
+
+    def _checkin(self, names: Sequence[str]) -> bool:
+        """ "Are you okay?", "u ok??", "are you safe rn": a check on how they are, care rather than a narrowing."""
+        skip = self._aux | _YOU | self._chat_marks | (self._lead_ins - self._checkin_words)
+        rest = [w for w in names if w not in skip]
+        return (
+            bool(rest)
+            and len(rest) <= 3
+            and rest[0] in self._checkin_words
+            and all(w in self._checkin_words for w in rest)
+        )
 
     def _opens_question(self, norms: Sequence[str], sn: _Sentence, h: int) -> bool:
         """Whether clause head h starts a question ("how many ...", "is there ...", "what's ..."), not a
@@ -999,6 +1067,56 @@ class Reviewer:
                 return [(sn.start, sn.end, "contempt", "structure.caps_sarcasm")]
         return out
 
+    def _chat_flags(
+        self, norms: Sequence[str], sentences: Sequence[_Sentence], flags: Sequence[Span], message: Analysis | None
+    ) -> list[Span]:
+        """Roadblocks told by a sentence's shape in chat: "ok and", a reply that is only "lol ok" / "k whatever",
+        "same lol my day was worse", "ugh i had the worst day too"."""
+        out: list[Span] = []
+        taken = {(f[0], f[2]) for f in flags}
+        good_news = message is not None and (message.valence > 0.2 or message.has_cue("celebration"))
+        said = [norms[i] for sn in sentences for i in sn.words]
+        if said and not good_news and not any(sn.question and not sn.backchannel for sn in sentences):
+            plain = self._backchannels | self._brush_off_words | self._chat_marks | self._laughter
+            if (
+                all(w in plain for w in said)
+                and any(w in self._brush_off_words for w in said)
+                and any(w in self._brush_off_marks | self._laughter for w in said)
+            ):
+                return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.brush_off")]
+        for sn in sentences:
+            words = [i for i in sn.words if norms[i] not in self._chat_marks | self._laughter]
+            if not words:
+                continue
+            names = [norms[i] for i in words]
+            # "ok and", "okay and??", "k and": a shrug that asks them to get to the point
+            if names[-1] == "and" and len(names) <= 3 and all(w in self._backchannels | {"so"} for w in names[:-1]):
+                if len(names) > 1:
+                    out.append((sn.start, sn.end, "dismissive", "structure.ok_and"))
+                continue
+            head = next((k for k, w in enumerate(names) if w not in self._lead_ins), None)
+            if head is None:
+                continue
+            # "same lol", "omg same my boss is the worst too", "same here": the spotlight turns to the listener
+            if names[head] == "same" and (
+                head + 1 == len(names) or names[head + 1] not in {"time", "as", "way", "old"}
+            ):
+                if (words[head], "self_focus") not in taken:
+                    out.append((words[head], sn.end, "self_focus", "structure.same"))  # fmt: skip
+                continue
+            # "i had the worst day too", "my boss is awful too": the listener's own story, said alongside theirs
+            tail = names[-2:] == ["as", "well"] or names[-1] in {"too", "also"}
+            if (
+                tail
+                and names[head] in {"i", "my", "mine"}
+                and len(names) - head >= 3
+                and not any(w in _YOU | {"your", "yours", "we", "us", "our"} for w in names)
+                and not any(norms[x] in self._me_too_exceptions for x in range(sn.start, sn.end))
+                and not any(f[2] == "self_focus" and f[0] < sn.end and sn.start < f[1] for f in flags)
+            ):
+                out.append((words[head], sn.end, "self_focus", "structure.me_too"))
+        return out
+
     def _change_of_subject(
         self,
         norms: Sequence[str],
@@ -1038,8 +1156,10 @@ class Reviewer:
             if f[2] == "but_undo":
                 after = next((i for i in range(f[0], f[1]) if norms[i] in self._contrast), f[0])
                 rest = norms[after + 1 : f[1]]
-                if not any(n in self._clause_subjects or n in self._aux for n in rest):
-                    continue  # no new clause after the "but"
+                opener = next((n for n in rest if n[:1].isalnum()), "")
+                new_clause = any(n in self._clause_subjects or n in self._aux for n in rest)
+                if not new_clause and opener not in self._undo_openers:
+                    continue  # no new clause after the "but" ("but come on" and "but still" undo it all the same)
                 if "also" in rest:
                     continue  # "..., but it also sounds meaningful" adds to the acknowledgement
                 adds_feeling = parsed is not None and any(
@@ -1231,7 +1351,7 @@ class Reviewer:
         roadblock_spans = [(f.start, f.end) for f in flags if f.kind in _ROADBLOCKS]
         for sn in sentences:
             q = questions[id(sn)]
-            if q is not None and q.kind != "encourager":
+            if q is not None and q.kind not in {"encourager", "echo"}:
                 if q.kind in {"open", "why", "permission"}:
                     open_q += 1
                 else:
