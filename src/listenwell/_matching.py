@@ -30,6 +30,7 @@ _AFTER_PRONOUN_S = frozenset({"it", "that", "what", "he", "she", "there", "here"
 # Where a sentence ends, for every pipeline (its own sentence boundaries are not used, so a user's pipeline, the
 # spaCy component and listen() read a message alike): after a token made only of these (".", "!!", "?!", "…").
 _END_CHARS = frozenset(".!?…。")
+_CLOSERS = frozenset("\"'”’)]»")
 _STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it starts again
 # (phrases, kind, norms) -> (phrases, answer) for the 'unless' and 'with' checks: every hit of one rule in one
 # sentence asks the same question, so a long sentence full of hits is read once per rule, not once per hit. The
@@ -192,7 +193,9 @@ class RuleMatcher:
                     if write:
                         doc[i].norm_ = new
                     norm = new
-            ends = norm[:1] in end_chars and all(c in end_chars for c in norm)
+            ends = (norm[:1] in end_chars and all(c in end_chars for c in norm)) or (
+                ended and norm[:1] in _CLOSERS and all(c in _CLOSERS for c in norm)
+            )  # a closing quote or bracket after "?" stays with its sentence
             if i and ended and not ends:  # one sentence rule for every pipeline, whatever boundaries it set
                 sid += 1
             ended = ends
