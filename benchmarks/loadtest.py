@@ -152,6 +152,7 @@ class Report:
     seconds: float = 0.0
     rss_before: float = -1.0
     rss_after: float = -1.0
+    rss_samples: list[float] = field(default_factory=list)  # the server's RSS after each tenth of the requests
     healthy_after: bool = False
 
     def percentile(self, p: float) -> float:
@@ -170,12 +171,15 @@ class Report:
             f"p99 {self.percentile(99) * 1000:.1f}, max {max(self.latencies, default=0) * 1000:.1f}",
             f"server RSS MiB: {self.rss_before:.0f} before, {self.rss_after:.0f} after; "
             f"healthy after: {self.healthy_after}",
+            "server RSS MiB after each tenth of the requests: " + " ".join(f"{x:.0f}" for x in self.rss_samples),
             f"rule breaks: {len(self.failures)}" + "".join(f"\n  {f}" for f in self.failures[:10]),
         ]
         return out
 
 
-async def _send(client: httpx.AsyncClient, url: str, req: Request, report: Report, sem: asyncio.Semaphore) -> None:
+async def _send(
+    client: httpx.AsyncClient, url: str, req: Request, report: Report, sem: asyncio.Semaphore, pid: int, total: int
+) -> None:
     async with sem:
         start = time.perf_counter()
         try:
@@ -185,6 +189,9 @@ async def _send(client: httpx.AsyncClient, url: str, req: Request, report: Repor
             return
         elapsed = time.perf_counter() - start
     report.statuses[("ok" if req.kind == "ok" else req.kind, r.status_code)] += 1
+    done = sum(report.statuses.values())
+    if total >= 10 and done % (total // 10) == 0:
+        report.rss_samples.append(rss_mib(pid))
     if req.well_formed:
         if req.kind == "ok":
             report.latencies.append(elapsed)
@@ -199,11 +206,11 @@ async def _send(client: httpx.AsyncClient, url: str, req: Request, report: Repor
         report.failures.append(f"{req.kind} {req.path}: {r.status_code} {r.text[:120]}")
 
 
-async def _load(url: str, requests: list[Request], concurrency: int, report: Report) -> None:
+async def _load(url: str, requests: list[Request], concurrency: int, report: Report, pid: int) -> None:
     sem = asyncio.Semaphore(concurrency)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(timeout=120, limits=limits) as client:
-        await asyncio.gather(*(_send(client, url, r, report, sem) for r in requests))
+        await asyncio.gather(*(_send(client, url, r, report, sem, pid, len(requests)) for r in requests))
 
 
 def run_load(
@@ -214,7 +221,7 @@ def run_load(
     report = Report()
     report.rss_before = rss_mib(pid)
     start = time.perf_counter()
-    asyncio.run(_load(url, plan, concurrency, report))
+    asyncio.run(_load(url, plan, concurrency, report, pid))
     report.seconds = time.perf_counter() - start
     report.rss_after = rss_mib(pid)
     try:
@@ -275,7 +282,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     with server() as (url, proc):
-        warm = run_load(url, proc.pid, requests=200, concurrency=args.concurrency, hostile_share=0.0, seed=-1)
+        # warm up with the same mix, so that the allocator's high-water mark for the floods is reached first
+        warm = run_load(url, proc.pid, requests=500, concurrency=args.concurrency, hostile_share=0.05, seed=-1)
         print(f"warm-up: {sum(warm.statuses.values())} requests; server RSS {warm.rss_after:.0f} MiB")
         report = run_load(
             url, proc.pid, requests=args.requests, concurrency=args.concurrency, hostile_share=args.hostile,
