@@ -11,7 +11,8 @@ sends text anywhere. It is a listening aid, not a diagnosis and not a substitute
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Literal, overload
 
 from ._errors import ListenwellError, MessageTooLong, RuleError
 from ._listener import DEFAULT_MAX_LENGTH, Listener
@@ -58,9 +59,19 @@ def analyze(text: str) -> Analysis:
     return default_listener().analyze(text)
 
 
-def analyze_many(texts: Iterable[str], *, n_process: int = 1) -> list[Analysis]:
-    """analyze() for many messages, batched; same results as one by one. ``n_process``: forked workers."""
-    return default_listener().analyze_many(texts, n_process=n_process)
+@overload
+def analyze_many(texts: Iterable[str], *, n_process: int = 1, stream: Literal[False] = False) -> list[Analysis]: ...
+@overload
+def analyze_many(texts: Iterable[str], *, n_process: int = 1, stream: Literal[True]) -> Iterator[Analysis]: ...
+def analyze_many(
+    texts: Iterable[str], *, n_process: int = 1, stream: bool = False
+) -> list[Analysis] | Iterator[Analysis]:
+    """analyze() for many messages, batched; same results as one by one. ``n_process``: forked workers.
+    ``stream=True``: a generator that reads ``texts`` lazily and holds one batch at a time (for big inputs)."""
+    lw = default_listener()
+    if stream:
+        return lw.analyze_many(texts, n_process=n_process, stream=True)
+    return lw.analyze_many(texts, n_process=n_process)
 
 
 def listen(
@@ -70,11 +81,38 @@ def listen(
     return default_listener().listen(text, context=context, seed=seed, locale=locale)
 
 
+@overload
 def listen_many(
-    texts: Iterable[str], *, seed: int | None = None, locale: str | None = None, n_process: int = 1
-) -> list[Listening]:
-    """listen() for many messages, batched; same results as one by one. ``n_process``: forked workers."""
-    return default_listener().listen_many(texts, seed=seed, locale=locale, n_process=n_process)
+    texts: Iterable[str],
+    *,
+    seed: int | None = None,
+    locale: str | None = None,
+    n_process: int = 1,
+    stream: Literal[False] = False,
+) -> list[Listening]: ...
+@overload
+def listen_many(
+    texts: Iterable[str],
+    *,
+    seed: int | None = None,
+    locale: str | None = None,
+    n_process: int = 1,
+    stream: Literal[True],
+) -> Iterator[Listening]: ...
+def listen_many(
+    texts: Iterable[str],
+    *,
+    seed: int | None = None,
+    locale: str | None = None,
+    n_process: int = 1,
+    stream: bool = False,
+) -> list[Listening] | Iterator[Listening]:
+    """listen() for many messages, batched; same results as one by one. ``n_process``: forked workers.
+    ``stream=True``: a generator that reads ``texts`` lazily and holds one batch at a time (for big inputs)."""
+    lw = default_listener()
+    if stream:
+        return lw.listen_many(texts, seed=seed, locale=locale, n_process=n_process, stream=True)
+    return lw.listen_many(texts, seed=seed, locale=locale, n_process=n_process)
 
 
 def reflect(text: str) -> str:
