@@ -236,3 +236,26 @@ def test_review_with_message_misses_what_listen_sees() -> None:
             assert "crisis" in missed and not v.ok, text
         elif mode == "boundary":
             assert "boundary" in missed, text
+
+
+def test_locale_on_the_command_line_and_over_http() -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "listenwell", "he hit me again", "--json", "--locale", "en-gb"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    data = json.loads(out.stdout)
+    assert data["mode"] == "safety" and data["resources"][0]["name"] == "National Domestic Abuse Helpline"
+    assert data["analysis"]["cues"][0]["about"] == "abuse" and data["analysis"]["cues"][0]["rule"]
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from listenwell.server import create_app
+
+    client = TestClient(create_app(locale="en_US"))
+    body = client.post("/v1/listen", json={"text": "he hit me again", "locale": "en_AU"}).json()
+    assert body["resources"][0]["name"] == "1800RESPECT"
+    body = client.post("/v1/listen", json={"text": "he hit me again"}).json()
+    assert body["resources"][0]["name"] == "National Domestic Violence Hotline"

@@ -477,6 +477,7 @@ class Suggester:
         local = [r for r in self._resources if r.locale == locale]
         generic = [r for r in self._resources if r.locale == "*"]
         specific = [r for r in local if kind in r.serves] or [r for r in generic if kind in r.serves]
+        specific.sort(key=lambda r: len(r.serves))  # a line for this kind alone before a line for every kind
         general = [r for r in local if not r.serves]
         rows = specific + general
         if about in ("other_at_risk", "harm_to_others"):

@@ -201,7 +201,7 @@ def _line(record: dict[str, Any]) -> str:
 
 
 # --- workers ----------------------------------------------------------------------------------------------------
-def _init_worker(rules: Sequence[str] | None, load: bool = True) -> None:
+def _init_worker(rules: Sequence[str] | None, load: bool = True, locale: str | None = None) -> None:
     """In a worker: ignore SIGINT (the parent decides, and terminates the pool); load the Listener unless it was
     loaded before a fork and came along."""
     global _WORKER
@@ -210,7 +210,7 @@ def _init_worker(rules: Sequence[str] | None, load: bool = True) -> None:
     if load or _WORKER is None:
         from . import Listener, default_listener
 
-        _WORKER = Listener(rules=rules) if rules else default_listener()
+        _WORKER = Listener(rules=rules, locale=locale) if rules or locale else default_listener()
 
 
 def _work(args: tuple[str, int, Any]) -> dict[str, Any]:
@@ -255,6 +255,7 @@ def run_batch(
     rules: Sequence[str] | None = None,
     progress: bool = False,
     resume: bool = False,
+    locale: str | None = None,
 ) -> BatchStats:
     """Process a whole file; returns how many lines succeeded, failed and were already done.
 
@@ -308,13 +309,13 @@ def run_batch(
             bar = Progress(transient=True)
             bar.start()
             task = bar.add_task("listening", total=None)
-        _init_worker(rules)  # here first: forked workers inherit the loaded Listener
+        _init_worker(rules, locale=locale)  # here first: forked workers inherit the loaded Listener
         for sig in previous:
             signal.signal(sig, stop)  # _init_worker set them for worker processes
         if processes > 1:
             fork = "fork" in get_all_start_methods()
             context = get_context("fork" if fork else "spawn")
-            pool = context.Pool(processes, initializer=_init_worker, initargs=(rules, not fork))
+            pool = context.Pool(processes, initializer=_init_worker, initargs=(rules, not fork, locale))
             results: Iterable[dict[str, Any]] = _windowed(pool, todo, processes)
         else:
             results = (_work(item) for item in todo)

@@ -211,6 +211,7 @@ def cmd_review(argv: Sequence[str]) -> int:
     p.add_argument("--to", dest="message", default=None, help="the partner's message you are answering")
     p.add_argument("--json", action="store_true", help="print Review.to_dict() as JSON")
     p.add_argument("--rules", action="append", help="extra rule file or folder (repeatable)")
+    p.add_argument("--locale", default=None, help="locale for crisis resources, e.g. en_US, en-GB (default: LANG)")
     args = p.parse_args(argv)
     message = _utf8(args.message, "--to") if args.message is not None else None
     v = _listener(args).review(_read_message(args.draft, "the draft"), message=message)
@@ -224,6 +225,7 @@ def cmd_chat(argv: Sequence[str]) -> int:
         "Type 'quit' or press Ctrl-D to stop.",
     )
     p.add_argument("--rules", action="append", help="extra rule file or folder (repeatable)")
+    p.add_argument("--locale", default=None, help="locale for crisis resources, e.g. en_US, en-GB (default: LANG)")
     args = p.parse_args(argv)
     listener = _listener(args)
     console = _console()
@@ -268,6 +270,7 @@ def cmd_batch(argv: Sequence[str]) -> int:
     p.add_argument("--mode", choices=("listen", "analyze", "review"), default="listen")
     p.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--rules", action="append", help="extra rule file or folder (repeatable)")
+    p.add_argument("--locale", default=None, help="locale for crisis resources, e.g. en_US, en-GB (default: LANG)")
     p.add_argument("--resume", action="store_true", help="keep the records in OUTPUT.partial and do the rest")
     args = p.parse_args(argv)
     if args.processes < 1:
@@ -275,7 +278,7 @@ def cmd_batch(argv: Sequence[str]) -> int:
     try:
         stats = run_batch(
             args.input, args.output, mode=args.mode, processes=args.processes, rules=args.rules,
-            progress=sys.stderr.isatty(), resume=args.resume,
+            progress=sys.stderr.isatty(), resume=args.resume, locale=args.locale,
         )  # fmt: skip
     except BatchError as exc:
         print(f"listenwell batch: {exc}", file=sys.stderr)
@@ -314,6 +317,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--rules", action="append", help="extra rule file or folder (repeatable)")
+    p.add_argument("--locale", default=None, help="default locale for crisis resources (a request may set its own)")
     p.add_argument("--max-body", type=int, default=None, help="largest request body in bytes (default 1,000,000)")
     p.add_argument("--time-budget", type=float, default=None, help="seconds per request before a 503 (default 10)")
     args = p.parse_args(argv)
@@ -329,7 +333,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
     budget = DEFAULT_TIME_BUDGET if args.time_budget is None else args.time_budget
     if max_body < 1 or not budget > 0:
         raise UsageError("listenwell serve: --max-body and --time-budget must be positive")
-    app = create_app(rules=args.rules, max_body=max_body, time_budget=budget)
+    app = create_app(rules=args.rules, max_body=max_body, time_budget=budget, locale=args.locale)
     # keep-alive longer than clients' own idle expiry (httpx: 5 s), so a reused connection is never cut mid-request
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", timeout_keep_alive=30)
     return 0

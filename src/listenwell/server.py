@@ -68,6 +68,9 @@ class ListenIn(BaseModel):
     text: str = Field(description="the partner's message")
     context: list[str] | None = Field(default=None, description="earlier turns, oldest first")
     seed: int | None = Field(default=None, description="vary the suggestions")
+    locale: str | None = Field(
+        default=None, description="locale for crisis resources, e.g. en_US (default: the server's)"
+    )
 
 
 class ReviewIn(BaseModel):
@@ -195,6 +198,7 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     time_budget: float = DEFAULT_TIME_BUDGET,
     workers: int = 8,
+    locale: str | None = None,
 ) -> FastAPI:
     """A FastAPI app around one Listener, shared by all requests.
 
@@ -202,7 +206,7 @@ def create_app(
     ``workers``: threads that run analyses (the Listener serves one call at a time; more threads let a queued
     request be dropped the moment its budget runs out).
     """
-    current = [_warm(listener or Listener(rules=list(rules) if rules else None))]
+    current = [_warm(listener or Listener(rules=list(rules) if rules else None, locale=locale))]
     replacing = threading.Lock()
     pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="listenwell")
 
@@ -210,7 +214,7 @@ def create_app(
         """Later requests get a fresh Listener; the stuck one finishes its work alone."""
         with replacing:
             if current[0] is stuck:
-                current[0] = _warm(Listener(rules=stuck.rules, max_length=stuck.max_length))
+                current[0] = _warm(Listener(rules=stuck.rules, max_length=stuck.max_length, locale=stuck.locale))
 
     app = FastAPI(
         title="listenwell",
@@ -277,7 +281,9 @@ def create_app(
 
     @app.post("/v1/listen")
     async def listen(body: ListenIn) -> JSONResponse:
-        return await run(lambda lw: lw.listen(body.text, context=body.context, seed=body.seed).to_dict())
+        return await run(
+            lambda lw: lw.listen(body.text, context=body.context, seed=body.seed, locale=body.locale).to_dict()
+        )
 
     @app.post("/v1/review")
     async def review(body: ReviewIn) -> JSONResponse:
