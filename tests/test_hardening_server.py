@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -138,13 +139,22 @@ def test_small_load_with_hostile_requests(srv: tuple[str, int]) -> None:
         assert second.rss_after < first.rss_after * 1.1, "\n".join(first.lines() + second.lines())
 
 
-def test_a_request_over_the_time_budget_gets_503_and_the_server_carries_on(lw: object) -> None:
+def test_a_request_over_the_time_budget_gets_503_and_the_server_carries_on(
+    lw: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from fastapi.testclient import TestClient
 
     from listenwell.server import create_app
 
-    with TestClient(create_app(listener=lw, time_budget=0.3)) as client:  # type: ignore[arg-type]
-        r = client.post("/v1/listen", json={"text": HEAVIEST})
+    listen = lw.listen
+
+    def slow_listen(text: str, **kwargs: Any) -> Any:  # a request that takes longer than the budget, every time
+        time.sleep(1.5)
+        return listen(text, **kwargs)
+
+    monkeypatch.setattr(lw, "listen", slow_listen)
+    with TestClient(create_app(listener=lw, time_budget=0.3)) as client:
+        r = client.post("/v1/listen", json={"text": "I feel so alone"})
         _is_error(r, 503, "over_time_budget")
         assert r.headers.get("retry-after")
         assert client.get("/healthz").status_code == 200
