@@ -148,7 +148,7 @@ def test_only_self_harm_is_asked_about_self_harm(message: str) -> None:
 
 
 def test_abuse_asks_about_safety_now_and_points_to_an_abuse_line() -> None:
-    r = listenwell.Listener(locale="en_US").listen("he hit me again and i'm scared to go home")
+    r = listenwell.listen("he hit me again and i'm scared to go home", locale="en_US")
     assert any("?" in s.text and "safe" in s.text.lower() for s in r.suggestions) or any(
         "near you" in s.text for s in r.suggestions
     )
@@ -156,7 +156,7 @@ def test_abuse_asks_about_safety_now_and_points_to_an_abuse_line() -> None:
 
 
 def test_someone_else_at_risk_says_who_to_call_first() -> None:
-    r = listenwell.Listener(locale="en_GB").listen("my son is not breathing")
+    r = listenwell.listen("my son is not breathing", locale="en_GB")
     assert any("emergency" in s.text.lower() for s in r.suggestions)
     assert r.resources[0].contact == "call 999"
 
@@ -185,8 +185,7 @@ def test_locale_falls_back_to_lang_and_warns_on_unknown() -> None:
 
 
 def test_resources_have_no_duplicates_and_cover_every_kind() -> None:
-    rules = listenwell.Listener().rules
-    rows = rules.rows("resources")
+    rows = listenwell.default_listener().rules.rows("resources")
     assert len({(r.locale, r.name) for r in rows}) == len(rows)
     message = {
         "self_harm": "i want to kill myself",
@@ -194,12 +193,12 @@ def test_resources_have_no_duplicates_and_cover_every_kind() -> None:
         "other_at_risk": "my son is not breathing",
         "harm_to_others": "i'm scared i'll hurt the baby",
     }
+    listener = listenwell.default_listener()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for locale in sorted({r.locale for r in rows}):
-            listener = listenwell.Listener(locale=locale)
             for kind, text in message.items():
-                res = listener.listen(text).resources
+                res = listener.listen(text, locale=locale).resources
                 assert res, (locale, kind)
                 assert len({r.rule for r in res}) == len(res), (locale, kind)
 

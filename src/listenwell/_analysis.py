@@ -35,6 +35,7 @@ _NOT_AT_FACE_VALUE = {"masking", "criticism", "crisis", "request", "question", "
 _WHOSE_CUE = frozenset({"crisis", "boundary"})
 # A cue that names the writer ("everyone would be better off without me") is the writer's, whoever the subject is.
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+_SIGNALS_PER_SENTENCE = 8  # crisis signals of one group kept per sentence when looking for combinations
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,23 +417,30 @@ class Analyzer:
                 signals.append(h)
         if len(signals) < 2:
             return None
-        by_group: dict[str, list[Hit]] = {}
+        # group -> sentence -> its first few signals: the search stays linear however many signals a text has
+        by_group: dict[str, dict[int, list[Hit]]] = {}
         for h in signals:
-            by_group.setdefault(h.rule.group, []).append(h)
+            bucket = by_group.setdefault(h.rule.group, {}).setdefault(sents[h.start], [])
+            if len(bucket) < _SIGNALS_PER_SENTENCE:
+                bucket.append(h)
         for combo in self._combinations:
             first, *rest = combo.groups
-            for anchor in by_group.get(first, ()):
+            for anchor in (h for bucket in by_group.get(first, {}).values() for h in bucket):
                 sid = sents[anchor.start]
                 chosen = [anchor]
                 for group in rest:
-                    near = [
-                        h for h in by_group.get(group, ())
-                        if abs(sents[h.start] - sid) <= 1
-                        and not any(h.start < c.end and c.start < h.end or h.rule.id == c.rule.id for c in chosen)
-                    ]  # fmt: skip
-                    if not near:
+                    near = next(
+                        (
+                            h
+                            for near_sid in (sid, sid - 1, sid + 1)
+                            for h in by_group.get(group, {}).get(near_sid, ())
+                            if not any(h.start < c.end and c.start < h.end or h.rule.id == c.rule.id for c in chosen)
+                        ),
+                        None,
+                    )
+                    if near is None:
                         break
-                    chosen.append(near[0])
+                    chosen.append(near)
                 else:
                     window = sentences_around(norms, sents, anchor.start)
                     if self._crisis_shared and self._matcher.cancelled(self._crisis_shared, window):

@@ -61,14 +61,33 @@ class LearnedTerms:
         self._classes = tuple(classes)
         self._bias = weights.pop(BIAS, (0.0,) * len(classes))
         self._weights: Mapping[str, tuple[float, ...]] = weights
+        self._prefixes = frozenset(t.split(" ", 1)[0] for t in weights if " " in t)
         self.threshold = threshold
 
     def __bool__(self) -> bool:
         return bool(self._weights)
 
+    def _present(self, norms: Sequence[str]) -> list[str]:
+        """The table's terms among ``features(norms)``, found without building every word pair."""
+        weights, prefixes = self._weights, self._prefixes
+        found: dict[str, None] = {}
+        prev: str | None = None
+        for n in norms:
+            if n in _SKIP or not n.strip():
+                prev = None
+                continue
+            if n in weights and n not in _FUNCTION:
+                found[n] = None
+            if prev is not None and prev in prefixes:
+                pair = f"{prev} {n}"
+                if pair in weights:
+                    found[pair] = None
+            prev = n
+        return list(found)
+
     def verdict(self, norms: Sequence[str]) -> Verdict | None:
         """A Verdict when the message reads as a crisis (P(none) below the threshold), else None."""
-        present = [t for t in features(norms) if t in self._weights]
+        present = self._present(norms)
         if not present:
             return None
         scores = list(self._bias)
