@@ -131,7 +131,9 @@ class Analyzer:
         self._unless = matcher.unless_checker("cues", rules, rules.origins, shared)
         self._with = matcher.with_checker("cues", rules, rules.origins)
         self._signal_unless = matcher.unless_checker("crisis_signals", rules, rules.origins)
-        self._crisis_shared = [matcher.compiler.slots(p) for p in shared.get("crisis", ())]
+        self._crisis_shared = matcher.compile_phrases(
+            shared.get("crisis", ()), rules.origins.get("cue_kinds|crisis", "cue kind 'crisis'"), "unless"
+        )
         self._combinations = rules.rows("crisis_combinations")
         kinds = rules.tables["cue_kinds"]
         self._learned = LearnedTerms(rules.rows("crisis_terms"), _threshold(kinds.get("crisis")))

@@ -268,6 +268,13 @@ class RuleMatcher:
         return min(ends)
 
     # --- "unless" phrases --------------------------------------------------------------------------------
+    def compile_phrases(self, phrases: Sequence[str], where: str, key: str) -> list[Any]:
+        """Compiled slots of a list of phrases (``unless``, ``with``); a bad one raises naming ``where`` and ``key``."""
+        try:
+            return [self.compiler.slots(p) for p in phrases]
+        except ValueError as exc:
+            raise RuleError(where, f"key {key!r}: {exc}") from None
+
     def unless_checker(
         self, table: str, rules: RuleSet, origins: Mapping[str, str], shared: Mapping[str, tuple[str, ...]] = {}
     ) -> dict[str, Any]:
@@ -276,38 +283,25 @@ class RuleMatcher:
         ``shared`` maps a row kind to exceptions every row of that kind has too (``cue_kinds.jsonl``'s
         ``unless``), unless the row sets ``"shared_unless": false``.
         """
+        compiled_shared = {
+            kind: self.compile_phrases(phrases, origins.get(f"cue_kinds|{kind}", f"cue kind {kind!r}"), "unless")
+            for kind, phrases in shared.items()
+        }
         out: dict[str, Any] = {}
-        compiled_shared: dict[str, list[Any]] = {}
-        for kind, phrases in shared.items():
-            try:
-                compiled_shared[kind] = [self.compiler.slots(p) for p in phrases]
-            except ValueError as exc:
-                where = origins.get(f"cue_kinds|{kind}", f"shared exceptions of {kind!r}")
-                raise RuleError(where, f"key 'unless': {exc}") from None
         for key, row in rules.tables[table].items():
             extra = compiled_shared.get(getattr(row, "kind", ""), []) if getattr(row, "shared_unless", False) else []
-            if not row.unless and not extra:
-                continue
-            try:
-                out[row.id] = [self.compiler.slots(p) for p in row.unless] + extra
-            except ValueError as exc:
+            if row.unless or extra:
                 where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
-                raise RuleError(where, f"key 'unless': {exc}") from None
+                out[row.id] = self.compile_phrases(row.unless, where, "unless") + extra
         return out
 
     def with_checker(self, table: str, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, Any]:
         """For each row of ``table`` with ``with`` phrases (all must occur near the hit): their compiled slots."""
-        out: dict[str, Any] = {}
-        for key, row in rules.tables[table].items():
-            needed = getattr(row, "with_", ())
-            if not needed:
-                continue
-            try:
-                out[row.id] = [self.compiler.slots(p) for p in needed]
-            except ValueError as exc:
-                where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
-                raise RuleError(where, f"key 'with': {exc}") from None
-        return out
+        return {
+            row.id: self.compile_phrases(row.with_, origins.get(f"{table}|{key}", f"{table} row {key!r}"), "with")
+            for key, row in rules.tables[table].items()
+            if getattr(row, "with_", ())
+        }
 
     @staticmethod
     def present(needed: Any, norms: list[str]) -> bool:
