@@ -73,16 +73,14 @@ class LearnedTerms:
         found: dict[str, None] = {}
         prev: str | None = None
         for n in norms:
-            if n in _SKIP or not n.strip():
+            if n in _SKIP:
                 prev = None
                 continue
             if n in weights and n not in _FUNCTION:
                 found[n] = None
-            if prev is not None and prev in prefixes:
-                pair = f"{prev} {n}"
-                if pair in weights:
-                    found[pair] = None
-            prev = n
+            if prev is not None and prev in prefixes and (pair := f"{prev} {n}") in weights:
+                found[pair] = None
+            prev = n if n.strip() else None
         return list(found)
 
     def verdict(self, norms: Sequence[str]) -> Verdict | None:
@@ -90,10 +88,8 @@ class LearnedTerms:
         present = self._present(norms)
         if not present:
             return None
-        scores = list(self._bias)
-        for t in present:
-            for k, w in enumerate(self._weights[t]):
-                scores[k] += w
+        weights = self._weights
+        scores = [sum(column) for column in zip(self._bias, *(weights[t] for t in present), strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
