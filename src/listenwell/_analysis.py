@@ -111,12 +111,6 @@ def _threshold(kind: Any) -> float:
     return float(value) if value is not None else 0.0
 
 
-def _find(norms: Sequence[str], term: str) -> int | None:
-    """Where a learned term (a word or a word pair) first stands in the message."""
-    words = term.split()
-    return next((i for i in range(len(norms) - len(words) + 1) if list(norms[i : i + len(words)]) == words), None)
-
-
 class Analyzer:
     """Turns a doc into an Analysis using one RuleSet and its RuleMatcher."""
 
@@ -368,17 +362,15 @@ class Analyzer:
             item = (h.start, h.end, h.rule.kind, h.rule.id)
             (conditional if h.rule.requires == "negative" else found).append(item)
         if not any(k == "crisis" for _s, _e, k, _r in found):
-            combined = self._combined_crisis(norms, hits, sents) or self._learned_crisis(norms, sents)
+            combined = self._combined_crisis(norms, hits, sents) or self._learned_cue("crisis", norms, sents)
             if combined is not None:
                 start, end, rule, subtype, agent = combined
                 found.append((start, end, "crisis", rule))
                 about[(start, rule)] = (subtype, agent)
-        if not any(k in ("crisis", "boundary") for _s, _e, k, _r in found) and self._learned_boundary:
-            verdict = self._learned_boundary.verdict(norms)
-            at = _find(norms, verdict.terms[0]) if verdict is not None else None
-            if verdict is not None and at is not None:
-                rule = f"boundary.learned[{'+'.join(verdict.terms)}; p={verdict.probability:.2f}]"
-                found.append((at, at + len(verdict.terms[0].split()), "boundary", rule))
+        if not any(k in ("crisis", "boundary") for _s, _e, k, _r in found):
+            learned = self._learned_cue("boundary", norms, sents)
+            if learned is not None:
+                found.append((learned[0], learned[1], "boundary", learned[2]))
         masking = any(k == "masking" for _s, _e, k, _r in found)
         if negative or masking:
             found += conditional
@@ -453,24 +445,24 @@ class Analyzer:
                     return start, end, rule, combo.about, combo.agent
         return None
 
-    def _learned_crisis(
-        self, norms: Sequence[str], sents: Sequence[int]
+    def _learned_cue(
+        self, kind: str, norms: Sequence[str], sents: Sequence[int]
     ) -> tuple[int, int, str, str, str | None] | None:
-        """The learned safety net (``crisis_terms.jsonl``): a crisis cue on the word that weighs most, naming the
-        terms it rests on. The shared crisis exceptions (hyperbole, media, recovery, prevention) still apply."""
-        if not self._learned or not norms:
+        """A learned safety net (``crisis_terms.jsonl`` or ``boundary_terms.jsonl``): a cue of ``kind`` on the term
+        that weighs most, naming the terms it rests on; the shared crisis exceptions still apply to crises.
+        Returns (start, end, rule, about, agent) or None."""
+        model = self._learned if kind == "crisis" else self._learned_boundary
+        if not model or not norms:
             return None
-        verdict = self._learned.verdict(norms)
+        verdict = model.verdict(norms)
         if verdict is None:
             return None
-        at = _find(norms, verdict.terms[0])
-        if at is None:
+        shared = self._crisis_shared if kind == "crisis" else None
+        if shared and self._matcher.cancelled(shared, sentences_around(norms, sents, verdict.start)):
             return None
-        first = verdict.terms[0].split()
-        if self._crisis_shared and self._matcher.cancelled(self._crisis_shared, sentences_around(norms, sents, at)):
-            return None
-        rule = f"crisis.learned.{verdict.about}[{'+'.join(verdict.terms)}; p={verdict.probability:.2f}]"
-        return at, at + len(first), rule, verdict.about, None
+        name = f"crisis.learned.{verdict.about}" if kind == "crisis" else "boundary.learned"
+        rule = f"{name}[{'+'.join(verdict.terms)}; p={verdict.probability:.2f}]"
+        return verdict.start, verdict.end, rule, verdict.about, None
 
     @staticmethod
     def _topics(hits: Mapping[str, Sequence[Hit]], mentions: Sequence[_Mention]) -> tuple[str, ...]:

@@ -48,6 +48,8 @@ class Verdict:
     about: str
     probability: float
     terms: tuple[str, ...]
+    start: int  # tokens of the first term in the message
+    end: int
 
 
 class LearnedTerms:
@@ -67,21 +69,22 @@ class LearnedTerms:
     def __bool__(self) -> bool:
         return bool(self._weights)
 
-    def _present(self, norms: Sequence[str]) -> list[str]:
-        """The table's terms among ``features(norms)``, found without building every word pair."""
+    def _present(self, norms: Sequence[str]) -> dict[str, int]:
+        """The table's terms among ``features(norms)``, each with the token where it first starts (found without
+        building every word pair)."""
         weights, prefixes = self._weights, self._prefixes
-        found: dict[str, None] = {}
+        found: dict[str, int] = {}
         prev: str | None = None
-        for n in norms:
+        for i, n in enumerate(norms):
             if n in _SKIP:
                 prev = None
                 continue
             if n in weights and n not in _FUNCTION:
-                found[n] = None
+                found.setdefault(n, i)
             if prev is not None and prev in prefixes and (pair := f"{prev} {n}") in weights:
-                found[pair] = None
+                found.setdefault(pair, i - 1)  # a pair is always two adjacent tokens
             prev = n if n.strip() else None
-        return list(found)
+        return found
 
     def verdict(self, norms: Sequence[str]) -> Verdict | None:
         """A Verdict when the message reads as a crisis (P(none) below the threshold), else None."""
@@ -98,4 +101,8 @@ class LearnedTerms:
             return None
         k = max(range(1, len(self._classes)), key=lambda i: scores[i])
         lead = sorted(present, key=lambda t: self._weights[t][0] - self._weights[t][k])[:3]
-        return Verdict(about=self._classes[k], probability=round(1.0 - p_none, 3), terms=tuple(lead))
+        start = present[lead[0]]
+        return Verdict(
+            about=self._classes[k], probability=round(1.0 - p_none, 3), terms=tuple(lead),
+            start=start, end=start + len(lead[0].split()),
+        )  # fmt: skip
