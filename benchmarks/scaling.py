@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _timing import best_of  # noqa: E402
 
 import listenwell  # noqa: E402
 
@@ -57,15 +58,6 @@ def kinds() -> dict[str, Callable[[int], str]]:
         "alternating scripts": lambda n: _fill("aאбλ日ع", n),
         "sad words, one sentence": lambda n: _fill("so sad and I feel alone ", n),
     }
-
-
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> int:

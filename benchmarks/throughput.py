@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _evaldata import empathetic_dialogues, evaldata_dir  # noqa: E402
+from _timing import best_of  # noqa: E402
 
 import listenwell  # noqa: E402
 from listenwell import _vader  # noqa: E402
@@ -30,15 +31,6 @@ def messages(limit: int) -> list[str]:
     with open(evaldata_dir() / "goemotions_dev.tsv", encoding="utf-8") as f:
         texts += [line.split("\t", 1)[0] for line in f]
     return texts[:limit]
-
-
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
