@@ -134,6 +134,55 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
 ]
 
 
+# (bug, message, the mode listen() must give, the crisis kind or None): safety bugs met while building issue 8.
+SAFETY_REGRESSIONS: list[tuple[str, str, str, str | None]] = [
+    (
+        "learned-net-read-function-word-pairs-as-crisis",
+        "I've been so stressed at work and it feels like you don't even notice",
+        "reflect",
+        None,
+    ),
+    (
+        "screaming-kids-read-as-child-in-danger",
+        "The kids have been screaming all day and I'm exhausted",
+        "reflect",
+        None,
+    ),
+    ("ending-it-with-him-read-as-ideation", "I'm ending it with him. for real this time", "reflect", None),
+    (
+        "reflexive-kill-read-as-a-threat",
+        "my brother says he's going to kill himself tonight",
+        "safety",
+        "other_at_risk",
+    ),
+    (
+        "everyone-better-off-without-me-given-to-everyone",
+        "everyone would be better off without me",
+        "safety",
+        "self_harm",
+    ),
+    (
+        "fear-of-going-too-far-read-as-abuse",
+        "I'm scared I'll go too far when she won't stop crying",
+        "safety",
+        "harm_to_others",
+    ),
+    ("third-person-hopes-missed", "part of me hopes a truck hits me on the way home", "safety", "self_harm"),
+    ("component-split-jk-from-crisis", "jk... i want to die", "safety", "self_harm"),
+]
+
+
+@pytest.mark.parametrize(
+    ("bug", "message", "mode", "about"), SAFETY_REGRESSIONS, ids=[r[0] for r in SAFETY_REGRESSIONS]
+)
+def test_safety_regression(bug: str, message: str, mode: str, about: str | None) -> None:
+    r = listenwell.listen(message)
+    cues = [(c.kind, c.about, c.rule) for c in r.analysis.cues]
+    assert (r.mode == "safety") == (mode == "safety") and (r.mode == "boundary") == (mode == "boundary"), (bug, cues)
+    if about is not None:
+        assert next(c.about for c in r.analysis.cues if c.kind == "crisis") == about, (bug, cues)
+
+
 @pytest.mark.parametrize(("bug", "draft", "kinds"), REVIEW_REGRESSIONS, ids=[r[0] for r in REVIEW_REGRESSIONS])
 def test_review_regression(bug: str, draft: str, kinds: set[str]) -> None:
     got = {f.kind for f in listenwell.review(draft).flags}
