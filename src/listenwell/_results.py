@@ -136,10 +136,15 @@ class Resource(_Result):
 
 @dataclass(frozen=True, slots=True)
 class Listening(_Result):
-    """What listen() returns: the analysis, the mode, and suggestions to say back."""
+    """What listen() returns: the one reply to show first, the analysis, the mode, and alternatives.
+
+    ``reply`` is one message a chat app can offer as is: an acknowledgement, then at most one open question.
+    ``suggestions`` are the parts and alternatives it was composed from, each with the rule and evidence.
+    """
 
     analysis: Analysis
     mode: str
+    reply: str = ""
     suggestions: tuple[Suggestion, ...] = ()
     resources: tuple[Resource, ...] = ()
 

@@ -19,6 +19,7 @@ from ._errors import E
 from ._loading import RuleSet
 from ._locale import resolve_locale
 from ._perspective import Perspective
+from ._reply import compose_reply
 from ._results import Analysis, Listening, Resource, Suggestion
 from ._rules import CRISIS_ABOUT, Family, Template
 
@@ -150,7 +151,10 @@ class Suggester:
         if mode == "safety":
             where = self._locale if locale is None else resolve_locale(locale, self._locales)
             resources = self._resources_for(where, self.crisis_about(analysis))
-        return Listening(analysis=analysis, mode=mode, suggestions=tuple(chosen), resources=resources)
+        return Listening(
+            analysis=analysis, mode=mode, reply=compose_reply(mode, chosen), suggestions=tuple(chosen),
+            resources=resources,
+        )
 
     def mode(self, analysis: Analysis) -> str:
         kinds = {c.kind for c in analysis.cues}
