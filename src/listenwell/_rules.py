@@ -22,6 +22,8 @@ FLAG_KINDS = (
     "absolute", "contempt", "dismissive", "but_undo",
 )  # fmt: skip
 MODES = ("reflect", "celebrate", "boundary", "safety")
+# When what a message tells happened, as a template's ``time`` says: over, still going on, or still to come.
+TIMES = ("past", "ongoing", "upcoming")
 # What a template's {slots} may name (filled by the suggestion layer; a new slot is added here and there).
 TEMPLATE_SLOTS = ("feeling", "feeling2", "situation", "topic", "need")
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -63,6 +65,7 @@ class EmotionRule:
     only_negated: bool = False
     cue: str | None = None
     topic: str | None = None
+    ask: str | None = None  # situation rows: the open question that fits this event ("What do you miss most?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +201,8 @@ class Template:
     topic: str | None = None
     need: str | None = None
     when: str | None = None
+    time: str | None = None  # "past" | "ongoing" | "upcoming": fits only a message about that time
+    tone: str | None = None  # "positive" | "negative": with ``when: no_feeling``, the message's tone it fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,14 +279,14 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
         "intensity": (_NUM, True, _Range((0.0, 1.0))), "term": (_STR, True, None),
         "confidence": (_NUM, False, _Range((0.0, 1.0))), "negated_family": (_STR, False, _c(*FAMILIES)),
         "negated_term": (_STR, False, None), "only_negated": (_BOOL, False, None),
-        "cue": (_STR, False, _c(*CUE_KINDS)), "topic": (_STR, False, None),
+        "cue": (_STR, False, _c(*CUE_KINDS)), "topic": (_STR, False, None), "ask": (_STR, False, None),
     }),
     "situations": (EmotionRule, "id", {
         "id": (_STR, True, None), "family": (_STR, True, _c(*FAMILIES)), "phrase": (_STR, True, None),
         "intensity": (_NUM, True, _Range((0.0, 1.0))), "term": (_STR, False, None),
         "confidence": (_NUM, True, _Range((0.05, 0.99))), "negated_family": (_STR, False, _c(*FAMILIES)),
         "negated_term": (_STR, False, None), "only_negated": (_BOOL, False, None),
-        "cue": (_STR, False, _c(*CUE_KINDS)), "topic": (_STR, False, None),
+        "cue": (_STR, False, _c(*CUE_KINDS)), "topic": (_STR, False, None), "ask": (_STR, False, None),
     }),
     "modifiers": (Modifier, "id", {
         "id": (_STR, True, None), "kind": (_STR, True, _c(*MODIFIER_KINDS)), "phrase": (_STR, True, None),
@@ -335,6 +340,7 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
         "text": (_STR, True, None), "family": (_STRS, False, _c(*FAMILIES)),
         "band": (_STR, False, _c("mild", "strong")), "cue": (_STR, False, _c(*TEMPLATE_CUES)),
         "topic": (_STR, False, None), "need": (_STR, False, None), "when": (_STR, False, _c("no_feeling", "mixed")),
+        "time": (_STR, False, _c(*TIMES)), "tone": (_STR, False, _c("positive", "negative")),
     }),
     "resources": (Resource, "id", {
         "id": (_STR, True, None), "locale": (_STR, True, None), "name": (_STR, True, None),
