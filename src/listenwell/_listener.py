@@ -52,15 +52,17 @@ class Listener:
         if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length <= 0:
             raise ValueError(E.E008.format(value=max_length))
         from ._analysis import Analyzer
-        from ._matching import RuleMatcher, default_nlp
+        from ._matching import RuleMatcher
+        from ._pipeline import DocMaker, default_nlp, prepare_tokenizer
         from ._sentiment import make_vader
-        from ._textprep import SafeTokenizer
 
         self.rules: RuleSet = rules if isinstance(rules, RuleSet) else load_rules(rules)
-        if nlp is None:  # the default pipeline gets a tokenizer whose cost stays linear on any text
+        if nlp is None:
             nlp = default_nlp()
-            nlp.tokenizer = SafeTokenizer(nlp.tokenizer)
+        else:  # a user's pipeline gets the same tokenizer setup, so it reads a message as listen() does
+            prepare_tokenizer(nlp)
         self.nlp: Language = nlp
+        self._docs = DocMaker(nlp)
         self.max_length = max_length
         self.locale = locale
         self._matcher = RuleMatcher(self.nlp, self.rules, ANALYSIS_TABLES, self.rules.origins)
@@ -129,23 +131,11 @@ class Listener:
             finally:
                 self._in_zone = False
 
-    @property
-    def _tokenize_only(self) -> bool:
-        """True when the pipeline adds nothing the matcher needs beyond tokens: the default blank pipeline.
-
-        Its sentencizer splits after end punctuation, which the matcher does itself on token norms, so the
-        component is skipped for speed. A user's pipeline (parser, senter, NER, ...) always runs in full.
-        """
-        return all(name == "sentencizer" for name in self.nlp.pipe_names)
-
-    def _make_doc(self, text: str) -> Doc:
-        return self.nlp.make_doc(text) if self._tokenize_only else self.nlp(text)
-
     # --- analysis ----------------------------------------------------------------------------------------
     def _parse(self, text: str, doc: Doc | None = None) -> tuple[Analysis, Parsed | None]:
         if not text.strip():
             return Analysis(text=text), None
-        return self._analyzer.analyze(doc if doc is not None else self._make_doc(text), text)
+        return self._analyzer.analyze(doc if doc is not None else self._docs(text), text)
 
     def analyze(self, text: str) -> Analysis:
         """Feelings, sentiment, cues, topics and needs of one message."""
@@ -154,8 +144,19 @@ class Listener:
             return self._parse(checked)[0]
 
     def analyze_doc(self, doc: Doc) -> Analysis:
-        """Analyse a doc that a pipeline already made (used by the spaCy component)."""
+        """Analyse a doc that this Listener's pipeline already made; same result as ``analyze(doc.text)``."""
         return self._parse(self._check(doc.text), doc)[0]
+
+    def listen_doc(self, doc: Doc, *, suggest: bool = True) -> tuple[Analysis, Listening | None]:
+        """The spaCy component's entry point: the analysis of a doc this Listener's pipeline made, and (with
+        ``suggest``) what to say back, as ``listen(doc.text)`` gives them.
+
+        The doc belongs to the caller, so no memory zone is opened around it.
+        """
+        analysis, parsed = self._parse(self._check(doc.text), doc)
+        if not suggest:
+            return analysis, None
+        return analysis, self.suggester.suggest(analysis, parsed, context=None)
 
     def _parse_many(self, checked: list[str], batch_size: int) -> Iterator[tuple[Analysis, Parsed | None]]:
         """Analyse one checked chunk in order, yielding each result as it is done; docs live for the chunk only.
@@ -163,10 +164,7 @@ class Listener:
         Phased: the chunk's docs first, then VADER over the chunk, then the analysis of each message, so each
         engine runs over the whole chunk while its tables are hot."""
         live = [t for t in checked if t.strip()]
-        if self._tokenize_only:
-            docs = iter(list(self.nlp.tokenizer.pipe(live, batch_size=batch_size)))  # type: ignore[union-attr]
-        else:
-            docs = iter(list(self.nlp.pipe(live, batch_size=batch_size)))
+        docs = iter(list(self._docs.pipe(live, batch_size)))
         polarity = self._analyzer._vader.polarity_scores
         scores = iter([polarity(t) for t in live])
         del live
@@ -329,7 +327,7 @@ class Listener:
         """The token norms rule phrases are matched against (lower case, contractions and chat spellings folded)."""
         checked = self._check(text)
         with self._zone():
-            return tuple(self._matcher(self._make_doc(checked)).norms)
+            return tuple(self._matcher(self._docs(checked)).norms)
 
     def reflect(self, text: str) -> str:
         """The writer's words in the listener's perspective: "you never listen to me" -> "I never listen to you"."""

@@ -21,16 +21,13 @@ from spacy.tokens import Doc
 from ._errors import RuleError
 from ._loading import RuleSet
 from ._phrases import PhraseCompiler, occurs
+from ._pipeline import default_nlp, ends_sentence
 
 __all__ = ["Hit", "Matched", "RuleMatcher", "default_nlp", "sentence_of", "sentence_spans", "sentences_around"]
 
 # Contraction pieces written without an apostrophe ("im", "thats") are split by spaCy's tokenizer; these give
 # them the norm the apostrophe form has, so "im fine" and "I'm fine" match the same rules.
 _AFTER_PRONOUN_S = frozenset({"it", "that", "what", "he", "she", "there", "here", "who", "where", "let", "everything"})
-# Where a sentence ends, for every pipeline (its own sentence boundaries are not used, so a user's pipeline, the
-# spaCy component and listen() read a message alike): after a token made only of these (".", "!!", "?!", "…").
-_END_CHARS = frozenset(".!?…。")
-_CLOSERS = frozenset("\"'”’)]»")
 _STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it starts again
 # (phrases, kind, norms) -> (phrases, answer) for the 'unless' and 'with' checks: every hit of one rule in one
 # sentence asks the same question, so a long sentence full of hits is read once per rule, not once per hit. The
@@ -57,19 +54,6 @@ def _occurs_memo(phrases: Any, kind: str, norms: list[str]) -> bool:
     _OCCURS_MEMO[key] = (phrases, answer)
     _OCCURS_MEMO_TOKENS += len(norms)
     return answer
-
-
-def default_nlp() -> Language:
-    """spaCy's blank English pipeline with a rule-based sentence splitter: no model download."""
-    import spacy
-
-    nlp = spacy.blank("en")
-    # A dash stuck to a word ("I'm nervous- the test is today") is split off, like other punctuation.
-    tokenizer: Any = nlp.tokenizer
-    tokenizer.prefix_search = spacy.util.compile_prefix_regex([*(nlp.Defaults.prefixes or ()), r"-+"]).search
-    tokenizer.suffix_search = spacy.util.compile_suffix_regex([*(nlp.Defaults.suffixes or ()), r"-+"]).search
-    nlp.add_pipe("sentencizer")
-    return nlp
 
 
 class Hit(NamedTuple):
@@ -176,7 +160,6 @@ class RuleMatcher:
         norms: list[str] = []
         sents: list[int] = []
         fix = self._fix_ids
-        end_chars = _END_CHARS
         sid = 0
         prev = ""
         ended = False
@@ -193,9 +176,7 @@ class RuleMatcher:
                     if write:
                         doc[i].norm_ = new
                     norm = new
-            ends = (norm[:1] in end_chars and all(c in end_chars for c in norm)) or (
-                ended and norm[:1] in _CLOSERS and all(c in _CLOSERS for c in norm)
-            )  # a closing quote or bracket after "?" stays with its sentence
+            ends = ends_sentence(norm, ended)
             if i and ended and not ends:  # one sentence rule for every pipeline, whatever boundaries it set
                 sid += 1
             ended = ends

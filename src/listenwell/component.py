@@ -58,10 +58,8 @@ class ListenwellComponent:
             Doc.set_extension(namespace, getter=lambda doc: _results(doc, key))
 
     def __call__(self, doc: Doc) -> Doc:
-        analysis, parsed = self.listener._parse(self.listener._check(doc.text), doc)
-        data: dict[str, Any] = {"analysis": analysis.to_dict(), "listening": None}
-        if self.suggest:
-            data["listening"] = self.listener.suggester.suggest(analysis, parsed, context=None).to_dict()
+        analysis, listening = self.listener.listen_doc(doc, suggest=self.suggest)
+        data: dict[str, Any] = {"analysis": analysis.to_dict(), "listening": listening.to_dict() if listening else None}
         doc.user_data[self._data_key] = data
         doc.spans[self.emotions_key] = [
             s for e in analysis.emotions if (s := doc.char_span(e.start, e.end, label=e.family)) is not None
