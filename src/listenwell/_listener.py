@@ -123,7 +123,7 @@ class Listener:
             if review and self._reviewer is None:
                 from ._review import Reviewer
 
-                self._reviewer = Reviewer(self)
+                self._reviewer = Reviewer(self.rules, self._docs, self._analyzer, self.suggester)
             self._in_zone = True
             try:
                 with self.nlp.memory_zone():

@@ -21,16 +21,21 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from ._listener import Listener
-    from ._results import Analysis, Listening
+__all__ = ["can_fork", "freeze", "imap_forked"]
 
-__all__ = ["can_fork", "freeze", "imap_forked", "analyze_many", "listen_many"]
+
+class Shared(Protocol):
+    """What the workers share: a Listener (named by what is used of it, so this module needs no Listener)."""
+
+    @property
+    def suggester(self) -> Any: ...
+
 
 T = TypeVar("T")
 R = TypeVar("R")
+L = TypeVar("L", bound=Shared)
 
 # What a forked worker reads: set in the parent just before the pool forks, inherited by the children.
 _SHARED: dict[int, tuple[Any, Sequence[Any], Callable[..., list[Any]]]] = {}
@@ -44,7 +49,7 @@ def can_fork() -> bool:
     return sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods()
 
 
-def freeze(listener: Listener, *, suggest: bool = False) -> None:
+def freeze(listener: Shared, *, suggest: bool = False) -> None:
     """Build the Listener's lazy parts (the suggester with ``suggest``), then collect once and ``gc.freeze()``.
 
     Frozen objects are left out of every later collection: a full collection no longer walks the loaded rules,
@@ -106,8 +111,8 @@ def _run_items(part: list[Any]) -> list[Any]:
 
 
 def imap_forked(
-    listener: Listener,
-    fn: Callable[[Listener, Sequence[T]], list[R]],
+    listener: L,
+    fn: Callable[[L, Sequence[T]], list[R]],
     items: Iterable[T],
     n_process: int,
     *,
@@ -159,25 +164,3 @@ def imap_forked(
     finally:
         with _SHARED_LOCK:
             del _SHARED[job]
-
-
-# --- the two batch calls ------------------------------------------------------------------------------------
-def analyze_many(listener: Listener, texts: Sequence[str], n_process: int, *, batch_size: int = 256) -> list[Analysis]:
-    """``listener.analyze_many(texts)`` over ``n_process`` forked workers; the same results, in order."""
-
-    def chunk(lw: Listener, part: Sequence[str]) -> list[Analysis]:
-        return lw.analyze_many(list(part), batch_size=batch_size)
-
-    return list(imap_forked(listener, chunk, texts, n_process, chunk_size=batch_size))
-
-
-def listen_many(
-    listener: Listener, texts: Sequence[str], n_process: int, *, batch_size: int = 256, **kwargs: Any
-) -> list[Listening]:
-    """``listener.listen_many(texts, **kwargs)`` over ``n_process`` forked workers; the same results, in order."""
-
-    def chunk(lw: Listener, part: Sequence[str]) -> list[Listening]:
-        out: list[Listening] = list(lw.listen_many(list(part), batch_size=batch_size, **kwargs))
-        return out
-
-    return list(imap_forked(listener, chunk, texts, n_process, chunk_size=batch_size, suggest=True))

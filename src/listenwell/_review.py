@@ -26,12 +26,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ._analysis import Parsed
+from ._analysis import Analyzer, Parsed
+from ._loading import RuleSet
 from ._matching import Hit, RuleMatcher, sentence_of, sentence_spans
+from ._pipeline import DocMaker
 from ._results import Analysis, Balance, EmotionMention, Flag, Listening, Missed, Review, Strength
 
 if TYPE_CHECKING:
-    from ._listener import Listener
+    from ._suggest import Suggester
 
 __all__ = ["Reviewer"]
 
@@ -105,12 +107,19 @@ class _Question:
 
 
 class Reviewer:
-    """Reviews drafts with one Listener's rules and pipeline."""
+    """Reviews drafts. It is given what it needs, and nothing of the Listener that built it.
 
-    def __init__(self, listener: Listener) -> None:
-        self._listener = listener
-        rules = listener.rules
-        self._matcher = RuleMatcher(listener.nlp, rules, _REVIEW_TABLES, rules.origins)
+    ``rules``: the loaded tables (the review tables among them); ``docs``: the doc maker the messages are read
+    with, so a draft is tokenized and split like a message; ``analyzer``: reads the draft's own feelings;
+    ``suggester``: the replies a rewrite is taken from.
+    """
+
+    def __init__(self, rules: RuleSet, docs: DocMaker, analyzer: Analyzer, suggester: Suggester) -> None:
+        self._rules = rules
+        self._docs = docs
+        self._analyzer = analyzer
+        self._suggester = suggester
+        self._matcher = RuleMatcher(docs.nlp, rules, _REVIEW_TABLES, rules.origins)
         self._kinds = {k.kind: k for k in rules.rows("review_kinds")}
         self._unless = self._matcher.unless_checker("review_flags", rules, rules.origins)
         wc = rules.word_class
@@ -168,13 +177,18 @@ class Reviewer:
 
     # --- public --------------------------------------------------------------------------------------------
     def review(self, draft: str, message: tuple[Analysis, Parsed | None] | None) -> Review:
+        """Review one checked draft: flags (each with why and a better phrasing), strengths and balance; with
+        ``message`` (the partner's message as analysed), what the draft missed of it too.
+
+        The draft is read like a message: same doc maker, same sentence rule, same analysis.
+        """
         msg_analysis = message[0] if message else None
-        listening = self._listener.suggester.suggest(*message) if message else self._generic()
+        listening = self._suggester.suggest(*message) if message else self._generic()
         if not draft.strip():
             missed = self._missed(msg_analysis, listening, [], [], [], set()) if msg_analysis else []
             return Review(draft=draft, missed=tuple(missed), message=msg_analysis)
-        doc = self._listener.nlp(draft)
-        draft_analysis, draft_parsed = self._listener._parse(draft, doc)
+        doc = self._docs(draft)
+        draft_analysis, draft_parsed = self._analyzer.analyze(doc, draft)
         matched = self._matcher(doc)
         norms, sents, hits = matched.norms, matched.sentences, matched.hits
         spans = [part for s, e in sentence_spans(norms, sents) for part in self._split(doc, norms, s, e)]
@@ -1181,7 +1195,7 @@ class Reviewer:
 
     # --- rewrites ------------------------------------------------------------------------------------------
     def _generic(self) -> Listening:
-        return self._listener.suggester.suggest(Analysis(text=""), None)
+        return self._suggester.suggest(Analysis(text=""), None)
 
     def _flag(
         self,
@@ -1245,7 +1259,7 @@ class Reviewer:
     def _naming_line(self, listening: Listening) -> str:
         """A last rewrite when listen()'s are all offered: the feeling named plainly."""
         fam = listening.analysis.dominant
-        row = self._listener.rules.tables["families"].get(fam) if fam else None
+        row = self._rules.tables["families"].get(fam) if fam else None
         return f"It sounds like you're feeling {row.phrase}." if row is not None else ""
 
     def _offer_to_invitation(self, doc: Doc, s: int, e: int, norms: Sequence[str]) -> str:
