@@ -248,7 +248,7 @@ ROWS: list[dict[str, Any]] = [
         "none": ["feeling sad", "feeling angry", "you're feeling"],
     },
     {"text": "I went to the store today", "mode": "reflect", "none": ["you're feeling"]},
-    {"text": "My mom is coming over on Sunday", "mode": "reflect", "some": ["family"], "none": ["you're feeling"]},
+    {"text": "My mom is coming over on Sunday", "mode": "reflect", "none": ["you're feeling", "family"]},
     {"text": "What should we do for dinner?", "mode": "reflect", "cues": ["question"], "none": ["you're feeling"]},
     # --- criticism: the hurt under it, no defence of the absolute ---------------------------------------------
     {

@@ -11,7 +11,7 @@ subject: auxiliaries and adverbs).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -77,13 +77,21 @@ class Perspective:
             return roles["any"]
         return roles.get(self._role(words, i)) or next(iter(roles.values()))
 
-    def reflect_tokens(self, doc: Doc, start: int, end: int) -> str:
-        """Reflect tokens ``start:end`` of ``doc``, keeping its spacing."""
+    def reflect_tokens(self, doc: Doc, start: int, end: int, *, overrides: Mapping[int, str] | None = None) -> str:
+        """Reflect tokens ``start:end`` of ``doc``, keeping its spacing.
+
+        ``overrides`` maps a token index of ``doc`` to what it becomes, in place of the rows' swap: the gist uses
+        it for "we" that is the writer and someone else ("our anniversary" -> "your anniversary").
+        """
         tokens = list(doc[start:end])
         words = [_key(t.text) for t in tokens]
         out = [t.text for t in tokens]
         swapped = [False] * len(tokens)
         for i, word in enumerate(words):
+            if overrides and start + i in overrides:
+                out[i] = overrides[start + i]
+                swapped[i] = True
+                continue
             new = self._swap_pronoun(word, words, i)
             if new is not None:
                 out[i] = new

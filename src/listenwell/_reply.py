@@ -24,10 +24,11 @@ def _asks(text: str) -> bool:
     return text.rstrip().endswith("?")
 
 
-def compose_reply(mode: str, suggestions: Sequence[Suggestion]) -> str:
+def compose_reply(mode: str, suggestions: Sequence[Suggestion], *, ask: bool = True) -> str:
     """The acknowledgement that fits first, then the first question if the two stay within ``MAX_WORDS``.
 
     In safety mode the second line is the direct question about safety, so both are kept whatever their length.
+    ``ask=False`` leaves the question out: plain news ("package came") is thanked for, not probed.
     """
     if not suggestions:
         return ""
@@ -40,7 +41,7 @@ def compose_reply(mode: str, suggestions: Sequence[Suggestion]) -> str:
     if not acks:
         return question or ""
     ack = acks[0]
-    if question is None or _asks(ack):
+    if question is None or _asks(ack) or not ask:
         return ack
     if _words(ack) + _words(question) <= MAX_WORDS:
         return f"{ack} {question}"

@@ -340,7 +340,7 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
         "text": (_STR, True, None), "family": (_STRS, False, _c(*FAMILIES)),
         "band": (_STR, False, _c("mild", "strong")), "cue": (_STR, False, _c(*TEMPLATE_CUES)),
         "topic": (_STR, False, None), "need": (_STR, False, None), "when": (_STR, False, _c("no_feeling", "mixed")),
-        "time": (_STR, False, _c(*TIMES)), "tone": (_STR, False, _c("positive", "negative")),
+        "time": (_STR, False, _c(*TIMES)), "tone": (_STR, False, _c("positive", "negative", "neutral")),
     }),
     "resources": (Resource, "id", {
         "id": (_STR, True, None), "locale": (_STR, True, None), "name": (_STR, True, None),

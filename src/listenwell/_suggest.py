@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ._analysis import Parsed, _Mention
 from ._errors import E
+from ._gist import Gist
+from ._irony import Irony
 from ._loading import RuleSet
 from ._locale import resolve_locale
 from ._perspective import Perspective
@@ -26,13 +27,6 @@ from ._rules import CRISIS_ABOUT, Family, Template
 __all__ = ["Suggester", "Slots"]
 
 _SLOT = re.compile(r"\{(\w+)\}")
-_CONNECTORS = {"because", "cause", "cuz", "bc", "when", "whenever", "that", "since", "after", "about", "how"}
-_LEAD_DROP = {"and", "but", "so", "then", "because", "cause", "cuz", "bc", "when", "whenever", "that", "since",
-              "after", "like", "just", "also", "plus", "honestly", "anyway", "um", "well", "ugh", "oh"}  # fmt: skip
-# Words a clause may start with to stand as a situation ("your boss yelled at you", "the car broke down").
-_SUBJECTS = frozenset({"i", "you", "he", "she", "they", "we", "it", "my", "your", "his", "her", "their", "our",
-                       "everyone", "nobody", "everybody", "someone", "somebody", "this", "the", "a", "an",
-                       "u", "ur", "people", "no", "one", "all", "none"})  # fmt: skip
 _HEDGED_STARTS = ("a bit", "a little", "kind of", "somewhat", "slightly", "a tad")
 _STRONG_STARTS = ("really", "so ", "completely", "deeply", "very", "totally", "utterly", "truly", "absolutely")
 # A plan step is a kind, or "kind/need" for a template with that need ("kind/-": one with no need).
@@ -44,9 +38,14 @@ _PLANS = {
     "reflect": ("reflection", "validation", "extra", "question"),
 }
 _POSITIVE_CELEBRATE = {"joy", "excitement", "pride"}
-_NOT_SITUATIONS = {"masking", "apology", "disclosure", "boundary", "crisis", "request", "question"}
-# A clause that states an obligation ("I need to start carrying mace") reads as advice when said back.
-_OBLIGATION = re.compile(r"\b(?:need to|have to|has to|should|must|got to|ought)\b")
+# A feeling is named only on grounds: a feeling word, or a situation row at least this confident.
+_GROUNDS = 0.6
+# Tone without a named feeling: "That sounds like a lot." or "That's big news!"
+_TONE = 0.3
+# A situation's question about how it went does not fit a message about what is still to come.
+_ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
+# A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
+_NEUTRAL_WORDS = 14
 # When crises of several kinds are in one message, the safety reply is built around the first of these.
 _CRISIS_PRIORITY = ("self_harm", "other_at_risk", "harm_to_others", "listener_danger", "abuse")
 # Crisis kinds whose reply must not fall back to general safety templates ("are you somewhere safe?" does not fit
@@ -68,10 +67,13 @@ class Slots:
     needs: tuple[str, ...] = ()
     cues: frozenset[str] = frozenset()
     evidence: tuple[str, ...] = ()
+    time: str | None = None  # past / ongoing / upcoming, read by Gist.time
+    tone: str | None = None  # positive / negative, from the sentiment: only for acknowledgements without a feeling
+    ask: Suggestion | None = None  # the question the matched situation carries
+    grounded_topics: tuple[str, ...] = ()  # topics a situation row gave: the only ones a question may name
 
 
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
-_REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
 
 
 def _norm_text(text: str) -> str:
@@ -103,9 +105,8 @@ class Suggester:
             self._slot_names[t.id] = frozenset(_SLOT.findall(t.text))
             self._text[t.id] = t.text
         self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
-        self._lead_ins = rules.word_class("situation_lead_ins")
-        self._lead_in_ends = rules.word_class("situation_lead_in_ends")
-        self._laughter = rules.word_class("laughter")
+        self._gist = Gist(rules, perspective, {f: fam.valence for f, fam in self._families.items()})
+        self._irony = Irony(rules, {f: fam.valence for f, fam in self._families.items()})
 
     # --- public --------------------------------------------------------------------------------------------
     def suggest(
@@ -127,7 +128,10 @@ class Suggester:
         if context is not None and (isinstance(context, str) or not all(isinstance(c, str) for c in context)):
             raise TypeError(E.E007.format(type_name=type(context).__name__))
         mode = self.mode(analysis)
-        slots = self._slots(analysis, parsed, mode, context_topics)
+        ironic = parsed is not None and mode in ("reflect", "celebrate") and self._irony.ironic(parsed)
+        if ironic:
+            mode = "reflect"  # "oh great, the car won't start" is no good news
+        slots = self._slots(analysis, parsed, mode, context_topics, ironic=ironic)
         used = [_norm_text(c) for c in context or ()]
         key = f"{analysis.text}\x1f{seed}"
         chosen: list[Suggestion] = []
@@ -136,10 +140,12 @@ class Suggester:
             if step == "extra":
                 step = "appreciation" if slots.cues & {"disclosure", "apology"} else "reflection"
             s = self._pick(mode, step, slots, key, chosen, used, taken_text)
+            if step == "question" and slots.ask is not None and _norm_text(slots.ask.text) not in used:
+                s = replace(slots.ask, evidence=slots.evidence + slots.ask.evidence)  # the event's own question
             if s is not None:
                 chosen.append(s)
                 taken_text.add(_norm_text(s.text))
-                if slots.situation and "{situation}" in self._text[s.rule]:
+                if slots.situation and "{situation}" in self._text.get(s.rule, ""):
                     slots = replace(slots, situation=None)  # the writer's clause is said back once
         if not chosen:  # every template used up in this conversation: allow repeats rather than say nothing
             for step in _PLANS[mode]:
@@ -152,7 +158,7 @@ class Suggester:
             where = self._locale if locale is None else resolve_locale(locale, self._locales)
             resources = self._resources_for(where, self.crisis_about(analysis))
         return Listening(
-            analysis=analysis, mode=mode, reply=compose_reply(mode, chosen), suggestions=tuple(chosen),
+            analysis=analysis, mode=mode, reply=compose_reply(mode, chosen, ask=slots.tone != "neutral"), suggestions=tuple(chosen),
             resources=resources,
         )
 
@@ -174,15 +180,29 @@ class Suggester:
         return "reflect"
 
     # --- slots ---------------------------------------------------------------------------------------------
-    def _slots(self, analysis: Analysis, parsed: Parsed | None, mode: str, context_topics: Sequence[str]) -> Slots:
+    def _slots(
+        self,
+        analysis: Analysis,
+        parsed: Parsed | None,
+        mode: str,
+        context_topics: Sequence[str],
+        *,
+        ironic: bool = False,
+    ) -> Slots:
         mentions = [m for m in (parsed.mentions if parsed else ()) if not m.mention.negated]
+        if ironic:  # the praise is the irony: its feelings are not the writer's
+            mentions = [m for m in mentions if self._families[m.mention.family].valence < 0]
         own = [m for m in mentions if m.mention.experiencer == "speaker"] or mentions
+        grounded = [m for m in own if self._grounded(m) and m.mention.experiencer == "speaker"]
         family = analysis.dominant
         main = max(
-            (m for m in own if m.mention.family == family),
+            (m for m in grounded if m.mention.family == family),
             key=lambda m: (m.mention.intensity * m.mention.confidence, -m.start),
             default=None,
         )
+        if main is None and grounded:  # the dominant family rests on tone alone: the strongest grounded feeling
+            main = max(grounded, key=lambda m: (m.mention.intensity * m.mention.confidence, -m.start))
+            family = main.mention.family
         feeling = band = feeling2 = None
         evidence: list[str] = []
         if main is not None and family is not None:
@@ -190,7 +210,9 @@ class Suggester:
             evidence.append(f"{main.mention.source}:{main.mention.rule}")
             valence = self._families[family].valence
             other = [
-                m for m in own if m.mention.family != family and self._families[m.mention.family].valence * valence < 0
+                m
+                for m in grounded
+                if m.mention.family != family and self._families[m.mention.family].valence * valence < 0
             ]
             if other:
                 second = max(other, key=lambda m: m.mention.intensity * m.mention.confidence)
@@ -202,12 +224,40 @@ class Suggester:
         if mode == "safety":
             cues = self._safety_cues(analysis)
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
-        situation = self._situation(parsed, main) if parsed is not None and mode != "safety" else None
+        situation = time = None
+        ask = None
+        grounded_topics: tuple[str, ...] = ()
+        if parsed is not None and mode not in ("safety", "boundary"):
+            situation = self._gist.situation(parsed, main)
+            time = self._gist.time(parsed, main)
+            situations = [m for m in mentions if m.mention.source == "situation"]
+            if main is not None and main.mention.source == "situation":
+                situations.insert(0, main)
+            grounded_topics = tuple(dict.fromkeys(m.rule.topic for m in situations if m.rule.topic))
+            lead = next((m for m in situations if m.rule.ask and m.mention.experiencer == "speaker"), None)
+            if lead is not None and lead.rule.ask and not (time == "upcoming" and _ASKS_PAST.search(lead.rule.ask)):
+                ask = Suggestion(
+                    text=lead.rule.ask, kind="question", rule=lead.rule.id, evidence=(f"situation:{lead.rule.id}",)
+                )
+        tone = None
+        if ironic:
+            tone = "negative"
+        elif not feeling:
+            tone = "positive" if analysis.valence >= _TONE else "negative" if analysis.valence <= -_TONE else None
+            if tone is None and not cues and not mentions and len(analysis.text.split()) <= _NEUTRAL_WORDS:
+                tone = "neutral"
         topics = tuple(analysis.topics) or tuple(context_topics)
         return Slots(
             family=family if feeling else None, feeling=feeling, feeling2=feeling2, band=band,
             situation=situation, topics=topics, needs=tuple(analysis.needs), cues=cues, evidence=tuple(evidence),
+            time=time, tone=tone, ask=ask, grounded_topics=grounded_topics,
         )  # fmt: skip
+
+    @staticmethod
+    def _grounded(m: _Mention) -> bool:
+        """A feeling may be named when the writer named it, or a confident situation row implies it."""
+        source = m.mention.source
+        return source == "lexicon" or (source == "situation" and m.mention.confidence >= _GROUNDS)
 
     def _feeling(self, m: _Mention) -> tuple[str, str | None]:
         e = m.mention
@@ -222,86 +272,6 @@ class Suggester:
             if e.intensified and not term.startswith(_STRONG_STARTS) and len(term.split()) == 1:
                 term = "really " + term
         return term, band
-
-    def _situation(self, parsed: Parsed, main: _Mention | None) -> str | None:
-        """The clause that carries what happened, in the listener's words."""
-        doc, sents, bounds = parsed.doc, parsed.sentences, parsed.boundaries
-        n = len(doc)
-        spans: list[tuple[int, int]] = []  # clauses: runs of tokens between boundaries, within a sentence
-        start = 0
-        for i in range(n + 1):
-            if i == n or i in bounds or (i > start and sents[i] != sents[i - 1]):
-                if i > start:
-                    spans.append((start, i))
-                start = i + 1 if i < n and i in bounds else i
-        starts = [sp[0] for sp in spans]
-
-        def clause(i: int) -> tuple[int, int]:
-            k = bisect_right(starts, i) - 1
-            return spans[k] if k >= 0 and spans[k][0] <= i < spans[k][1] else (i, i)
-
-        candidates: list[tuple[int, int]] = []
-        if main is not None and main.mention.source == "situation":
-            candidates.append(clause(main.start))
-        if main is not None:
-            # "I'm upset because you forgot my birthday": the clause after the connector.
-            for i in range(main.end, n):
-                if sents[i] != sents[main.start]:
-                    break
-                if parsed.norms[i] in _CONNECTORS and i + 1 < n:
-                    candidates.append(clause(i + 1))
-                    break
-        for m in parsed.mentions:
-            if m.mention.source == "situation" and m is not main:
-                candidates.append(clause(m.start))
-        # Otherwise another clause of the feeling's own sentence, nearest first (a clause from elsewhere in the
-        # message may be about something else: "I'm so glad that {the scary part}"); with no feeling, any clause.
-        anchor = main.start if main is not None else 0
-        if main is None:
-            near = spans
-        else:  # the feeling's sentence first; a neighbouring sentence only for a painful feeling
-            reach = 1 if self._families[main.mention.family].valence < 0 else 0
-            near = [sp for sp in spans if abs(sents[sp[0]] - sents[main.start]) <= reach]
-        candidates += sorted(near, key=lambda span: (abs(sents[span[0]] - sents[anchor]), abs(span[0] - anchor)))
-        for s, e in candidates:
-            text = self._clause_text(parsed, s, e, main)
-            if text:
-                return text
-        return None
-
-    def _clause_text(self, parsed: Parsed, s: int, e: int, main: _Mention | None) -> str | None:
-        norms = parsed.norms
-        while s < e and (norms[s] in _LEAD_DROP or not norms[s][:1].isalnum()):
-            s += 1
-        if s >= e:
-            return None
-        # "it feels like you don't even notice" -> "you don't even notice"; "I feel like ..." is kept, since
-        # saying back "you're failing as a parent" would state the writer's fear as a fact.
-        j = s if norms[s] != "i" else e
-        while j < e and norms[j] in self._lead_ins:
-            j += 1
-            if norms[j - 1] in self._lead_in_ends and j < e and norms[j] not in self._lead_in_ends:
-                s = j
-                break
-        while e > s and (not norms[e - 1][:1].isalnum() or norms[e - 1] in self._laughter):
-            e -= 1
-        if e - s < 3 or e - s > 18:
-            return None
-        if any(m.mention.source == "lexicon" and s <= m.start < e for m in parsed.mentions):
-            return None  # a clause naming a feeling ("I'm not angry") is no situation to say back
-        if any(h.start < e and s < h.end and h.rule.kind in _NOT_SITUATIONS for h in parsed.hits.get("cues", ())):
-            return None  # nor one that is a cue ("I'm fine", "I'm sorry", "I've never told anyone")
-        words = norms[s:e]
-        if norms[s] not in _SUBJECTS or any("?" in w for w in words):
-            return None
-        if _OBLIGATION.search(" ".join(words)):
-            return None
-        text = self._perspective.reflect_tokens(parsed.doc, s, e)
-        text = _REPEATED_WORD.sub(r"\1", text)  # "went the the beach" -> "went the beach"
-        first = text.split(" ", 1)[0]
-        if first == "I" or first.startswith(("I'", "I\u2019")):
-            return text
-        return text[0].lower() + text[1:]
 
     # --- templates -----------------------------------------------------------------------------------------
     @staticmethod
@@ -361,6 +331,18 @@ class Suggester:
             if t.need not in slots.needs:
                 return None
             score += 2
+        if t.time:  # a question about what is to come needs a message about it; past and ongoing need no clash
+            if t.time != slots.time and (t.time == "upcoming" or slots.time is not None):
+                return None
+            score += 1 if t.time == slots.time else 0
+        if t.tone:
+            if t.tone != slots.tone:
+                return None
+            score += 2
+        if t.kind == "question" and (t.topic or "topic" in self._slot_names[t.id]):
+            topic = t.topic or (slots.topics[0] if slots.topics else None)
+            if topic not in slots.grounded_topics:
+                return None  # a topic guessed from one word never makes a question
         for name in self._slot_names[t.id]:
             if name == "feeling" and not slots.feeling:
                 return None
@@ -436,6 +418,7 @@ class Suggester:
             mode, kind, need, slots.family, bool(slots.feeling), bool(slots.feeling2), slots.band,
             slots.cues & asked[0], asked[1].intersection(slots.topics), bool(slots.topics),
             asked[2].intersection(slots.needs), bool(slots.needs), bool(slots.situation),
+            slots.time, slots.tone, slots.grounded_topics, slots.topics[:1],
         )  # fmt: skip
         ranked = self._ranked_cache.get(signature)
         if ranked is None:

@@ -1,0 +1,256 @@
+"""What happened, said back in a few words: the gist of a message's situation and the time it is about.
+
+A reply names the specific thing ("your dog died", "you got the job") rather than the writer's whole clause.
+The gist is the clause around the feeling or the matched situation, cut to at most ``MAX_ECHO`` words at a
+break (a preposition, a conjunction, a time word: ``gist_breaks``), with pronouns swapped by who they mean.
+"We" and "our" that are the writer and someone else ("my sister and I ... our") become "you two" and "your";
+"we" that is the writer and the listener stays.
+
+The time of a message (``past``, ``ongoing``, ``upcoming``) is read from the focus sentence's markers
+(``time_upcoming``, ``time_past``, ``time_ongoing`` word classes, and "-ed" verbs), so that a question about a
+visit that already happened does not treat it as upcoming.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from ._analysis import Parsed, _Mention
+from ._loading import RuleSet
+from ._perspective import Perspective
+
+__all__ = ["MAX_ECHO", "Gist"]
+
+# At most this many words of the writer's in a row are said back.
+MAX_ECHO = 6
+_MIN_WORDS = 2
+_CONNECTORS = frozenset({"because", "cause", "cuz", "bc", "when", "whenever", "that", "since", "after", "about", "how"})
+_OBLIGATION = re.compile(r"\b(?:need to|have to|has to|should|must|got to|ought)\b")
+_REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
+_WE_OTHERS = {"we": "you two", "us": "you two", "our": "your", "ours": "yours", "ourselves": "yourselves"}
+_WE_CONTRACTED = {"'re": "are", "’re": "are", "'ve": "have", "’ve": "have", "'ll": "will", "’ll": "will"}
+_COPULAS = frozenset({"am", "'m", "m", "is", "'s", "are", "'re", "be", "been", "being", "feel", "feeling", "felt",
+                      "get", "getting", "so", "very", "really", "too", "was", "were"})  # fmt: skip
+_NOT_PAST_ED = frozenset({"need", "feed", "bed", "red", "seed", "speed", "weed", "shed", "sled", "wed", "breed",
+                          "proceed", "succeed", "exceed", "indeed", "hundred", "sacred", "naked", "wicked"})  # fmt: skip
+
+
+def _ngrams(words: Sequence[str], limit: int = 3) -> set[str]:
+    grams = set(words)
+    for n in range(2, limit + 1):
+        grams.update(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    return grams
+
+
+class Gist:
+    """Finds the situation to say back and the time a message is about, from its parsed doc."""
+
+    def __init__(self, rules: RuleSet, perspective: Perspective, families_valence: dict[str, float]) -> None:
+        self._perspective = perspective
+        self._valence = families_valence
+        self._lead_ins = rules.word_class("situation_lead_ins")
+        self._lead_in_ends = rules.word_class("situation_lead_in_ends")
+        self._lead_drop = rules.word_class("lead_ins") | rules.word_class("subject_openers")
+        self._subjects = rules.word_class("clause_subjects")
+        self._laughter = rules.word_class("laughter")
+        self._breaks = rules.word_class("gist_breaks")
+        self._upcoming = rules.word_class("time_upcoming")
+        self._past = rules.word_class("time_past")
+        self._ongoing = rules.word_class("time_ongoing")
+        self._we_markers = rules.word_class("we_other_markers")
+        self._dangling = rules.word_class("gist_dangling_ends")
+        self._contrast = rules.word_class("contrast_words")
+        # Words that show a clause has a verb ("your oldest friend" says nothing happened): auxiliaries, the
+        # irregular verbs of inflections.jsonl, and past-time verbs; "-ed" and "-ing" forms are read off the word.
+        self._verbs = (
+            rules.word_class("subject_followers")
+            | rules.word_class("aux_openers")
+            | rules.word_class("time_past")
+            | {r.base for r in rules.rows("inflections")}
+            | {f for r in rules.rows("inflections") for f in r.forms}
+        )
+
+    # --- time --------------------------------------------------------------------------------------------
+    def time(self, parsed: Parsed, main: _Mention | None) -> str | None:
+        """``upcoming``, ``past`` or ``ongoing`` for the focus sentence (the main feeling's, or the whole message)."""
+        norms = parsed.norms
+        if main is not None:
+            idx = [i for i, s in enumerate(parsed.sentences) if s == parsed.sentences[main.start]]
+        else:
+            idx = list(range(len(norms)))
+        words = [norms[i] for i in idx]
+        grams = _ngrams(words)
+        if grams & self._upcoming:
+            return "upcoming"
+        past = sum(1 for g in grams if g in self._past)
+        past += sum(
+            1
+            for k, w in enumerate(words)
+            if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and (k == 0 or words[k - 1] not in _COPULAS)
+        )
+        ongoing = sum(1 for g in grams if g in self._ongoing)
+        if past > ongoing:
+            return "past"
+        if ongoing:
+            return "ongoing"
+        return "past" if past else None
+
+    # --- situation ---------------------------------------------------------------------------------------
+    def situation(self, parsed: Parsed, main: _Mention | None) -> str | None:
+        """The specific thing, in the listener's words and at most ``MAX_ECHO`` words; None when none fits."""
+        doc, sents, bounds = parsed.doc, parsed.sentences, parsed.boundaries
+        n = len(doc)
+        spans: list[tuple[int, int]] = []  # clauses: runs of tokens between boundaries, within a sentence
+        start = 0
+        for i in range(n + 1):
+            if i == n or i in bounds or (i > start and sents[i] != sents[i - 1]):
+                if i > start:
+                    spans.append((start, i))
+                start = i + 1 if i < n and i in bounds else i
+        starts = [sp[0] for sp in spans]
+
+        def clause(i: int) -> tuple[int, int]:
+            k = bisect_right(starts, i) - 1
+            return spans[k] if k >= 0 and spans[k][0] <= i < spans[k][1] else (i, i)
+
+        # (clause start, clause end, core start, core end): the core is a matched situation that must be kept
+        candidates: list[tuple[int, int, int, int]] = []
+        if main is not None and main.mention.source == "situation":
+            candidates.append((*clause(main.start), main.start, main.end))
+        if main is not None:
+            # "I'm upset because you forgot my birthday": the clause after the connector.
+            for i in range(main.end, n):
+                if sents[i] != sents[main.start]:
+                    break
+                if parsed.norms[i] in _CONNECTORS and i + 1 < n:
+                    s, e = clause(i + 1)
+                    candidates.append((s, e, s, s))
+                    break
+        same = [m for m in parsed.mentions if m.mention.source == "situation" and m is not main]
+        if main is not None:  # a situation of the feeling's own sentence first: each sentence keeps its own
+            same.sort(key=lambda m: (sents[m.start] != sents[main.start], m.start))
+        for m in same:
+            candidates.append((*clause(m.start), m.start, m.end))
+        anchor = main.start if main is not None else 0
+        if main is None:  # no feeling to anchor on: the message's opening clause
+            near = spans[:1]
+        else:  # the feeling's sentence first; a neighbouring sentence only for a painful feeling
+            reach = 1 if self._valence.get(main.mention.family, 0.0) < 0 else 0
+            near = [sp for sp in spans if abs(sents[sp[0]] - sents[main.start]) <= reach]
+        for s, e in sorted(near, key=lambda span: (abs(sents[span[0]] - sents[anchor]), abs(span[0] - anchor))):
+            if main is not None and self._across_contrast(parsed, s, e, main):
+                continue  # "sad to see it go but we needed the space": the other side of a "but" is no cause
+            candidates.append((s, e, s, s))
+        for s, e, cs, ce in candidates:
+            text = self._say(parsed, s, e, cs, ce)
+            if text:
+                return text
+        return None
+
+    def _across_contrast(self, parsed: Parsed, s: int, e: int, main: _Mention) -> bool:
+        sents, norms = parsed.sentences, parsed.norms
+        if sents[s] != sents[main.start]:
+            return False
+        lo, hi = (e, main.start) if e <= main.start else (main.end, s + 1)
+        return any(norms[k] in self._contrast for k in range(max(0, lo - 1), min(hi, len(norms))))
+
+    def _has_verb(self, words: Sequence[str]) -> bool:
+        return any(
+            w in self._verbs or (len(w) > 4 and (w.endswith("ed") or w.endswith("ing"))) for w in words[1:]
+        )
+
+    def _trim(self, parsed: Parsed, s: int, e: int) -> tuple[int, int]:
+        norms = parsed.norms
+        while s < e and (norms[s] in self._lead_drop or not norms[s][:1].isalnum()):
+            s += 1
+        # "it feels like you don't even notice" -> "you don't even notice"; "I feel like ..." is kept, since
+        # saying back "you're failing as a parent" would state the writer's fear as a fact.
+        j = s if s < e and norms[s] != "i" else e
+        while j < e and norms[j] in self._lead_ins:
+            j += 1
+            if norms[j - 1] in self._lead_in_ends and j < e and norms[j] not in self._lead_in_ends:
+                s = j
+                break
+        while e > s and (not norms[e - 1][:1].isalnum() or norms[e - 1] in self._laughter):
+            e -= 1
+        return s, e
+
+    def _words(self, parsed: Parsed, s: int, e: int) -> int:
+        return sum(1 for w in parsed.norms[s:e] if w[:1].isalnum() and "'" not in w)
+
+    def _cut(self, parsed: Parsed, s: int, e: int, keep_to: int) -> int | None:
+        """The end of the longest prefix of ``s:e`` within MAX_ECHO words that ends before a break word."""
+        if self._words(parsed, s, e) <= MAX_ECHO:
+            return e
+        norms = parsed.norms
+        best = None
+        for j in range(max(s + _MIN_WORDS + 1, keep_to), e):
+            if self._words(parsed, s, j) > MAX_ECHO:
+                break
+            if norms[j] in self._breaks and norms[j - 1][:1].isalnum() and norms[j - 1] not in self._breaks:
+                best = j
+        if best is None and keep_to > s and self._words(parsed, s, keep_to) <= MAX_ECHO:
+            best = keep_to
+        return best
+
+    def _say(self, parsed: Parsed, s: int, e: int, cs: int, ce: int) -> str | None:
+        norms = parsed.norms
+        s, e = self._trim(parsed, s, e)
+        if s >= e:
+            return None
+        if cs > s and ce > cs and self._words(parsed, s, ce) > MAX_ECHO:
+            s, e = self._trim(parsed, cs, max(ce, min(e, cs + MAX_ECHO)))  # the matched situation alone
+            if s >= e:
+                return None
+        end = self._cut(parsed, s, e, ce if ce > s else s)
+        if end is None:
+            return None
+        e = end
+        while e > s and norms[e - 1] in self._breaks:
+            e -= 1
+        if e > s and norms[e - 1] in self._dangling:
+            return None  # "your coworker took credit for your": cut in the middle of what matters
+        if self._words(parsed, s, e) < _MIN_WORDS + 1 or norms[s] not in self._subjects:
+            return None
+        words = norms[s:e]
+        if any("?" in w for w in words) or _OBLIGATION.search(" ".join(words)) or not self._has_verb(words):
+            return None
+        if s > 0 and norms[s - 1] == "if":
+            return None  # "what if they hate me" is a fear, not what happened
+        if any(
+            m.mention.source == "lexicon" and m.mention.experiencer != "other" and s <= m.start < e
+            for m in parsed.mentions
+        ):
+            return None  # a clause naming a feeling ("I'm not angry") is no situation to say back
+        if any(h.start < e and s < h.end and h.rule.kind in _NOT_SITUATIONS for h in parsed.hits.get("cues", ())):
+            return None  # nor one that is a cue ("I'm fine", "I'm sorry", "I've never told anyone")
+        overrides = self._we_overrides(parsed, s, e)
+        text = self._perspective.reflect_tokens(parsed.doc, s, e, overrides=overrides)
+        text = _REPEATED_WORD.sub(r"\1", text)  # "went the the beach" -> "went the beach"
+        first = text.split(" ", 1)[0]
+        if first == "I" or first.startswith(("I'", "I\u2019")):
+            return text
+        return text[0].lower() + text[1:]
+
+    def _we_overrides(self, parsed: Parsed, s: int, e: int) -> dict[int, str] | None:
+        """Token replacements for "we"/"our" in ``s:e`` when the message shows "we" is the writer and another."""
+        norms = parsed.norms
+        if not any(norms[i] in _WE_OTHERS for i in range(s, e)):
+            return None
+        grams = _ngrams(norms, 3)
+        if "you and i" in grams or "me and you" in grams or "you and me" in grams or not grams & self._we_markers:
+            return None
+        out: dict[int, str] = {}
+        for i in range(s, e):
+            w = norms[i]
+            if w in _WE_OTHERS:
+                out[i] = _WE_OTHERS[w]
+                if w == "we" and i + 1 < e and parsed.doc[i + 1].text.lower() in _WE_CONTRACTED:
+                    out[i + 1] = " " + _WE_CONTRACTED[parsed.doc[i + 1].text.lower()]
+        return out
+
+
+# Cue kinds whose clause is not a situation to say back (mirrors the suggestion layer's list).
+_NOT_SITUATIONS = frozenset({"masking", "apology", "disclosure", "boundary", "crisis", "request", "question"})

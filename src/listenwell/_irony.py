@@ -1,0 +1,47 @@
+"""Sarcasm and irony: "love that for us", "oh great, the car won't start", "really appreciate it 🙃".
+
+A message is read as ironic when it carries a marker that is ironic on its own (``irony_markers``), or when a
+sentence opens with a word of praise (``irony_openers``) and goes on to something going wrong
+(``irony_turns``, or a painful feeling named in the same sentence). An ironic message's positive feelings are
+not taken at face value: the reply names no cheerful feeling and acknowledges the trouble instead.
+"""
+
+from __future__ import annotations
+
+from ._analysis import Parsed
+from ._loading import RuleSet
+
+__all__ = ["Irony"]
+
+
+class Irony:
+    """Tells whether a parsed message says the opposite of its positive words."""
+
+    def __init__(self, rules: RuleSet, valence: dict[str, float]) -> None:
+        self._markers = rules.word_class("irony_markers")
+        self._openers = rules.word_class("irony_openers")
+        self._turns = rules.word_class("irony_turns")
+        self._valence = valence
+
+    def ironic(self, parsed: Parsed) -> bool:
+        norms = [w.replace("\u2019", "'") for w in parsed.norms]
+        words = [w for w in norms if w[:1].isalnum() or not w.isascii()]
+        text = " ".join(words)
+        if any(f" {m} " in f" {text} " for m in self._markers):
+            return True
+        sents = parsed.sentences
+        for i, w in enumerate(norms):
+            opens = i == 0 or sents[i] != sents[i - 1] or (i == 1 and norms[0] in {"oh", "wow"})
+            if not opens or w not in self._openers:
+                continue
+            rest = [k for k in range(i + 1, len(norms)) if sents[k] == sents[i] or sents[k] == sents[i] + 1]
+            if any(norms[k] in self._turns for k in rest):
+                return True
+            if any(norms[k] == "n't" and norms[k - 1] not in {"ca", "can"} for k in rest):
+                return True  # "won't start", "didn't show" (but "can't wait" is real excitement)
+            if any(
+                m.start in rest and self._valence.get(m.mention.family, 0.0) < 0 and not m.mention.negated
+                for m in parsed.mentions
+            ):
+                return True
+        return False
