@@ -1,63 +1,131 @@
-"""Errors raised by listenwell, with their messages in one catalogue."""
+"""Errors raised by listenwell, with their messages in one catalogue (``Errors``), one code per kind of problem.
+
+Every error listenwell raises on purpose is a ``ListenwellError``; the subclasses also subclass the built-in
+error a caller would expect (``TypeError`` for a wrong type, ``ValueError`` for a bad value or a bad rule).
+A code is never reused for another kind of problem: users grep logs for them.
+"""
 
 from __future__ import annotations
 
-__all__ = ["ListenwellError", "MessageTooLong", "RuleError", "E"]
+__all__ = [
+    "ArgumentTypeError",
+    "ArgumentValueError",
+    "E",
+    "Errors",
+    "ListenwellError",
+    "MessageTooLong",
+    "PhraseError",
+    "RuleError",
+    "RulePathError",
+    "RulesNotFound",
+]
 
 
-class E:
-    """Message catalogue. Each entry is a format string; codes are stable for users who grep logs."""
+class Errors:
+    """Message catalogue. Each entry is a format string that starts with its own code."""
 
+    # --- arguments --------------------------------------------------------------------------------------------
     E001 = "E001 listenwell expects text as str, got {type_name}. Decode bytes first (text.decode('utf-8'))."
     E002 = (
         "E002 message is {length} characters; the limit is {limit}. "
         "Split it, or raise the limit with Listener(max_length=...)."
     )
-    E003 = "E003 {where}: {problem}"
+    E006 = "E006 seed must be an int or None, got {type_name}."
+    E007 = "E007 context must be a sequence of str (earlier turns), got {type_name}."
+    E008 = "E008 max_length must be a positive int, got {value!r}."
+    E009 = "E009 {caller} expects an iterable of messages, got one str. Pass [text], or call the one-message form."
+    E010 = "E010 {name} must be a positive int, got {value!r}."
+    E035 = "E035 n_process must be an int (-1: every core), got {type_name}."
+    E036 = "E036 locale must be a str such as 'en_US' or None, got {type_name}."
+    # --- rule files and folders -------------------------------------------------------------------------------
     E004 = "E004 rules path {path} does not exist. Pass a .jsonl file or a folder laid out like listenwell's rules/."
     E005 = (
         "E005 cannot tell which table {path} belongs to. Name it after one of: {tables} "
         "(for example '{example}-mine.jsonl') or put it in a folder of that name."
     )
-    E006 = "E006 seed must be an int or None, got {type_name}."
-    E007 = "E007 context must be a sequence of str (earlier turns), got {type_name}."
-    E008 = "E008 max_length must be a positive int, got {value!r}."
-    E009 = "E009 {caller} expects an iterable of messages, got one str. Pass [text], or call the one-message form."
-    E010 = "E010 batch_size must be a positive int, got {value!r}."
     E011 = "E011 {path} is a folder named like a rule file; rename it (rule files are JSON Lines files ending .jsonl)."
     E012 = (
         "E012 {path} would be ignored: rule files are JSON Lines ending .jsonl. Rename it, or move it out of {folder}."
     )
-    E013 = "E013 {where}: {key_name} {key!r} is also defined at {first}; define each rule once across your files."
-    E014 = "E014 key 'text': unknown slot {{{slot}}}; a template may use {slots}"
     E015 = "E015 cannot read rule file {path}: {reason}"
+    E016 = (
+        "E016 the shipped rule tables are missing: neither {package}/rules (an installed wheel) nor {checkout} "
+        "(a source checkout) holds them. Reinstall listenwell."
+    )
+    # --- one row (the message is prefixed by where: file:line) ------------------------------------------------
+    E003 = "E003 not valid JSON ({msg} at column {column})"
+    E017 = "E017 expected a JSON object, got {type_name}"
+    E018 = "E018 key '{key}': unknown key; allowed keys: {allowed}"
+    E019 = "E019 key '{key}': missing (required{why})"
+    E020 = "E020 key '{key}': expected {expected}, got {value!r}"
+    E021 = "E021 key '{key}': unknown value {value!r}; expected one of: {allowed}"
+    E022 = "E022 key '{key}': {value!r} is outside {lo:g}..{hi:g}"
+    E023 = "E023 duplicate {key_name} {key!r} (first on line {first})"
+    E024 = "E024 key '{key}': only {rows} carry it"
+    E014 = "E014 key 'text': unknown slot {{{slot}}}; a template may use {slots}"
+    E025 = "E025 key '{key}': {problem}"  # phrase syntax: '...' at an end, a bare '~', an empty phrase
+    # --- references between tables ----------------------------------------------------------------------------
+    E013 = "E013 {key_name} {key!r} is also defined at {first}; define each rule once across your files."
+    E026 = "E026 key '{key}': unknown word class {{{name}}}; known: {known}"
+    E027 = "E027 key '{key}': unknown family {value!r}; families are the ids in families.jsonl: {known}"
+    E028 = "E028 key '{key}': unknown topic {value!r}"
+    E029 = "E029 key '{key}': unknown need {value!r}"
+    E030 = "E030 key 'groups': no crisis signal has group {value!r}; known: {known}"
+    E031 = "E031 word class {name!r} is missing; the engine reads it ({use}). Define it in a wordclasses*.jsonl file."
+    E032 = "E032 key '{key}': unknown cue kind {value!r}; cue kinds are the kinds in cue_kinds.jsonl: {known}"
+    E033 = (
+        "E033 key '{key}': unknown review flag kind {value!r}; flag kinds are the rows of review/kinds.jsonl: {known}"
+    )
+
+
+E = Errors  # the old name, kept for modules that still import it
 
 
 class ListenwellError(Exception):
     """Base class of every error listenwell raises on purpose."""
 
 
+class ArgumentTypeError(ListenwellError, TypeError):
+    """An argument of the wrong type (``analyze(b"...")``, a seed that is not an int, ...)."""
+
+
+class ArgumentValueError(ListenwellError, ValueError):
+    """An argument of the right type with a bad value (a max_length or batch_size below 1, ...)."""
+
+
 class MessageTooLong(ListenwellError, ValueError):
     """The text is longer than the Listener's ``max_length``."""
 
     def __init__(self, length: int, limit: int) -> None:
-        super().__init__(E.E002.format(length=length, limit=limit))
+        super().__init__(Errors.E002.format(length=length, limit=limit))
         self.length = length
         self.limit = limit
 
 
-class RuleError(ListenwellError, ValueError):
-    """A rule file is malformed. The message names the file, the line and the key.
+class PhraseError(ListenwellError, ValueError):
+    """A phrase that does not compile; the matcher re-raises it as a RuleError naming the row."""
 
-    The code is E003, or the problem's own when it starts with one ("E014 key 'text': ...").
+
+class RulePathError(ListenwellError, ValueError):
+    """A rule file or folder cannot be read as rules: missing, unreadable, or named so no table claims it."""
+
+
+class RulesNotFound(ListenwellError, FileNotFoundError):
+    """The shipped rule tables are not where the package looks for them (a broken install)."""
+
+
+class RuleError(ListenwellError, ValueError):
+    """A rule row is malformed or refers to something that does not exist. The message names the file, the line
+    and the key: ``"E026 rules/cues/mine.jsonl:3: key 'phrase': unknown word class {feelin}; known: ..."``.
+
+    ``problem`` is one of the ``Errors`` row messages (it starts with its code); ``code`` is that code.
     """
 
     def __init__(self, where: str, problem: str) -> None:
         code, _, rest = problem.partition(" ")
-        if len(code) == 4 and code[0] == "E" and code[1:].isdigit():
-            message = f"{code} {where}: {rest}"
-        else:
-            message = E.E003.format(where=where, problem=problem)
-        super().__init__(message)
+        if not (len(code) == 4 and code[0] == "E" and code[1:].isdigit()):
+            raise AssertionError(f"a rule problem without a code: {problem!r}")  # a bug here, not in the rules
+        super().__init__(f"{code} {where}: {rest}")
         self.where = where
         self.problem = problem
+        self.code = code

@@ -10,7 +10,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from ._errors import E, MessageTooLong
+from ._errors import ArgumentTypeError, ArgumentValueError, Errors, MessageTooLong
 from ._loading import RuleSet, load_rules
 from ._results import Analysis, Listening, Review
 from ._textprep import clean_text
@@ -50,7 +50,7 @@ class Listener:
         locale: str | None = None,
     ) -> None:
         if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length <= 0:
-            raise ValueError(E.E008.format(value=max_length))
+            raise ArgumentValueError(Errors.E008.format(value=max_length))
         from ._analysis import Analyzer
         from ._matching import RuleMatcher
         from ._pipeline import DocMaker, default_nlp, prepare_tokenizer
@@ -81,7 +81,7 @@ class Listener:
     def _check(self, text: Any) -> str:
         """A plain str to analyse: a str subclass is copied, each lone surrogate becomes U+FFFD (same length)."""
         if not isinstance(text, str):
-            raise TypeError(E.E001.format(type_name=type(text).__name__))
+            raise ArgumentTypeError(Errors.E001.format(type_name=type(text).__name__))
         if len(text) > self.max_length:
             raise MessageTooLong(len(text), self.max_length)
         return clean_text(text)
@@ -90,11 +90,11 @@ class Listener:
         if context is None:
             return None
         if isinstance(context, str) or not isinstance(context, Sequence):
-            raise TypeError(E.E007.format(type_name=type(context).__name__))
+            raise ArgumentTypeError(Errors.E007.format(type_name=type(context).__name__))
         turns = list(context)
         for turn in turns:
             if not isinstance(turn, str):
-                raise TypeError(E.E007.format(type_name=f"a sequence holding {type(turn).__name__}"))
+                raise ArgumentTypeError(Errors.E007.format(type_name=f"a sequence holding {type(turn).__name__}"))
         return [clean_text(t) for t in turns]
 
     @staticmethod
@@ -102,7 +102,7 @@ class Listener:
         if seed is None:
             return None
         if isinstance(seed, bool) or not isinstance(seed, int):
-            raise TypeError(E.E006.format(type_name=type(seed).__name__))
+            raise ArgumentTypeError(Errors.E006.format(type_name=type(seed).__name__))
         if seed.bit_length() > _SEED_BITS:  # too long to print: stand in a 256-bit digest of it
             raw = abs(seed).to_bytes((seed.bit_length() + 7) // 8, "big")
             seed = int.from_bytes(hashlib.sha256(raw).digest(), "big") * (1 if seed > 0 else -1)
@@ -190,9 +190,9 @@ class Listener:
         Arguments are checked at once; with ``stream`` the texts are then read lazily, batch by batch, else all
         of them are checked before any work starts."""
         if isinstance(texts, str):
-            raise TypeError(E.E009.format(caller=caller))
+            raise ArgumentTypeError(Errors.E009.format(caller=caller))
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise ValueError(E.E010.format(value=batch_size))
+            raise ArgumentValueError(Errors.E010.format(name="batch_size", value=batch_size))
         from ._parallel import freeze, imap_forked
 
         freeze(self, suggest=suggest)  # once: later collections skip the loaded rules (and forks share them)

@@ -1,27 +1,58 @@
-"""Reading rule tables: the shipped ones through importlib.resources, a user's from files or folders."""
+"""Loading and validating rule tables: the shipped ones through importlib.resources, a user's from files or folders.
+
+Everything a rule can get wrong is found here, at load time, with the file, the line and the key: a row's own
+shape (``_rules.build_row``), every phrase, ``unless`` and ``with`` (syntax and word classes), and every reference
+from one table to another (families, cue kinds, review flag kinds, topics, needs, crisis signal groups), the review
+tables included. Each kind of problem has its own code in ``_errors.Errors``.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ._errors import E, ListenwellError, RuleError
-from ._rules import FAMILIES, SCHEMAS, TABLES, build_row, row_key
+from ._errors import Errors, ListenwellError, RuleError, RulePathError
+from ._phrases import phrase_problem
+from ._rules import SCHEMAS, TABLES, TEMPLATE_CUE_EXTRAS, Ref, build_row, row_key
+from ._shipped import shipped_rules_root
 
-__all__ = ["RuleSet", "load_rules", "shipped_rules_root", "table_for", "check_rules"]
+__all__ = ["ENGINE_WORD_CLASSES", "RuleSet", "load_rules", "shipped_rules_root", "table_for", "check_rules"]
+
+# The word classes the engine reads, by the module that reads them: a rule set without one of them is an error
+# (E031) when it is loaded, not an empty set found later. A module that reads a new class declares it here.
+ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "gist": (
+        "aux_openers", "clause_subjects", "contrast_words", "gist_breaks", "gist_dangling_ends", "laughter",
+        "lead_ins", "situation_lead_in_ends", "situation_lead_ins", "subject_followers", "subject_openers",
+        "time_ongoing", "time_past", "time_upcoming", "we_other_markers",
+    ),
+    "irony": ("irony_markers", "irony_openers", "irony_turns"),
+    "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers"),
+    "review": (
+        "acknowledge_verbs", "advice_be_words", "advice_values", "advice_verbs", "aux_openers", "backchannels",
+        "benefit_words", "brush_off_marks", "brush_off_words", "chat_marks", "checkin_words", "clause_breaks",
+        "clause_openers", "clause_subjects", "command_kind_words", "complement_takers", "contrast_words",
+        "emotion_behaviours", "family_member", "function_words", "habit_verbs", "invite_verbs", "kid",
+        "knowing_words", "laughter", "lead_ins", "listening_words", "me_too_exceptions", "modal_adverbs",
+        "narrow_how", "narrow_nouns", "offer_verbs", "open_inside", "opinion_words", "person", "question_words",
+        "reflective_verbs", "report_subjects", "report_verbs", "roadblock_commands", "sarcasm_openers", "sibling",
+        "speech_verbs", "subordinators", "summary_words", "thing_subjects", "undo_openers", "work_person",
+    ),
+})  # fmt: skip
+# Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.
+PHRASE_KEYS = ("phrase", "unless", "with")
+# The code for an unknown id, by the table a Ref names.
+_REF_CODES = {
+    "families": Errors.E027, "cue_kinds": Errors.E032, "template_cues": Errors.E032, "review_kinds": Errors.E033,
+    "topics": Errors.E028, "needs": Errors.E029,
+}  # fmt: skip
 
 _FOLDER_TABLES = {"lexicon": "lexicon", "situations": "situations", "templates": "templates", "cues": "cues"}
-
-
-def shipped_rules_root() -> Traversable:
-    """The rules/ folder inside the installed package."""
-    return resources.files("listenwell").joinpath("rules")
 
 
 def table_for(parts: tuple[str, ...]) -> str | None:
@@ -51,12 +82,23 @@ class RuleSet:
     origins: Mapping[str, str]  # "table|key" -> "file:line", for errors found after loading
 
     def rows(self, table: str) -> tuple[Any, ...]:
+        """The rows of one table, in load order."""
         return tuple(self.tables[table].values())
 
+    def ids(self, taxonomy: str) -> tuple[str, ...]:
+        """The ids a taxonomy table defines, in load order: ``ids("families")``, ``ids("cue_kinds")``,
+        ``ids("review_kinds")``. A user's rule pack that adds a family row adds its id here."""
+        return tuple(self.tables[taxonomy])
+
     def word_class(self, name: str) -> frozenset[str]:
-        """The words of a word class, lower-cased with curly apostrophes made straight (empty if undefined)."""
+        """The words of a word class, lower-cased with curly apostrophes made straight.
+
+        A class the rules do not define is an error (E031), never an empty set.
+        """
         row = self.tables["wordclasses"].get(name)
-        return frozenset(w.lower().replace("\u2019", "'") for w in row.words) if row else frozenset()
+        if row is None:
+            raise RuleError("wordclasses", Errors.E031.format(name=name, use="asked for by the engine"))
+        return frozenset(w.lower().replace("\u2019", "'") for w in row.words)
 
     def __len__(self) -> int:
         return sum(len(t) for t in self.tables.values())
@@ -81,13 +123,13 @@ def _parse_lines(table: str, label: str, text: str) -> Iterator[tuple[str, Any, 
         try:
             obj = json.loads(stripped)
         except json.JSONDecodeError as exc:
-            yield where, None, f"not valid JSON ({exc.msg} at column {exc.colno})"
+            yield where, None, Errors.E003.format(msg=exc.msg, column=exc.colno)
             continue
         row, problem = build_row(table, obj)
         if row is not None:
             key = row_key(table, row)
             if key in seen:
-                row, problem = None, f"duplicate {SCHEMAS[table][1]} {key!r} (first on line {seen[key]})"
+                row, problem = None, Errors.E023.format(key_name=SCHEMAS[table][1], key=key, first=seen[key])
             else:
                 seen[key] = lineno
         yield where, row, problem
@@ -110,35 +152,37 @@ def _read_text(file: Path) -> str:
     try:
         return file.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise ListenwellError(
-            E.E015.format(path=file, reason=f"not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})")
+        raise RulePathError(
+            Errors.E015.format(
+                path=file, reason=f"not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})"
+            )
         ) from None
     except OSError as exc:
-        raise ListenwellError(E.E015.format(path=file, reason=exc.strerror or type(exc).__name__)) from None
+        raise RulePathError(Errors.E015.format(path=file, reason=exc.strerror or type(exc).__name__)) from None
 
 
 def _sources_from(path: Path) -> list[tuple[str, str, str]]:
     """(table, label, text) for a user's file or folder."""
     if not path.exists():
-        raise ListenwellError(E.E004.format(path=path))
+        raise RulePathError(Errors.E004.format(path=path))
     found: list[tuple[str, str, str]] = []
     if path.is_dir() and path.name.endswith(".jsonl"):
-        raise ListenwellError(E.E011.format(path=path))
+        raise RulePathError(Errors.E011.format(path=path))
     if path.is_dir():
         pairs = []
         for p in sorted(path.rglob("*")):
             if p.name.endswith(".jsonl"):
                 if p.is_dir():
-                    raise ListenwellError(E.E011.format(path=p))
+                    raise RulePathError(Errors.E011.format(path=p))
                 pairs.append((p.relative_to(path).parts, p))
             elif p.is_file() and p.name.lower().endswith(_NEAR_MISSES):
-                raise ListenwellError(E.E012.format(path=p, folder=path))
+                raise RulePathError(Errors.E012.format(path=p, folder=path))
     else:
         pairs = [((path.name,), path)]
     for parts, file in pairs:
         table = table_for(parts)
         if table is None:
-            raise ListenwellError(E.E005.format(path=file, tables=", ".join(TABLES), example="lexicon"))
+            raise RulePathError(Errors.E005.format(path=file, tables=", ".join(TABLES), example="lexicon"))
         found.append((table, str(file), _read_text(file)))
     return found
 
@@ -160,7 +204,7 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
             for key, row, where in _read_file(table, label, entry.read_text(encoding="utf-8")):
                 if key in merged[table]:
                     first = origins[f"{table}|{key}"]
-                    raise RuleError(where, f"{SCHEMAS[table][1]} {key!r} is already defined at {first}")
+                    raise RuleError(where, Errors.E013.format(key_name=SCHEMAS[table][1], key=key, first=first))
                 merged[table][key] = row
                 origins[f"{table}|{key}"] = where
             sources.append(label)
@@ -172,9 +216,7 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
                 for key, row, where in _read_file(table, label, text):
                     earlier = mine.get(f"{table}|{key}")
                     if earlier is not None:  # two of the user's files: which one should win is anybody's guess
-                        raise ListenwellError(
-                            E.E013.format(where=where, key_name=SCHEMAS[table][1], key=key, first=earlier)
-                        )
+                        raise RuleError(where, Errors.E013.format(key_name=SCHEMAS[table][1], key=key, first=earlier))
                     mine[f"{table}|{key}"] = where
                     merged[table][key] = row
                     origins[f"{table}|{key}"] = where
@@ -184,40 +226,103 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
     return RuleSet(tables=MappingProxyType(frozen), sources=tuple(sources), origins=MappingProxyType(origins))
 
 
+def _where(origins: Mapping[str, str], table: str, key: str) -> str:
+    return origins.get(f"{table}|{key}", f"{table} row {key!r}")
+
+
 def _check_references(merged: dict[str, dict[str, Any]], origins: Mapping[str, str]) -> None:
-    """Cross-table checks: every family present, topic/need/class ids known."""
-    missing = [f for f in FAMILIES if f not in merged["families"]]
-    if missing and merged["families"]:
-        raise RuleError("families", f"family {missing[0]!r} has no row; every family id needs one")
-    topics = {r.topic for r in merged["topics"].values()} | {
-        r.id for r in merged["names"].values() if r.kind == "topic"
+    """Raise the first problem ``_reference_problems`` finds."""
+    for problem in _reference_problems(merged, origins):
+        raise problem
+
+
+def _reference_problems(merged: dict[str, dict[str, Any]], origins: Mapping[str, str]) -> Iterator[RuleError]:
+    """Cross-table checks, once every table is read: every Ref names a known id, every phrase compiles (its
+    syntax and its word classes), crisis combinations name known signal groups, the engine's word classes exist.
+
+    A table with no rows at all (a partial set loaded with ``shipped=False``) is not checked against.
+    """
+    known: dict[str, set[str]] = {
+        "families": set(merged["families"]),
+        "cue_kinds": set(merged["cue_kinds"]),
+        "review_kinds": set(merged["review_kinds"]),
+        "topics": {r.topic for r in merged["topics"].values()}
+        | {r.id for r in merged["names"].values() if r.kind == "topic"},
+        "needs": {r.need for r in merged["needs"].values()}
+        | {r.id for r in merged["names"].values() if r.kind == "need"},
     }
-    for table in ("lexicon", "situations"):
+    known["template_cues"] = known["cue_kinds"] | set(TEMPLATE_CUE_EXTRAS) if known["cue_kinds"] else set()
+    classes = set(merged["wordclasses"])
+    for table, (_cls, _key, spec) in SCHEMAS.items():
+        refs = [(k, extra) for k, (_kind, _req, extra) in spec.items() if isinstance(extra, Ref)]
+        phrase_keys = [k for k in PHRASE_KEYS if k in spec]
+        if not refs and not phrase_keys:
+            continue
         for key, row in merged[table].items():
-            if row.topic is not None and topics and row.topic not in topics:
-                raise RuleError(origins[f"{table}|{key}"], f"key 'topic': unknown topic {row.topic!r}")
+            for field_name, ref in refs:
+                value = getattr(row, field_name)
+                ids = known[ref]
+                for v in value if isinstance(value, tuple) else (value,):
+                    if v is not None and ids and v not in ids:
+                        problem = _REF_CODES[ref].format(key=field_name, value=v, known=", ".join(sorted(ids)))
+                        yield RuleError(_where(origins, table, key), problem)
+            for field_name in phrase_keys:
+                value = getattr(row, "with_" if field_name == "with" else field_name)
+                for phrase in value if isinstance(value, tuple) else (value,):
+                    found = phrase_problem(phrase, classes, field_name)
+                    if found:
+                        yield RuleError(_where(origins, table, key), found)
+    for key, row in merged["cue_kinds"].items():  # the exceptions every cue of a kind shares
+        for phrase in row.unless:
+            shared = phrase_problem(phrase, classes, "unless")
+            if shared:
+                yield RuleError(_where(origins, "cue_kinds", key), shared)
     groups = {r.group for r in merged["crisis_signals"].values()}
     for key, row in merged["crisis_combinations"].items():
         unknown = [g for g in row.groups if g not in groups]
         if unknown:
-            raise RuleError(
-                origins[f"crisis_combinations|{key}"],
-                f"key 'groups': no crisis signal has group {unknown[0]!r}; known: {', '.join(sorted(groups))}",
+            yield RuleError(
+                _where(origins, "crisis_combinations", key),
+                Errors.E030.format(value=unknown[0], known=", ".join(sorted(groups))),
             )
+    if classes:
+        for module, names in ENGINE_WORD_CLASSES.items():
+            for name in names:
+                if name not in classes:
+                    yield RuleError("wordclasses", Errors.E031.format(name=name, use=f"listenwell._{module}"))
 
 
 def check_rules(path: str | Path) -> list[str]:
-    """Every problem in a user's rule file or folder, as 'file:line: problem' strings (empty when all is well)."""
-    problems: list[str] = []
+    """Every problem in a user's rule file or folder, as 'Ennn file:line: problem' strings (empty when all is well).
+
+    Each line's own problems come first; then the rows that are well formed are put on top of the shipped
+    tables and every phrase and reference is checked, as ``load_rules`` would (``listenwell rules check``).
+    """
     try:
         sources = _sources_from(Path(path))
     except ListenwellError as exc:
         return [str(exc)]
+    problems: list[str] = []
+    good: list[tuple[str, str, Any, str]] = []
     for table, label, text in sources:
-        problems += [f"{where}: {problem}" for where, _row, problem in _parse_lines(table, label, text) if problem]
-    if not problems:
-        try:
-            load_rules(path)
-        except ListenwellError as exc:
-            problems.append(str(exc))
+        for where, row, problem in _parse_lines(table, label, text):
+            if problem:
+                problems.append(str(RuleError(where, problem)))
+            else:
+                good.append((table, row_key(table, row), row, where))
+    base = load_rules()
+    merged = {t: dict(rows) for t, rows in base.tables.items()}
+    origins = dict(base.origins)
+    mine: dict[str, str] = {}
+    for table, key, row, where in good:
+        earlier = mine.get(f"{table}|{key}")
+        if earlier is not None:
+            problems.append(
+                str(RuleError(where, Errors.E013.format(key_name=SCHEMAS[table][1], key=key, first=earlier)))
+            )
+            continue
+        mine[f"{table}|{key}"] = where
+        merged[table][key] = row
+        origins[f"{table}|{key}"] = where
+    problems += [str(p) for p in _reference_problems(merged, origins)]
     return problems

@@ -6,6 +6,8 @@ import os
 import warnings
 from collections.abc import Iterable, Mapping
 
+from ._errors import ArgumentTypeError, Errors
+
 __all__ = ["GENERIC", "normalize_locale", "resolve_locale"]
 
 GENERIC = "*"
@@ -41,7 +43,7 @@ def resolve_locale(requested: str | None, known: Iterable[str], *, environ: Mapp
     if raw is None:
         return GENERIC
     if not isinstance(raw, str):
-        raise TypeError(f"locale must be a str such as 'en_US' or None, got {type(raw).__name__}")
+        raise ArgumentTypeError(Errors.E036.format(type_name=type(raw).__name__))
     wanted = normalize_locale(raw)
     if wanted == GENERIC or (from_env and wanted in _NEUTRAL):
         return GENERIC

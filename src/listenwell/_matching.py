@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ._errors import RuleError
+from ._errors import PhraseError, RuleError
 from ._loading import RuleSet
 from ._phrases import PhraseCompiler, occurs
 from ._pipeline import default_nlp, ends_sentence
@@ -119,9 +119,9 @@ class RuleMatcher:
             for key, row in rules.tables[table].items():
                 try:
                     compiled = self.compiler.compile(row.phrase)
-                except ValueError as exc:
+                except PhraseError as exc:  # coded by phrase_problem; load_rules has found it already
                     where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
-                    raise RuleError(where, f"key 'phrase': {exc}") from None
+                    raise RuleError(where, str(exc)) from None
                 gaps = tuple(p.max_gap for p in compiled.pieces)
                 ident = len(self._keys)
                 for i, piece in enumerate(compiled.pieces):
@@ -252,9 +252,9 @@ class RuleMatcher:
     def compile_phrases(self, phrases: Sequence[str], where: str, key: str) -> list[Any]:
         """Compiled slots of a list of phrases (``unless``, ``with``); a bad one raises naming ``where`` and ``key``."""
         try:
-            return [self.compiler.slots(p) for p in phrases]
-        except ValueError as exc:
-            raise RuleError(where, f"key {key!r}: {exc}") from None
+            return [self.compiler.slots(p, key) for p in phrases]
+        except PhraseError as exc:
+            raise RuleError(where, str(exc)) from None
 
     def unless_checker(
         self, table: str, rules: RuleSet, origins: Mapping[str, str], shared: Mapping[str, tuple[str, ...]] = {}

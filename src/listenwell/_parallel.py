@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any, Protocol, TypeVar
 
+from ._errors import ArgumentTypeError, ArgumentValueError, Errors
+
 __all__ = ["can_fork", "freeze", "imap_forked"]
 
 
@@ -128,11 +130,11 @@ def imap_forked(
     process instead, with the same results.
     """
     if isinstance(n_process, bool) or not isinstance(n_process, int):
-        raise TypeError(f"n_process must be an int (got {type(n_process).__name__})")
+        raise ArgumentTypeError(Errors.E035.format(type_name=type(n_process).__name__))
     if n_process < 0:
         n_process = os.cpu_count() or 1  # like spaCy: -1 means every core
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
-        raise ValueError(f"chunk_size must be a positive int (got {chunk_size!r})")
+        raise ArgumentValueError(Errors.E010.format(name="chunk_size", value=chunk_size))
     if isinstance(items, Sequence):
         n = len(items)
         n_process = min(n_process, -(-n // chunk_size))

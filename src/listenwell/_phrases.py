@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import itertools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
-__all__ = ["GAP_MAX", "Compiled", "Piece", "PhraseCompiler", "inflect", "occurs"]
+from ._errors import Errors, PhraseError
+
+__all__ = ["GAP_MAX", "Compiled", "Piece", "PhraseCompiler", "inflect", "occurs", "phrase_problem"]
 
 GAP_MAX = 3  # "..." stands for 0..GAP_MAX tokens
 _PIECE_LIMIT = 400  # a run with more literal variants than this is split into pieces matched in sequence
@@ -73,6 +76,29 @@ Alternatives = frozenset[tuple[str, ...]]
 _GAP = "..."
 
 
+def phrase_problem(phrase: str, classes: Collection[str], key: str = "phrase") -> str | None:
+    """What is wrong with a phrase, as a coded message naming ``key`` (None when it compiles).
+
+    The one syntax check: the loader runs it on every phrase, ``unless`` and ``with`` at load time, and the
+    compiler runs it again before it tokenizes anything, so the two never disagree.
+    """
+    words = phrase.split()
+    if not words:
+        return Errors.E025.format(key=key, problem="empty phrase")
+    if words[0] == _GAP or words[-1] == _GAP:
+        return Errors.E025.format(key=key, problem=f"{phrase!r}: a phrase cannot start or end with '...'")
+    for word in words:
+        if word.startswith("{") and word.endswith("}"):
+            name = word[1:-1]
+            if name not in classes:
+                near = difflib.get_close_matches(name, list(classes), n=3)
+                hint = "did you mean " + ", ".join("{" + n + "}" for n in near) if near else "no class is close"
+                return Errors.E026.format(key=key, name=name, known=hint)
+        elif word == "~":
+            return Errors.E025.format(key=key, problem=f"{phrase!r}: '~' must be followed by a word")
+    return None
+
+
 class PhraseCompiler:
     """Compiles phrases against one tokenizer, so rules and messages are split into tokens the same way."""
 
@@ -94,15 +120,9 @@ class PhraseCompiler:
         if word == _GAP:
             alts = _GAP
         elif word.startswith("{") and word.endswith("}"):
-            name = word[1:-1]
-            if name not in self._classes:
-                raise ValueError(f"unknown word class {word}; known: {', '.join(sorted(self._classes)) or 'none'}")
-            alts = frozenset(self._norms(w) for w in self._classes[name])
+            alts = frozenset(self._norms(w) for w in self._classes[word[1:-1]])
         elif word.startswith("~"):
-            base = word[1:].lower()
-            if not base:
-                raise ValueError("'~' must be followed by a word")
-            alts = frozenset(self._norms(f) for f in inflect(base, self._irregular))
+            alts = frozenset(self._norms(f) for f in inflect(word[1:].lower(), self._irregular))
         else:
             alts = frozenset([self._norms(word.lower())])
         self._cache[word] = alts
@@ -111,17 +131,17 @@ class PhraseCompiler:
     def _norms(self, word: str) -> tuple[str, ...]:
         norms = self._word_norms(word)
         if not norms:
-            raise ValueError(f"word {word!r} has no tokens")
+            raise PhraseError(Errors.E025.format(key="phrase", problem=f"word {word!r} has no tokens"))
         return norms
 
-    def slots(self, phrase: str) -> list[Alternatives | str]:
-        """The phrase as a list of slots: a set of norm sequences per word, or the gap marker."""
-        words = phrase.split()
-        if not words:
-            raise ValueError("empty phrase")
-        if words[0] == _GAP or words[-1] == _GAP:
-            raise ValueError("a phrase cannot start or end with '...'")
-        return [self._alternatives(w) for w in words]
+    def slots(self, phrase: str, key: str = "phrase") -> list[Alternatives | str]:
+        """The phrase as a list of slots: a set of norm sequences per word, or the gap marker.
+
+        A phrase that does not compile raises ``PhraseError`` with ``phrase_problem``'s coded message."""
+        problem = phrase_problem(phrase, self._classes, key)
+        if problem:
+            raise PhraseError(problem)
+        return [self._alternatives(w) for w in phrase.split()]
 
     def compile(self, phrase: str) -> Compiled:
         """Split the phrase at gaps, and long runs into pieces of at most _PIECE_LIMIT literal variants."""

@@ -6,21 +6,22 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from ._errors import E
+from ._errors import Errors
 
-FAMILIES = (
-    "anger", "frustration", "hurt", "sadness", "loneliness", "unseen", "fear", "anxiety", "overwhelm",
-    "exhaustion", "shame", "guilt", "disappointment", "jealousy", "disgust",
-    "joy", "love", "gratitude", "pride", "hope", "calm", "excitement",
-    "surprise", "confusion",
-)  # fmt: skip
-CUE_KINDS = (
-    "crisis", "boundary", "criticism", "disclosure", "apology", "request", "question", "masking", "celebration",
-)  # fmt: skip
-FLAG_KINDS = (
-    "advice", "minimizing", "judging", "defensive", "why_question", "closed_question", "self_focus",
-    "absolute", "contempt", "dismissive", "but_undo",
-)  # fmt: skip
+# The family, cue-kind and review-flag-kind ids are data, kept once: the rows of families.jsonl, cue_kinds.jsonl and
+# review/kinds.jsonl. A Listener reads them from its RuleSet (``rules.ids("families")``); the module names
+# FAMILIES, CUE_KINDS and FLAG_KINDS give the shipped ids, read from the shipped tables on first use.
+_SHIPPED_IDS = {"FAMILIES": "families", "CUE_KINDS": "cue_kinds", "FLAG_KINDS": "review_kinds"}
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    if name in _SHIPPED_IDS:
+        from ._shipped import shipped_ids
+
+        return shipped_ids(_SHIPPED_IDS[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 MODES = ("reflect", "celebrate", "boundary", "safety")
 # When what a message tells happened, as a template's ``time`` says: over, still going on, or still to come.
 TIMES = ("past", "ongoing", "upcoming")
@@ -36,7 +37,8 @@ CRISIS_ABOUT = ("self_harm", "abuse", "harm_to_others", "other_at_risk")
 # Who the danger comes from, when it is not a third party: ``listener`` ("I'm scared of you when you drink").
 CRISIS_AGENTS = ("listener",)
 # Safety templates may require a crisis subtype, or ``listener_danger`` (abuse by the person replying).
-TEMPLATE_CUES = CUE_KINDS + CRISIS_ABOUT + ("listener_danger",)
+# (A template cue is a cue kind or one of these.)
+TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +253,8 @@ class StrengthRule:
 
 # --- schemas -----------------------------------------------------------------------------------------------
 # For each table: row class, the key that identifies a row (for overrides), and per-key checks.
-# A check is (type, required, extra) where extra is a tuple of allowed values, a (lo, hi) range, or None.
+# A check is (type, required, extra) where extra is a tuple of allowed values, a (lo, hi) range, a Ref to another
+# table (checked by the loader once every table is read), or None.
 
 _STR, _NUM, _BOOL, _INT, _STRS = "str", "number", "bool", "int", "list of str"
 
@@ -268,32 +271,41 @@ def _c(*values: str) -> _Choice:
     return _Choice(values)
 
 
+class Ref(str):
+    """A value that must name a row of another table (checked once every table is loaded): "families",
+    "cue_kinds", "review_kinds", "topics", "needs" or "template_cues" (a cue kind or a TEMPLATE_CUE_EXTRAS)."""
+
+
+def _ref(table: str) -> Ref:
+    return Ref(table)
+
+
 SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
     "families": (Family, "id", {
-        "id": (_STR, True, _c(*FAMILIES)), "valence": (_NUM, True, _Range((-1.0, 1.0))),
+        "id": (_STR, True, None), "valence": (_NUM, True, _Range((-1.0, 1.0))),
         "phrase": (_STR, True, None), "mild": (_STR, True, None), "strong": (_STR, True, None),
-        "needs": (_STRS, True, None),
+        "needs": (_STRS, True, _ref("needs")),
     }),
     "lexicon": (EmotionRule, "id", {
-        "id": (_STR, True, None), "family": (_STR, True, _c(*FAMILIES)), "phrase": (_STR, True, None),
+        "id": (_STR, True, None), "family": (_STR, True, _ref("families")), "phrase": (_STR, True, None),
         "intensity": (_NUM, True, _Range((0.0, 1.0))), "term": (_STR, True, None),
-        "confidence": (_NUM, False, _Range((0.0, 1.0))), "negated_family": (_STR, False, _c(*FAMILIES)),
+        "confidence": (_NUM, False, _Range((0.0, 1.0))), "negated_family": (_STR, False, _ref("families")),
         "negated_term": (_STR, False, None), "only_negated": (_BOOL, False, None),
-        "cue": (_STR, False, _c(*CUE_KINDS)), "topic": (_STR, False, None), "ask": (_STR, False, None),
+        "cue": (_STR, False, _ref("cue_kinds")), "topic": (_STR, False, _ref("topics")), "ask": (_STR, False, None),
     }),
     "situations": (EmotionRule, "id", {
-        "id": (_STR, True, None), "family": (_STR, True, _c(*FAMILIES)), "phrase": (_STR, True, None),
+        "id": (_STR, True, None), "family": (_STR, True, _ref("families")), "phrase": (_STR, True, None),
         "intensity": (_NUM, True, _Range((0.0, 1.0))), "term": (_STR, False, None),
-        "confidence": (_NUM, True, _Range((0.05, 0.99))), "negated_family": (_STR, False, _c(*FAMILIES)),
+        "confidence": (_NUM, True, _Range((0.05, 0.99))), "negated_family": (_STR, False, _ref("families")),
         "negated_term": (_STR, False, None), "only_negated": (_BOOL, False, None),
-        "cue": (_STR, False, _c(*CUE_KINDS)), "topic": (_STR, False, None), "ask": (_STR, False, None),
+        "cue": (_STR, False, _ref("cue_kinds")), "topic": (_STR, False, _ref("topics")), "ask": (_STR, False, None),
     }),
     "modifiers": (Modifier, "id", {
         "id": (_STR, True, None), "kind": (_STR, True, _c(*MODIFIER_KINDS)), "phrase": (_STR, True, None),
         "factor": (_NUM, False, _Range((0.0, 3.0))), "scope": (_INT, False, _Range((1, 10))),
     }),
     "cues": (CueRule, "id", {
-        "id": (_STR, True, None), "kind": (_STR, True, _c(*CUE_KINDS)), "phrase": (_STR, True, None),
+        "id": (_STR, True, None), "kind": (_STR, True, _ref("cue_kinds")), "phrase": (_STR, True, None),
         "unless": (_STRS, False, None), "requires": (_STR, False, _c("negative")),
         "valence": (_NUM, False, _Range((-1.0, 1.0))), "about": (_STR, False, _c(*CRISIS_ABOUT)),
         "agent": (_STR, False, _c(*CRISIS_AGENTS)), "shared_unless": (_BOOL, False, None),
@@ -308,8 +320,8 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
         "agent": (_STR, False, _c(*CRISIS_AGENTS)),
     }),
     "cue_kinds": (CueKind, "kind", {
-        "kind": (_STR, True, _c(*CUE_KINDS)), "valence": (_NUM, True, _Range((-1.0, 1.0))),
-        "needs": (_STRS, False, None), "unless": (_STRS, False, None),
+        "kind": (_STR, True, None), "valence": (_NUM, True, _Range((-1.0, 1.0))),
+        "needs": (_STRS, False, _ref("needs")), "unless": (_STRS, False, None),
         "learned_threshold": (_NUM, False, _Range((0.0, 1.0))),
     }),
     "boundary_terms": (BoundaryTerm, "term", {
@@ -337,9 +349,10 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
     }),
     "templates": (Template, "id", {
         "id": (_STR, True, None), "mode": (_STR, True, _c(*MODES)), "kind": (_STR, True, _c(*SUGGESTION_KINDS)),
-        "text": (_STR, True, None), "family": (_STRS, False, _c(*FAMILIES)),
-        "band": (_STR, False, _c("mild", "strong")), "cue": (_STR, False, _c(*TEMPLATE_CUES)),
-        "topic": (_STR, False, None), "need": (_STR, False, None), "when": (_STR, False, _c("no_feeling", "mixed")),
+        "text": (_STR, True, None), "family": (_STRS, False, _ref("families")),
+        "band": (_STR, False, _c("mild", "strong")), "cue": (_STR, False, _ref("template_cues")),
+        "topic": (_STR, False, _ref("topics")), "need": (_STR, False, _ref("needs")),
+        "when": (_STR, False, _c("no_feeling", "mixed")),
         "time": (_STR, False, _c(*TIMES)), "tone": (_STR, False, _c("positive", "negative", "neutral")),
     }),
     "resources": (Resource, "id", {
@@ -352,11 +365,11 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
         "role": (_STR, False, _c("any", "subject", "object")), "after": (_STRS, False, None),
     }),
     "review_flags": (FlagRule, "id", {
-        "id": (_STR, True, None), "kind": (_STR, True, _c(*FLAG_KINDS)), "phrase": (_STR, True, None),
+        "id": (_STR, True, None), "kind": (_STR, True, _ref("review_kinds")), "phrase": (_STR, True, None),
         "unless": (_STRS, False, None),
     }),
     "review_kinds": (FlagKind, "kind", {
-        "kind": (_STR, True, _c(*FLAG_KINDS)), "why": (_STR, True, None), "tip": (_STR, True, None),
+        "kind": (_STR, True, None), "why": (_STR, True, None), "tip": (_STR, True, None),
     }),
     "review_strengths": (StrengthRule, "id", {
         "id": (_STR, True, None), "strength": (_STR, True, _c(*STRENGTHS)), "phrase": (_STR, True, None),
@@ -370,30 +383,30 @@ def _check_value(key: str, value: Any, kind: str, extra: Any) -> tuple[Any, str 
     """Return (converted value, problem or None)."""
     if kind == _STR:
         if not isinstance(value, str) or not value.strip():
-            return value, f"key '{key}': expected a non-empty string, got {value!r}"
+            return value, Errors.E020.format(key=key, expected="a non-empty string", value=value)
     elif kind == _NUM:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return value, f"key '{key}': expected a number, got {value!r}"
+            return value, Errors.E020.format(key=key, expected="a number", value=value)
         value = float(value)
     elif kind == _INT:
         if isinstance(value, bool) or not isinstance(value, int):
-            return value, f"key '{key}': expected a whole number, got {value!r}"
+            return value, Errors.E020.format(key=key, expected="a whole number", value=value)
     elif kind == _BOOL:
         if not isinstance(value, bool):
-            return value, f"key '{key}': expected true or false, got {value!r}"
+            return value, Errors.E020.format(key=key, expected="true or false", value=value)
     elif kind == _STRS:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            return value, f"key '{key}': expected a list of non-empty strings, got {value!r}"
+            return value, Errors.E020.format(key=key, expected="a list of non-empty strings", value=value)
         value = tuple(value)
     if isinstance(extra, _Choice):
         items = value if isinstance(value, tuple) else (value,)
         bad = [v for v in items if v not in extra]
         if bad:
-            return value, f"key '{key}': unknown value {bad[0]!r}; expected one of: {', '.join(extra)}"
+            return value, Errors.E021.format(key=key, value=bad[0], allowed=", ".join(extra))
     elif isinstance(extra, _Range):
         lo, hi = extra
         if not lo <= value <= hi:
-            return value, f"key '{key}': {value!r} is outside {lo:g}..{hi:g}"
+            return value, Errors.E022.format(key=key, value=value, lo=lo, hi=hi)
     return value, None
 
 
@@ -401,15 +414,15 @@ def build_row(table: str, obj: Any) -> tuple[Any, str | None]:
     """Validate one decoded JSON object for ``table``; return (row, None) or (None, problem)."""
     cls, _key, spec = SCHEMAS[table]
     if not isinstance(obj, dict):
-        return None, f"expected a JSON object, got {type(obj).__name__}"
+        return None, Errors.E017.format(type_name=type(obj).__name__)
     unknown = [k for k in obj if k not in spec]
     if unknown:
-        return None, f"key '{unknown[0]}': unknown key; allowed keys: {', '.join(spec)}"
+        return None, Errors.E018.format(key=unknown[0], allowed=", ".join(spec))
     values: dict[str, Any] = {}
     for key, (kind, required, extra) in spec.items():
         if key not in obj:
             if required:
-                return None, f"key '{key}': missing (required)"
+                return None, Errors.E019.format(key=key, why="")
             continue
         value, problem = _check_value(key, obj[key], kind, extra)
         if problem:
@@ -421,13 +434,13 @@ def build_row(table: str, obj: Any) -> tuple[Any, str | None]:
         unknown_slots = [s for s in _SLOT.findall(values["text"]) if s not in TEMPLATE_SLOTS]
         if unknown_slots:
             slots = ", ".join("{" + s + "}" for s in TEMPLATE_SLOTS)
-            return None, E.E014.format(slot=unknown_slots[0], slots=slots)
+            return None, Errors.E014.format(slot=unknown_slots[0], slots=slots)
     if table == "cues":
         if values["kind"] == "crisis" and "about" not in values:
-            return None, "key 'about': missing (required for crisis cues: " + ", ".join(CRISIS_ABOUT) + ")"
+            return None, Errors.E019.format(key="about", why=" for crisis cues: " + ", ".join(CRISIS_ABOUT))
         for key in ("about", "agent"):
             if values["kind"] != "crisis" and key in values:
-                return None, f"key '{key}': only crisis cues carry it"
+                return None, Errors.E024.format(key=key, rows="crisis cues")
     if "with" in values:  # a Python keyword: the field is ``with_``
         values["with_"] = values.pop("with")
     names = {f.name for f in fields(cls)}
