@@ -57,3 +57,66 @@ def problems_in(r: Listening) -> list[str]:
     if questions and others < 2 * questions:
         out.append(f"{others} reflections for {questions} questions")
     return out
+
+
+# --- the composed reply (Listening.reply) ---------------------------------------------------------------------
+_WORD = re.compile(r"[a-z0-9']+")
+# "my sister and I", "me and my mom": the message shows "we" is the writer and someone else, not the listener.
+WE_OTHERS = re.compile(r"\b(?!you\b)\w+ and (?:i|me)\b|\bme and (?!you\b)\w+", re.I)
+WE_WORDS = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b", re.I)
+NAMES_A_FEELING = re.compile(r"\b(?:you're feeling|you've been feeling|you sound|you must be|you're so|left you feeling)\b", re.I)
+MAX_REPLY_WORDS = 45  # "at most about 35 words"; safety replies keep their direct question whatever the length
+
+
+def echo_run(reply: str, message: str) -> int:
+    """The longest run of the message's words that the reply repeats word for word, in order."""
+    a, b = _WORD.findall(reply.lower()), _WORD.findall(message.lower())
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def grounded(r: Listening) -> bool:
+    """A feeling may be named: the writer named one, or a confident situation implies one."""
+    return any(
+        e.experiencer == "speaker" and not e.negated
+        and (e.source == "lexicon" or (e.source == "situation" and e.confidence >= 0.6))
+        for e in r.analysis.emotions
+    )  # fmt: skip
+
+
+def reply_problems(r: Listening) -> list[str]:
+    """Every way the composed reply breaks the bar; empty when it passes."""
+    out: list[str] = []
+    reply, message = r.reply, r.analysis.text
+    if not reply.strip():
+        return ["empty reply"]
+    if r.mode == "safety":
+        return out
+    if echo_run(reply, message) >= 6:
+        out.append(f"echo of {echo_run(reply, message)} words: {reply!r}")
+    if WE_OTHERS.search(message) and WE_WORDS.search(reply):
+        out.append(f"we/our left unswapped: {reply!r}")
+    if not grounded(r) and NAMES_A_FEELING.search(reply):
+        out.append(f"feeling named without grounds: {reply!r}")
+    if len(reply.split()) > MAX_REPLY_WORDS:
+        out.append(f"reply of {len(reply.split())} words: {reply!r}")
+    questions = re.findall(r"[^.!?]*\?", reply)
+    if len(questions) > 1:
+        out.append(f"more than one question: {reply!r}")
+    for q in questions:
+        q = q.strip()
+        if re.search(r"\bwhy\b", q, re.I):
+            out.append(f"why: {reply!r}")
+        elif CLOSED_OPENERS.search(q) or not OPEN_OPENERS.search(q):
+            out.append(f"closed question: {reply!r}")
+    if ROADBLOCKS.search(reply):
+        out.append(f"roadblock: {reply!r}")
+    return out

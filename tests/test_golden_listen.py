@@ -244,7 +244,7 @@ ROWS: list[dict[str, Any]] = [
     {
         "text": "The meeting got moved to Thursday.",
         "mode": "reflect",
-        "some": ["meeting|work"],
+        "some": ["thanks"],
         "none": ["feeling sad", "feeling angry", "you're feeling"],
     },
     {"text": "I went to the store today", "mode": "reflect", "none": ["you're feeling"]},

@@ -23,7 +23,8 @@ from ._perspective import Perspective
 
 __all__ = ["MAX_ECHO", "Gist"]
 
-# At most this many words of the writer's in a row are said back.
+# At most this many words are said back; with pronouns swapped, fewer of them are the writer's own (the reply
+# composer drops any line that still repeats six of the writer's words in a row).
 MAX_ECHO = 6
 _MIN_WORDS = 2
 _CONNECTORS = frozenset({"because", "cause", "cuz", "bc", "when", "whenever", "that", "since", "after", "about", "how"})
@@ -189,7 +190,10 @@ class Gist:
         for j in range(max(s + _MIN_WORDS + 1, keep_to), e):
             if self._words(parsed, s, j) > MAX_ECHO:
                 break
-            if norms[j] in self._breaks and norms[j - 1][:1].isalnum() and norms[j - 1] not in self._breaks:
+            before = norms[j - 1]
+            if norms[j] in self._breaks and before[:1].isalnum() and before not in self._breaks:
+                if before in self._verbs or before.endswith("ed"):
+                    continue  # "your brother got | into med school": a verb cut from what it is about
                 best = j
         if best is None and keep_to > s and self._words(parsed, s, keep_to) <= MAX_ECHO:
             best = keep_to

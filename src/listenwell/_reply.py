@@ -7,13 +7,33 @@ same mode, and a question is added only while it fits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ._results import Suggestion
 
-__all__ = ["MAX_WORDS", "compose_reply"]
+__all__ = ["ECHO_LIMIT", "MAX_WORDS", "compose_reply", "echo_run"]
 
 MAX_WORDS = 35
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+# A reply never repeats this many of the writer's words in a row ("robotic echo").
+ECHO_LIMIT = 6
+
+
+def echo_run(reply: str, message: str) -> int:
+    """The longest run of the message's words that ``reply`` repeats in order."""
+    a, b = _WORD.findall(reply.lower()), _WORD.findall(message.lower())
+    best, prev = 0, [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
 
 
 def _words(text: str) -> int:
@@ -24,11 +44,12 @@ def _asks(text: str) -> bool:
     return text.rstrip().endswith("?")
 
 
-def compose_reply(mode: str, suggestions: Sequence[Suggestion], *, ask: bool = True) -> str:
+def compose_reply(mode: str, suggestions: Sequence[Suggestion], *, ask: bool = True, message: str = "") -> str:
     """The acknowledgement that fits first, then the first question if the two stay within ``MAX_WORDS``.
 
     In safety mode the second line is the direct question about safety, so both are kept whatever their length.
-    ``ask=False`` leaves the question out: plain news ("package came") is thanked for, not probed.
+    ``ask=False`` leaves the question out: plain news ("package came") is thanked for, not probed. An
+    acknowledgement that repeats ``ECHO_LIMIT`` of the ``message``'s words in a row gives way to the next one.
     """
     if not suggestions:
         return ""
@@ -37,7 +58,10 @@ def compose_reply(mode: str, suggestions: Sequence[Suggestion], *, ask: bool = T
         ask = next((s.text for s in suggestions[1:] if "?" in s.text), None)
         return f"{first} {ask}" if ask else first
     acks = [s.text for s in suggestions if s.kind != "question"]
+    acks = [a for a in acks if echo_run(a, message) < ECHO_LIMIT] or acks
     question = next((s.text for s in suggestions if s.kind == "question"), None)
+    if question is not None and echo_run(question, message) >= ECHO_LIMIT:
+        question = None
     if not acks:
         return question or ""
     ack = acks[0]

@@ -42,6 +42,7 @@ _POSITIVE_CELEBRATE = {"joy", "excitement", "pride"}
 _GROUNDS = 0.6
 # Tone without a named feeling: "That sounds like a lot." or "That's big news!"
 _TONE = 0.3
+_POSITIVE_TONE = 0.5  # good news needs more than a warm word ("a huge exam" is no cause for "Oh nice")
 # A situation's question about how it went does not fit a message about what is still to come.
 _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
@@ -107,6 +108,8 @@ class Suggester:
         self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
         self._gist = Gist(rules, perspective, {f: fam.valence for f, fam in self._families.items()})
         self._irony = Irony(rules, {f: fam.valence for f, fam in self._families.items()})
+        self._laughter = rules.word_class("laughter")
+        self._plain = rules.word_class("plain_news")
 
     # --- public --------------------------------------------------------------------------------------------
     def suggest(
@@ -158,7 +161,7 @@ class Suggester:
             where = self._locale if locale is None else resolve_locale(locale, self._locales)
             resources = self._resources_for(where, self.crisis_about(analysis))
         return Listening(
-            analysis=analysis, mode=mode, reply=compose_reply(mode, chosen, ask=slots.tone != "neutral"), suggestions=tuple(chosen),
+            analysis=analysis, mode=mode, reply=compose_reply(mode, chosen, ask=slots.tone != "neutral", message=analysis.text), suggestions=tuple(chosen),
             resources=resources,
         )
 
@@ -240,11 +243,20 @@ class Suggester:
                     text=lead.rule.ask, kind="question", rule=lead.rule.id, evidence=(f"situation:{lead.rule.id}",)
                 )
         tone = None
+        negated = parsed is not None and any(m.mention.negated for m in parsed.mentions)
         if ironic:
             tone = "negative"
         elif not feeling:
-            tone = "positive" if analysis.valence >= _TONE else "negative" if analysis.valence <= -_TONE else None
-            if tone is None and not cues and not mentions and len(analysis.text.split()) <= _NEUTRAL_WORDS:
+            tone = "negative" if analysis.valence <= -_TONE else None
+            if analysis.valence >= _POSITIVE_TONE and not negated and not mentions:
+                tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
+            laughing = parsed is not None and any(w in self._laughter for w in parsed.norms)
+            if tone == "negative" and laughing:
+                tone = None  # "lol" over a mishap is a funny story, not a hard one
+            if (
+                tone is None and not cues and not mentions and not negated
+                and len(analysis.text.split()) <= _NEUTRAL_WORDS and parsed is not None and self._plain_news(parsed)
+            ):  # fmt: skip
                 tone = "neutral"
         topics = tuple(analysis.topics) or tuple(context_topics)
         return Slots(
@@ -252,6 +264,12 @@ class Suggester:
             situation=situation, topics=topics, needs=tuple(analysis.needs), cues=cues, evidence=tuple(evidence),
             time=time, tone=tone, ask=ask, grounded_topics=grounded_topics,
         )  # fmt: skip
+
+    def _plain_news(self, parsed: Parsed) -> bool:
+        """Errands and logistics ("package came", "dentist moved my appointment"): news to thank for."""
+        norms = parsed.norms
+        grams = set(norms) | {f"{a} {b}" for a, b in zip(norms, norms[1:])}
+        return bool(grams & self._plain)
 
     @staticmethod
     def _grounded(m: _Mention) -> bool:

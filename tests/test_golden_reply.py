@@ -1,0 +1,102 @@
+"""Golden tables for Listening.reply: the one message a chat app shows first.
+
+Properties hold over every golden message (analysis and listen tables): the reply never echoes six of the
+writer's words in a row, never leaves "we"/"our" unswapped when the message shows "we" is the writer and someone
+else, never names a feeling without grounds, asks at most one open question and no "why", and stays short.
+Rows show what it must do: the gist, the tense, the sentence chosen, irony. All messages were written for these
+tests; none comes from an evaluation set or a judged panel row.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+import listenwell
+from tests import test_golden_analysis as analysis_tables
+from tests.suggestion_checks import echo_run, reply_problems
+from tests.test_golden_listen import ROWS as LISTEN_ROWS
+
+
+def _golden_messages() -> list[str]:
+    texts = [row["text"] for row in LISTEN_ROWS]
+    for name in dir(analysis_tables):
+        table = getattr(analysis_tables, name)
+        if name.isupper() and isinstance(table, list) and table and isinstance(table[0], tuple):
+            texts += [message for message, _ in table]
+    return sorted(set(texts))
+
+
+GOLDEN = _golden_messages()
+
+
+def test_there_are_enough_golden_messages() -> None:
+    assert len(GOLDEN) > 250
+
+
+@pytest.mark.parametrize("chunk", range(4))
+def test_reply_properties_over_every_golden_message(chunk: int) -> None:
+    texts = GOLDEN[chunk::4]
+    bad = [(t, p) for t, r in zip(texts, listenwell.listen_many(texts), strict=True) for p in reply_problems(r)]
+    assert bad == []
+
+
+def test_reply_is_deterministic_and_seed_varies_it() -> None:
+    text = "I got the job!! starting monday"
+    assert listenwell.listen(text).reply == listenwell.listen(text).reply
+    replies = {listenwell.listen("I'm exhausted, the baby was up all night", seed=s).reply for s in range(8)}
+    assert len(replies) > 1
+
+
+# (message, {"has": [...], "lacks": [...]}): words the reply must / must not contain (case-insensitive).
+Row = tuple[str, dict[str, Any]]
+REPLY_ROWS: list[Row] = [
+    # the gist, not the clause: the matched event in a few words, pronouns swapped
+    ("my cat died this morning and the house feels so empty", {"has": ["your cat died"], "lacks": ["my cat"]}),
+    ("I lost my job today, they let half the team go without any warning at all", {"has": ["your job"]}),
+    ("my boss yelled at me in front of the whole office over one typo", {"has": ["your boss"]}),
+    # we/our: the writer and someone else becomes "you two"/"your"; between partners it stays
+    ("my sister and I finally booked our trip to the lake!!", {"lacks": [" our trip", " we "]}),
+    ("me and my brother wrecked our dad's car last night", {"lacks": ["our dad"]}),
+    # grounds: tone alone names no feeling; a situation or a feeling word does
+    ("the landlord is coming by at noon to look at the heater", {"lacks": ["feeling", "you sound"]}),
+    ("I'm so proud of how hard I worked on this", {"has": ["proud"]}),
+    # a feeling about someone else is theirs, not the writer's
+    ("my dad has been really down since he retired", {"lacks": ["you're feeling really down", "you're feeling down"]}),
+    # irony: the literal feeling is dropped
+    ("oh great, the car won't start again. love that for us", {"lacks": ["love", "happy", "great news"]}),
+    ("fantastic, the sink is leaking all over the floor again", {"lacks": ["happy", "fantastic", "great news"]}),
+    # questions tied to the event and its time
+    ("my grandma passed away last night", {"has": ["miss"], "lacks": ["how long have you been"]}),
+    ("my interview is tomorrow morning and I'm so nervous", {"lacks": ["found out", "when it happened", "was it"]}),
+    ("I passed my driving test today!!", {"has": ["?"], "lacks": ["picturing", "looking forward"]}),
+    # plain news is thanked for, not probed
+    ("the package came, it's on the porch", {"has": ["thanks"], "lacks": ["?", "feeling"]}),
+    # each sentence keeps its own: the gist comes from the feeling's side of a "but"
+    ("sold the old piano today. kinda sad to see it go but we needed the space", {"lacks": ["needed the space"]}),
+]
+
+
+@pytest.mark.parametrize(("message", "expected"), REPLY_ROWS, ids=[m[:40] for m, _ in REPLY_ROWS])
+def test_reply(message: str, expected: dict[str, Any]) -> None:
+    r = listenwell.listen(message)
+    low = f" {r.reply.lower()} "
+    assert reply_problems(r) == [], r.reply
+    for word in expected.get("has", ()):
+        assert word.lower() in low, f"{word!r} not in {r.reply!r}"
+    for word in expected.get("lacks", ()):
+        assert word.lower() not in low, f"{word!r} in {r.reply!r}"
+
+
+def test_echo_run_counts_words_in_order() -> None:
+    assert echo_run("It sounds like your dog died yesterday.", "my dog died yesterday") == 3
+    assert echo_run("a b c d e f", "x a b c d e f y") == 6
+    assert echo_run("nothing shared", "at all") == 0
+
+
+def test_safety_reply_keeps_its_direct_question() -> None:
+    r = listenwell.listen("I don't want to be alive anymore")
+    assert r.mode == "safety"
+    assert r.reply.count("?") >= 1 and re.search(r"hurt|safe|kill|suicide|your life", r.reply, re.I), r.reply
