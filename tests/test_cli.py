@@ -19,14 +19,49 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
     return subprocess.run([*CLI, *args], input=stdin, capture_output=True, text=True, env=ENV, timeout=120)
 
 
-def test_summary_shows_message_feelings_and_grouped_suggestions() -> None:
-    p = run("I've been so stressed at work and it feels like you don't even notice")
+def main(args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None) -> tuple[int, str, str]:
+    """The CLI in this process (fast): exit code, stdout, stderr."""
+    import io
+
+    from listenwell import cli
+
+    old = sys.stdin
+    if stdin is not None:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode()), encoding="utf-8")
+    try:
+        code = cli.main(args)
+    finally:
+        sys.stdin = old
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_default_view_is_for_a_person_with_the_reply_first() -> None:
+    import listenwell
+
+    text = "I've been so stressed at work and it feels like you don't even notice"
+    p = run(text)
     assert p.returncode == 0, p.stderr
     out = p.stdout
-    for heading in ("Message", "Feelings:", "Sentiment:", "Topics:", "Say it back", "Ask"):
+    for heading in ("Their message", "They may feel", "You could say"):
         assert heading in out
-    assert out.index("Message") < out.index("Sentiment:") < out.index("Say it back") < out.index("Ask")
-    assert "overwhelm" in out and "work" in out
+    assert out.index("Their message") < out.index("They may feel") < out.index("You could say")
+    assert "overwhelm" in out
+    reply = listenwell.listen(text).reply
+    assert " ".join(reply.split()) in " ".join(out.split())
+    assert out.index("You could say") < out.index(reply.split()[0])
+    # numbers and rule ids wait for --explain
+    for hidden in ("VADER", "valence", "Valence", "rule ", "reflect."):
+        assert hidden not in out
+
+
+def test_explain_shows_numbers_and_rule_ids_named_for_what_they_are() -> None:
+    p = run("--explain", "I'm not angry, just really tired")
+    assert p.returncode == 0, p.stderr
+    out = p.stdout
+    assert "Why (--explain)" in out and "Valence" in out and "VADER" in out and "the words' tone alone" in out
+    assert "rule anger." in out and "negated" in out and "rule reflect." in out
+    assert "not anger" in out  # the view says the anger was denied
 
 
 def test_json_output_is_listening_to_dict() -> None:
@@ -45,36 +80,79 @@ def test_reads_stdin(args: tuple[str, ...]) -> None:
     assert json.loads(p.stdout)["mode"] == "celebrate"
 
 
-def test_safety_resources_are_shown() -> None:
+def test_safety_mode_has_its_own_panel() -> None:
     p = run("I want to end my life")
     assert p.returncode == 0
-    assert "Support you can reach now" in p.stdout and "crisis" in p.stdout.lower()
+    out = p.stdout
+    assert "Safety first" in out and "Support you can reach now" in out and "crisis" in out.lower()
+    panel = out[out.index("Safety first") :]
+    assert panel.count("╭") + panel.count("╰") == 1  # the panel's bottom edge closes it after the resources
+    assert "You could say" in panel and "Or\n" not in out[: out.index("Safety first")]
 
 
-def test_help_shows_examples() -> None:
+def test_help_shows_examples_and_a_colour_key_of_every_family() -> None:
+    from listenwell._rules import FAMILIES
+
     p = run("--help")
     assert p.returncode == 0
     assert "examples:" in p.stdout and "listenwell review" in p.stdout and "professional help" in p.stdout
+    key = " ".join(p.stdout[p.stdout.index("feeling colours:") :].split())
+    assert all(f in key for f in FAMILIES)
 
 
-def test_usage_error_exit_2_one_line() -> None:
-    p = run("--no-such-flag")
-    assert p.returncode == 2
-    assert len(p.stderr.strip().splitlines()) == 1
-    p = run("review", "hi", "--bogus")
-    assert p.returncode == 2
+def test_family_colours_are_distinct_even_in_256_colours() -> None:
+    from rich.color import Color, ColorSystem
+
+    from listenwell._palette import FAMILY_COLOURS
+    from listenwell._rules import FAMILIES
+
+    assert set(FAMILY_COLOURS) == set(FAMILIES)
+    downgraded = {Color.parse(c).downgrade(ColorSystem.EIGHT_BIT).number for c in FAMILY_COLOURS.values()}
+    assert len(downgraded) == len(FAMILIES)
+    assert FAMILY_COLOURS["fear"] != FAMILY_COLOURS["excitement"]
 
 
-def test_other_failure_exit_1_one_line() -> None:
-    p = run("x" * 20_001)
-    assert p.returncode == 1
-    assert "MessageTooLong" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+@pytest.mark.parametrize("cmd", [[], ["review"], ["chat"], ["batch"], ["rules"], ["rules", "check"], ["serve"]])
+def test_every_option_has_help_text(cmd: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from listenwell import cli
+
+    seen: list[object] = []
+    monkeypatch.setattr(cli._Parser, "print_help", lambda self, file=None: seen.append(self))
+    assert cli.main([*cmd, "--help"]) == 0
+    parser = seen[0]
+    for action in parser._actions:  # type: ignore[attr-defined]
+        assert action.help, f"{' '.join(cmd) or 'listenwell'}: {action.option_strings or action.dest} has no help"
+
+
+@pytest.mark.parametrize("args", [["--version"], ["review", "--version"], ["batch", "--version"]])
+def test_version(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    import listenwell
+
+    assert main(args, capsys)[:2] == (0, f"listenwell {listenwell.__version__}\n")
+
+
+def test_python_m_listenwell() -> None:
+    import listenwell
+
+    m = subprocess.run([sys.executable, "-m", "listenwell", "--version"], capture_output=True, text=True, env=ENV)
+    assert m.returncode == 0 and m.stdout.strip() == f"listenwell {listenwell.__version__}"
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [([""], None), (["   \t"], None), ([], "  \n"), (["-"], ""), (["review", ""], None),
+     (["review", "ok", "--to", " "], None), (["review", "--to", "hi"], "\n")],
+)  # fmt: skip
+def test_empty_input_is_a_usage_error(args: list[str], stdin: str | None, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = main(args, capsys, stdin)
+    assert code == 2, out
+    assert "empty" in err and len(err.strip().splitlines()) == 1 and not out
 
 
 def test_review_marks_flags_and_rewrites() -> None:
     p = run("review", "Why didn't you just tell me? You should relax.", "--to", "I had a horrible day")
     assert p.returncode == 0, p.stderr
-    assert "why_question" in p.stdout and "advice" in p.stdout and "Try:" in p.stdout
+    assert "why_question" in p.stdout and "advice" in p.stdout and "  Try " in p.stdout
     j = run("review", "At least you still have a job.", "--to", "I got demoted today", "--json")
     data = json.loads(j.stdout)
     assert [f["kind"] for f in data["flags"]] == ["minimizing"]
@@ -137,4 +215,76 @@ def test_rules_check_reports_file_and_line(tmp_path: Path) -> None:
 def test_chat_reads_turns_until_eof() -> None:
     p = run("chat", stdin="I had an awful day at work\nThat sucks, what happened?\nquit\n")
     assert p.returncode == 0, p.stderr
-    assert "Say it back" in p.stdout and "Take care." in p.stdout
+    assert "You could say" in p.stdout and "Your draft" in p.stdout and "Take care." in p.stdout
+
+
+def test_chat_seed_varies_and_repeats(capsys: pytest.CaptureFixture[str]) -> None:
+    turns = "I'm so tired of doing everything myself\n\nquit\n"
+    first = main(["chat", "--seed", "1"], capsys, turns)[1]
+    assert "You could say" in first and first == main(["chat", "--seed", "1"], capsys, turns)[1]
+    others = {main(["chat", "--seed", str(n)], capsys, turns)[1] for n in (2, 3)}
+    assert others - {first}
+
+
+def test_batch_refuses_an_unknown_file_type(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("I feel so alone\n", encoding="utf-8")
+    p = run("batch", str(plain))
+    assert p.returncode == 2 and not p.stdout
+    assert ".jsonl" in p.stderr and ".csv" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_batch_error_records_name_the_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "\n".join(json.dumps(r) for r in [{"id": 1}, {"id": 2, "text": None}, {"id": 3, "text": " "}]) + "\n",
+        encoding="utf-8",
+    )
+    rows = [json.loads(x) for x in main(["batch", str(src)], capsys)[1].splitlines()]
+    assert "missing key 'text'" in rows[0]["error"] and "the keys are: id" in rows[0]["error"]
+    assert "key 'text' is null" in rows[1]["error"] and "NoneType" not in rows[1]["error"]
+    assert "key 'text' is empty" in rows[2]["error"]
+    csv_src = tmp_path / "in.csv"
+    csv_src.write_text("id,text\na,\nb,I miss you\n", encoding="utf-8")
+    rows = [json.loads(x) for x in main(["batch", str(csv_src)], capsys)[1].splitlines()]
+    assert "key 'text' is empty" in rows[0]["error"] and "listening" in rows[1]
+
+
+def test_batch_csv_output_has_flat_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import listenwell
+
+    src = tmp_path / "in.jsonl"
+    texts = ["I feel so alone lately", "We're engaged!!!"]
+    src.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in enumerate(texts)) + "\n{}\n")
+    out = tmp_path / "out.csv"
+    assert main(["batch", str(src), "-o", str(out)], capsys)[0] == 0
+    with out.open(newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert list(rows[0]) == ["line", "id", "reply", "mode", "dominant", "feelings", "error"]
+    for row, text in zip(rows, texts, strict=False):
+        r = listenwell.listen(text)
+        assert row["reply"] == r.reply and row["mode"] == r.mode and row["dominant"] == r.analysis.dominant
+        assert row["feelings"].split("; ")[0] == r.analysis.emotions[0].family and not row["error"]
+    assert rows[2]["error"] and not rows[2]["reply"]
+    stdout = main(["batch", str(src), "--format", "csv", "--mode", "review"], capsys)[1]
+    assert stdout.splitlines()[0] == "line,id,ok,flags,missed,error"
+
+
+def test_serve_prints_its_url_and_a_taken_port_exits_1(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        p = run("serve", "--port", str(port))
+        assert p.returncode == 1
+        assert len(p.stderr.strip().splitlines()) == 1 and "port is taken" in p.stderr
+    proc = subprocess.Popen([*CLI, "serve", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=ENV)  # fmt: skip
+    try:
+        line = proc.stdout.readline()  # type: ignore[union-attr]
+        assert "serving http://127.0.0.1:" in line and "/docs" in line
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
@@ -28,6 +29,10 @@ class _Result:
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as a JSON string (UTF-8 text, not ASCII-escaped); ``from_dict(json.loads(s))`` reads it back."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
@@ -149,6 +154,11 @@ class Listening(_Result):
     resources: tuple[Resource, ...] = ()
 
     _nested = {"analysis": Analysis, "suggestions": Suggestion, "resources": Resource}
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data with ``reply`` first: the message to show before anything else."""
+        data = _Result.to_dict(self)
+        return {"reply": data.pop("reply"), **data}
 
 
 @dataclass(frozen=True, slots=True)

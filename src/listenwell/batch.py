@@ -5,6 +5,11 @@ line that cannot be used (blank, not UTF-8, not JSON, no text, text over the lim
 "error": "<reason>"}``; the rest carry on. For a CSV file a record is a row (the header gives none), and ``line`` is
 the row's last physical line. A UTF-8 byte-order mark is accepted in either format.
 
+Input files end in ``.jsonl`` (or ``.ndjson``, ``.jl``) or ``.csv``; any other file type is refused before
+anything is read. A record whose text is missing, null, not a string, empty or only whitespace is an error record
+naming the key. ``fmt="csv"`` writes flat columns instead of JSON (``CSV_COLUMNS``: for listen ``line, id, reply,
+mode, dominant, feelings, error``), the header first.
+
 Output is written to ``<output>.partial`` and renamed to ``<output>`` only when the whole input is done, so a run
 that is killed leaves the previous output as it was and a ``.partial`` file beside it. ``resume=True`` keeps the
 records already in the ``.partial`` file (a torn last line is dropped) and carries on after them; with no
@@ -28,12 +33,16 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
-__all__ = ["BatchStats", "BatchError", "Stopped", "read_records", "process_record", "run_batch", "partial_path"]
+__all__ = [
+    "BatchStats", "BatchError", "Stopped", "read_records", "process_record", "run_batch", "partial_path", "flat_row",
+    "CSV_COLUMNS",
+]  # fmt: skip
 
 _WORKER: Any = None
 _BOM = b"\xef\xbb\xbf"
 _CSV_FIELD_LIMIT = 64 * 1024 * 1024  # a longer field is read, then refused as too long by the Listener
 _WINDOW = 512  # records in flight per process
+INPUT_SUFFIXES = (".jsonl", ".ndjson", ".jl", ".csv")  # anything else is refused (a .txt would be all errors)
 
 
 @dataclass
@@ -169,13 +178,17 @@ def process_record(listener: Any, mode: str, lineno: int, record: Any) -> dict[s
         if isinstance(record, str):  # a bare JSON string is the text itself
             text: Any = record
         elif isinstance(record, dict):
-            if key not in record and "message" not in record:
+            if key not in record and (mode == "review" or "message" not in record):
                 raise ValueError(f"missing key '{key}' (the keys are: {', '.join(map(str, record)) or 'none'})")
             text = record.get(key, record.get("message"))
         else:
             raise ValueError(f"expected a JSON object with '{key}', got {type(record).__name__}")
+        if text is None:
+            raise ValueError(f"key '{key}' is null; give the message as a string")
         if not isinstance(text, str):
-            raise ValueError(f"'{key}' must be a string, got {type(text).__name__}")
+            raise ValueError(f"key '{key}' must be a string, got {type(text).__name__}")
+        if not text.strip():
+            raise ValueError(f"key '{key}' is empty; give the words themselves")
         if mode == "review":
             message = record.get("message") if isinstance(record, dict) else None
             if message is not None and not isinstance(message, str):
@@ -188,6 +201,56 @@ def process_record(listener: Any, mode: str, lineno: int, record: Any) -> dict[s
     except Exception as exc:  # noqa: BLE001 - the error record names it; the batch carries on
         out["error"] = f"{type(exc).__name__}: {exc}"
     return out
+
+
+CSV_COLUMNS = {
+    "listen": ("line", "id", "reply", "mode", "dominant", "feelings", "error"),
+    "analyze": ("line", "id", "dominant", "feelings", "valence", "topics", "needs", "cues", "error"),
+    "review": ("line", "id", "ok", "flags", "missed", "error"),
+}
+
+
+def _feelings(analysis: dict[str, Any]) -> str:
+    """The families felt (negated mentions left out), in order of first mention, joined by '; '."""
+    seen: list[str] = []
+    for e in analysis.get("emotions", ()):
+        if not e.get("negated") and e["family"] not in seen:
+            seen.append(e["family"])
+    return "; ".join(seen)
+
+
+def flat_row(mode: str, record: dict[str, Any]) -> dict[str, Any]:
+    """An output record as flat CSV columns (``CSV_COLUMNS[mode]``); lists are joined by '; '."""
+    row: dict[str, Any] = {"line": record["line"], "id": record.get("id", ""), "error": record.get("error", "")}
+    if "listening" in record:
+        r = record["listening"]
+        row.update(reply=r["reply"], mode=r["mode"], dominant=r["analysis"]["dominant"] or "",
+                   feelings=_feelings(r["analysis"]))  # fmt: skip
+    elif "analysis" in record:
+        a = record["analysis"]
+        row.update(dominant=a["dominant"] or "", feelings=_feelings(a), valence=a["valence"],
+                   topics="; ".join(a["topics"]), needs="; ".join(a["needs"]),
+                   cues="; ".join(c["kind"] for c in a["cues"]))  # fmt: skip
+    elif "review" in record:
+        from ._results import Review
+
+        v = record["review"]
+        row.update(ok=Review.from_dict(v).ok, flags="; ".join(f["kind"] for f in v["flags"]),
+                   missed="; ".join(m["kind"] for m in v["missed"]))  # fmt: skip
+    return row
+
+
+class _CsvOut:
+    """Writes records as CSV rows, the header first (unless the file already has rows)."""
+
+    def __init__(self, out: IO[str], mode: str, header: bool) -> None:
+        self.mode = mode
+        self.writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS[mode], extrasaction="ignore", lineterminator="\n")
+        if header:
+            self.writer.writeheader()
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.writer.writerow(flat_row(self.mode, record))
 
 
 def _line(record: dict[str, Any]) -> str:
@@ -256,12 +319,19 @@ def run_batch(
     progress: bool = False,
     resume: bool = False,
     locale: str | None = None,
+    fmt: str = "jsonl",
 ) -> BatchStats:
     """Process a whole file; returns how many lines succeeded, failed and were already done.
 
     Raises ``BatchError`` for a run that cannot start, ``Stopped`` on SIGTERM/SIGINT (workers reaped, the
     ``.partial`` file flushed), ``FileNotFoundError`` for a missing input.
     """
+    if input_path != "-" and not input_path.lower().endswith(INPUT_SUFFIXES):
+        suffix = Path(input_path).suffix or "no suffix"
+        raise BatchError(
+            f"{input_path}: unknown file type ({suffix}); give a .jsonl file with one "
+            '{"text": ...} object per line, or a .csv file with a \'text\' column'
+        )
     if input_path != "-" and not Path(input_path).exists():
         raise FileNotFoundError(f"input file {input_path} does not exist")
     if input_path != "-" and Path(input_path).is_dir():
@@ -270,6 +340,10 @@ def run_batch(
         output_path != "-" and _same_file(input_path, str(partial_path(output_path)))
     ):
         raise BatchError(f"the output {output_path} is the input; write to another file")
+    if fmt not in ("jsonl", "csv"):
+        raise BatchError(f"unknown output format {fmt!r}; use jsonl or csv")
+    if resume and fmt == "csv":
+        raise BatchError("--resume works with JSONL output; drop --resume or use --format jsonl")
     if resume and output_path == "-":
         raise BatchError("--resume needs an output file (-o FILE), not stdout")
     if output_path != "-" and Path(output_path).is_dir():
@@ -319,8 +393,12 @@ def run_batch(
             results: Iterable[dict[str, Any]] = _windowed(pool, todo, processes)
         else:
             results = (_work(item) for item in todo)
+        csv_out = _CsvOut(out, mode, header=not done) if fmt == "csv" else None
         for result in results:
-            out.write(_line(result))
+            if csv_out is not None:
+                csv_out.write(result)
+            else:
+                out.write(_line(result))
             out.flush()
             stats.errors += "error" in result
             stats.ok += "error" not in result

@@ -32,14 +32,15 @@ import json
 import logging
 import threading
 import time
+import uuid
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
@@ -60,12 +61,22 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
+def _words(value: str) -> str:
+    """A text must hold words: an empty or whitespace-only one is a 422, as it is a usage error in the CLI."""
+    if not value.strip():
+        raise ValueError("is empty; send the words themselves")
+    return value
+
+
+Words = Annotated[str, AfterValidator(_words)]
+
+
 class TextIn(BaseModel):
-    text: str = Field(description="the partner's message")
+    text: Words = Field(description="the partner's message (not empty)")
 
 
 class ListenIn(BaseModel):
-    text: str = Field(description="the partner's message")
+    text: Words = Field(description="the partner's message (not empty)")
     context: list[str] | None = Field(default=None, description="earlier turns, oldest first")
     seed: int | None = Field(default=None, description="vary the suggestions")
     locale: str | None = Field(
@@ -74,8 +85,8 @@ class ListenIn(BaseModel):
 
 
 class ReviewIn(BaseModel):
-    draft: str = Field(description="the reply you drafted")
-    message: str | None = Field(default=None, description="the partner's message it answers")
+    draft: Words = Field(description="the reply you drafted (not empty)")
+    message: Words | None = Field(default=None, description="the partner's message it answers (not empty)")
 
 
 def error_body(code: str, detail: str) -> dict[str, str]:
@@ -183,6 +194,49 @@ class BodyGuard:
         return None
 
 
+_access = logging.getLogger("listenwell.access")
+
+
+def _request_id(raw: str | None) -> str:
+    """The client's X-Request-ID when it is a short printable token; otherwise a new one."""
+    if raw and len(raw) <= 128 and raw.isascii() and raw.isprintable() and " " not in raw:
+        return raw
+    return uuid.uuid4().hex
+
+
+class RequestLog:
+    """ASGI middleware, outermost: echoes ``X-Request-ID`` (or makes one) on every response, and logs one line
+    per request on ``listenwell.access``: method, path, status, milliseconds and the request id. Never the body,
+    the query string or any message text: the messages are private."""
+
+    def __init__(self, app: ASGIApp, enabled: bool = True) -> None:
+        self.app = app
+        self.enabled = enabled
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        raw = next((v.decode("latin-1") for k, v in scope.get("headers", ()) if k.lower() == b"x-request-id"), None)
+        rid = _request_id(raw)
+        started = time.perf_counter()
+        status = [0]
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"x-request-id"]
+                message = {**message, "headers": [*headers, (b"x-request-id", rid.encode("latin-1"))]}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            if self.enabled:
+                ms = (time.perf_counter() - started) * 1000
+                _access.info("%s %s %d %.1fms id=%s", scope["method"], scope["path"], status[0] or 500, ms, rid)
+
+
 def _warm(listener: Listener) -> Listener:
     """Build the Listener's lazy parts now, not on a request, and keep the collector off what it has loaded."""
     listener.review("warm up", message="warm up")
@@ -199,6 +253,7 @@ def create_app(
     time_budget: float = DEFAULT_TIME_BUDGET,
     workers: int = 8,
     locale: str | None = None,
+    access_log: bool = True,
 ) -> FastAPI:
     """A FastAPI app around one Listener, shared by all requests.
 
@@ -224,6 +279,7 @@ def create_app(
         'Every error is JSON: {"error": code, "detail": message}.',
     )
     app.add_middleware(BodyGuard, max_body=max_body)
+    app.add_middleware(RequestLog, enabled=access_log)  # added last: outermost, so it sees every response
 
     async def run(fn: Callable[[Listener], dict[str, object]]) -> JSONResponse:
         """Run ``fn`` on the pool within the time budget; its result as JSON, or 503."""
