@@ -115,6 +115,7 @@ class RuleMatcher:
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self._keys: dict[int, _Key] = {}
         strings = nlp.vocab.strings
+        add = strings.add
         for table in tables:
             for key, row in rules.tables[table].items():
                 try:
@@ -126,7 +127,9 @@ class RuleMatcher:
                 ident = len(self._keys)
                 for i, piece in enumerate(compiled.pieces):
                     name = f"{table}|{key}|{i}"
-                    self.phrase_matcher.add(name, [self._pattern_doc(lit) for lit in piece.literals])
+                    # PhraseMatcher takes a pattern as the hashes of its norms: no Doc is built per pattern
+                    patterns: list[Any] = [tuple(map(add, lit)) for lit in piece.literals]
+                    self.phrase_matcher.add(name, patterns)
                     self._keys[strings[name]] = _Key(table, row, i, gaps, ident, len(gaps) == 1)
 
     # --- norms -------------------------------------------------------------------------------------------
@@ -184,13 +187,6 @@ class RuleMatcher:
             sents.append(sid)
             prev = norm
         return norms, sents
-
-    def _pattern_doc(self, norms: tuple[str, ...]) -> Doc:
-        doc = Doc(self._nlp.vocab, words=list(norms))
-        for token, norm in zip(doc, norms, strict=True):
-            if token.norm_ != norm:
-                token.norm_ = norm
-        return doc
 
     # --- matching ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Matched:
