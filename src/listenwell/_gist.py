@@ -182,7 +182,8 @@ class Gist:
         return sum(1 for w in parsed.norms[s:e] if w[:1].isalnum() and "'" not in w)
 
     def _cut(self, parsed: Parsed, s: int, e: int, keep_to: int) -> int | None:
-        """The end of the longest prefix of ``s:e`` within MAX_ECHO words that ends before a break word."""
+        """The end of the shortest prefix of ``s:e`` (three words or more, within MAX_ECHO) that ends before a break
+        word: "he passed away | this time last year", "you got a great gift | in the mail"."""
         if self._words(parsed, s, e) <= MAX_ECHO:
             return e
         norms = parsed.norms
@@ -194,7 +195,9 @@ class Gist:
             if norms[j] in self._breaks and before[:1].isalnum() and before not in self._breaks:
                 if before in self._verbs or before.endswith("ed"):
                     continue  # "your brother got | into med school": a verb cut from what it is about
-                best = j
+                if self._words(parsed, s, j) >= _MIN_WORDS + 1:
+                    best = j
+                    break
         if best is None and keep_to > s and self._words(parsed, s, keep_to) <= MAX_ECHO:
             best = keep_to
         return best

@@ -110,6 +110,11 @@ class Suggester:
         self._irony = Irony(rules, {f: fam.valence for f, fam in self._families.items()})
         self._laughter = rules.word_class("laughter")
         self._plain = rules.word_class("plain_news")
+        self._not_plain = rules.word_class("not_plain")
+        # the single-word negators of modifiers.jsonl ("not", "never", "n't", ...): a warm tone they deny is no good news
+        self._negations = frozenset(
+            r.phrase.lower() for r in rules.rows("modifiers") if r.kind == "negator" and " " not in r.phrase
+        ) | {"n't"}
 
     # --- public --------------------------------------------------------------------------------------------
     def suggest(
@@ -248,7 +253,11 @@ class Suggester:
             tone = "negative"
         elif not feeling:
             tone = "negative" if analysis.valence <= -_TONE else None
-            if analysis.valence >= _POSITIVE_TONE and not negated and not mentions:
+            denied = parsed is not None and any(w in self._negations for w in parsed.norms)
+            # warm words are not good news by themselves: a strong tone, or a milder one said with "!"
+            warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and "!" in analysis.text and not denied)
+            painful = any(self._families[m.mention.family].valence < 0 for m in mentions)
+            if warm and not negated and not painful:
                 tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
             laughing = parsed is not None and any(w in self._laughter for w in parsed.norms)
             if tone == "negative" and laughing:
@@ -269,7 +278,7 @@ class Suggester:
         """Errands and logistics ("package came", "dentist moved my appointment"): news to thank for."""
         norms = parsed.norms
         grams = set(norms) | {f"{a} {b}" for a, b in zip(norms, norms[1:])}
-        return bool(grams & self._plain)
+        return bool(grams & self._plain) and not grams & self._not_plain
 
     @staticmethod
     def _grounded(m: _Mention) -> bool:
