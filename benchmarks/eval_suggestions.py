@@ -154,6 +154,40 @@ def names_feeling(r: listenwell.Listening, families: dict[str, object]) -> bool:
     return any(t.lower() in text for t in terms)
 
 
+NAMES_A_FEELING = re.compile(r"\b(?:you're feeling|you've been feeling|you sound|you must be|left you feeling)\b", re.I)
+
+
+def reply_figures(results: list[listenwell.Listening]) -> None:
+    """Figures of the composed reply (issue 11): echo, feelings named without grounds, length."""
+    from listenwell._reply import ECHO_LIMIT, echo_run
+
+    replies = [r for r in results if r.mode != "safety"]
+    echoes = [echo_run(r.reply, r.analysis.text) for r in replies]
+    ungrounded = 0
+    for r in replies:
+        grounded = any(
+            e.experiencer == "speaker" and not e.negated
+            and (e.source == "lexicon" or (e.source == "situation" and e.confidence >= 0.6))
+            for e in r.analysis.emotions
+        )  # fmt: skip
+        ungrounded += bool(NAMES_A_FEELING.search(r.reply)) and not grounded
+    lengths = sorted(len(r.reply.split()) for r in replies)
+    n = len(replies)
+
+    def pct(q: float) -> int:
+        return lengths[min(n - 1, int(q * n))]
+
+    print(f"\n{'composed reply (Listening.reply), non-safety':<58}{'value':>10}{'target':>10}")
+    print(f"{'replies echoing 6+ of the writer words in a row':<58}{sum(e >= ECHO_LIMIT for e in echoes) / n:>10.1%}{'0%':>10}")
+    print(f"{'mean longest echo (words)':<58}{sum(echoes) / n:>10.2f}{'':>10}")
+    print(f"{'feelings named without grounds':<58}{ungrounded / n:>10.1%}{'0%':>10}")
+    print(f"{'replies with a question':<58}{sum('?' in r.reply for r in replies) / n:>10.1%}{'':>10}")
+    print(f"{'reply length, words: min / median / p90 / max':<58}{f'{lengths[0]}/{pct(0.5)}/{pct(0.9)}/{lengths[-1]}':>10}{'<= ~35':>10}")
+    print(f"{'replies within 35 words':<58}{sum(x <= 35 for x in lengths) / n:>10.1%}{'':>10}")
+    specific = sum(bool(words(r.reply) & words(r.analysis.text)) for r in replies)
+    print(f"{'replies sharing a content word with the message':<58}{specific / n:>10.1%}{'':>10}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--samples", type=int, default=0, help="print this many sample outputs")
@@ -163,7 +197,16 @@ def main() -> None:
     texts = [t for t, _ in empathetic_dialogues()]
     results = lw.listen_many(texts)
     names = lw.rules.tables["names"]
-    with_feeling = [r for r in results if r.analysis.dominant and r.mode != "safety"]
+    # a feeling is certain when the writer named it or a confident situation implies it (tone alone is no grounds,
+    # and the reply then names none on purpose)
+    with_feeling = [
+        r for r in results
+        if r.analysis.dominant and r.mode != "safety" and any(
+            e.family == r.analysis.dominant and e.experiencer == "speaker" and not e.negated
+            and (e.source == "lexicon" or (e.source == "situation" and e.confidence >= 0.6))
+            for e in r.analysis.emotions
+        )
+    ]  # fmt: skip
     named = sum(names_feeling(r, families) for r in with_feeling)
     specific = 0
     for r in results:
@@ -183,7 +226,7 @@ def main() -> None:
     n = len(results)
     print(f"{n} messages (EmpatheticDialogues dev)")
     print(f"{'figure':<58}{'value':>10}{'target':>10}")
-    print(f"{'outputs naming the detected feeling':<58}{named / len(with_feeling):>10.1%}{'>= 90%':>10}")
+    print(f"{'outputs naming the feeling, when it is certain':<58}{named / len(with_feeling):>10.1%}{'>= 90%':>10}")
     print(f"{'first suggestion specific to the message':<58}{specific / n:>10.1%}{'>= 80%':>10}")
     print(f"{'distinct first suggestions':<58}{len(set(firsts)) / n:>10.1%}{'>= 80%':>10}")
     print(f"{'reflections and validations per question':<58}{others / max(questions, 1):>10.2f}{'>= 2':>10}")
@@ -192,6 +235,7 @@ def main() -> None:
     print(f"{'all checks (tests/suggestion_checks.py)':<58}{len(problems):>10}{'0':>10}")
     for r, p in problems[:10]:
         print("  problem:", p, "| message:", r.analysis.text[:80])
+    reply_figures(results)
     for r in results[: args.samples]:
         print(f"\n> {r.analysis.text}\n  mode {r.mode}, dominant {r.analysis.dominant}")
         for s in r.suggestions:

@@ -57,9 +57,13 @@ REPLY_ROWS: list[Row] = [
     ("my cat died this morning and the house feels so empty", {"has": ["your cat died"], "lacks": ["my cat"]}),
     ("I lost my job today, they let half the team go without any warning at all", {"has": ["your job"]}),
     ("my boss yelled at me in front of the whole office over one typo", {"has": ["your boss"]}),
+    # the specific thing or person in a few words, after the writer's possessive
+    ("my job interview is tomorrow and I'm so nervous", {"has": ["your job interview"]}),
+    ("my brother's graduation was on saturday and I'm so proud of him", {"has": ["your brother"], "lacks": ["you did it"]}),
+    ("I'm so sad about my grandma's house being sold", {"has": ["your grandma's house"]}),
     # we/our: the writer and someone else becomes "you two"/"your"; between partners it stays
     ("my sister and I finally booked our trip to the lake!!", {"lacks": [" our trip", " we "]}),
-    ("me and my brother wrecked our dad's car last night", {"lacks": ["our dad"]}),
+    ("me and my brother wrecked our dad's car last night", {"lacks": [" our dad"]}),
     # grounds: tone alone names no feeling; a situation or a feeling word does
     ("the landlord is coming by at noon to look at the heater", {"lacks": ["feeling", "you sound"]}),
     ("I'm so proud of how hard I worked on this", {"has": ["proud"]}),

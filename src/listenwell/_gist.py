@@ -62,6 +62,12 @@ class Gist:
         self._ongoing = rules.word_class("time_ongoing")
         self._we_markers = rules.word_class("we_other_markers")
         self._dangling = rules.word_class("gist_dangling_ends")
+        # someone close: family, partners, kids, friends (not bosses or coworkers: "I'm so happy for your boss")
+        self._people = frozenset().union(
+            *(rules.word_class(c) for c in ("person", "family_member", "partner", "kid", "sibling"))
+        ) - rules.word_class("work_person")
+        self._pets = rules.word_class("pet")
+        self._workers = rules.word_class("work_person") | rules.word_class("boss")
         self._contrast = rules.word_class("contrast_words")
         # Words that show a clause has a verb ("your oldest friend" says nothing happened): auxiliaries, the
         # irregular verbs of inflections.jsonl, and past-time verbs; "-ed" and "-ing" forms are read off the word.
@@ -97,6 +103,55 @@ class Gist:
         if ongoing:
             return "ongoing"
         return "past" if past else None
+
+    # --- the thing and the someone: a short noun phrase after the writer's possessive -------------------------
+    def noun_phrases(self, parsed: Parsed, main: _Mention | None) -> tuple[str | None, str | None]:
+        """(thing, someone): "my brother's graduation" -> "your brother's graduation"; "my little brother" ->
+        "your little brother". The phrase nearest the main feeling (or in its matched situation) comes first."""
+        norms = parsed.norms
+        n = len(norms)
+        anchor = main.start if main is not None else 0
+        sentence = parsed.sentences[anchor] if main is not None and n else None
+        starts = [
+            i for i in range(n)
+            if norms[i] in ("my", "our") and (sentence is None or parsed.sentences[i] == sentence)
+        ]  # fmt: skip
+        starts.sort(key=lambda i: abs(i - anchor))
+        thing = someone = None
+        for i in starts:
+            j, words = i + 1, 0
+            while j < n and words < 3:
+                w = norms[j]
+                if w == "'s" and j > i + 1:  # "my brother's graduation"
+                    j += 1
+                    continue
+                if not w[:1].isalnum() or w in self._breaks or w in self._verbs or w in self._dangling:
+                    break
+                j += 1
+                words += 1
+            if words == 0 or norms[j - 1] == "'s":
+                continue
+            if any(m.mention.source == "lexicon" and i <= m.start < j for m in parsed.mentions):
+                continue  # "my heart sank" names a feeling, not a thing
+            head = norms[j - 1]
+            if head in self._workers:
+                continue  # "my boss": neither a thing to be happy about nor someone close
+            text = self._perspective.reflect_tokens(parsed.doc, i, j, overrides=self._we_overrides(parsed, i, j))
+            text = text[0].lower() + text[1:]
+            if "'s" in norms[i:j] and someone is None:  # "my brother's graduation": the brother is someone too
+                k = norms.index("'s", i)
+                if k > i + 1 and norms[k - 1] in self._people:
+                    owner = self._perspective.reflect_tokens(parsed.doc, i, k)
+                    someone = owner[0].lower() + owner[1:]
+            if head in self._people or head in self._pets:
+                someone = someone or text
+            elif norms[i + 1 : j - 1] and any(w in self._people for w in norms[i + 1 : j]) and "'s" not in norms[i:j]:
+                continue  # "my sister wedding" without the 's: no clean phrase
+            else:
+                thing = thing or text
+            if thing and someone:
+                break
+        return thing, someone
 
     # --- situation ---------------------------------------------------------------------------------------
     def situation(self, parsed: Parsed, main: _Mention | None) -> str | None:

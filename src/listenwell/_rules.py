@@ -26,7 +26,7 @@ MODES = ("reflect", "celebrate", "boundary", "safety")
 # When what a message tells happened, as a template's ``time`` says: over, still going on, or still to come.
 TIMES = ("past", "ongoing", "upcoming")
 # What a template's {slots} may name (filled by the suggestion layer; a new slot is added here and there).
-TEMPLATE_SLOTS = ("feeling", "feeling2", "situation", "topic", "need")
+TEMPLATE_SLOTS = ("feeling", "feeling2", "situation", "topic", "need", "thing", "someone")
 _SLOT = re.compile(r"\{(\w+)\}")
 SUGGESTION_KINDS = ("reflection", "validation", "appreciation", "question", "boundary", "safety")
 MODIFIER_KINDS = ("negator", "intensifier", "hedge", "boundary")

@@ -45,6 +45,7 @@ _TONE = 0.3
 _POSITIVE_TONE = 0.5  # good news needs more than a warm word ("a huge exam" is no cause for "Oh nice")
 # A situation's question about how it went does not fit a message about what is still to come.
 _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
+_ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping)\b")
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
 _NEUTRAL_WORDS = 14
 # When crises of several kinds are in one message, the safety reply is built around the first of these.
@@ -72,6 +73,9 @@ class Slots:
     tone: str | None = None  # positive / negative, from the sentiment: only for acknowledgements without a feeling
     ask: Suggestion | None = None  # the question the matched situation carries
     grounded_topics: tuple[str, ...] = ()  # topics a situation row gave: the only ones a question may name
+    named_topics: tuple[str, ...] = ()  # topics whose own name the writer used ("work", "money")
+    thing: str | None = None  # "your brother's graduation": a short noun phrase of the writer's, swapped
+    someone: str | None = None  # "your little brother": a person or pet of the writer's
 
 
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
@@ -153,8 +157,11 @@ class Suggester:
             if s is not None:
                 chosen.append(s)
                 taken_text.add(_norm_text(s.text))
-                if slots.situation and "{situation}" in self._text.get(s.rule, ""):
+                said = self._text.get(s.rule, "")
+                if slots.situation and "{situation}" in said:
                     slots = replace(slots, situation=None)  # the writer's clause is said back once
+                if "{thing}" in said or "{someone}" in said:
+                    slots = replace(slots, thing=None, someone=None)
         if not chosen:  # every template used up in this conversation: allow repeats rather than say nothing
             for step in _PLANS[mode]:
                 s = self._pick(mode, "reflection" if step == "extra" else step, slots, key, chosen, [], taken_text)
@@ -232,18 +239,23 @@ class Suggester:
         if mode == "safety":
             cues = self._safety_cues(analysis)
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
-        situation = time = None
+        situation = time = thing = someone = None
         ask = None
         grounded_topics: tuple[str, ...] = ()
         if parsed is not None and mode not in ("safety", "boundary"):
             situation = self._gist.situation(parsed, main)
             time = self._gist.time(parsed, main)
+            thing, someone = self._gist.noun_phrases(parsed, main)
             situations = [m for m in mentions if m.mention.source == "situation"]
             if main is not None and main.mention.source == "situation":
                 situations.insert(0, main)
             grounded_topics = tuple(dict.fromkeys(m.rule.topic for m in situations if m.rule.topic))
             lead = next((m for m in situations if m.rule.ask and m.mention.experiencer == "speaker"), None)
-            if lead is not None and lead.rule.ask and not (time == "upcoming" and _ASKS_PAST.search(lead.rule.ask)):
+            if (
+                lead is not None and lead.rule.ask
+                and not (time == "upcoming" and _ASKS_PAST.search(lead.rule.ask))
+                and not (time == "past" and _ASKS_AHEAD.search(lead.rule.ask))
+            ):  # fmt: skip
                 ask = Suggestion(
                     text=lead.rule.ask, kind="question", rule=lead.rule.id, evidence=(f"situation:{lead.rule.id}",)
                 )
@@ -271,8 +283,21 @@ class Suggester:
         return Slots(
             family=family if feeling else None, feeling=feeling, feeling2=feeling2, band=band,
             situation=situation, topics=topics, needs=tuple(analysis.needs), cues=cues, evidence=tuple(evidence),
-            time=time, tone=tone, ask=ask, grounded_topics=grounded_topics,
+            time=time, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing, someone=someone,
+            named_topics=self._named_topics(analysis, parsed),
         )  # fmt: skip
+
+    def _named_topics(self, analysis: Analysis, parsed: Parsed | None) -> tuple[str, ...]:
+        """Topics the writer called by name ("work", "money", "the kids"), not guessed from a related word."""
+        if parsed is None:
+            return ()
+        words = set(parsed.norms)
+        out = []
+        for topic in analysis.topics:
+            name = self._names.get(("topic", topic), topic.replace("_", " "))
+            if set(name.lower().split()) - {"the", "your", "my", "our"} <= words:
+                out.append(topic)
+        return tuple(out)
 
     def _plain_news(self, parsed: Parsed) -> bool:
         """Errands and logistics ("package came", "dentist moved my appointment"): news to thank for."""
@@ -366,10 +391,10 @@ class Suggester:
             if t.tone != slots.tone:
                 return None
             score += 2
-        if t.kind == "question" and (t.topic or "topic" in self._slot_names[t.id]):
+        if t.topic or "topic" in self._slot_names[t.id]:
             topic = t.topic or (slots.topics[0] if slots.topics else None)
-            if topic not in slots.grounded_topics:
-                return None  # a topic guessed from one word never makes a question
+            if topic not in slots.grounded_topics and (t.kind == "question" or topic not in slots.named_topics):
+                return None  # a topic guessed from one word never makes a question, nor a reflection unless named
         for name in self._slot_names[t.id]:
             if name == "feeling" and not slots.feeling:
                 return None
@@ -379,6 +404,10 @@ class Suggester:
                 if not slots.situation:
                     return None
                 score += 3  # the writer's own situation makes a reply specific
+            if name in ("thing", "someone"):
+                if not getattr(slots, name):
+                    return None
+                score += 3  # the specific thing or person, in a few words
             if name == "topic" and not (t.topic or slots.topics):
                 return None
             if name == "need" and not (t.need or slots.needs):
@@ -390,6 +419,7 @@ class Suggester:
         need = t.need or (slots.needs[0] if slots.needs else "")
         values = {
             "feeling": slots.feeling or "", "feeling2": slots.feeling2 or "", "situation": slots.situation or "",
+            "thing": slots.thing or "", "someone": slots.someone or "",
             "topic": self._names.get(("topic", topic), topic.replace("_", " ")),
             "need": self._names.get(("need", need), need),
         }  # fmt: skip
@@ -444,8 +474,9 @@ class Suggester:
         signature = (
             mode, kind, need, slots.family, bool(slots.feeling), bool(slots.feeling2), slots.band,
             slots.cues & asked[0], asked[1].intersection(slots.topics), bool(slots.topics),
-            asked[2].intersection(slots.needs), bool(slots.needs), bool(slots.situation),
-            slots.time, slots.tone, slots.grounded_topics, slots.topics[:1],
+            asked[2].intersection(slots.needs), bool(slots.needs), bool(slots.situation), bool(slots.thing),
+            bool(slots.someone),
+            slots.time, slots.tone, slots.grounded_topics, slots.topics[:1], slots.named_topics,
         )  # fmt: skip
         ranked = self._ranked_cache.get(signature)
         if ranked is None:
