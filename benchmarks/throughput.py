@@ -45,7 +45,7 @@ def main() -> None:
     fast = _vader.make_analyzer()
     lw = listenwell.default_listener()
     lw.listen_many(texts[:50])  # warm up: lazy template loading, caches, gc.freeze()
-    tokenizer, matcher = lw.nlp.tokenizer, lw._matcher.phrase_matcher
+    tokenizer, matcher = lw.nlp.tokenizer, lw._matcher  # the RuleMatcher: norms, sentences, literal lookups
     n = len(texts)
 
     def chunked_floor() -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from . import _cache
+from ._cache import code_fingerprint, fingerprint
 from ._errors import Errors, ListenwellError, RuleError, RulePathError
 from ._phrases import phrase_problem
 from ._rules import SCHEMAS, TABLES, TEMPLATE_CUE_EXTRAS, Ref, build_row, row_key
@@ -29,8 +31,9 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "gist": (
         "aux_openers", "clause_subjects", "contrast_words", "gist_breaks", "gist_dangling_ends", "laughter",
         "lead_ins", "situation_lead_in_ends", "situation_lead_ins", "subject_followers", "subject_openers",
-        "time_ongoing", "time_past", "time_upcoming", "we_other_markers",
+        "time_ongoing", "time_past", "time_upcoming", "we_other_markers", "pet", "work_person", "boss",
     ),
+    "suggest": ("plain_news", "not_plain"),
     "irony": ("irony_markers", "irony_openers", "irony_turns"),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers"),
     "review": (
@@ -80,6 +83,7 @@ class RuleSet:
     tables: Mapping[str, Mapping[str, Any]]
     sources: tuple[str, ...]
     origins: Mapping[str, str]  # "table|key" -> "file:line", for errors found after loading
+    fingerprint: str | None = None  # a hash of every file read and the loader's code (None: made another way)
 
     def rows(self, table: str) -> tuple[Any, ...]:
         """The rows of one table, in load order."""
@@ -190,40 +194,78 @@ def _sources_from(path: Path) -> list[tuple[str, str, str]]:
 def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shipped: bool = True) -> RuleSet:
     """Load the shipped tables, then ``extra`` files or folders on top (a row with a known key replaces it).
 
-    Everything is read and checked before anything is returned, so a bad file leaves nothing half-loaded.
+    Everything is read and checked before anything is returned, so a bad file leaves nothing half-loaded: each
+    row's shape, every phrase, ``unless`` and ``with``, and every reference between tables (see the module
+    docstring). A set that passed is kept in the start-up cache (``_cache``) under a hash of every file's text
+    and of the loader's code, so the next process with the same files skips the reading and the checks.
     """
-    merged: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
-    sources: list[str] = []
-    origins: dict[str, str] = {}
+    files: list[tuple[str, str, str, bool]] = []  # (table, label, text, the user's)
     if shipped:
         for parts, entry in _iter_files(shipped_rules_root()):
             table = table_for(parts)
-            if table is None:
-                continue
-            label = "rules/" + "/".join(parts)
-            for key, row, where in _read_file(table, label, entry.read_text(encoding="utf-8")):
-                if key in merged[table]:
-                    first = origins[f"{table}|{key}"]
-                    raise RuleError(where, Errors.E013.format(key_name=SCHEMAS[table][1], key=key, first=first))
-                merged[table][key] = row
-                origins[f"{table}|{key}"] = where
-            sources.append(label)
+            if table is not None:
+                files.append((table, "rules/" + "/".join(parts), entry.read_text(encoding="utf-8"), False))
     if extra is not None:
         paths = [extra] if isinstance(extra, str | Path) else list(extra)
-        mine: dict[str, str] = {}  # "table|key" -> where a user's file defined it
         for p in paths:
-            for table, label, text in _sources_from(Path(p)):
-                for key, row, where in _read_file(table, label, text):
-                    earlier = mine.get(f"{table}|{key}")
-                    if earlier is not None:  # two of the user's files: which one should win is anybody's guess
-                        raise RuleError(where, Errors.E013.format(key_name=SCHEMAS[table][1], key=key, first=earlier))
-                    mine[f"{table}|{key}"] = where
-                    merged[table][key] = row
-                    origins[f"{table}|{key}"] = where
-                sources.append(label)
+            files += [(table, label, text, True) for table, label, text in _sources_from(Path(p))]
+    key = fingerprint(
+        code_fingerprint("_rules", "_loading", "_phrases", "_errors", "_shipped"),
+        *(f"{table}\0{label}\0{mine}\0{text}" for table, label, text, mine in files),
+    )
+    cached = _cache.read("rules", key)
+    if cached is not None:
+        try:
+            return _from_payload(cached, key)
+        except (TypeError, ValueError, KeyError, IndexError):
+            pass  # not the shape this code writes: load from the files
+    merged: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
+    sources: list[str] = []
+    origins: dict[str, str] = {}
+    mine_at: dict[str, str] = {}  # "table|key" -> where a user's file defined it
+    for table, label, text, mine in files:
+        for key_, row, where in _read_file(table, label, text):
+            earlier = mine_at.get(f"{table}|{key_}") if mine else origins.get(f"{table}|{key_}")
+            if earlier is not None:  # two shipped files, or two of the user's: which should win is anybody's guess
+                raise RuleError(where, Errors.E013.format(key_name=SCHEMAS[table][1], key=key_, first=earlier))
+            if mine:
+                mine_at[f"{table}|{key_}"] = where
+            merged[table][key_] = row
+            origins[f"{table}|{key_}"] = where
+        sources.append(label)
     _check_references(merged, origins)
     frozen = {t: MappingProxyType(dict(rows)) for t, rows in merged.items()}
-    return RuleSet(tables=MappingProxyType(frozen), sources=tuple(sources), origins=MappingProxyType(origins))
+    result = RuleSet(
+        tables=MappingProxyType(frozen),
+        sources=tuple(sources),
+        origins=MappingProxyType(origins),
+        fingerprint=key,
+    )
+    _cache.write("rules", key, _to_payload(result))
+    return result
+
+
+def _to_payload(rules: RuleSet) -> tuple[Any, ...]:
+    """A loaded set as plain data for the cache: each row as its field values, in field order."""
+    tables = {}
+    for table, rows in rules.tables.items():
+        names = [f.name for f in fields(SCHEMAS[table][0])]
+        tables[table] = [(key, tuple(getattr(row, n) for n in names)) for key, row in rows.items()]
+    return (list(rules.sources), dict(rules.origins), tables)
+
+
+def _from_payload(payload: Any, key: str) -> RuleSet:
+    sources, origins, tables = payload
+    frozen = {}
+    for table in TABLES:
+        cls = SCHEMAS[table][0]
+        frozen[table] = MappingProxyType({k: cls(*values) for k, values in tables[table]})
+    return RuleSet(
+        tables=MappingProxyType(frozen),
+        sources=tuple(sources),
+        origins=MappingProxyType(dict(origins)),
+        fingerprint=key,
+    )
 
 
 def _where(origins: Mapping[str, str], table: str, key: str) -> str:

@@ -1,9 +1,12 @@
-"""The matching layer: token norms, sentences, and one spaCy PhraseMatcher over the rule tables.
+"""The matching layer: token norms, sentences, and one table of literal norm sequences over the rule tables.
 
-Every phrase compiles to pieces of literal norm sequences (see ``_phrases``). The PhraseMatcher finds all
-pieces in one pass; a phrase with several pieces ("~lose ... job", or a long run split to keep the
-number of literal variants small) is then chained here: each piece must start at most ``max_gap`` tokens
-after the previous one ends.
+Every phrase compiles to pieces of literal norm sequences (see ``_phrases``). ``_Patterns`` finds all pieces in
+one pass over a doc's norms (a dict lookup per token and pattern length, the way spaCy's PhraseMatcher walks its
+trie); a phrase with several pieces ("~lose ... job", or a long run split to keep the number of literal variants
+small) is then chained here: each piece must start at most ``max_gap`` tokens after the previous one ends.
+
+The compiled table is plain data, so it is kept in the start-up cache (``_cache``) under a hash of the rules,
+this code and the tokenizer: a Listener built again with the same rules and pipeline skips the compiling.
 """
 
 from __future__ import annotations
@@ -15,9 +18,9 @@ from typing import Any, NamedTuple
 
 from spacy.attrs import LOWER, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from . import _cache
 from ._errors import PhraseError, RuleError
 from ._loading import RuleSet
 from ._phrases import PhraseCompiler, occurs
@@ -98,6 +101,36 @@ def _start_then_shortest(m: tuple[int, int, _Key]) -> tuple[int, int]:
     return (m[0], -m[1])  # m[1] is minus the end: larger means shorter
 
 
+class _Patterns:
+    """Literal norm sequences and the pattern keys (indexes) each belongs to, found by first norm and length."""
+
+    __slots__ = ("literals", "lengths")
+
+    def __init__(self, literals: dict[tuple[str, ...], tuple[int, ...]]) -> None:
+        self.literals = literals
+        lengths: dict[str, set[int]] = {}
+        for lit in literals:
+            lengths.setdefault(lit[0], set()).add(len(lit))
+        self.lengths = {first: tuple(sorted(ns)) for first, ns in lengths.items()}
+
+    def find(self, norms: Sequence[str]) -> list[tuple[int, int, int]]:
+        """(key index, start, end) of every literal in ``norms``, by start, then length, then key order."""
+        out: list[tuple[int, int, int]] = []
+        literals, lengths = self.literals, self.lengths
+        n = len(norms)
+        for i, first in enumerate(norms):
+            sizes = lengths.get(first)
+            if sizes is None:
+                continue
+            for size in sizes:
+                if i + size > n:
+                    break
+                keys = literals.get(tuple(norms[i : i + size]))
+                if keys is not None:
+                    out.extend((k, i, i + size) for k in keys)
+        return out
+
+
 class RuleMatcher:
     """Matches a set of tables against docs made by one pipeline's tokenizer."""
 
@@ -112,10 +145,51 @@ class RuleMatcher:
             irregular[r.base.lower()] = tuple(f.lower() for f in r.forms)
         classes = {r.id: tuple(w.lower() for w in r.words) for r in rules.rows("wordclasses")}
         self.compiler = PhraseCompiler(self.word_norms, irregular, classes)
-        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        self._keys: dict[int, _Key] = {}
-        strings = nlp.vocab.strings
-        add = strings.add
+        self._word_norms: dict[str, tuple[str, ...]] = {}  # a rule word -> its norms (kept in the cache too)
+        tables = tuple(tables)
+        key = self._cache_key(rules, tables)
+        payload = _cache.read("patterns", key) if key else None
+        if payload is None:
+            payload = self._compile(rules, tables, origins)
+            if key:
+                _cache.write("patterns", key, payload)
+        names, literals, words = payload
+        self._word_norms.update(words)
+        self._keys: list[_Key] = []
+        idents: dict[tuple[str, str], int] = {}
+        for table, row_key, piece, gaps in names:
+            ident = idents.setdefault((table, row_key), len(idents))
+            row = rules.tables[table][row_key]
+            self._keys.append(_Key(table, row, piece, tuple(gaps), ident, len(gaps) == 1))
+        self._patterns = _Patterns(literals)
+
+    def _cache_key(self, rules: RuleSet, tables: tuple[str, ...]) -> str | None:
+        """What the compiled patterns depend on: the rules, this code, spaCy and the tokenizer's settings."""
+        from spacy.about import __version__ as spacy_version
+        from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
+
+        tokenizer: Any = self._nlp.tokenizer
+        inner = getattr(tokenizer, "inner", tokenizer)
+        if rules.fingerprint is None or not isinstance(inner, Tokenizer):
+            return None  # a hand-made RuleSet or a custom tokenizer: nothing to key a cache entry by
+        return _cache.fingerprint(
+            rules.fingerprint,
+            _cache.code_fingerprint("_matching", "_phrases", "_pipeline", "_textprep"),
+            spacy_version,
+            self._nlp.lang or "",
+            type(tokenizer).__name__,
+            inner.to_bytes(exclude=["vocab"]),
+            self._nlp.vocab.lookups.to_bytes(),
+            "\0".join(tables),
+        )
+
+    def _compile(
+        self, rules: RuleSet, tables: tuple[str, ...], origins: Mapping[str, str]
+    ) -> tuple[Any, Any, dict[str, tuple[str, ...]]]:
+        """(pattern keys as (table, row key, piece, gaps), {literal norms: key indexes}, {rule word: its norms})
+        for every phrase of ``tables``."""
+        names: list[tuple[str, str, int, tuple[int, ...]]] = []
+        literals: dict[tuple[str, ...], list[int]] = {}
         for table in tables:
             for key, row in rules.tables[table].items():
                 try:
@@ -124,18 +198,27 @@ class RuleMatcher:
                     where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
                     raise RuleError(where, str(exc)) from None
                 gaps = tuple(p.max_gap for p in compiled.pieces)
-                ident = len(self._keys)
                 for i, piece in enumerate(compiled.pieces):
-                    name = f"{table}|{key}|{i}"
-                    # PhraseMatcher takes a pattern as the hashes of its norms: no Doc is built per pattern
-                    patterns: list[Any] = [tuple(map(add, lit)) for lit in piece.literals]
-                    self.phrase_matcher.add(name, patterns)
-                    self._keys[strings[name]] = _Key(table, row, i, gaps, ident, len(gaps) == 1)
+                    index = len(names)
+                    names.append((table, key, i, gaps))
+                    for lit in piece.literals:
+                        literals.setdefault(lit, []).append(index)
+        for table in tables:  # the words of 'unless' and 'with' phrases too, so that checkers built later hit
+            for row in rules.tables[table].values():
+                for phrase in (*getattr(row, "unless", ()), *getattr(row, "with_", ())):
+                    self.compiler.slots(phrase)
+        for kind in rules.tables["cue_kinds"].values():
+            for phrase in kind.unless:
+                self.compiler.slots(phrase)
+        return names, {lit: tuple(keys) for lit, keys in literals.items()}, dict(self._word_norms)
 
     # --- norms -------------------------------------------------------------------------------------------
     def word_norms(self, text: str) -> tuple[str, ...]:
-        doc = self._nlp.make_doc(text)
-        return tuple(self._prepare(doc, write=False)[0])
+        """The norms of a word (or words) of a rule, read with the pipeline's tokenizer like any message."""
+        known = self._word_norms.get(text)
+        if known is None:
+            known = self._word_norms[text] = tuple(self._prepare(self._nlp.make_doc(text), write=False)[0])
+        return known
 
     def _fixed(self, lower: str, norm: str, prev: str) -> str:
         folded = self._norm_table.get(lower)
@@ -196,8 +279,8 @@ class RuleMatcher:
         found: list[tuple[int, int, _Key]] = []
         firsts: list[tuple[int, int, _Key]] = []
         later: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for match_id, start, end in self.phrase_matcher(doc):
-            k = keys[match_id]
+        for index, start, end in self._patterns.find(norms):
+            k = keys[index]
             if k.single:
                 found.append((start, -end, k))
             elif k.piece == 0:

@@ -54,22 +54,34 @@ def prepare_tokenizer(nlp: Language) -> None:
     if getattr(tokenizer, _PREPARED, False):
         return
     inner: Any = tokenizer.inner if isinstance(tokenizer, SafeTokenizer) else tokenizer
-    if isinstance(inner, Tokenizer):
+    if isinstance(inner, Tokenizer) and not getattr(nlp, _PREPARED, False):
+        # each assignment rebuilds the special cases: a pipeline made by default_nlp has the dash rule already
         prefixes = [*(nlp.Defaults.prefixes or ()), _DASH]
         suffixes = [*(nlp.Defaults.suffixes or ()), _DASH]
         inner.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
         inner.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     wrapped = tokenizer if isinstance(tokenizer, SafeTokenizer) else SafeTokenizer(inner)
-    wrapped.__dict__[_PREPARED] = True
+    setattr(wrapped, _PREPARED, True)
     nlp.tokenizer = wrapped
 
 
 def default_nlp() -> Language:
-    """spaCy's blank English pipeline with a sentencizer and listenwell's tokenizer setup: no model download."""
-    import spacy
+    """spaCy's blank English pipeline with a sentencizer and listenwell's tokenizer setup: no model download.
 
-    nlp = spacy.blank("en")
+    The dash rule is part of the language defaults here, so the tokenizer is built once with it.
+    """
+    from spacy.lang.en import English
+
+    class _Defaults(English.Defaults):  # type: ignore[misc,valid-type]
+        prefixes = [*(English.Defaults.prefixes or ()), _DASH]
+        suffixes = [*(English.Defaults.suffixes or ()), _DASH]
+
+    class _English(English):  # type: ignore[no-untyped-call]
+        Defaults = _Defaults
+
+    nlp: Language = _English()
     nlp.add_pipe("sentencizer")
+    setattr(nlp, _PREPARED, True)  # the affixes are in; prepare_tokenizer only wraps
     prepare_tokenizer(nlp)
     return nlp
 
