@@ -13,10 +13,10 @@ import listenwell
 from listenwell import Analysis, Listening, Review
 
 EXPECTED_EXPORTS = {
-    "Analysis", "Cue", "DEFAULT_MAX_LENGTH", "EmotionMention", "Flag", "Listener", "Listening", "ListenwellError",
-    "MessageTooLong", "Missed", "Resource", "Review", "RuleError", "RuleSet", "Sentiment", "Strength", "Suggestion",
-    "__version__", "analyze", "analyze_many", "check_rules", "default_listener", "listen", "listen_many",
-    "load_rules", "reflect", "review",
+    "Analysis", "Conversation", "Cue", "DEFAULT_MAX_LENGTH", "EmotionMention", "Flag", "Listener", "Listening",
+    "ListenwellError", "MessageTooLong", "Missed", "Resource", "Review", "RuleError", "RuleSet", "Sentiment",
+    "Strength", "Suggestion", "__version__", "analyze", "analyze_many", "check_rules", "default_listener", "invite",
+    "listen", "listen_many", "load_rules", "reflect", "review",
 }  # fmt: skip
 
 

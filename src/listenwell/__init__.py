@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal, overload
 
+from ._conversation import Conversation
 from ._errors import ListenwellError, MessageTooLong, RuleError
 from ._listener import DEFAULT_MAX_LENGTH, Listener
 from ._loading import RuleSet, check_rules, load_rules
@@ -34,10 +35,10 @@ from ._results import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "Analysis", "Cue", "DEFAULT_MAX_LENGTH", "EmotionMention", "Flag", "Listener", "Listening",
+    "Analysis", "Conversation", "Cue", "DEFAULT_MAX_LENGTH", "EmotionMention", "Flag", "Listener", "Listening",
     "ListenwellError", "MessageTooLong", "Missed", "Resource", "Review", "RuleError", "RuleSet", "Sentiment",
-    "Strength", "Suggestion", "__version__", "analyze", "analyze_many", "check_rules", "default_listener", "listen",
-    "listen_many", "load_rules", "reflect", "review",
+    "Strength", "Suggestion", "__version__", "analyze", "analyze_many", "check_rules", "default_listener", "invite",
+    "listen", "listen_many", "load_rules", "reflect", "review",
 ]  # fmt: skip
 
 _default: Listener | None = None
@@ -123,3 +124,14 @@ def reflect(text: str) -> str:
 def review(draft: str, message: str | None = None) -> Review:
     """Flag habits in a drafted reply that tend to shut people down, with better phrasings."""
     return default_listener().review(draft, message=message)
+
+
+def invite(
+    feeling: str | None = None, topic: str | None = None, *, count: int = 3, seed: int | None = None
+) -> list[Suggestion]:
+    """Openers for a partner who has not opened up yet: an I-statement of your own feeling, no pressure, one open
+    question. ``feeling``: the family of your feeling it names (``love``, ``loneliness``, ``anxiety``, ``hope``, ...);
+    ``topic``: ``family``, ``work``, ``relationship`` or ``stress``."""
+    from ._invite import invite as _invite
+
+    return _invite(default_listener(), feeling=feeling, topic=topic, count=count, seed=seed)

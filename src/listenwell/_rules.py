@@ -251,6 +251,48 @@ class StrengthRule:
     phrase: str
 
 
+@dataclass(frozen=True, slots=True)
+class Opener:
+    """An opener for a partner who has not said anything yet (``invite.jsonl``): the listener's own feeling as an
+    I-statement, then no pressure, then one open question."""
+
+    id: str
+    feeling: str
+    feel: str
+    ease: str
+    ask: str
+    topic: str | None = None
+
+    @property
+    def text(self) -> str:
+        return f"{self.feel} {self.ease} {self.ask}"
+
+
+@dataclass(frozen=True, slots=True)
+class HelpOffer:
+    """A gentle offer of professional help, for distress that runs across a conversation (``help_offers.jsonl``)."""
+
+    id: str
+    text: str
+    topic: str | None = None
+
+
+INVITE_TOPICS = ("family", "work", "relationship", "stress")
+_OPEN_STARTS = ("what ", "what's ", "how ", "how's ", "tell me ")
+
+
+def _check_opener(values: dict[str, Any]) -> str | None:
+    """An opener's three parts keep their shape: 'I...' statement, no question in the ease, one open question."""
+    feel, ease, ask = values["feel"], values["ease"], values["ask"]
+    if not (feel.startswith(("I ", "I'")) and feel.endswith(".")):
+        return Errors.E025.format(key="feel", problem="an I-statement of your own feeling: 'I ...' ending '.'")
+    if "?" in feel or "?" in ease or not ease.endswith("."):
+        return Errors.E025.format(key="ease", problem="no pressure, as a statement ending '.' (no question)")
+    if not ask.endswith("?") or ask.count("?") != 1 or not ask.lower().startswith(_OPEN_STARTS):
+        return Errors.E025.format(key="ask", problem="one open question: What, How or Tell me ... '?'")
+    return None
+
+
 # --- schemas -----------------------------------------------------------------------------------------------
 # For each table: row class, the key that identifies a row (for overrides), and per-key checks.
 # A check is (type, required, extra) where extra is a tuple of allowed values, a (lo, hi) range, a Ref to another
@@ -374,6 +416,13 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
     "review_strengths": (StrengthRule, "id", {
         "id": (_STR, True, None), "strength": (_STR, True, _c(*STRENGTHS)), "phrase": (_STR, True, None),
     }),
+    "invite": (Opener, "id", {
+        "id": (_STR, True, None), "feeling": (_STR, True, _ref("families")), "feel": (_STR, True, None),
+        "ease": (_STR, True, None), "ask": (_STR, True, None), "topic": (_STR, False, _c(*INVITE_TOPICS)),
+    }),
+    "help_offers": (HelpOffer, "id", {
+        "id": (_STR, True, None), "text": (_STR, True, None), "topic": (_STR, False, _c(*INVITE_TOPICS)),
+    }),
 }  # fmt: skip
 
 TABLES = tuple(SCHEMAS)
@@ -441,6 +490,10 @@ def build_row(table: str, obj: Any) -> tuple[Any, str | None]:
         for key in ("about", "agent"):
             if values["kind"] != "crisis" and key in values:
                 return None, Errors.E024.format(key=key, rows="crisis cues")
+    if table == "invite":
+        problem = _check_opener(values)
+        if problem:
+            return None, problem
     if "with" in values:  # a Python keyword: the field is ``with_``
         values["with_"] = values.pop("with")
     names = {f.name for f in fields(cls)}

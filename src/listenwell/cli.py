@@ -262,14 +262,18 @@ def render_listening(r: Listening, console: Console, *, explain: bool = False) -
         console.print()
         _heading(console, "You could say")
         _bullets(console, [Text(r.reply, style="bold")], bullet=" ")
-        say = [s for s in r.suggestions if s.kind != "question" and s.text not in r.reply]
+        say = [s for s in r.suggestions if s.kind not in ("question", "professional_help") and s.text not in r.reply]
         ask = [s for s in r.suggestions if s.kind == "question" and s.text not in r.reply]
+        offers = [s for s in r.suggestions if s.kind == "professional_help"]
         if say:
             _heading(console, "Or")
             _bullets(console, [s.text for s in say])
         if ask:
             _heading(console, "What to ask")
             _bullets(console, [s.text for s in ask])
+        if offers:
+            _heading(console, "If it would help")
+            _bullets(console, [s.text for s in offers])
         if r.resources:
             _heading(console, "Support")
             _bullets(console, [f"{res.name}: {res.contact} ({res.about})" for res in r.resources])
@@ -305,7 +309,9 @@ def _explain_listening(r: Listening, console: Console) -> None:
         about = f", about {c.about}" if c.about else ""
         rows.append(("Cue", f"{c.kind} {c.text!r}{about}; rule {c.rule}"))
     for s in r.suggestions:
-        rows.append(("Suggestion", f"{s.kind}: rule {s.rule}" + (f" (from {', '.join(s.evidence)})" if s.evidence else "")))
+        rows.append(
+            ("Suggestion", f"{s.kind}: rule {s.rule}" + (f" (from {', '.join(s.evidence)})" if s.evidence else ""))
+        )
     for res in r.resources:
         rows.append(("Resource", f"{res.name}: rule {res.rule}, locale {res.locale}"))
     _rows(console, rows, label_style="dim bold")
@@ -354,7 +360,9 @@ def render_invite(openers: Sequence[Any], console: Console, *, explain: bool = F
     if explain:
         console.print()
         _heading(console, "Why (--explain)")
-        _rows(console, [("Opener", f"rule {s.rule} ({', '.join(s.evidence)})") for s in openers], label_style="dim bold")
+        _rows(
+            console, [("Opener", f"rule {s.rule} ({', '.join(s.evidence)})") for s in openers], label_style="dim bold"
+        )
 
 
 # --- commands -------------------------------------------------------------------------------------------------
@@ -391,7 +399,7 @@ def cmd_review(argv: Sequence[str]) -> int:
 
 
 def cmd_invite(argv: Sequence[str]) -> int:
-    from ._invite import INVITE_TOPICS
+    from ._rules import INVITE_TOPICS
 
     p = _Parser(
         prog="listenwell invite",
@@ -407,7 +415,12 @@ def cmd_invite(argv: Sequence[str]) -> int:
     args = p.parse_args(argv)
     if args.count < 1:
         raise UsageError("listenwell invite: --count must be 1 or more")
-    openers = _listener(args).invite(feeling=args.feeling, topic=args.topic, count=args.count, seed=args.seed)
+    from ._invite import invite
+
+    try:
+        openers = invite(_listener(args), feeling=args.feeling, topic=args.topic, count=args.count, seed=args.seed)
+    except ValueError as exc:
+        raise UsageError(f"listenwell invite: {exc}") from None
     if args.json:
         sys.stdout.write(json.dumps([s.to_dict() for s in openers], ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -416,6 +429,8 @@ def cmd_invite(argv: Sequence[str]) -> int:
 
 
 def cmd_chat(argv: Sequence[str]) -> int:
+    from ._conversation import Conversation
+
     p = _Parser(
         prog="listenwell chat",
         description="Practice: paste what your partner said, get suggestions, type your reply, get a review. "
@@ -425,8 +440,7 @@ def cmd_chat(argv: Sequence[str]) -> int:
     p.add_argument("--seed", type=int, default=None, help="vary the suggestions (same seed, same output)")
     _common(p)
     args = p.parse_args(argv)
-    listener = _listener(args)
-    context: list[str] = []
+    conversation = Conversation(_listener(args), seed=args.seed, locale=args.locale)
     console = _console()
     console.print("[bold]listenwell chat[/bold]: practice listening. Type 'quit' or press Ctrl-D to stop.")
     while True:
@@ -439,8 +453,7 @@ def cmd_chat(argv: Sequence[str]) -> int:
         if not message.strip():
             console.print("[dim](type what they said, or 'quit')[/dim]")
             continue
-        render_listening(listener.listen(message, context=context, seed=args.seed), console, explain=args.explain)
-        context.append(message)
+        render_listening(conversation.add(message), console, explain=args.explain)
         try:
             draft = input("\nyour reply> ")
         except EOFError:
@@ -448,8 +461,7 @@ def cmd_chat(argv: Sequence[str]) -> int:
         if draft.strip().lower() in {"quit", "exit"}:
             break
         if draft.strip():
-            render_review(listener.review(draft, message=message), console, explain=args.explain)
-            context.append(draft)
+            render_review(conversation.add(draft, who="me"), console, explain=args.explain)
     console.print("\nTake care.")
     return 0
 
@@ -542,7 +554,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
     p = _Parser(
         prog="listenwell serve",
         description="Serve a web page at / (their message, your draft, the reply and the review) and JSON "
-        "over HTTP at /v1/... (OpenAPI docs at /docs). Needs: pip install \"listenwell[server]\".",
+        'over HTTP at /v1/... (OpenAPI docs at /docs). Needs: pip install "listenwell[server]".',
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000; 0 picks a free one)")
@@ -591,7 +603,7 @@ def cmd_serve(argv: Sequence[str]) -> int:
 
 
 COMMANDS = {
-    "review": cmd_review, "chat": cmd_chat, "batch": cmd_batch, "rules": cmd_rules,
+    "review": cmd_review, "invite": cmd_invite, "chat": cmd_chat, "batch": cmd_batch, "rules": cmd_rules,
     "serve": cmd_serve,
 }  # fmt: skip
 
