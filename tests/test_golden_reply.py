@@ -76,6 +76,9 @@ REPLY_ROWS: list[Row] = [
     ("my grandma passed away last night", {"has": ["miss"], "lacks": ["how long have you been"]}),
     ("my interview is tomorrow morning and I'm so nervous", {"lacks": ["found out", "when it happened", "was it"]}),
     ("I passed my driving test today!!", {"has": ["?"], "lacks": ["picturing", "looking forward"]}),
+    # a small ask gets a yes, not a reflection or a probe; a jab dressed as an ask does not
+    ("could you grab batteries on the way back?", {"lacks": ["?", "need from me"]}),
+    ("can you just help with the dishes for once?", {"lacks": ["of course", "got it", "can do that"]}),
     # plain news is thanked for, not probed
     ("the package came, it's on the porch", {"has": ["thanks"], "lacks": ["?", "feeling"]}),
     # each sentence keeps its own: the gist comes from the feeling's side of a "but"

@@ -65,7 +65,7 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
         "",
     ),
     ("failing-parent-stated-as-fact", "I feel like I'm failing as a parent", "feeling like you're failing", ""),
-    ("request-answered-as-a-question", "Can you please pick up the kids today?", "need", "question has been"),
+    ("request-answered-as-a-question", "Can you please pick up the kids today?", "can do that", "question has been"),
     ("routine-dinner-read-as-excitement", "Could you help me with dinner tonight?", "", "excited"),
     ("admiration-read-as-own-achievement", "I am so impressed by my boss, he handled it so well", "", "worked so hard"),
 ]

@@ -68,6 +68,8 @@ class Gist:
         ) - rules.word_class("work_person")
         self._pets = rules.word_class("pet")
         self._workers = rules.word_class("work_person") | rules.word_class("boss")
+        # base forms of the irregular verbs and the auxiliaries: a gist ending on one lacks what it is about
+        self._bare_verbs = {r.base for r in rules.rows("inflections")} | rules.word_class("aux_openers")
         self._contrast = rules.word_class("contrast_words")
         # Words that show a clause has a verb ("your oldest friend" says nothing happened): auxiliaries, the
         # irregular verbs of inflections.jsonl, and past-time verbs; "-ed" and "-ing" forms are read off the word.
@@ -138,13 +140,20 @@ class Gist:
                 continue  # "my boss": neither a thing to be happy about nor someone close
             text = self._perspective.reflect_tokens(parsed.doc, i, j, overrides=self._we_overrides(parsed, i, j))
             text = text[0].lower() + text[1:]
-            if "'s" in norms[i:j] and someone is None:  # "my brother's graduation": the brother is someone too
+            if "'s" in norms[i:j] and someone is None and (i == 0 or norms[i - 1] in self._lead_drop or (
+                parsed.sentences[i - 1] != parsed.sentences[i]
+            )):  # "my brother's graduation": the brother is someone too
                 k = norms.index("'s", i)
                 if k > i + 1 and norms[k - 1] in self._people:
                     owner = self._perspective.reflect_tokens(parsed.doc, i, k)
                     someone = owner[0].lower() + owner[1:]
-            if head in self._people or head in self._pets:
-                someone = someone or text
+            opens = i == 0 or parsed.sentences[i - 1] != parsed.sentences[i] or i in parsed.boundaries or (
+                i - 1 in parsed.boundaries
+            ) or norms[i - 1] in self._lead_drop
+            if (head in self._people or head in self._pets) and opens:
+                someone = someone or text  # "my little brother got in": the news is about them
+            elif head in self._people or head in self._pets:
+                continue  # "I got an offer and my parents are thrilled": the news is not theirs
             elif norms[i + 1 : j - 1] and any(w in self._people for w in norms[i + 1 : j]) and "'s" not in norms[i:j]:
                 continue  # "my sister wedding" without the 's: no clean phrase
             else:
@@ -274,6 +283,10 @@ class Gist:
             e -= 1
         if e > s and norms[e - 1] in self._dangling:
             return None  # "your coworker took credit for your": cut in the middle of what matters
+        if e < len(norms) and not parsed.doc[e - 1].whitespace_ and norms[e][:1] in "-\u2010\u2011":
+            return None  # "they're having an all | -hands": never cut inside a hyphenated word
+        if e - s > 2 and norms[e - 1] in self._bare_verbs:
+            return None  # "so you even wear": a verb cut from its object
         if self._words(parsed, s, e) < _MIN_WORDS + 1 or norms[s] not in self._subjects:
             return None
         words = norms[s:e]

@@ -38,7 +38,7 @@ CRISIS_ABOUT = ("self_harm", "abuse", "harm_to_others", "other_at_risk")
 CRISIS_AGENTS = ("listener",)
 # Safety templates may require a crisis subtype, or ``listener_danger`` (abuse by the person replying).
 # (A template cue is a cue kind or one of these.)
-TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger",)
+TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger", "favour")  # favour: a small ask ("can you grab milk?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +204,7 @@ class Template:
     need: str | None = None
     when: str | None = None
     time: str | None = None  # "past" | "ongoing" | "upcoming": fits only a message about that time
-    tone: str | None = None  # "positive" | "negative": with ``when: no_feeling``, the message's tone it fits
+    tone: str | None = None  # "positive" | "negative" | "neutral" (short news, no feeling): the tone it fits
 
 
 @dataclass(frozen=True, slots=True)

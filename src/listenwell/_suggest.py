@@ -42,7 +42,8 @@ _POSITIVE_CELEBRATE = {"joy", "excitement", "pride"}
 _GROUNDS = 0.6
 # Tone without a named feeling: "That sounds like a lot." or "That's big news!"
 _TONE = 0.3
-_POSITIVE_TONE = 0.5  # good news needs more than a warm word ("a huge exam" is no cause for "Oh nice")
+_POSITIVE_TONE = 0.5
+_NEGATIVE_TONE = 0.4  # "Oh no, that sounds rough" needs a clearly hard tone, and no cheerful word in the message  # good news needs more than a warm word ("a huge exam" is no cause for "Oh nice")
 # A situation's question about how it went does not fit a message about what is still to come.
 _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
 _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping)\b")
@@ -173,7 +174,9 @@ class Suggester:
             where = self._locale if locale is None else resolve_locale(locale, self._locales)
             resources = self._resources_for(where, self.crisis_about(analysis))
         return Listening(
-            analysis=analysis, mode=mode, reply=compose_reply(mode, chosen, ask=slots.tone != "neutral", message=analysis.text), suggestions=tuple(chosen),
+            analysis=analysis, mode=mode, reply=compose_reply(
+                mode, chosen, ask=slots.tone != "neutral" and "favour" not in slots.cues, message=analysis.text
+            ), suggestions=tuple(chosen),
             resources=resources,
         )
 
@@ -238,6 +241,8 @@ class Suggester:
             cues -= {"question"}  # "Can you pick up the kids?" is a request phrased as a question
         if mode == "safety":
             cues = self._safety_cues(analysis)
+        elif self._favour(analysis, mentions):
+            cues |= {"favour"}
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
         ask = None
@@ -264,7 +269,8 @@ class Suggester:
         if ironic:
             tone = "negative"
         elif not feeling:
-            tone = "negative" if analysis.valence <= -_TONE else None
+            cheerful = any(self._families[m.mention.family].valence > 0 for m in mentions)
+            tone = "negative" if analysis.valence <= -_NEGATIVE_TONE and not cheerful else None
             denied = parsed is not None and any(w in self._negations for w in parsed.norms)
             # warm words are not good news by themselves: a strong tone, or a milder one said with "!"
             warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and "!" in analysis.text and not denied)
@@ -286,6 +292,15 @@ class Suggester:
             time=time, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing, someone=someone,
             named_topics=self._named_topics(analysis, parsed),
         )  # fmt: skip
+
+    def _favour(self, analysis: Analysis, mentions: Sequence[_Mention]) -> bool:
+        """A small ask put as a question ("could you grab oat milk?"), with nothing painful or critical in it."""
+        kinds = {c.kind for c in analysis.cues}
+        if not {"request", "question"} <= kinds or "criticism" in kinds or analysis.valence < -0.2:
+            return False
+        if not any(c.kind == "request" and "you" in c.text.lower().split() for c in analysis.cues):
+            return False  # "can we talk tonight?" asks for time together, not an errand
+        return not any(self._families[m.mention.family].valence < 0 for m in mentions)
 
     def _named_topics(self, analysis: Analysis, parsed: Parsed | None) -> tuple[str, ...]:
         """Topics the writer called by name ("work", "money", "the kids"), not guessed from a related word."""
@@ -373,8 +388,8 @@ class Suggester:
             if t.cue not in slots.cues:
                 return None
             score += 6  # a cue (criticism, disclosure, ...) is answered before the feeling in general
-            if t.cue in _CRISIS_KINDS:
-                score += 2  # a reply for this kind of crisis before a general safety one
+            if t.cue in _CRISIS_KINDS or t.cue == "favour":
+                score += 2  # a reply for this kind of crisis before a general safety one; a yes before a reflection
         if t.topic:
             if t.topic not in slots.topics:
                 return None
