@@ -1,37 +1,87 @@
-"""Build the wheel, install it in a fresh virtual environment, and analyse a message there.
+"""The rule tables travel with the package without a symlink: in a built wheel as package data, and in a source
+checkout or an editable install from the top-level ``rules/`` folder.
 
-This catches rule tables missing from the wheel. It needs the package index for the dependencies (pip's cache
-makes later runs quick).
+The fresh-venv tests need the package index for build tools and dependencies (pip's cache makes later runs quick).
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from listenwell._loading import _iter_files, shipped_rules_root
+
 ROOT = Path(__file__).resolve().parent.parent
+CODE = (
+    "import listenwell, json; from listenwell._shipped import shipped_rules_root; "
+    'r = listenwell.listen("I\'m not angry, just tired"); '
+    "print(json.dumps([r.analysis.dominant, len(r.suggestions), len(listenwell.default_listener().rules), "
+    "str(shipped_rules_root()), listenwell.__file__]))"
+)
+
+
+def test_no_symlink_and_the_checkout_reads_the_top_level_rules() -> None:
+    assert not (ROOT / "src" / "listenwell" / "rules").exists()
+    assert not any(p.is_symlink() for p in (ROOT / "src").rglob("*"))
+    root = Path(str(shipped_rules_root()))
+    if Path(__import__("listenwell").__file__).parent == (ROOT / "src" / "listenwell"):  # running from this checkout
+        assert root == ROOT / "rules"
+    shipped = {"/".join(parts) for parts, _ in _iter_files(root)}
+    on_disk = {p.relative_to(ROOT / "rules").as_posix() for p in (ROOT / "rules").rglob("*.jsonl")}
+    assert shipped == on_disk
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)], check=True,
+                   capture_output=True)  # fmt: skip
+    return next(dist.glob("listenwell-*.whl"))
 
 
 @pytest.mark.slow
-def test_built_wheel_works_in_a_fresh_venv(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)], check=True,
-                   capture_output=True)  # fmt: skip
-    wheel = next(dist.glob("listenwell-*.whl"))
+def test_the_wheel_carries_every_table_as_package_data(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    expected = {"listenwell/rules/" + p.relative_to(ROOT / "rules").as_posix() for p in (ROOT / "rules").rglob("*")
+                if p.is_file()}  # fmt: skip
+    assert expected <= names
+    assert "listenwell/rules/README.md" in names and "listenwell/_shipped.py" in names
+
+
+def _fresh_venv(tmp_path: Path) -> Path:
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
-    py = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    return env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+
+
+@pytest.mark.slow
+def test_built_wheel_works_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
+    py = _fresh_venv(tmp_path)
     subprocess.run([str(py), "-m", "pip", "install", "--quiet", str(wheel)], check=True)
-    code = (
-        'import listenwell, json; r = listenwell.listen("I\'m not angry, just tired"); '
-        "print(json.dumps([r.analysis.dominant, len(r.suggestions), len(listenwell.default_listener().rules)]))"
-    )
-    out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path).stdout
-    dominant, n_suggestions, n_rules = __import__("json").loads(out)
+    out = subprocess.run([str(py), "-c", CODE], check=True, capture_output=True, text=True, cwd=tmp_path).stdout
+    dominant, n_suggestions, n_rules, root, module = json.loads(out)
     assert dominant == "exhaustion" and n_suggestions >= 3 and n_rules > 4000
-    cli = env_dir / "bin" / "listenwell"
+    assert Path(root) == Path(module).parent / "rules"  # package data, not this checkout
+    cli = py.parent / "listenwell"
     assert subprocess.run([str(cli), "--json", "hello"], capture_output=True, cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.slow
+def test_an_editable_install_reads_the_checkout_rules(tmp_path: Path) -> None:
+    """``pip install -e``: the package runs from src/listenwell and reads rules/ beside src/ (no link)."""
+    py = _fresh_venv(tmp_path)
+    site = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          check=True, capture_output=True, text=True).stdout.strip()  # fmt: skip
+    here = [p for p in sys.path if p.endswith("site-packages")]
+    Path(site, "deps-from-test-runner.pth").write_text("\n".join(here) + "\n", encoding="utf-8")  # spaCy etc.
+    subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", "-e", str(ROOT)], check=True)
+    out = subprocess.run([str(py), "-c", CODE], check=True, capture_output=True, text=True, cwd=tmp_path).stdout
+    dominant, _n, n_rules, root, module = json.loads(out)
+    assert Path(module) == ROOT / "src" / "listenwell" / "__init__.py"
+    assert Path(root) == ROOT / "rules" and dominant == "exhaustion" and n_rules > 4000
