@@ -1,7 +1,7 @@
 """Reply quality of listen() over EmpatheticDialogues (dev) messages.
 
 Run: python benchmarks/eval_suggestions.py [--samples 10]
-Figures (targets from issue 3): outputs naming the detected feeling (>= 90%), first suggestions specific to the
+Figures (targets): outputs naming the detected feeling (>= 90%), first suggestions specific to the
 message (share a content word with it or name its topic; >= 80%), distinct first suggestions (>= 80%),
 reflections and validations per question (>= 2), and counts of closed/why questions, grammar errors and
 roadblock phrases (0), checked by tests/suggestion_checks.py, the same checks the property tests use.

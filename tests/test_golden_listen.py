@@ -1,7 +1,7 @@
 """Golden table for listenwell.listen(): what the listener is offered to say back.
 
 Every message here was written for this table. Each row names the mode and the things a good reply must (or must
-never) contain, following "What a good suggestion is" in the design notes; every row also passes problems_in()
+never) contain, following "What a good suggestion is" in the product design; every row also passes problems_in()
 from suggestion_checks (no closed or "why" questions, no roadblocks, no broken grammar, reflections outnumber
 questions, no question in boundary mode).
 
@@ -12,10 +12,6 @@ Row keys (all optional but `mode`):
   kinds: the exact kinds, in order (default: the mode's plan, see KINDS)
   cues: cue kinds the analysis must find
 Words are matched case-insensitively on word boundaries; "feel*" style prefixes are written as a regex.
-
-Rows in ENGINE_GAPS hold the right expectation but fail today because of the analysis (lexicon, cues, mode
-choice) rather than the templates; they are marked xfail (not strict: the rule tables they depend on are being
-edited, so they may start passing at any time).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ Every draft here was written for these tests (none is taken from the benchmark f
 - BAD: ``(draft, kinds)``; review() must raise exactly this set of flag kinds.
 - MISSED: ``(message, draft, present, absent)``; what ``Review.missed`` must and must not name.
 Every flag of every draft is also checked: its span is the draft's own text, and its suggestion is non-empty
-and asks no "why" question. KNOWN_ENGINE keeps the problems that sit in the code (not the rule tables) as strict xfails.
+and asks no "why" question. FIXED_ENGINE keeps problems that sat in the code (not the rule tables) and are fixed
+now, so they stay fixed.
 """
 
 from __future__ import annotations
@@ -693,9 +694,9 @@ MISSED: list[Missed] = [
 ]
 
 
-# Known engine problems (code, not rule tables), kept as strict xfails so a fix shows up as XPASS.
-_ENGINE = "engine: "
-KNOWN_ENGINE: list = [
+# Engine problems (code, not rule tables) once listed here as known and failing. All five pass now (they were
+# listed as known problems but had no xfail mark): they are regression rows, each a bug that must stay fixed.
+FIXED_ENGINE: list = [
     pytest.param(
         "review",
         "Use a planner.",
@@ -722,18 +723,18 @@ KNOWN_ENGINE: list = [
         {"boundary"},
     ),
 ]
-_KNOWN_MESSAGES = {
+_FIXED_MESSAGES = {
     "missed": "My grandma passed away this morning and I feel so sad.",
     "boundary": "Please give me a few days, I can't talk about this yet.",
 }
 
 
-@pytest.mark.parametrize(("what", "draft", "expected"), KNOWN_ENGINE)
-def test_known_engine_problems(what: str, draft: str, expected: set[str]) -> None:
+@pytest.mark.parametrize(("what", "draft", "expected"), FIXED_ENGINE)
+def test_fixed_engine_problems_stay_fixed(what: str, draft: str, expected: set[str]) -> None:
     if what == "review":
         assert _kinds(draft) == expected, _show(draft)
     else:
-        got = {m.kind for m in listenwell.review(draft, message=_KNOWN_MESSAGES[what]).missed}
+        got = {m.kind for m in listenwell.review(draft, message=_FIXED_MESSAGES[what]).missed}
         assert expected <= got
 
 
