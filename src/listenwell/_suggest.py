@@ -401,11 +401,11 @@ class Suggester:
         if t.time:  # a question about what is to come needs a message about it; past and ongoing need no clash
             if t.time != slots.time and (t.time == "upcoming" or slots.time is not None):
                 return None
-            score += 1 if t.time == slots.time else 0
+            score += 2 if t.time == slots.time else 0  # a question of the message's own time, before a timeless one
         if t.tone:
             if t.tone != slots.tone:
                 return None
-            score += 2
+            score += 6  # the tone is what is known of a message with no feeling named: it decides the register
         if t.topic or "topic" in self._slot_names[t.id]:
             topic = t.topic or (slots.topics[0] if slots.topics else None)
             if topic not in slots.grounded_topics and (t.kind == "question" or topic not in slots.named_topics):
@@ -418,7 +418,7 @@ class Suggester:
             if name == "situation":
                 if not slots.situation:
                     return None
-                score += 3  # the writer's own situation makes a reply specific
+                score += 4  # what happened, in a few words, makes a reply specific
             if name in ("thing", "someone"):
                 if not getattr(slots, name):
                     return None
