@@ -128,8 +128,9 @@ def test_the_server_takes_any_str(text: str, message: str | None) -> None:
         ("/v1/review", {"draft": text, "message": message}),
     ):
         r = client.post(path, content=json.dumps(body, ensure_ascii=True), headers=headers)  # surrogates escaped
-        assert r.status_code == 200, r.text
-        r.json()
+        blank = any(isinstance(v, str) and not v.strip() for v in body.values())
+        assert r.status_code == (422 if blank else 200), r.text  # an empty text is a usage error (issue 13)
+        assert ("error" in r.json()) == blank
 
 
 # --- long runs -----------------------------------------------------------------------------------------------

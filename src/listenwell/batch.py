@@ -330,7 +330,7 @@ def run_batch(
         suffix = Path(input_path).suffix or "no suffix"
         raise BatchError(
             f"{input_path}: unknown file type ({suffix}); give a .jsonl file with one "
-            '{"text": ...} object per line, or a .csv file with a \'text\' column'
+            "{\"text\": ...} object per line, or a .csv file with a 'text' column"
         )
     if input_path != "-" and not Path(input_path).exists():
         raise FileNotFoundError(f"input file {input_path} does not exist")

@@ -1,6 +1,11 @@
-"""JSON over HTTP: ``POST /v1/analyze``, ``/v1/listen``, ``/v1/review``, ``GET /healthz`` (FastAPI).
+"""JSON over HTTP: ``POST /v1/analyze``, ``/v1/listen``, ``/v1/listen/batch``, ``/v1/review``, ``GET /healthz``
+(FastAPI), OpenAPI docs at ``/docs`` served from the package's own assets (no CDN).
 
-Needs the extra: ``pip install "listenwell[server]"``. Responses are the same JSON as ``listenwell --json``.
+Needs the extra: ``pip install "listenwell[server]"``. Responses are the same JSON as ``listenwell --json``
+(``reply`` first), described field by field in the OpenAPI schema (``_api_models.py``). ``/v1/listen`` and
+``/v1/listen/batch`` take a ``locale``; a batch holds at most ``batch_limit`` texts (default 100). An empty or
+whitespace-only text is a 422. Every response carries ``X-Request-ID`` (the client's, or a new one), and each request
+logs one line on ``listenwell.access``: method, path, status, milliseconds, request id; never a message.
 
 Every error is JSON of one shape, ``{"error": CODE, "detail": MESSAGE}``:
 
@@ -10,6 +15,7 @@ Every error is JSON of one shape, ``{"error": CODE, "detail": MESSAGE}``:
 405   ``method_not_allowed``  wrong method for the path
 413   ``body_too_large``      the body is over the server's limit (refused before it is read in full)
 413   ``message_too_long``    a text is over the Listener's ``max_length``
+413   ``batch_too_large``     more texts in one ``/v1/listen/batch`` request than ``batch_limit``
 415   ``unsupported_media``   a content type other than JSON, or a charset other than UTF-8
 422   ``bad_request``         well-formed JSON with missing or wrong fields
 503   ``over_time_budget``    the analysis did not finish within the per-request time budget
@@ -44,13 +50,15 @@ from pydantic import AfterValidator, BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
+from ._api_models import AnalysisOut, ErrorOut, ListenBatchOut, ListeningOut, ReviewOut
 from ._errors import MessageTooLong
 from ._listener import Listener
 
-__all__ = ["create_app", "DEFAULT_MAX_BODY", "DEFAULT_TIME_BUDGET"]
+__all__ = ["create_app", "DEFAULT_MAX_BODY", "DEFAULT_TIME_BUDGET", "DEFAULT_BATCH_LIMIT"]
 
 DEFAULT_MAX_BODY = 1_000_000  # bytes: room for a 20,000-character message written entirely in \\uXXXX escapes
 DEFAULT_TIME_BUDGET = 10.0  # seconds a request may take, waiting included
+DEFAULT_BATCH_LIMIT = 100  # texts per /v1/listen/batch request
 _STATUS_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "body_too_large"}
 _log = logging.getLogger("listenwell.server")
 
@@ -84,9 +92,29 @@ class ListenIn(BaseModel):
     )
 
 
+class ListenBatchIn(BaseModel):
+    texts: list[Words] = Field(description="the messages, each not empty; at most the server's batch limit (100)")
+    seed: int | None = Field(default=None, description="vary the suggestions")
+    locale: str | None = Field(
+        default=None, description="locale for crisis resources, e.g. en_US (default: the server's)"
+    )
+
+
 class ReviewIn(BaseModel):
     draft: Words = Field(description="the reply you drafted (not empty)")
     message: Words | None = Field(default=None, description="the partner's message it answers (not empty)")
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "bad_request: the body is not UTF-8 JSON, or nested/numbered too deeply"},
+    404: {"model": ErrorOut, "description": "not_found: no such path"},
+    405: {"model": ErrorOut, "description": "method_not_allowed: wrong method for the path"},
+    413: {"model": ErrorOut, "description": "body_too_large, message_too_long or batch_too_large"},
+    415: {"model": ErrorOut, "description": "unsupported_media: not JSON, or not UTF-8"},
+    422: {"model": ErrorOut, "description": "bad_request: missing, wrong or empty fields (the detail names them)"},
+    503: {"model": ErrorOut, "description": "over_time_budget: not done within the per-request time budget"},
+    500: {"model": ErrorOut, "description": "internal_error: anything else"},
+}
 
 
 def error_body(code: str, detail: str) -> dict[str, str]:
@@ -254,6 +282,7 @@ def create_app(
     workers: int = 8,
     locale: str | None = None,
     access_log: bool = True,
+    batch_limit: int = DEFAULT_BATCH_LIMIT,
 ) -> FastAPI:
     """A FastAPI app around one Listener, shared by all requests.
 
@@ -272,6 +301,8 @@ def create_app(
                 current[0] = _warm(Listener(rules=stuck.rules, max_length=stuck.max_length, locale=stuck.locale))
 
     app = FastAPI(
+        docs_url=None,
+        redoc_url=None,
         title="listenwell",
         version=__version__,
         description="Find the feelings in a partner's message and suggest what to say back. "
@@ -327,22 +358,86 @@ def create_app(
         _log.exception("listenwell: %s %s failed", request.method, request.url.path)
         return _error(500, "internal_error", f"{type(exc).__name__}: the server could not answer this request")
 
-    @app.get("/healthz")
+    @app.get("/healthz", responses=ERRORS, summary="Is the server up?")
     async def healthz() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
-    @app.post("/v1/analyze")
+    @app.post("/v1/analyze", response_model=AnalysisOut, responses=ERRORS, summary="Analyse a message")
     async def analyze(body: TextIn) -> JSONResponse:
         return await run(lambda lw: lw.analyze(body.text).to_dict())
 
-    @app.post("/v1/listen")
+    @app.post("/v1/listen", response_model=ListeningOut, responses=ERRORS, summary="Suggest what to say back")
     async def listen(body: ListenIn) -> JSONResponse:
         return await run(
             lambda lw: lw.listen(body.text, context=body.context, seed=body.seed, locale=body.locale).to_dict()
         )
 
-    @app.post("/v1/review")
+    @app.post(
+        "/v1/listen/batch", response_model=ListenBatchOut, responses=ERRORS, summary="listen() over many messages"
+    )
+    async def listen_batch(body: ListenBatchIn) -> JSONResponse:
+        if len(body.texts) > batch_limit:
+            return _error(413, "batch_too_large", f"{len(body.texts)} texts; send at most {batch_limit} per request")
+        return await run(
+            lambda lw: {
+                "results": [r.to_dict() for r in lw.listen_many(body.texts, seed=body.seed, locale=body.locale)]
+            }
+        )
+
+    @app.post("/v1/review", response_model=ReviewOut, responses=ERRORS, summary="Review a drafted reply")
     async def review(body: ReviewIn) -> JSONResponse:
         return await run(lambda lw: lw.review(body.draft, message=body.message).to_dict())
 
+    _mount_docs(app)
     return app
+
+
+def _mount_docs(app: FastAPI) -> None:
+    """``/docs`` without a CDN: Swagger UI from the swagger-ui-bundle package (a dependency of the ``server``
+    extra); without it, a small page of our own that lists the paths and schemas from ``/openapi.json``."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.responses import HTMLResponse
+
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+    except ImportError:
+        swagger_ui_path = None
+
+    if swagger_ui_path is not None:
+        from starlette.staticfiles import StaticFiles
+
+        app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="docs-assets")
+
+        @app.get("/docs", include_in_schema=False)
+        async def docs() -> HTMLResponse:
+            return get_swagger_ui_html(
+                openapi_url="/openapi.json",
+                title="listenwell API",
+                swagger_js_url="/docs/assets/swagger-ui-bundle.js",
+                swagger_css_url="/docs/assets/swagger-ui.css",
+                swagger_favicon_url="/docs/assets/favicon-32x32.png",
+            )
+
+        return
+
+    @app.get("/docs", include_in_schema=False)
+    async def plain_docs() -> HTMLResponse:
+        return HTMLResponse(_PLAIN_DOCS)
+
+
+_PLAIN_DOCS = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>listenwell API</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em}
+code,pre{background:#f4f4f4;padding:.1em .3em}h2{margin-top:1.5em}</style></head>
+<body><h1>listenwell API</h1><p>The full schema: <a href="/openapi.json">/openapi.json</a>.</p>
+<main id="api">Loading...</main>
+<script>
+fetch("/openapi.json").then(r => r.json()).then(spec => {
+  const main = document.getElementById("api"); main.textContent = "";
+  for (const [path, ops] of Object.entries(spec.paths)) for (const [method, op] of Object.entries(ops)) {
+    const h = document.createElement("h2"); h.textContent = method.toUpperCase() + " " + path; main.append(h);
+    const p = document.createElement("p"); p.textContent = op.summary || ""; main.append(p);
+    const pre = document.createElement("pre");
+    pre.textContent = JSON.stringify(op.responses, null, 1); main.append(pre);
+  }
+});
+</script></body></html>"""
