@@ -67,6 +67,7 @@ class Gist:
             *(rules.word_class(c) for c in ("person", "family_member", "partner", "kid", "sibling"))
         ) - rules.word_class("work_person")
         self._pets = rules.word_class("pet")
+        self._body = rules.word_class("bodypart") | rules.word_class("nerve_body")
         self._workers = rules.word_class("work_person") | rules.word_class("boss")
         # base forms of the irregular verbs and the auxiliaries: a gist ending on one lacks what it is about
         self._bare_verbs = {r.base for r in rules.rows("inflections")} | rules.word_class("aux_openers")
@@ -150,6 +151,9 @@ class Gist:
             opens = i == 0 or parsed.sentences[i - 1] != parsed.sentences[i] or i in parsed.boundaries or (
                 i - 1 in parsed.boundaries
             ) or norms[i - 1] in self._lead_drop
+            joint = j + 1 < n and norms[j] == "and" and norms[j + 1] in ("i", "me")
+            if head in self._body or joint:
+                continue  # "my hands are sweaty" is no thing to be nervous about; "my sister and I" are "you two"
             if (head in self._people or head in self._pets) and opens:
                 someone = someone or text  # "my little brother got in": the news is about them
             elif head in self._people or head in self._pets:
@@ -287,8 +291,9 @@ class Gist:
             return None  # "they're having an all | -hands": never cut inside a hyphenated word
         if e - s > 2 and norms[e - 1] in self._bare_verbs:
             return None  # "so you even wear": a verb cut from its object
-        if self._words(parsed, s, e) < _MIN_WORDS + 1 or norms[s] not in self._subjects:
-            return None
+        named = parsed.doc[s].text[:1].isupper() and s + 1 < e and norms[s + 1] in self._verbs
+        if self._words(parsed, s, e) < _MIN_WORDS + 1 or (norms[s] not in self._subjects and not named):
+            return None  # a clause said back starts with its subject: a pronoun, a determiner, or a name ("Biscuit didn't")
         words = norms[s:e]
         if any("?" in w for w in words) or _OBLIGATION.search(" ".join(words)) or not self._has_verb(words):
             return None
@@ -305,8 +310,8 @@ class Gist:
         text = self._perspective.reflect_tokens(parsed.doc, s, e, overrides=overrides)
         text = _REPEATED_WORD.sub(r"\1", text)  # "went the the beach" -> "went the beach"
         first = text.split(" ", 1)[0]
-        if first == "I" or first.startswith(("I'", "I\u2019")):
-            return text
+        if named or first == "I" or first.startswith(("I'", "I\u2019")):
+            return text  # a name keeps its capital
         return text[0].lower() + text[1:]
 
     def _we_overrides(self, parsed: Parsed, s: int, e: int) -> dict[int, str] | None:

@@ -270,7 +270,10 @@ class Suggester:
             tone = "negative"
         elif not feeling:
             cheerful = any(self._families[m.mention.family].valence > 0 for m in mentions)
+            hurting = any(self._families[m.mention.family].valence < 0 for m in mentions)
             tone = "negative" if analysis.valence <= -_NEGATIVE_TONE and not cheerful else None
+            if hurting and not cheerful:
+                tone = "negative"  # a painful event or someone else's pain, not sure enough to name: the register
             denied = parsed is not None and any(w in self._negations for w in parsed.norms)
             # warm words are not good news by themselves: a strong tone, or a milder one said with "!"
             warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and "!" in analysis.text and not denied)
@@ -379,7 +382,7 @@ class Suggester:
         elif t.when == "mixed":
             if not slots.feeling2:
                 return None
-            score += 6  # mixed feelings are both named, before either one alone
+            score += 8  # mixed feelings are both named, and asked about together, before either one alone
         if t.band:
             if t.band != slots.band:
                 return None
@@ -397,6 +400,8 @@ class Suggester:
         if t.need:
             if t.need not in slots.needs:
                 return None
+            if t.mode in ("reflect", "celebrate") and not slots.feeling:
+                return None  # a need guessed from a word is said back only beside a feeling the writer has
             score += 2
         if t.time:  # a question about what is to come needs a message about it; past and ongoing need no clash
             if t.time != slots.time and (t.time == "upcoming" or slots.time is not None):
