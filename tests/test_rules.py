@@ -147,3 +147,15 @@ def test_json_lines_are_objects_one_per_line() -> None:
         for n, line in enumerate(entry.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip() and not line.startswith("#"):
                 assert isinstance(json.loads(line), dict), f"{'/'.join(parts)}:{n}"
+
+
+def test_the_lexicon_has_one_file_per_family() -> None:
+    """rules/lexicon/<family>.jsonl holds the rows of that family, and every family has its file."""
+    rules = load_rules()
+    by_file: dict[str, set[str]] = {}
+    for key, row in rules.tables["lexicon"].items():
+        where = rules.origins[f"lexicon|{key}"]
+        assert where.startswith("rules/lexicon/"), where
+        by_file.setdefault(where.split("/")[-1].split(":")[0], set()).add(row.family)
+    assert {name: {name.removesuffix(".jsonl")} for name in by_file} == by_file
+    assert {name.removesuffix(".jsonl") for name in by_file} == set(rules.ids("families"))
