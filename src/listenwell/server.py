@@ -388,8 +388,34 @@ def create_app(
     async def review(body: ReviewIn) -> JSONResponse:
         return await run(lambda lw: lw.review(body.draft, message=body.message).to_dict())
 
+    _mount_web(app)
     _mount_docs(app)
     return app
+
+
+def _mount_web(app: FastAPI) -> None:
+    """The web page at ``/``: one HTML page, its script and style from the package (``listenwell/web``), and the
+    family colours as CSS made from the same palette the CLI and displaCy use. No CDN, nothing from elsewhere."""
+    from importlib import resources
+
+    from fastapi.responses import HTMLResponse, Response
+    from starlette.staticfiles import StaticFiles
+
+    from ._palette import FAMILY_COLOURS
+
+    web = resources.files("listenwell").joinpath("web")
+    page = web.joinpath("index.html").read_text(encoding="utf-8")
+    css = "\n".join(f".fam-{family} {{ background: {colour}; }}" for family, colour in FAMILY_COLOURS.items())
+
+    @app.get("/", include_in_schema=False)
+    async def index() -> HTMLResponse:
+        return HTMLResponse(page)
+
+    @app.get("/families.css", include_in_schema=False)
+    async def families_css() -> Response:
+        return Response(css + "\n", media_type="text/css")
+
+    app.mount("/web", StaticFiles(directory=str(web)), name="web")
 
 
 def _mount_docs(app: FastAPI) -> None:
