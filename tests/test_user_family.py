@@ -1,0 +1,68 @@
+"""A user's rule pack adds a family with no code change: a families.jsonl row, lexicon rows and a template.
+
+The family ids are data (the rows of families.jsonl): analysis, suggestion, review and serialisation all take
+the new id from the loaded tables, end to end.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import listenwell
+from listenwell._results import Analysis
+
+MESSAGE = "I'm feeling so nostalgic about college"
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("pack")
+    (root / "lexicon").mkdir()
+    (root / "templates").mkdir()
+    (root / "families.jsonl").write_text(
+        '{"id": "nostalgia", "valence": -0.1, "phrase": "nostalgic", "mild": "a little nostalgic", '
+        '"strong": "deeply nostalgic", "needs": ["connection"]}\n',
+        encoding="utf-8",
+    )
+    (root / "lexicon" / "nostalgia.jsonl").write_text(
+        '{"id": "nostalgia.nostalgic", "family": "nostalgia", "phrase": "nostalgic", "intensity": 0.6, '
+        '"term": "nostalgic"}\n'
+        '{"id": "nostalgia.old_days", "family": "nostalgia", "phrase": "miss the old days", "intensity": 0.6, '
+        '"term": "nostalgic"}\n',
+        encoding="utf-8",
+    )
+    (root / "templates" / "nostalgia.jsonl").write_text(
+        '{"id": "mine.nostalgia", "mode": "reflect", "kind": "reflection", "family": ["nostalgia"], '
+        '"text": "It sounds like you\'re feeling {feeling}, missing how things used to be."}\n',
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_the_pack_checks_clean_and_adds_the_id(pack: Path) -> None:
+    assert listenwell.check_rules(pack) == []
+    rules = listenwell.load_rules(pack)
+    assert "nostalgia" in rules.ids("families")
+    assert "nostalgia" not in listenwell.load_rules().ids("families")
+
+
+def test_a_new_family_end_to_end(pack: Path) -> None:
+    listener = listenwell.Listener(rules=[pack])
+    analysis = listener.analyze(MESSAGE)
+    assert analysis.dominant == "nostalgia"
+    assert Analysis.from_dict(analysis.to_dict()) == analysis
+    listening = listener.listen(MESSAGE)
+    assert listening.suggestions[0].rule == "mine.nostalgia"
+    assert "nostalgic" in listening.reply
+    assert listener.listen_many([MESSAGE, "miss the old days"])[1].analysis.dominant == "nostalgia"
+    review = listener.review("Just get over it.", message=MESSAGE)
+    assert any(m.kind == "feeling" and "nostalgia" in m.why for m in review.missed)
+
+
+def test_a_lexicon_row_for_a_family_nobody_defined_is_an_error(pack: Path, tmp_path: Path) -> None:
+    lonely = tmp_path / "lexicon-mine.jsonl"
+    lonely.write_text((pack / "lexicon" / "nostalgia.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(listenwell.RuleError, match=r"^E027 .*lexicon-mine.jsonl:1: key 'family': unknown family"):
+        listenwell.load_rules(lonely)
