@@ -15,8 +15,8 @@ from listenwell import Analysis, Listening, Review
 EXPECTED_EXPORTS = {
     "Analysis", "Conversation", "Cue", "DEFAULT_MAX_LENGTH", "EmotionMention", "Flag", "Listener", "Listening",
     "ListenwellError", "MessageTooLong", "Missed", "Resource", "Review", "RuleError", "RuleSet", "Sentiment",
-    "Strength", "Suggestion", "__version__", "analyze", "analyze_many", "check_rules", "default_listener", "invite",
-    "listen", "listen_many", "load_rules", "reflect", "review",
+    "Strength", "Suggestion", "__version__", "analyze", "analyze_many", "check_rules", "default_listener",
+    "displacy_options", "invite", "listen", "listen_many", "load_rules", "reflect", "review",
 }  # fmt: skip
 
 

@@ -62,3 +62,52 @@ def test_config_options() -> None:
     doc = nlp("I'm so proud of myself")
     assert doc._.lw2.listening is None
     assert [s.label_ for s in doc.spans["feelings"]] == ["pride"]
+
+
+def test_negated_and_hedged_are_visible_on_spans() -> None:
+    doc = _nlp()("I'm not angry. I'm just a bit sad about the trip.")
+    spans = {s.label_: s for s in doc.spans["emotions"]}
+    assert spans["anger"]._.listenwell.negated and not spans["anger"]._.listenwell.hedged
+    assert spans["sadness"]._.listenwell.hedged and not spans["sadness"]._.listenwell.negated
+
+
+def test_per_sentence_results() -> None:
+    doc = _nlp()("I'm not angry. I'm just a bit sad about the trip. I don't want to talk about it right now.")
+    sents = list(doc.sents)
+    assert [s._.listenwell.dominant for s in sents] == [None, "sadness", None]
+    assert [e.family for e in sents[0]._.listenwell.emotions] == ["anger"]  # there, but denied
+    assert sents[2]._.listenwell.has_cue("boundary") and not sents[1]._.listenwell.has_cue("boundary")
+    whole = doc[:]._.listenwell
+    assert whole.emotions == doc._.listenwell.analysis.emotions
+
+
+def test_displacy_options_colour_each_family() -> None:
+    from spacy import displacy
+
+    import listenwell
+    from listenwell._palette import FAMILY_COLOURS
+
+    doc = _nlp()("My boss yelled at me and I'm so exhausted")
+    options = listenwell.displacy_options()
+    assert options["spans_key"] == "emotions" and options["colors"] == FAMILY_COLOURS
+    html = displacy.render(doc, style="span", options=options)
+    for span in doc.spans["emotions"]:
+        assert FAMILY_COLOURS[span.label_] in html
+
+
+def test_a_process_that_only_reads_a_docbin(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "docs.spacy"
+    DocBin(docs=[_nlp()(TEXTS[0])], store_user_data=True).to_disk(path)
+    code = (
+        "import listenwell, spacy; from spacy.tokens import DocBin; "
+        f"docs = list(DocBin().from_disk({str(path)!r}).get_docs(spacy.blank('en').vocab)); "
+        "d = docs[0]; print(d._.listenwell.analysis.dominant, [s._.listenwell.dominant for s in d.spans['emotions']])"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr  # no E046: import listenwell registered the extensions
+    assert p.stdout.split()[0] == "shame"
+    lazy = "import sys, listenwell; assert 'spacy' not in sys.modules; from spacy.tokens import Doc, Span; " + (
+        "print(Doc.has_extension('listenwell'), Span.has_extension('listenwell'))"
+    )
+    out = subprocess.run([sys.executable, "-c", lazy], capture_output=True, text=True)
+    assert out.stdout.split() == ["True", "True"], out.stderr

@@ -16,6 +16,7 @@ from typing import Literal, overload
 
 from ._conversation import Conversation
 from ._errors import ListenwellError, MessageTooLong, RuleError
+from ._extensions import displacy_options, register_on_spacy_import
 from ._listener import DEFAULT_MAX_LENGTH, Listener
 from ._loading import RuleSet, check_rules, load_rules
 from ._results import (
@@ -37,9 +38,11 @@ __version__ = "0.1.0"
 __all__ = [
     "Analysis", "Conversation", "Cue", "DEFAULT_MAX_LENGTH", "EmotionMention", "Flag", "Listener", "Listening",
     "ListenwellError", "MessageTooLong", "Missed", "Resource", "Review", "RuleError", "RuleSet", "Sentiment",
-    "Strength", "Suggestion", "__version__", "analyze", "analyze_many", "check_rules", "default_listener", "invite",
-    "listen", "listen_many", "load_rules", "reflect", "review",
+    "Strength", "Suggestion", "__version__", "analyze", "analyze_many", "check_rules", "default_listener",
+    "displacy_options", "invite", "listen", "listen_many", "load_rules", "reflect", "review",
 ]  # fmt: skip
+
+register_on_spacy_import()  # Doc._.listenwell and Span._.listenwell, without importing spaCy here
 
 _default: Listener | None = None
 _lock = threading.Lock()

@@ -1,31 +1,26 @@
 """The spaCy component ``listenwell``: feelings and cues as span groups, analysis and suggestions under ``doc._``.
 
 Registered through the ``spacy_factories`` entry point, so ``nlp.add_pipe("listenwell")`` works without
-importing listenwell first. Results are stored as plain data in ``doc.user_data`` and read back through a
-getter, so they survive ``nlp.pipe(n_process=2)`` and ``DocBin`` round trips.
+importing listenwell first. Results are stored as plain data in ``doc.user_data`` and read back through getters:
+``doc._.listenwell`` (the analysis and the listening) and ``span._.listenwell`` (the feelings and cues inside any
+span: per sentence with ``doc.sents``; ``.negated`` and ``.hedged`` on an emotion span). They survive
+``nlp.pipe(n_process=2)`` and ``DocBin(store_user_data=True)`` round trips; ``import listenwell`` registers the
+extensions, so a process that only reads DocBins can use them too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ._extensions import DocResults, SpanResults, data_key, register
+
 if TYPE_CHECKING:
     from ._listener import Listener
-    from ._results import Analysis, Listening
 
-__all__ = ["ListenwellComponent", "DocResults", "make_listenwell_component"]
-
-
-@dataclass(frozen=True)
-class DocResults:
-    """What ``doc._.listenwell`` returns: the analysis and (when the component suggests) the listening."""
-
-    analysis: Analysis
-    listening: Listening | None
+__all__ = ["ListenwellComponent", "DocResults", "SpanResults", "make_listenwell_component"]
 
 
 class ListenwellComponent:
@@ -53,9 +48,8 @@ class ListenwellComponent:
         self.namespace = namespace
         self.emotions_key = emotions_key
         self.cues_key = cues_key
-        key = self._data_key = f"{namespace}_data"
-        if not Doc.has_extension(namespace):
-            Doc.set_extension(namespace, getter=lambda doc: _results(doc, key))
+        self._data_key = data_key(namespace)
+        register(namespace)
 
     def __call__(self, doc: Doc) -> Doc:
         analysis, listening = self.listener.listen_doc(doc, suggest=self.suggest)
@@ -68,16 +62,6 @@ class ListenwellComponent:
             s for c in analysis.cues if (s := doc.char_span(c.start, c.end, label=c.kind)) is not None
         ]
         return doc
-
-
-def _results(doc: Doc, key: str) -> DocResults | None:
-    from ._results import Analysis, Listening
-
-    data = doc.user_data.get(key)
-    if data is None:
-        return None
-    listening = Listening.from_dict(data["listening"]) if data.get("listening") else None
-    return DocResults(analysis=Analysis.from_dict(data["analysis"]), listening=listening)
 
 
 @Language.factory(
