@@ -263,6 +263,10 @@ PHRASES: list[Row] = [
     ("I feel like I'm walking on eggshells around you", {"dominant": "anxiety"}),
     ("I feel taken for granted", {"dominant": "unseen"}),
     ("I felt so left out at the party", {"dominant": "loneliness"}),
+    # phrases read through intensifiers and hedges, which still count
+    ("honestly I felt really left out at dinner", {"dominant": "loneliness", "intensified": ["loneliness"]}),
+    ("he made me feel kind of stupid in front of everyone", {"families": ["shame"], "hedged": ["shame"]}),
+    ("I was left feeling totally alone", {"dominant": "loneliness"}),
     ("I've been on edge all day", {"dominant": "anxiety"}),
     ("my heart sank when I saw the email", {"dominant": "sadness"}),
     ("I'm over the moon", {"dominant": "joy"}),

@@ -218,9 +218,15 @@ class Analyzer:
         reach = max((m.rule.scope for m in modifiers), default=0)
         subjects = _Subjects(hits.get("experiencers", ()), boundaries)
         out: list[_Mention] = []
+        starts = sorted((m.start, i) for i, m in enumerate(modifiers))
         for h in kept:
             window = by_end[bisect_left(ends, h.start - reach) : bisect_right(ends, h.start)]
             near = [modifiers[i] for i in sorted(window)]
+            if h.end - h.start > 1:  # "felt really left out": a hedge or intensifier the phrase read through
+                lo = bisect_right(starts, (h.start, len(modifiers)))
+                hi = bisect_left(starts, (h.end, -1))
+                inner = [modifiers[i] for _s, i in starts[lo:hi] if modifiers[i].end <= h.end]
+                near += [m for m in inner if m.rule.kind in ("hedge", "intensifier")]
             mention = self._mention(src, norms, h, near, subjects, sents)
             if mention is not None:
                 out.append(_Mention(mention, h.start, h.end, sents[h.start], h.rule))
@@ -239,7 +245,8 @@ class Analyzer:
         negated = hedged = intensified = False
         factor = 1.0
         for m in modifiers:
-            if not self._in_scope(m, hit.start, sents, subjects.boundaries):
+            inside = hit.start < m.start and m.end <= hit.end
+            if not inside and not self._in_scope(m, hit.start, sents, subjects.boundaries):
                 continue
             if m.rule.kind == "negator":
                 negated = True

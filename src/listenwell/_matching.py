@@ -162,6 +162,11 @@ class RuleMatcher:
             row = rules.tables[table][row_key]
             self._keys.append(_Key(table, row, piece, tuple(gaps), ident, len(gaps) == 1))
         self._patterns = _Patterns(literals)
+        self._transparent_tables = frozenset(tables) & {"lexicon", "situations"}
+        self._transparent = frozenset(
+            tuple(w.lower().split()) for w in rules.word_class("transparent_modifiers")
+        ) if self._transparent_tables else frozenset()
+        self._transparent_sizes = sorted({len(t) for t in self._transparent}, reverse=True)
 
     def _cache_key(self, rules: RuleSet, tables: tuple[str, ...]) -> str | None:
         """What the compiled patterns depend on: the rules, this code, spaCy and the tokenizer's settings."""
@@ -273,8 +278,52 @@ class RuleMatcher:
 
     # --- matching ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Matched:
-        """All hits by table; for a rule that could match several ways at one start, the shortest."""
+        """All hits by table; for a rule that could match several ways at one start, the shortest.
+
+        Feeling phrases (lexicon and situation rows) also read through intensifiers and hedges
+        (``transparent_modifiers``): "felt really left out" is "~feel left out", "feel kind of stupid" is
+        "~feel stupid". Such a hit spans the modifier too.
+        """
         norms, sents = self._prepare(doc)
+        found = self._find(norms)
+        if self._transparent_tables:
+            keep = self._without_modifiers(norms)
+            if len(keep) < len(norms):
+                plain_ends = {(k.table, -neg_end) for _s, neg_end, k in found}
+                for start, neg_end, k in self._find([norms[i] for i in keep]):
+                    end = -neg_end
+                    if k.table not in self._transparent_tables or end - start < 2:
+                        continue
+                    first, last = keep[start], keep[end - 1] + 1
+                    # a modifier inside, and nothing of the table read there already ("never felt so loved"
+                    # keeps its plain "loved" and its "never felt so")
+                    if last - first > end - start and (k.table, last) not in plain_ends:
+                        found.append((first, -last, k))
+        found.sort(key=_start_then_shortest)
+        by_table: dict[str, list[Hit]] = {}
+        seen: set[tuple[int, int]] = set()
+        for start, neg_end, k in found:  # by start, shortest first: keep the first of each rule at each start
+            if (k.ident, start) in seen:
+                continue
+            seen.add((k.ident, start))
+            hits = by_table.get(k.table)
+            if hits is None:
+                hits = by_table[k.table] = []
+            hits.append(Hit(k.table, k.row, start, -neg_end))
+        return Matched(doc, by_table, tuple(norms), tuple(sents))
+
+    def _without_modifiers(self, norms: Sequence[str]) -> list[int]:
+        """Indexes of ``norms`` that are not inside a run of transparent modifiers (between two other words)."""
+        drop: set[int] = set()
+        n = len(norms)
+        for i in range(1, n - 1):
+            for size in self._transparent_sizes:
+                if i + size < n and tuple(norms[i : i + size]) in self._transparent:
+                    drop.update(range(i, i + size))
+        return [i for i in range(n) if i not in drop]
+
+    def _find(self, norms: Sequence[str]) -> list[tuple[int, int, _Key]]:
+        """(start, minus end, key) of every rule found in ``norms``, gapped phrases chained piece by piece."""
         keys = self._keys
         found: list[tuple[int, int, _Key]] = []
         firsts: list[tuple[int, int, _Key]] = []
@@ -294,18 +343,7 @@ class RuleMatcher:
                 last = self._chain_end(k, end, later)
                 if last is not None:
                     found.append((start, -last, k))
-        found.sort(key=_start_then_shortest)
-        by_table: dict[str, list[Hit]] = {}
-        seen: set[tuple[int, int]] = set()
-        for start, neg_end, k in found:  # by start, shortest first: keep the first of each rule at each start
-            if (k.ident, start) in seen:
-                continue
-            seen.add((k.ident, start))
-            hits = by_table.get(k.table)
-            if hits is None:
-                hits = by_table[k.table] = []
-            hits.append(Hit(k.table, k.row, start, -neg_end))
-        return Matched(doc, by_table, tuple(norms), tuple(sents))
+        return found
 
     @staticmethod
     def _chain_end(k: _Key, end: int, later: dict[tuple[int, int], list[tuple[int, int]]]) -> int | None:
