@@ -2,7 +2,8 @@
 
 The payload follows the shape common chat platforms use for an incoming message event:
     {"type": "message", "message": {"id": "...", "text": "...", "from": {"id": "..."}}, "conversation": {"id": "..."}}
-The reply is {"conversation_id", "reply_to", "suggestions": [...], "resources": [...]}. Earlier turns of each
+The reply is {"reply", "conversation_id", "reply_to", "mode", "suggestions": [...], "resources": [...]}: "reply" is the
+one message to offer first; "suggestions" are the alternatives. Earlier turns of each
 conversation are kept in memory, so suggestions are not repeated within a conversation.
 
 Run it:  python examples/chatbot_webhook.py --port 8080   (or import make_app())
@@ -32,8 +33,9 @@ def make_app() -> FastAPI:
         conversation = str((event.get("conversation") or {}).get("id", "default"))
         listening = listenwell.listen(text, context=history[conversation])
         history[conversation].append(text)
-        history[conversation].extend(s.text for s in listening.suggestions)
+        history[conversation].extend([listening.reply, *(s.text for s in listening.suggestions)])
         return {
+            "reply": listening.reply,
             "conversation_id": conversation,
             "reply_to": message.get("id"),
             "mode": listening.mode,
