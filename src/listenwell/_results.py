@@ -31,7 +31,7 @@ class _Result:
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """``to_dict()`` as a JSON string (UTF-8 text, not ASCII-escaped); ``from_dict(json.loads(s))`` reads it back."""
+        """``to_dict()`` as a JSON string (not ASCII-escaped); ``from_dict(json.loads(s))`` reads it back."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
