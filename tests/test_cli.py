@@ -112,7 +112,9 @@ def test_family_colours_are_distinct_even_in_256_colours() -> None:
     assert FAMILY_COLOURS["fear"] != FAMILY_COLOURS["excitement"]
 
 
-@pytest.mark.parametrize("cmd", [[], ["review"], ["chat"], ["batch"], ["rules"], ["rules", "check"], ["serve"]])
+@pytest.mark.parametrize(
+    "cmd", [[], ["review"], ["invite"], ["chat"], ["batch"], ["rules"], ["rules", "check"], ["serve"]]
+)
 def test_every_option_has_help_text(cmd: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     from listenwell import cli
 
@@ -122,6 +124,10 @@ def test_every_option_has_help_text(cmd: list[str], monkeypatch: pytest.MonkeyPa
     parser = seen[0]
     for action in parser._actions:  # type: ignore[attr-defined]
         assert action.help, f"{' '.join(cmd) or 'listenwell'}: {action.option_strings or action.dest} has no help"
+    options = {o for action in parser._actions for o in action.option_strings}  # type: ignore[attr-defined]
+    assert "--version" in options
+    if cmd[:1] != ["rules"]:  # every subcommand that reads messages takes a locale for the crisis resources
+        assert "--locale" in options
 
 
 @pytest.mark.parametrize("args", [["--version"], ["review", "--version"], ["batch", "--version"]])

@@ -178,3 +178,12 @@ def test_invite_cli() -> None:
     assert [s["text"] for s in json.loads(p.stdout)] == [s.text for s in listenwell.invite(topic="work")]
     bad = subprocess.run(cmd[:4] + ["--feeling", "happy"], capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 2 and "unknown feeling" in bad.stderr
+
+
+def test_every_result_has_to_json(lw: listenwell.Listener) -> None:
+    listening = lw.listen("I'm not angry, just so tired")
+    review = lw.review("Why are you upset?", message="I'm not angry, just so tired")
+    for result in (listening, listening.analysis, review):
+        text = result.to_json()
+        assert type(result).from_dict(json.loads(text)) == result
+    assert next(iter(json.loads(listening.to_json()))) == "reply"
