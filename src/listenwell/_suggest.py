@@ -274,6 +274,8 @@ class Suggester:
             tone = "negative" if analysis.valence <= -_NEGATIVE_TONE and not cheerful else None
             if hurting and not cheerful:
                 tone = "negative"  # a painful event or someone else's pain, not sure enough to name: the register
+            elif cheerful and not hurting and not negated and analysis.valence > -_TONE:
+                tone = "positive"  # a warm event not sure enough to name ("remember when we ..."): the register
             denied = parsed is not None and any(w in self._negations for w in parsed.norms)
             # warm words are not good news by themselves: a strong tone, or a milder one said with "!"
             warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and "!" in analysis.text and not denied)
