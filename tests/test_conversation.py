@@ -62,8 +62,18 @@ def test_a_bare_turn_carries_the_grief_about_the_dog_never_a_guessed_topic(chat)
     said = " ".join([missing.reply, *(s.text for s in missing.suggestions)]).lower()
     assert "pets" not in said and "the pets" not in said
     assert any(w in said for w in ("heartbroken", "miss", "dog", "sad", "grief"))
-    alone = listenwell.listen("I just miss him so much", context=["My dog died yesterday"])
-    assert "pets" in " ".join(s.text for s in alone.suggestions)  # what the conversation saves the reader from
+
+
+def test_a_topic_name_the_partner_never_used_counts_as_guessed(lw: listenwell.Listener) -> None:
+    c = Conversation(lw)
+    c.add("My dog died yesterday")
+    guess = Listening(analysis=listenwell.Analysis(text="I just miss him so much"), mode="reflect",
+                      reply="It sounds like the pets have been on your mind.")  # fmt: skip
+    assert c._guessed(guess, "I just miss him so much")
+    assert not c._guessed(guess, "I miss the pets")  # their own word fits
+    own = Listening(analysis=listenwell.Analysis(text="the pets", topics=("pets",)), mode="reflect",
+                    reply="It sounds like the pets have been on your mind.")  # fmt: skip
+    assert not c._guessed(own, "the pets")  # this turn's own topic is not carried
 
 
 def test_the_offer_of_help_is_gentle_and_comes_once(chat) -> None:  # type: ignore[no-untyped-def]
