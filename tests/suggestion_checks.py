@@ -119,4 +119,6 @@ def reply_problems(r: Listening) -> list[str]:
             out.append(f"closed question: {reply!r}")
     if ROADBLOCKS.search(reply):
         out.append(f"roadblock: {reply!r}")
+    if re.search(r"[a-z,] (?:You|Your|My|We|Our)\b", reply):
+        out.append(f"capital inside a sentence: {reply!r}")
     return out

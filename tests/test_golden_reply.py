@@ -61,6 +61,8 @@ REPLY_ROWS: list[Row] = [
     ("my job interview is tomorrow and I'm so nervous", {"has": ["your job interview"]}),
     ("my brother's graduation was on saturday and I'm so proud of him", {"has": ["your brother"], "lacks": ["you did it"]}),
     ("I'm so sad about my grandma's house being sold", {"has": ["your grandma's house"]}),
+    ("my best friend gave me the sweetest birthday present", {"lacks": ["happy for your"]}),
+    ("I got a new bike today!!", {"has": ["you got a new bike"]}),
     # we/our: the writer and someone else becomes "you two"/"your"; between partners it stays
     ("my sister and I finally booked our trip to the lake!!", {"lacks": [" our trip", " we "]}),
     ("me and my brother wrecked our dad's car last night", {"lacks": [" our dad"]}),

@@ -154,10 +154,11 @@ class Gist:
             joint = j + 1 < n and norms[j] == "and" and norms[j + 1] in ("i", "me")
             if head in self._body or joint:
                 continue  # "my hands are sweaty" is no thing to be nervous about; "my sister and I" are "you two"
-            if (head in self._people or head in self._pets) and opens:
+            for_me = any(w in ("me", "us") for w in norms[j : j + 6])  # "my friend gave me a gift": not their news
+            if (head in self._people or head in self._pets) and opens and not for_me:
                 someone = someone or text  # "my little brother got in": the news is about them
             elif head in self._people or head in self._pets:
-                continue  # "I got an offer and my parents are thrilled": the news is not theirs
+                continue  # "I got an offer and my parents are thrilled", "my friend gave me ...": not their news
             elif norms[i + 1 : j - 1] and any(w in self._people for w in norms[i + 1 : j]) and "'s" not in norms[i:j]:
                 continue  # "my sister wedding" without the 's: no clean phrase
             else:
@@ -291,7 +292,10 @@ class Gist:
             return None  # "they're having an all | -hands": never cut inside a hyphenated word
         if e - s > 2 and norms[e - 1] in self._bare_verbs:
             return None  # "so you even wear": a verb cut from its object
-        named = parsed.doc[s].text[:1].isupper() and s + 1 < e and norms[s + 1] in self._verbs
+        named = (
+            norms[s] not in self._subjects and parsed.doc[s].text[:1].isupper() and s + 1 < e
+            and norms[s + 1] in self._verbs
+        )  # fmt: skip
         if self._words(parsed, s, e) < _MIN_WORDS + 1 or (norms[s] not in self._subjects and not named):
             return None  # a clause said back starts with its subject: a pronoun, a determiner, or a name ("Biscuit didn't")
         words = norms[s:e]
