@@ -36,13 +36,12 @@ def main(args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None 
     return code, out, err
 
 
-def test_default_view_is_for_a_person_with_the_reply_first() -> None:
+def test_default_view_is_for_a_person_with_the_reply_first(capsys: pytest.CaptureFixture[str]) -> None:
     import listenwell
 
     text = "I've been so stressed at work and it feels like you don't even notice"
-    p = run(text)
-    assert p.returncode == 0, p.stderr
-    out = p.stdout
+    code, out, err = main([text], capsys)
+    assert code == 0, err
     for heading in ("Their message", "They may feel", "You could say"):
         assert heading in out
     assert out.index("Their message") < out.index("They may feel") < out.index("You could say")
@@ -55,10 +54,9 @@ def test_default_view_is_for_a_person_with_the_reply_first() -> None:
         assert hidden not in out
 
 
-def test_explain_shows_numbers_and_rule_ids_named_for_what_they_are() -> None:
-    p = run("--explain", "I'm not angry, just really tired")
-    assert p.returncode == 0, p.stderr
-    out = p.stdout
+def test_explain_shows_numbers_and_rule_ids_named_for_what_they_are(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = main(["--explain", "I'm not angry, just really tired"], capsys)
+    assert code == 0, err
     assert "Why (--explain)" in out and "Valence" in out and "VADER" in out and "the words' tone alone" in out
     assert "rule anger." in out and "negated" in out and "rule reflect." in out
     assert "not anger" in out  # the view says the anger was denied
@@ -80,10 +78,9 @@ def test_reads_stdin(args: tuple[str, ...]) -> None:
     assert json.loads(p.stdout)["mode"] == "celebrate"
 
 
-def test_safety_mode_has_its_own_panel() -> None:
-    p = run("I want to end my life")
-    assert p.returncode == 0
-    out = p.stdout
+def test_safety_mode_has_its_own_panel(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = main(["I want to end my life"], capsys)
+    assert code == 0
     assert "Safety first" in out and "Support you can reach now" in out and "crisis" in out.lower()
     panel = out[out.index("Safety first") :]
     assert panel.count("╭") + panel.count("╰") == 1  # the panel's bottom edge closes it after the resources
@@ -155,12 +152,13 @@ def test_empty_input_is_a_usage_error(args: list[str], stdin: str | None, capsys
     assert "empty" in err and len(err.strip().splitlines()) == 1 and not out
 
 
-def test_review_marks_flags_and_rewrites() -> None:
-    p = run("review", "Why didn't you just tell me? You should relax.", "--to", "I had a horrible day")
-    assert p.returncode == 0, p.stderr
-    assert "why_question" in p.stdout and "advice" in p.stdout and "  Try " in p.stdout
-    j = run("review", "At least you still have a job.", "--to", "I got demoted today", "--json")
-    data = json.loads(j.stdout)
+def test_review_marks_flags_and_rewrites(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = main(["review", "Why didn't you just tell me? You should relax.", "--to", "I had a horrible day"],
+                          capsys)  # fmt: skip
+    assert code == 0, err
+    assert "why_question" in out and "advice" in out and "  Try " in out
+    data = json.loads(main(["review", "At least you still have a job.", "--to", "I got demoted today", "--json"],
+                           capsys)[1])  # fmt: skip
     assert [f["kind"] for f in data["flags"]] == ["minimizing"]
 
 
@@ -218,10 +216,10 @@ def test_rules_check_reports_file_and_line(tmp_path: Path) -> None:
     assert run("rules", "check", str(good)).returncode == 0
 
 
-def test_chat_reads_turns_until_eof() -> None:
-    p = run("chat", stdin="I had an awful day at work\nThat sucks, what happened?\nquit\n")
-    assert p.returncode == 0, p.stderr
-    assert "You could say" in p.stdout and "Your draft" in p.stdout and "Take care." in p.stdout
+def test_chat_reads_turns_until_eof(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = main(["chat"], capsys, "I had an awful day at work\nThat sucks, what happened?\nquit\n")
+    assert code == 0, err
+    assert "You could say" in out and "Your draft" in out and "Take care." in out
 
 
 def test_chat_seed_varies_and_repeats(capsys: pytest.CaptureFixture[str]) -> None:
@@ -276,16 +274,16 @@ def test_batch_csv_output_has_flat_columns(tmp_path: Path, capsys: pytest.Captur
     assert stdout.splitlines()[0] == "line,id,ok,flags,missed,error"
 
 
-def test_serve_prints_its_url_and_a_taken_port_exits_1(tmp_path: Path) -> None:
+def test_serve_prints_its_url_and_a_taken_port_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     import socket
 
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen(1)
         port = taken.getsockname()[1]
-        p = run("serve", "--port", str(port))
-        assert p.returncode == 1
-        assert len(p.stderr.strip().splitlines()) == 1 and "port is taken" in p.stderr
+        code, out, err = main(["serve", "--port", str(port)], capsys)
+        assert code == 1 and not out
+        assert len(err.strip().splitlines()) == 1 and "port is taken" in err
     proc = subprocess.Popen([*CLI, "serve", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=ENV)  # fmt: skip
     try:

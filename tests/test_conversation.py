@@ -174,20 +174,26 @@ def test_a_users_opener_is_used(tmp_path: Path) -> None:
     row = {"id": "mine.garden", "feeling": "love", "topic": "stress", "feel": "I've loved our walks lately.",
            "ease": "No rush at all.", "ask": "How are you feeling this week?"}  # fmt: skip
     f.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    from types import SimpleNamespace
+
     from listenwell._invite import invite
 
-    got = invite(listenwell.Listener(rules=[f]), topic="stress", count=20)
+    got = invite(SimpleNamespace(rules=listenwell.load_rules([f])), topic="stress", count=20)  # type: ignore[arg-type]
     assert "mine.garden" in {s.rule for s in got}
 
 
-def test_invite_cli() -> None:
+def test_invite_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    from listenwell import cli
+
+    assert cli.main(["invite", "--topic", "work", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert [s["text"] for s in json.loads(out)] == [s.text for s in listenwell.invite(topic="work")]
+    assert cli.main(["invite", "--topic", "work", "--feeling", "happy"]) == 2
+    assert "unknown feeling" in capsys.readouterr().err
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
-    cmd = [sys.executable, "-m", "listenwell", "invite", "--topic", "work", "--json"]
-    p = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
-    assert p.returncode == 0, p.stderr
-    assert [s["text"] for s in json.loads(p.stdout)] == [s.text for s in listenwell.invite(topic="work")]
-    bad = subprocess.run(cmd[:4] + ["--feeling", "happy"], capture_output=True, text=True, env=env, timeout=120)
-    assert bad.returncode == 2 and "unknown feeling" in bad.stderr
+    p = subprocess.run([sys.executable, "-m", "listenwell", "invite", "-n", "1"], capture_output=True, text=True,
+                       env=env, timeout=120)  # fmt: skip
+    assert p.returncode == 0 and listenwell.invite(count=1)[0].text[:40] in " ".join(p.stdout.split())
 
 
 def test_every_result_has_to_json(lw: listenwell.Listener) -> None:
