@@ -36,6 +36,20 @@ def echo_run(reply: str, message: str) -> int:
     return best
 
 
+def _runs(message: str) -> frozenset[tuple[str, ...]]:
+    """Every run of ``ECHO_LIMIT`` words in the message."""
+    w = _WORD.findall(message.lower())
+    return frozenset(tuple(w[i : i + ECHO_LIMIT]) for i in range(len(w) - ECHO_LIMIT + 1))
+
+
+def _echoes(text: str, runs: frozenset[tuple[str, ...]]) -> bool:
+    """True when ``text`` repeats ``ECHO_LIMIT`` of the message's words in a row (linear, unlike echo_run)."""
+    if not runs:
+        return False
+    w = _WORD.findall(text.lower())
+    return any(tuple(w[i : i + ECHO_LIMIT]) in runs for i in range(len(w) - ECHO_LIMIT + 1))
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -57,10 +71,11 @@ def compose_reply(mode: str, suggestions: Sequence[Suggestion], *, ask: bool = T
         first = suggestions[0].text
         ask = next((s.text for s in suggestions[1:] if "?" in s.text), None)
         return f"{first} {ask}" if ask else first
+    runs = _runs(message)
     acks = [s.text for s in suggestions if s.kind != "question"]
-    acks = [a for a in acks if echo_run(a, message) < ECHO_LIMIT] or acks
+    acks = [a for a in acks if not _echoes(a, runs)] or acks
     question = next((s.text for s in suggestions if s.kind == "question"), None)
-    if question is not None and echo_run(question, message) >= ECHO_LIMIT:
+    if question is not None and _echoes(question, runs):
         question = None
     if not acks:
         return question or ""
