@@ -50,7 +50,7 @@ def test_reply_is_deterministic_and_seed_varies_it() -> None:
     assert len(replies) > 1
 
 
-# (message, {"has": [...], "lacks": [...]}): words the reply must / must not contain (case-insensitive).
+# (message, {"has": [...], "lacks": [...]}): patterns the reply must match / words it must not contain (case-insensitive).
 Row = tuple[str, dict[str, Any]]
 REPLY_ROWS: list[Row] = [
     # the gist, not the clause: the matched event in a few words, pronouns swapped
@@ -77,10 +77,13 @@ REPLY_ROWS: list[Row] = [
     # questions tied to the event and its time
     ("my grandma passed away last night", {"has": ["miss"], "lacks": ["how long have you been"]}),
     ("my interview is tomorrow morning and I'm so nervous", {"lacks": ["found out", "when it happened", "was it"]}),
-    ("I passed my driving test today!!", {"has": ["?"], "lacks": ["picturing", "looking forward"]}),
+    ("I passed my driving test today!!", {"has": [r"\?"], "lacks": ["picturing", "looking forward"]}),
     # a small ask gets a yes, not a reflection or a probe; a jab dressed as an ask does not
     ("could you grab batteries on the way back?", {"lacks": ["?", "need from me"]}),
     ("can you just help with the dishes for once?", {"lacks": ["of course", "got it", "can do that"]}),
+    # a disclosure is thanked first; a criticism is answered as one, not by its tone
+    ("ok I've never told anyone this, but I got fired from my first job", {"has": ["thank|glad you told"]}),
+    ("you always do this. you said you'd call and you didn't, again", {"lacks": ["that's a lot to deal with", "oh no"]}),
     # plain news is thanked for, not probed
     ("the package came, it's on the porch", {"has": ["thanks"], "lacks": ["?", "feeling"]}),
     # each sentence keeps its own: the gist comes from the feeling's side of a "but"
@@ -94,7 +97,7 @@ def test_reply(message: str, expected: dict[str, Any]) -> None:
     low = f" {r.reply.lower()} "
     assert reply_problems(r) == [], r.reply
     for word in expected.get("has", ()):
-        assert word.lower() in low, f"{word!r} not in {r.reply!r}"
+        assert re.search(word.lower(), low), f"{word!r} not in {r.reply!r}"
     for word in expected.get("lacks", ()):
         assert word.lower() not in low, f"{word!r} in {r.reply!r}"
 

@@ -72,7 +72,9 @@ def compose_reply(mode: str, suggestions: Sequence[Suggestion], *, ask: bool = T
         ask = next((s.text for s in suggestions[1:] if "?" in s.text), None)
         return f"{first} {ask}" if ask else first
     runs = _runs(message)
-    acks = [s.text for s in suggestions if s.kind != "question"]
+    # a disclosure or an apology is thanked first ("Thank you for trusting me with that.")
+    acks = [s.text for s in suggestions if s.kind == "appreciation"]
+    acks += [s.text for s in suggestions if s.kind not in ("question", "appreciation")]
     acks = [a for a in acks if not _echoes(a, runs)] or acks
     question = next((s.text for s in suggestions if s.kind == "question"), None)
     if question is not None and _echoes(question, runs):

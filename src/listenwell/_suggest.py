@@ -47,6 +47,8 @@ _NEGATIVE_TONE = 0.4  # "Oh no, that sounds rough" needs a clearly hard tone, an
 # A situation's question about how it went does not fit a message about what is still to come.
 _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
 _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping)\b")
+# Cues that have replies of their own: a message carrying one is never answered by its tone alone.
+_ANSWERED_CUES = frozenset({"criticism", "disclosure", "apology", "masking", "favour", "request"})
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
 _NEUTRAL_WORDS = 14
 # When crises of several kinds are in one message, the safety reply is built around the first of these.
@@ -410,8 +412,8 @@ class Suggester:
                 return None
             score += 2 if t.time == slots.time else 0  # a question of the message's own time, before a timeless one
         if t.tone:
-            if t.tone != slots.tone:
-                return None
+            if t.tone != slots.tone or slots.cues & _ANSWERED_CUES:
+                return None  # a criticism, a disclosure or an apology is answered as such, not by tone
             score += 6  # the tone is what is known of a message with no feeling named: it decides the register
         if t.topic or "topic" in self._slot_names[t.id]:
             topic = t.topic or (slots.topics[0] if slots.topics else None)
