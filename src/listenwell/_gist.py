@@ -67,6 +67,7 @@ class Gist:
             *(rules.word_class(c) for c in ("person", "family_member", "partner", "kid", "sibling"))
         ) - rules.word_class("work_person")
         self._pets = rules.word_class("pet")
+        self._np_modifiers = rules.word_class("np_modifiers")
         self._body = rules.word_class("bodypart") | rules.word_class("nerve_body")
         self._workers = rules.word_class("work_person") | rules.word_class("boss")
         # base forms of the irregular verbs and the auxiliaries: a gist ending on one lacks what it is about
@@ -130,10 +131,16 @@ class Gist:
                     continue
                 if not w[:1].isalnum() or w in self._breaks or w in self._verbs or w in self._dangling:
                     break
+                if j + 1 < n and not parsed.doc[j].whitespace_ and norms[j + 1][:1] in "-\u2010\u2011":
+                    words = 0  # "my co-worker": a hyphenated word is not cut, and not said back in part
+                    break
                 j += 1
                 words += 1
-            if words == 0 or norms[j - 1] == "'s":
-                continue
+            ends_clean = j >= n or not norms[j][:1].isalnum() or norms[j] in self._breaks or norms[j] in self._verbs
+            if words == 3 and not ends_clean:
+                j, words = j - 1, 2  # "my new job | starts monday": the last word was the verb
+            if words == 0 or norms[j - 1] == "'s" or norms[j - 1] in self._np_modifiers:
+                continue  # "my favorite | shows": a phrase cut after its adjective says nothing
             if any(m.mention.source == "lexicon" and i <= m.start < j for m in parsed.mentions):
                 continue  # "my heart sank" names a feeling, not a thing
             head = norms[j - 1]
@@ -152,7 +159,7 @@ class Gist:
                 i - 1 in parsed.boundaries
             ) or norms[i - 1] in self._lead_drop
             joint = j + 1 < n and norms[j] == "and" and norms[j + 1] in ("i", "me")
-            if head in self._body or joint:
+            if any(w in self._body for w in norms[i + 1 : j]) or joint:
                 continue  # "my hands are sweaty" is no thing to be nervous about; "my sister and I" are "you two"
             for_me = any(w in ("me", "us") for w in norms[j : j + 6])  # "my friend gave me a gift": not their news
             if (head in self._people or head in self._pets) and opens and not for_me:
@@ -261,6 +268,9 @@ class Gist:
             if self._words(parsed, s, j) > MAX_ECHO:
                 break
             before = norms[j - 1]
+            doc = parsed.doc
+            if doc[j].text[:1].isupper() and doc[j - 1].text[:1].isupper() and j - 1 > s:
+                continue  # "In The Air Tonight": not cut inside a title or a name
             if norms[j] in self._breaks and before[:1].isalnum() and before not in self._breaks:
                 if before in self._verbs or before.endswith("ed"):
                     continue  # "your brother got | into med school": a verb cut from what it is about

@@ -32,7 +32,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "aux_openers", "clause_subjects", "contrast_words", "gist_breaks", "gist_dangling_ends", "laughter",
         "lead_ins", "situation_lead_in_ends", "situation_lead_ins", "subject_followers", "subject_openers",
         "time_ongoing", "time_past", "time_upcoming", "we_other_markers", "pet", "work_person", "boss",
-        "person", "family_member", "partner", "kid", "sibling", "bodypart", "nerve_body",
+        "person", "family_member", "partner", "kid", "sibling", "bodypart", "nerve_body", "np_modifiers",
     ),
     "matching": ("transparent_modifiers",),
     "suggest": ("plain_news", "not_plain"),

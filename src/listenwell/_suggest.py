@@ -274,7 +274,7 @@ class Suggester:
             cheerful = any(self._families[m.mention.family].valence > 0 for m in mentions)
             hurting = any(self._families[m.mention.family].valence < 0 for m in mentions)
             tone = "negative" if analysis.valence <= -_NEGATIVE_TONE and not cheerful else None
-            if hurting and not cheerful:
+            if hurting and not cheerful and analysis.valence < _TONE:
                 tone = "negative"  # a painful event or someone else's pain, not sure enough to name: the register
             elif cheerful and not hurting and not negated and analysis.valence > -_TONE:
                 tone = "positive"  # a warm event not sure enough to name ("remember when we ..."): the register
