@@ -81,6 +81,7 @@ REPLY_ROWS: list[Row] = [
     # a small ask gets a yes, not a reflection or a probe; a jab dressed as an ask does not
     ("could you grab batteries on the way back?", {"lacks": ["?", "need from me"]}),
     ("can you just help with the dishes for once?", {"lacks": ["of course", "got it", "can do that"]}),
+    ("pls pick up bread on your way back", {"lacks": ["?", "need from me"]}),
     # a disclosure is thanked first; a criticism is answered as one, not by its tone
     ("ok I've never told anyone this, but I got fired from my first job", {"has": ["thank|glad you told"]}),
     ("you always do this. you said you'd call and you didn't, again", {"lacks": ["that's a lot to deal with", "oh no"]}),

@@ -35,7 +35,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "person", "family_member", "partner", "kid", "sibling", "bodypart", "nerve_body", "np_modifiers",
     ),
     "matching": ("transparent_modifiers",),
-    "suggest": ("plain_news", "not_plain"),
+    "suggest": ("plain_news", "not_plain", "errand", "laughter"),
     "irony": ("irony_markers", "irony_openers", "irony_turns"),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers"),
     "review": (

@@ -117,6 +117,7 @@ class Suggester:
         self._irony = Irony(rules, {f: fam.valence for f, fam in self._families.items()})
         self._laughter = rules.word_class("laughter")
         self._plain = rules.word_class("plain_news")
+        self._errands = rules.word_class("errand")
         self._not_plain = rules.word_class("not_plain")
         # the single-word negators of modifiers.jsonl ("not", "never", "n't", ...): a warm tone they deny is no good news
         self._negations = frozenset(
@@ -243,7 +244,7 @@ class Suggester:
             cues -= {"question"}  # "Can you pick up the kids?" is a request phrased as a question
         if mode == "safety":
             cues = self._safety_cues(analysis)
-        elif self._favour(analysis, mentions):
+        elif self._favour(analysis, mentions, parsed):
             cues |= {"favour"}
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
@@ -300,14 +301,16 @@ class Suggester:
             named_topics=self._named_topics(analysis, parsed),
         )  # fmt: skip
 
-    def _favour(self, analysis: Analysis, mentions: Sequence[_Mention]) -> bool:
+    def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], parsed: Parsed | None) -> bool:
         """A small ask put as a question ("could you grab oat milk?"), with nothing painful or critical in it."""
         kinds = {c.kind for c in analysis.cues}
-        if not {"request", "question"} <= kinds or "criticism" in kinds or analysis.valence < -0.2:
+        if "request" not in kinds or "criticism" in kinds or analysis.valence < -0.2:
             return False
-        if not any(c.kind == "request" and "you" in c.text.lower().split() for c in analysis.cues):
-            return False  # "can we talk tonight?" asks for time together, not an errand
-        return not any(self._families[m.mention.family].valence < 0 for m in mentions)
+        if any(self._families[m.mention.family].valence < 0 for m in mentions):
+            return False
+        if "question" in kinds and any(c.kind == "request" and "you" in c.text.lower().split() for c in analysis.cues):
+            return True  # "could you grab oat milk?" ("can we talk tonight?" asks for time together, not an errand)
+        return parsed is not None and any(w in self._errands for w in parsed.norms)  # "pls grab milk on the way"
 
     def _named_topics(self, analysis: Analysis, parsed: Parsed | None) -> tuple[str, ...]:
         """Topics the writer called by name ("work", "money", "the kids"), not guessed from a related word."""
