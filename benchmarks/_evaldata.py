@@ -17,14 +17,15 @@ ED_TO_COARSE = {
     **dict.fromkeys(["ashamed", "embarrassed", "guilty"], "shame_guilt"),
 }  # fmt: skip
 
-FAMILY_TO_COARSE = {
-    **dict.fromkeys(["anger", "frustration"], "anger"),
-    **dict.fromkeys(["fear", "anxiety", "overwhelm"], "fear"),
-    **dict.fromkeys(["sadness", "hurt", "loneliness", "disappointment", "unseen"], "sadness"),
-    **dict.fromkeys(["joy", "love", "gratitude", "pride", "hope", "calm", "excitement"], "joy"),
-    "disgust": "disgust", "surprise": "surprise", "jealousy": "jealousy",
-    **dict.fromkeys(["shame", "guilt"], "shame_guilt"),
-}  # fmt: skip
+
+def family_to_coarse() -> dict[str, str]:
+    """Each family's coarse label, from the main group in families.jsonl (a family whose group is no coarse label,
+    such as exhaustion or confusion, is left out). No family list is kept here."""
+    import listenwell
+
+    coarse = set(ED_TO_COARSE.values())
+    rules = listenwell.load_rules()
+    return {f.id: f.groups[0] for f in rules.rows("families") if f.groups and f.groups[0] in coarse}
 
 
 def evaldata_dir() -> Path:

@@ -49,6 +49,7 @@ class Family:
     mild: str
     strong: str
     needs: tuple[str, ...]
+    groups: tuple[str, ...] = ()  # close feelings share a group; the first is the main one
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +327,7 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
     "families": (Family, "id", {
         "id": (_STR, True, None), "valence": (_NUM, True, _Range((-1.0, 1.0))),
         "phrase": (_STR, True, None), "mild": (_STR, True, None), "strong": (_STR, True, None),
-        "needs": (_STRS, True, _ref("needs")),
+        "needs": (_STRS, True, _ref("needs")), "groups": (_STRS, False, None),
     }),
     "lexicon": (EmotionRule, "id", {
         "id": (_STR, True, None), "family": (_STR, True, _ref("families")), "phrase": (_STR, True, None),
