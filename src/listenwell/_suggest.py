@@ -346,7 +346,8 @@ class Suggester:
                 term = "a bit " + term
         elif e.intensity >= 0.75 or e.intensified:
             band = "strong"
-            if e.intensified and not term.startswith(_STRONG_STARTS) and len(term.split()) == 1:
+            strong_word = m.rule.intensity >= 0.85  # "furious", "devastated": "really" adds nothing
+            if e.intensified and not strong_word and not term.startswith(_STRONG_STARTS) and len(term.split()) == 1:
                 term = "really " + term
         return term, band
 
