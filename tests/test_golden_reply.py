@@ -113,3 +113,15 @@ def test_safety_reply_keeps_its_direct_question() -> None:
     r = listenwell.listen("I don't want to be alive anymore")
     assert r.mode == "safety"
     assert r.reply.count("?") >= 1 and re.search(r"hurt|safe|kill|suicide|your life", r.reply, re.I), r.reply
+
+
+def test_ranking_cache_changes_nothing() -> None:
+    """The ranked-template cache is keyed by what eligibility reads: with it and without it, the same replies."""
+    listener = listenwell.Listener()
+    texts = GOLDEN[::3]
+    cached = [r.to_dict() for r in listener.listen_many(texts)]
+    uncached = []
+    for text in texts:
+        listener.suggester._ranked_cache.clear()
+        uncached.append(listener.listen(text).to_dict())
+    assert cached == uncached
