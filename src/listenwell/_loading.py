@@ -224,6 +224,11 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
     merged: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
     sources: list[str] = []
     origins: dict[str, str] = {}
+    if shipped and extra is not None:  # the shipped set comes checked (and usually cached): read only the user's
+        base = load_rules()
+        merged = {t: dict(rows) for t, rows in base.tables.items()}
+        sources, origins = list(base.sources), dict(base.origins)
+        files = [f for f in files if f[3]]
     mine_at: dict[str, str] = {}  # "table|key" -> where a user's file defined it
     for table, label, text, mine in files:
         for key_, row, where in _read_file(table, label, text):
