@@ -10,11 +10,11 @@ sends text anywhere. It is a listening aid, not a diagnosis and not a substitute
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal, overload
 
 from ._conversation import Conversation
+from ._default import default_listener
 from ._errors import ListenwellError, MessageTooLong, RuleError
 from ._extensions import displacy_options, register_on_spacy_import
 from ._listener import DEFAULT_MAX_LENGTH, Listener
@@ -43,19 +43,6 @@ __all__ = [
 ]  # fmt: skip
 
 register_on_spacy_import()  # Doc._.listenwell and Span._.listenwell, without importing spaCy here
-
-_default: Listener | None = None
-_lock = threading.Lock()
-
-
-def default_listener() -> Listener:
-    """The Listener behind the module-level functions, created on first use."""
-    global _default
-    if _default is None:
-        with _lock:
-            if _default is None:
-                _default = Listener()
-    return _default
 
 
 def analyze(text: str) -> Analysis:

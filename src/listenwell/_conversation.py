@@ -78,7 +78,7 @@ class Conversation:
         distress_turns: int = 3,
     ) -> None:
         if listener is None:
-            from . import default_listener
+            from ._default import default_listener
 
             listener = default_listener()
         if not 1 <= distress_turns <= distress_window:
