@@ -65,6 +65,17 @@ _PARTICIPLES = frozenset(
 )  # fmt: skip
 _NOT_GERUNDS = frozenset({"thing", "something", "nothing", "anything", "everything", "morning", "evening", "king",
                           "ring", "spring", "sing", "bring", "during", "feeling", "wedding", "building"})  # fmt: skip
+# Words that make an "I ..." reply feel with them rather than tell the listener's own story ("i'd be so mad",
+# "i'm so sorry", "i miss her too", "i'm proud of you"): a reply with one is never "my story".
+_STORY_EXCEPTIONS = frozenset(
+    {"would", "'d", "will", "'ll", "can", "could", "sorry", "love", "miss", "missed", "proud", "happy", "glad",
+     "hope", "wish", "pray", "praying", "rooting", "cheering", "hug", "here", "celebrate", "heartbroken", "sad",
+     "excited", "thrilled", "imagine", "understand", "know", "believe", "agree", "feel", "mad", "angry",
+     "furious", "scared", "worried", "crushed", "devastated", "want"}
+)  # fmt: skip
+_OFFER_HEADS = frozenset({"happy", "glad", "willing", "ready", "down", "able", "here", "always", "free", "available"})
+_NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+            "nine": "9", "ten": "10", "twelve": "12", "twenty": "20"}  # fmt: skip
 _OFFER_WHY = (
     "Offering to listen is kind; as a yes-or-no question it can still feel like a door to say no to. "
     "Saying you are there, with no question to answer, leaves it open."
@@ -210,6 +221,8 @@ class Reviewer:
         flags += self._chat_flags(norms, sentences, flags, msg_analysis)
         if msg_analysis is not None:
             flags += self._change_of_subject(norms, sentences, strengths, msg_analysis, msg_words, draft_analysis)
+            flags += self._moving_on(doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags)
+        flags += self._my_story(doc, norms, sentences, strengths, flags)
         flags = self._drop_feeling_buts(flags, norms, draft_parsed)
         advice = [f for f in flags if f[2] == "advice"]
         flags = [
@@ -352,6 +365,10 @@ class Reviewer:
             head = self._after_opinion(norms, content)
             sn.heads.append(head)
             first = norms[words[0]] if words else ""
+            if first == "next" and norms[head] in self._advice_verbs and not seen_content:
+                sn.command_heads.append(head)  # "next time tell him ...", "next time write notes": a command
+                prev_kind, seen_content = "cmd", True
+                continue
             if first in {"if", "when", "whenever", "once", "before", "after", "unless", "until", "while", "as", "next"}:
                 prev_kind = "sub"
                 seen_content = True
@@ -360,6 +377,7 @@ class Reviewer:
                 sn.command_heads.append(head)
                 nxt = norms[head + 1] if head + 1 < sn.end else ""
                 verb_first = norms[head] not in self._not_verbs and nxt not in self._aux | {"'s"}
+                verb_first = verb_first and norms[head] not in _OFFER_HEADS  # "happy to stay up and talk it through"
                 prev_kind = "cmd" if verb_first and (norms[head] in self._advice_verbs or not seen_content) else "other"
             else:
                 prev_kind = "other"
@@ -753,6 +771,8 @@ class Reviewer:
                 continue  # "get you into trouble", "give you the attention": said of something else, not to them
             if verb == "see" and nxt not in {"a", "an", "the", "your", "someone", "somebody", "him", "her", "them"}:
                 continue  # "see what happens", "see, the thing is": not "see a doctor"
+            if verb == "look" and nxt == "at" and h2 + 2 < sn.end and norms[h2 + 2] in _YOU:
+                continue  # "look at you go!", "look at you, picasso": praise or mockery, not an instruction
             if verb == "go" and nxt in {"on", "ahead"}:
                 continue  # "Please go on": an invitation to keep talking
             if nxt in self._aux or nxt in {"'s", "has", "had"}:
@@ -900,11 +920,15 @@ class Reviewer:
         """ "wait what?? in front of everyone?": a fragment of their own words said back in surprise, no verb of
         its own to answer yes or no to."""
         content = [i for i in sn.words if norms[i] not in self._q_leads | self._chat_marks]
-        if not content or len(content) > 5 or norms[content[0]] in self._aux | _YOU | {"i", "we", "not"}:
+        if not content or norms[content[0]] in self._aux | _YOU | {"i", "we", "not"}:
             return False
         if any(norms[i] in self._aux or norms[i] in _PERSONS for i in content):
             return False
-        return self._echoes(norms, sn, content[0], msg_words)
+        words = [_stem(_NUMBERS.get(norms[i], norms[i])) for i in content if norms[i] not in self._function_words]
+        if not words or len(words) > 5 or any(norms[i] in _PUNCT_BREAKS for i in range(content[0], content[-1])):
+            return False  # "two hours on the side of the highway??" is one fragment; "wait, what?" is not
+        shared = sum(1 for w in words if w in msg_words)
+        return shared >= max(1, -(-len(words) // 2))  # half of its words are theirs
 
     def _checkin(self, names: Sequence[str]) -> bool:
         """ "Are you okay?", "u ok??", "are you safe rn": a check on how they are, care rather than a narrowing."""
@@ -1162,6 +1186,101 @@ class Reviewer:
         if not off:
             return []
         return [(off[0].start, off[0].end, "dismissive", "structure.change_of_subject")]
+
+    def _bare_ack(self, norms: Sequence[str], sn: _Sentence) -> bool:
+        """ "k.", "cool cool.", "oh nice.", "mm ok.", "i know.", "hm.": an acknowledgement with nothing in it."""
+        plain = self._backchannels | self._brush_off_words | self._chat_marks | self._laughter | {"know", "well"}
+        names = [norms[i] for i in sn.words]
+        return 0 < len(names) <= 3 and all(w in plain for w in names) and not sn.question
+
+    def _moving_on(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        strengths: Sequence[Strength],
+        questions: Mapping[int, _Question | None],
+        message: Analysis,
+        msg_words: frozenset[str],
+        flags: Sequence[Span],
+    ) -> list[Span]:
+        """A bare acknowledgement, then something else ("mm ok. i'm gonna go shower", "oh nice. hey the electric
+        bill came", "cool. what time are you home"): the message is waved past. A "k" or "ok?" alone does it too."""
+        if any(f[2] == "dismissive" for f in flags) or not sentences or message.has_cue("crisis"):
+            return []
+        if message.has_cue("boundary"):
+            return []  # "Got it. I won't bring it up.": they asked for space, and leaving it is the kind reply
+        asks = message.has_cue("question") or message.has_cue("request")
+        said = [norms[i] for sn in sentences for i in sn.words]
+        if len(said) == 1 and not asks:
+            last = next((t for t in reversed(doc) if not t.is_space), None)
+            curt = doc[sentences[0].words[0]].text.lower() in {"k", "kk"}  # its norm is "okay"
+            if curt or (said[0] in self._brush_off_words and last is not None and last.text == "?"):
+                return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "k", "ok?"
+            return []
+        if len(sentences) < 2 or not self._bare_ack(norms, sentences[0]):
+            return []
+        listening = {"reflection", "validation", "presence", "apology", "named_feeling", "summary", "safety_check"}
+        rest = sentences[1:]
+        for sn in rest:
+            span = doc[sn.start : sn.end]
+            if any(st.kind in listening and st.start < span.end_char and span.start_char < st.end for st in strengths):
+                return []
+            if sn.backchannel or self._is_reflection(doc, norms, sn, strengths):
+                return []
+            if any(norms[i] == "love" and i + 1 < sn.end and norms[i + 1] in _YOU for i in sn.words):
+                return []  # "ok. love you.": warmth, not a brush-off
+            words = [norms[i] for i in sn.words if norms[i] not in self._function_words | self._backchannels]
+            if any(_stem(w) in msg_words for w in words):
+                return []  # about what they said
+            q = questions[id(sn)]
+            if q is not None and q.kind == "open" and all(w in self._listening_words for w in words):
+                return []  # "mm. what happened then?", "ok. how are you feeling?"
+            if sn.question and not any(norms[i] in self._aux or norms[i] in _PERSONS for i in sn.words):
+                return []  # "oh. in front of everyone?": a fragment of their story asked back
+            names = [norms[i] for i in sn.words]
+            narrow = q is not None and q.rule == "structure.closed_question.narrow"  # "cool. what time are you home"
+            if not narrow and any(w in _YOU | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names):
+                return []  # "ugh. how are you feeling about it?", "Mm-hmm. So there's pressure from people you love"
+            if names[:1] in (["so"], ["and"]) or doc[sn.end - 1].text in {"-", "--", "\u2014", "\u2013"}:
+                return []  # "Mm-hmm. So, quite a few symptoms there", "Mm-hmm. Almost-": said back, or cut off
+            if len(names) <= 2 and not sn.question:
+                return []  # "Yeah. Smart.", "Oh. Wow.": a second acknowledgement
+            opening = [norms[i] for i in range(sn.start, sn.end) if norms[i].strip() and norms[i] not in self._lead_ins]
+            opening = [w for w in opening if w not in _PUNCT_BREAKS][:2]
+            if opening in (["that", "'s"], ["that", "is"], ["it", "'s"], ["it", "is"], ["that", "sounds"]):
+                return []  # "mm. that's a real loss.": a word on their matter
+        if sn.question and len(rest) == 1 and self._echo_question(norms, sn, msg_words):
+            return []
+        return [(sentences[0].start, rest[0].end, "dismissive", "structure.ack_then_move_on")]
+
+    def _my_story(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        strengths: Sequence[Strength],
+        flags: Sequence[Span],
+    ) -> list[Span]:
+        """A reply that is all the listener's own story ("i had a photo in a student show once, it was fun", "my
+        thyroid was off for like 2 yrs, i had to take pills"): never "you", the speaker told twice or more."""
+        if flags or not sentences:
+            return []  # another roadblock already names what is wrong
+        said = [norms[i] for sn in sentences for i in sn.words]
+        if any(sn.speech or sn.indirect for sn in sentences):
+            return []  # a quote, or "I'm wondering if ...": not the listener's own story
+        if len(said) < 6 or any(w in _YOU | {"your", "yours", "ur", "we", "us", "our"} for w in said):
+            return []
+        if any(w in _STORY_EXCEPTIONS for w in said):
+            return []  # "i'd be so mad", "i miss her so much": with them, not about me
+        warm = {"reflection", "validation", "presence", "apology", "safety_check", "summary", "open_question"}
+        if any(st.kind in warm for st in strengths):
+            return []
+        mine = [k for k, w in enumerate(said) if w in {"i", "my", "me", "mine", "myself"}]
+        told = len(mine) >= 2 or any(w in {"once", "ago", "back", "used"} for w in said)  # "i had a photo in a show once"
+        if not mine or not told or mine[0] > 3 or any(sn.question for sn in sentences):
+            return []
+        return [(sentences[0].start, sentences[-1].end, "self_focus", "structure.my_story")]
 
     def _drop_feeling_buts(self, flags: list[Span], norms: Sequence[str], parsed: Parsed | None) -> list[Span]:
         """A "but" that adds a feeling ("exhausting but really meaningful") or no new clause undoes nothing."""
