@@ -1143,6 +1143,8 @@ class Reviewer:
                     out.append((words[head], sn.end, "self_focus", "structure.same"))  # fmt: skip
                 continue
             # "i had the worst day too", "my boss is awful too": the listener's own story, said alongside theirs
+            while len(names) > 2 and names[-1] in {"actually", "honestly", "tbh", "though", "lately"}:
+                names = names[:-1]  # "i've been thinking about switching jobs too actually"
             tail = names[-2:] == ["as", "well"] or names[-1] in {"too", "also"}
             if (
                 tail
@@ -1214,7 +1216,7 @@ class Reviewer:
         said = [norms[i] for sn in sentences for i in sn.words]
         if len(said) == 1 and not asks:
             last = next((t for t in reversed(doc) if not t.is_space), None)
-            curt = doc[sentences[0].words[0]].text.lower() in {"k", "kk"}  # its norm is "okay"
+            curt = doc[sentences[0].words[0]].text.lower() in {"k", "kk", "sure"}  # "k": its norm is "okay"
             if curt or (said[0] in self._brush_off_words and last is not None and last.text == "?"):
                 return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "k", "ok?"
             return []
@@ -1242,13 +1244,14 @@ class Reviewer:
             narrow = q is not None and q.rule == "structure.closed_question.narrow"  # "cool. what time are you home"
             if not narrow and any(w in _YOU | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names):
                 return []  # "ugh. how are you feeling about it?", "Mm-hmm. So there's pressure from people you love"
-            if names[:1] in (["so"], ["and"]) or doc[sn.end - 1].text in {"-", "--", "\u2014", "\u2013"}:
+            asking = sn.question or (len(names) > 1 and names[1] in self._wh)  # "so what's for dinner"
+            if (names[:1] in (["so"], ["and"]) and not asking) or doc[sn.end - 1].text in {"-", "--", "\u2014", "\u2013"}:
                 return []  # "Mm-hmm. So, quite a few symptoms there", "Mm-hmm. Almost-": said back, or cut off
             if len(names) <= 2 and not sn.question:
                 return []  # "Yeah. Smart.", "Oh. Wow.": a second acknowledgement
             opening = [norms[i] for i in range(sn.start, sn.end) if norms[i].strip() and norms[i] not in self._lead_ins]
             opening = [w for w in opening if w not in _PUNCT_BREAKS][:2]
-            if opening in (["that", "'s"], ["that", "is"], ["it", "'s"], ["it", "is"], ["that", "sounds"]):
+            if opening in (["that", "'s"], ["that", "is"], ["it", "'s"], ["it", "is"], ["that", "sounds"], ["that", "makes"]):
                 return []  # "mm. that's a real loss.": a word on their matter
         if sn.question and len(rest) == 1 and self._echo_question(norms, sn, msg_words):
             return []
