@@ -178,11 +178,13 @@ def reply_figures(results: list[listenwell.Listening]) -> None:
         return lengths[min(n - 1, int(q * n))]
 
     print(f"\n{'composed reply (Listening.reply), non-safety':<58}{'value':>10}{'target':>10}")
-    print(f"{'replies echoing 6+ of the writer words in a row':<58}{sum(e >= ECHO_LIMIT for e in echoes) / n:>10.1%}{'0%':>10}")
+    echoing = sum(e >= ECHO_LIMIT for e in echoes) / n
+    print(f"{'replies echoing 6+ of the writer words in a row':<58}{echoing:>10.1%}{'0%':>10}")
     print(f"{'mean longest echo (words)':<58}{sum(echoes) / n:>10.2f}{'':>10}")
     print(f"{'feelings named without grounds':<58}{ungrounded / n:>10.1%}{'0%':>10}")
     print(f"{'replies with a question':<58}{sum('?' in r.reply for r in replies) / n:>10.1%}{'':>10}")
-    print(f"{'reply length, words: min / median / p90 / max':<58}{f'{lengths[0]}/{pct(0.5)}/{pct(0.9)}/{lengths[-1]}':>10}{'<= ~35':>10}")
+    spread = f"{lengths[0]}/{pct(0.5)}/{pct(0.9)}/{lengths[-1]}"
+    print(f"{'reply length, words: min / median / p90 / max':<58}{spread:>10}{'<= ~35':>10}")
     print(f"{'replies within 35 words':<58}{sum(x <= 35 for x in lengths) / n:>10.1%}{'':>10}")
     specific = sum(bool(words(r.reply) & words(r.analysis.text)) for r in replies)
     print(f"{'replies sharing a content word with the message':<58}{specific / n:>10.1%}{'':>10}")

@@ -64,7 +64,9 @@ _WORD = re.compile(r"[a-z0-9']+")
 # "my sister and I", "me and my mom": the message shows "we" is the writer and someone else, not the listener.
 WE_OTHERS = re.compile(r"\b(?!you\b)\w+ and (?:i|me)\b|\bme and (?!you\b)\w+", re.I)
 WE_WORDS = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b", re.I)
-NAMES_A_FEELING = re.compile(r"\b(?:you're feeling|you've been feeling|you sound|you must be|you're so|left you feeling)\b", re.I)
+NAMES_A_FEELING = re.compile(
+    r"\b(?:you're feeling|you've been feeling|you sound|you must be|you're so|left you feeling)\b", re.I
+)
 MAX_REPLY_WORDS = 45  # "at most about 35 words"; safety replies keep their direct question whatever the length
 
 

@@ -50,7 +50,7 @@ def test_reply_is_deterministic_and_seed_varies_it() -> None:
     assert len(replies) > 1
 
 
-# (message, {"has": [...], "lacks": [...]}): patterns the reply must match / words it must not contain (case-insensitive).
+# (message, {"has": [...], "lacks": [...]}): patterns the reply must match, words it must not contain (any case).
 Row = tuple[str, dict[str, Any]]
 REPLY_ROWS: list[Row] = [
     # the gist, not the clause: the matched event in a few words, pronouns swapped
@@ -59,7 +59,10 @@ REPLY_ROWS: list[Row] = [
     ("my boss yelled at me in front of the whole office over one typo", {"has": ["your boss"]}),
     # the specific thing or person in a few words, after the writer's possessive
     ("my job interview is tomorrow and I'm so nervous", {"has": ["your job interview"]}),
-    ("my brother's graduation was on saturday and I'm so proud of him", {"has": ["your brother"], "lacks": ["you did it"]}),
+    (
+        "my brother's graduation was on saturday and I'm so proud of him",
+        {"has": ["your brother"], "lacks": ["you did it"]},
+    ),
     ("I'm so sad about my grandma's house being sold", {"has": ["your grandma's house"]}),
     ("my best friend gave me the sweetest birthday present", {"lacks": ["happy for your"]}),
     ("I got a new bike today!!", {"has": ["you got a new bike"]}),
@@ -84,7 +87,7 @@ REPLY_ROWS: list[Row] = [
     ("pls pick up bread on your way back", {"lacks": ["?", "need from me"]}),
     # a disclosure is thanked first; a criticism is answered as one, not by its tone
     ("ok I've never told anyone this, but I got fired from my first job", {"has": ["thank|glad you told"]}),
-    ("you always do this. you said you'd call and you didn't, again", {"lacks": ["that's a lot to deal with", "oh no"]}),
+    ("you always do this. you said you'd call and you didn't, again", {"lacks": ["a lot to deal with", "oh no"]}),
     # plain news is thanked for, not probed
     ("the package came, it's on the porch", {"has": ["thanks"], "lacks": ["?", "feeling"]}),
     # each sentence keeps its own: the gist comes from the feeling's side of a "but"

@@ -35,7 +35,8 @@ _WE_CONTRACTED = {"'re": "are", "’re": "are", "'ve": "have", "’ve": "have", 
 _COPULAS = frozenset({"am", "'m", "m", "is", "'s", "are", "'re", "be", "been", "being", "feel", "feeling", "felt",
                       "get", "getting", "so", "very", "really", "too", "was", "were"})  # fmt: skip
 _NOT_PAST_ED = frozenset({"need", "feed", "bed", "red", "seed", "speed", "weed", "shed", "sled", "wed", "breed",
-                          "proceed", "succeed", "exceed", "indeed", "hundred", "sacred", "naked", "wicked"})  # fmt: skip
+                          "proceed", "succeed", "exceed", "indeed", "hundred", "sacred", "naked",
+                          "wicked"})  # fmt: skip
 
 
 def _ngrams(words: Sequence[str], limit: int = 3) -> set[str]:
@@ -307,7 +308,7 @@ class Gist:
             and norms[s + 1] in self._verbs
         )  # fmt: skip
         if self._words(parsed, s, e) < _MIN_WORDS + 1 or (norms[s] not in self._subjects and not named):
-            return None  # a clause said back starts with its subject: a pronoun, a determiner, or a name ("Biscuit didn't")
+            return None  # a clause said back starts with its subject: a pronoun, a determiner or a name
         words = norms[s:e]
         if any("?" in w for w in words) or _OBLIGATION.search(" ".join(words)) or not self._has_verb(words):
             return None

@@ -69,8 +69,8 @@ def compose_reply(mode: str, suggestions: Sequence[Suggestion], *, ask: bool = T
         return ""
     if mode == "safety":
         first = suggestions[0].text
-        ask = next((s.text for s in suggestions[1:] if "?" in s.text), None)
-        return f"{first} {ask}" if ask else first
+        direct = next((s.text for s in suggestions[1:] if "?" in s.text), None)
+        return f"{first} {direct}" if direct else first
     runs = _runs(message)
     # a disclosure or an apology is thanked first ("Thank you for trusting me with that.")
     acks = [s.text for s in suggestions if s.kind == "appreciation"]

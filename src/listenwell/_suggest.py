@@ -42,8 +42,8 @@ _POSITIVE_CELEBRATE = {"joy", "excitement", "pride"}
 _GROUNDS = 0.6
 # Tone without a named feeling: "That sounds like a lot." or "That's big news!"
 _TONE = 0.3
-_POSITIVE_TONE = 0.5
-_NEGATIVE_TONE = 0.4  # "Oh no, that sounds rough" needs a clearly hard tone, and no cheerful word in the message  # good news needs more than a warm word ("a huge exam" is no cause for "Oh nice")
+_POSITIVE_TONE = 0.5  # good news needs more than a warm word ("a huge exam" is no cause for "Oh nice")
+_NEGATIVE_TONE = 0.4  # "Oh no, that sounds rough" needs a clearly hard tone, and no cheerful word in the message
 # A situation's question about how it went does not fit a message about what is still to come.
 _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
 _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping)\b")
@@ -119,7 +119,7 @@ class Suggester:
         self._plain = rules.word_class("plain_news")
         self._errands = rules.word_class("errand")
         self._not_plain = rules.word_class("not_plain")
-        # the single-word negators of modifiers.jsonl ("not", "never", "n't", ...): a warm tone they deny is no good news
+        # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
         self._negations = frozenset(
             r.phrase.lower() for r in rules.rows("modifiers") if r.kind == "negator" and " " not in r.phrase
         ) | {"n't"}
@@ -281,7 +281,8 @@ class Suggester:
                 tone = "positive"  # a warm event not sure enough to name ("remember when we ..."): the register
             denied = parsed is not None and any(w in self._negations for w in parsed.norms)
             # warm words are not good news by themselves: a strong tone, or a milder one said with "!"
-            warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and "!" in analysis.text and not denied)
+            exclaimed = "!" in analysis.text and not denied
+            warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and exclaimed)
             painful = any(self._families[m.mention.family].valence < 0 for m in mentions)
             if warm and not negated and not painful:
                 tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
@@ -327,7 +328,7 @@ class Suggester:
     def _plain_news(self, parsed: Parsed) -> bool:
         """Errands and logistics ("package came", "dentist moved my appointment"): news to thank for."""
         norms = parsed.norms
-        grams = set(norms) | {f"{a} {b}" for a, b in zip(norms, norms[1:])}
+        grams = set(norms) | {f"{a} {b}" for a, b in zip(norms, norms[1:], strict=False)}
         return bool(grams & self._plain) and not grams & self._not_plain
 
     @staticmethod
