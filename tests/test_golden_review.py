@@ -1152,3 +1152,71 @@ def test_chat_roadblocks(draft: str, kinds: set[str]) -> None:
 @pytest.mark.parametrize(("message", "draft"), CHAT_GOOD)
 def test_chat_good_drafts(message: str, draft: str) -> None:
     assert _kinds(draft, message) == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Fresh drafts, second round (issue 12): general shapes composed from word classes, each written here as a variant
+# of the construction (never a sentence from an evaluation set), with warm replies that must stay unflagged.
+SHAPES_BAD: list[tuple[str, str, set[str]]] = [
+    ("i'm upset about the dinner", "you were kind of rude to her honestly", {"judging"}),
+    ("i'm upset about the dinner", "you did kinda blow them off", {"judging"}),
+    ("i'm stressed about money", "this wouldn't happen if you just planned ahead", {"judging"}),
+    ("i failed the exam", "honestly you didn't study much", {"judging"}),
+    ("i'm annoyed she cancelled", "kinda on you at this point tbh", {"judging"}),
+    ("you forgot to call", "i was slammed all day", {"defensive"}),
+    ("you never help with dishes", "i did them yesterday though", {"defensive"}),
+    ("you never help with dishes", "you don't do them either", {"defensive"}),
+    ("you ignored me at the party", "i didn't ignore you", {"defensive"}),
+    ("you left the mess again", "that is not on me", {"defensive"}),
+    ("i need more help at home", "i'm not your maid", {"defensive"}),
+    ("i'm tired", "oh should i give you a medal for that", {"contempt"}),
+    ("i feel bored lately", "sorry i'm not interesting enough for you", {"contempt"}),
+    ("i got a new job", "too good for us now huh", {"contempt"}),
+    ("i'm scared about the funeral", "omg so dramatic", {"contempt"}),
+    ("i'm scared of the surgery", "you'll be just fine, it's a tiny procedure", {"minimizing"}),
+    ("i got a bad grade", "it was only one exam", {"minimizing"}),
+    ("my grandpa died", "he had a long life, try to focus on that", {"minimizing"}),
+    ("my week was awful", "mm. i'm gonna go to bed", {"dismissive"}),
+    ("i did the dishes and you didn't notice", "ok?", {"dismissive"}),
+    ("i'm scared about the biopsy", "hm ok. i have to hop on a call", {"dismissive"}),
+    ("i got promoted!!", "cool. the car needs gas btw", {"dismissive"}),
+    ("my dog is sick", "i had a dog that got sick once, it cost a fortune", {"self_focus"}),
+    ("i got promoted!!", "nice! speaking of work, my boss is being a pain", {"self_focus"}),
+    ("i didn't get the job", "that's awful, but you know he didn't mean it", {"but_undo"}),
+    ("i got into the program", "that's great but it's so far away", {"but_undo"}),
+    ("i hate my job", "maybe it's time to talk to hr", {"advice"}),
+    ("i can't sleep", "the more you move during the day, the better you'll sleep", {"advice"}),
+    ("my coworker keeps interrupting me", "next time just tell her no", {"advice"}),
+]
+SHAPES_GOOD: list[tuple[str, str]] = [
+    ("i'm scared of the surgery", "i'm right here. whatever happens, we'll face it together"),
+    ("i'm scared of the surgery", "it makes sense you're scared. i'll be there the whole time"),
+    ("my week was awful", "mm. you've had so much on you"),
+    ("my week was awful", "okay. tell me about it"),
+    ("my week was awful", "i'm heading home now, i'll bring you takeout and we can talk"),
+    ("i'm scared about the biopsy", "mm. that sounds terrifying"),
+    ("i'm scared about the biopsy", "oh no. what are you most scared of?"),
+    ("can you grab milk?", "k"),
+    ("i failed my test", "i'm so sorry. i know how much that one mattered"),
+    ("my grandma died", "i miss her too. i keep thinking about her laugh"),
+    ("i got promoted!!", "i knew it! i'm so proud"),
+    ("i didn't get the job", "that's awful, but i'm glad you told me"),
+    ("i got promoted!!", "we should throw you a parade!! so proud"),
+    ("i'm upset about the dinner", "you did everything you could"),
+    ("i'm upset about the dinner", "you were so brave to say that"),
+    ("my boss is a nightmare", "that meeting sounds like a waste of your time, ugh"),
+    ("you forgot to call", "i'm sorry. i was working and i missed it, that's on me"),
+    ("i'm so tired", "mm. you've been carrying a lot. happy to stay up with you and talk it through"),
+    ("i hate my job", "maybe it's time to celebrate getting through this week!"),
+    ("my friend said something mean", "i noticed it too. it sounds like it really stung"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), SHAPES_BAD)
+def test_shapes_flag_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = {f.kind for f in listenwell.review(draft, message=message).flags}
+    assert kinds <= got, [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message=message).flags]
+
+
+@pytest.mark.parametrize(("message", "draft"), SHAPES_GOOD)
+def test_shapes_leave_warm_replies_alone(message: str, draft: str) -> None:
+    assert _kinds(draft, message) == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
