@@ -108,4 +108,4 @@ def test_the_key_covers_the_tokenizer(lw: listenwell.Listener) -> None:
     mine = custom._matcher._cache_key(custom.rules, ANALYSIS_TABLES)
     default = lw._matcher._cache_key(lw.rules, ANALYSIS_TABLES)
     assert mine and default and mine != default
-    assert _cache.read("patterns", mine) is not None and _cache.read("patterns", default) is not None
+    assert _cache.read("patterns", mine) is not None

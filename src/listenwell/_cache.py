@@ -27,7 +27,7 @@ from typing import Any
 __all__ = ["cache_dir", "code_fingerprint", "fingerprint", "read", "write"]
 
 FORMAT = 1  # bump when the shape of an entry changes
-_KEEP = 6  # entries of one kind kept (older ones are removed when a new one is written)
+_KEEP = 8  # entries of one kind kept (older ones are removed when a new one is written)
 
 
 def cache_dir() -> Path | None:
