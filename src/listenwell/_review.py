@@ -219,6 +219,10 @@ class Reviewer:
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
         flags += self._chat_flags(norms, sentences, flags, msg_analysis)
+        retorts = [f for f in flags if f[3] == "structure.so_do_you"]
+        flags = [
+            f for f in flags if not (f[2] == "closed_question" and any(r[0] < f[1] and f[0] < r[1] for r in retorts))
+        ]  # "so do you lol" is a retort, not a question to answer
         if msg_analysis is not None:
             flags += self._change_of_subject(norms, sentences, strengths, msg_analysis, msg_words, draft_analysis)
             flags += self._moving_on(doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags)
@@ -1127,6 +1131,12 @@ class Reviewer:
             if not words:
                 continue
             names = [norms[i] for i in words]
+            # "so do you lol", "so are you", "well so did you": the complaint turned back on them
+            core = [w for w in names if w not in self._lead_ins - {"so"}]
+            asked = any(norms[i] == "?" for i in range(sn.start, sn.end))
+            if len(core) == 3 and core[0] == "so" and core[1] in self._aux and core[2] in _YOU and not asked:
+                out.append((sn.start, sn.end, "defensive", "structure.so_do_you"))
+                continue
             # "ok and", "okay and??", "k and": a shrug that asks them to get to the point
             if names[-1] == "and" and len(names) <= 3 and all(w in self._backchannels | {"so"} for w in names[:-1]):
                 if len(names) > 1:
