@@ -69,6 +69,10 @@ REPLY_ROWS: list[Row] = [
     # we/our: the writer and someone else becomes "you two"/"your"; between partners it stays
     ("my sister and I finally booked our trip to the lake!!", {"lacks": [" our trip", " we "]}),
     ("me and my brother wrecked our dad's car last night", {"lacks": [" our dad"]}),
+    ("we won the league final!! so proud of my team", {"lacks": ["you two", " we won"]}),
+    # the writer misses the listener: said back
+    ("miss you so much today", {"has": ["miss you too"]}),
+    ("we got the flat!!!", {"has": ["happy|great|love|exciting"]}),
     # grounds: tone alone names no feeling; a situation or a feeling word does
     ("the landlord is coming by at noon to look at the heater", {"lacks": ["feeling", "you sound"]}),
     ("I'm so proud of how hard I worked on this", {"has": ["proud"]}),

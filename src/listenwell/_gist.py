@@ -62,6 +62,7 @@ class Gist:
         self._past = rules.word_class("time_past")
         self._ongoing = rules.word_class("time_ongoing")
         self._we_markers = rules.word_class("we_other_markers")
+        self._we_groups = rules.word_class("we_group_words")
         self._dangling = rules.word_class("gist_dangling_ends")
         # someone close: family, partners, kids, friends (not bosses or coworkers: "I'm so happy for your boss")
         self._people = frozenset().union(
@@ -338,10 +339,11 @@ class Gist:
         if "you and i" in grams or "me and you" in grams or "you and me" in grams or not grams & self._we_markers:
             return None
         out: dict[int, str] = {}
+        many = bool(grams & self._we_groups)  # "we won regionals ... the team": "you all", not "you two"
         for i in range(s, e):
             w = norms[i]
             if w in _WE_OTHERS:
-                out[i] = _WE_OTHERS[w]
+                out[i] = _WE_OTHERS[w].replace("you two", "you all") if many else _WE_OTHERS[w]
                 if w == "we" and i + 1 < e and parsed.doc[i + 1].text.lower() in _WE_CONTRACTED:
                     out[i + 1] = " " + _WE_CONTRACTED[parsed.doc[i + 1].text.lower()]
         return out

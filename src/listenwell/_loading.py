@@ -33,9 +33,10 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "lead_ins", "situation_lead_in_ends", "situation_lead_ins", "subject_followers", "subject_openers",
         "time_ongoing", "time_past", "time_upcoming", "we_other_markers", "pet", "work_person", "boss",
         "person", "family_member", "partner", "kid", "sibling", "bodypart", "nerve_body", "np_modifiers",
+        "we_group_words",
     ),
     "matching": ("transparent_modifiers",),
-    "suggest": ("plain_news", "not_plain", "errand", "laughter"),
+    "suggest": ("plain_news", "not_plain", "errand", "laughter", "missing_listener"),
     "irony": ("irony_markers", "irony_openers", "irony_turns"),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers"),
     "review": (

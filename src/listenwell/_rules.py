@@ -38,7 +38,8 @@ CRISIS_ABOUT = ("self_harm", "abuse", "harm_to_others", "other_at_risk")
 CRISIS_AGENTS = ("listener",)
 # Safety templates may require a crisis subtype, or ``listener_danger`` (abuse by the person replying).
 # (A template cue is a cue kind or one of these.)
-TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger", "favour")  # favour: a small ask ("can you grab milk?")
+# favour: a small ask ("can you grab milk?"); missing_you: the writer misses the listener ("I miss you")
+TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger", "favour", "missing_you")
 
 
 @dataclass(frozen=True, slots=True)

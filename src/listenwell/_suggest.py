@@ -118,6 +118,7 @@ class Suggester:
         self._laughter = rules.word_class("laughter")
         self._plain = rules.word_class("plain_news")
         self._errands = rules.word_class("errand")
+        self._missing_listener = rules.word_class("missing_listener")
         self._not_plain = rules.word_class("not_plain")
         # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
         self._negations = frozenset(
@@ -246,6 +247,11 @@ class Suggester:
             cues = self._safety_cues(analysis)
         elif self._favour(analysis, mentions, parsed):
             cues |= {"favour"}
+        if mode == "reflect" and parsed is not None and "criticism" not in cues:
+            norms = [w.replace("\u2019", "'") for w in parsed.norms]
+            grams = {" ".join(norms[i : i + k]) for k in (2, 3, 4, 5) for i in range(len(norms) - k + 1)}
+            if grams & self._missing_listener:
+                cues |= {"missing_you"}  # "I miss you": said back, not reflected as loneliness
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
         ask = None
@@ -400,7 +406,7 @@ class Suggester:
             if t.cue not in slots.cues:
                 return None
             score += 6  # a cue (criticism, disclosure, ...) is answered before the feeling in general
-            if t.cue in _CRISIS_KINDS or t.cue == "favour":
+            if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you"):
                 score += 2  # a reply for this kind of crisis before a general safety one; a yes before a reflection
         if t.topic:
             if t.topic not in slots.topics:
