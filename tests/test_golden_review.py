@@ -1186,6 +1186,15 @@ SHAPES_BAD: list[tuple[str, str, set[str]]] = [
     ("i hate my job", "maybe it's time to talk to hr", {"advice"}),
     ("i can't sleep", "the more you move during the day, the better you'll sleep", {"advice"}),
     ("my coworker keeps interrupting me", "next time just tell her no", {"advice"}),
+    ("i spent too much on shoes", "that was a terrible idea", {"judging"}),
+    ("i spent too much on shoes", "you knew better", {"judging"}),
+    ("i'm hurt he didn't invite me", "maybe if you were nicer to him he would", {"judging"}),
+    ("i'm hurt he didn't invite me", "it was probably just an oversight", {"minimizing"}),
+    ("i'm hurt he didn't invite me", "lmao imagine caring that much", {"contempt"}),
+    ("i cleaned the whole house", "ok cool", {"dismissive"}),
+    ("you forgot our anniversary", "i said i was sorry, what more do you want", {"defensive"}),
+    ("you forgot our anniversary", "i've had a crazy week ok", {"defensive"}),
+    ("you're always on your phone", "so do you lol", {"defensive"}),
 ]
 SHAPES_GOOD: list[tuple[str, str]] = [
     ("i'm scared of the surgery", "i'm right here. whatever happens, we'll face it together"),
@@ -1208,6 +1217,11 @@ SHAPES_GOOD: list[tuple[str, str]] = [
     ("i'm so tired", "mm. you've been carrying a lot. happy to stay up with you and talk it through"),
     ("i hate my job", "maybe it's time to celebrate getting through this week!"),
     ("my friend said something mean", "i noticed it too. it sounds like it really stung"),
+    ("i cleaned the whole house", "wow, it looks amazing. thank you, seriously"),
+    ("you forgot our anniversary", "you're right. there's no excuse. i hate that i hurt you"),
+    ("i'm stressed about the move", "i get it, it's stressful. i'll take the kitchen this weekend"),
+    ("my friend ghosted me", "oof. that would hurt me too. how long has it been?"),
+    ("we had a fight and i feel awful", "i feel awful too. i hate when we fight"),
 ]
 
 

@@ -1118,7 +1118,8 @@ class Reviewer:
         taken = {(f[0], f[2]) for f in flags}
         good_news = message is not None and (message.valence > 0.2 or message.has_cue("celebration"))
         said = [norms[i] for sn in sentences for i in sn.words]
-        if said and not good_news and not any(sn.question and not sn.backchannel for sn in sentences):
+        glad = good_news and any(n == "!" for n in norms)  # "cool!!" shares the joy; "ok cool" shrugs it off
+        if said and not glad and not any(sn.question and not sn.backchannel for sn in sentences):
             plain = self._backchannels | self._brush_off_words | self._chat_marks | self._laughter
             if (
                 all(w in plain for w in said)
@@ -1251,7 +1252,9 @@ class Reviewer:
             if sn.question and not any(norms[i] in self._aux or norms[i] in _PERSONS for i in sn.words):
                 return []  # "oh. in front of everyone?": a fragment of their story asked back
             names = [norms[i] for i in sn.words]
-            narrow = q is not None and q.rule == "structure.closed_question.narrow"  # "cool. what time are you home"
+            narrow = (q is not None and q.rule == "structure.closed_question.narrow") or (
+                len(names) > 1 and names[0] in {"what", "which"} and names[1] in self._narrow_nouns
+            )  # "cool. what time are you home"
             if not narrow and any(w in _YOU | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names):
                 return []  # "ugh. how are you feeling about it?", "Mm-hmm. So there's pressure from people you love"
             asking = sn.question or (len(names) > 1 and names[1] in self._wh)  # "so what's for dinner"
