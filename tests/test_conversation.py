@@ -20,7 +20,7 @@ from listenwell._rules import INVITE_TOPICS
 FIVE_TURNS = [  # the offer comes once distress has run across 3 of 4 turns, and not again at once
     ("partner", "My dog died yesterday", ("sadness", "sadness", False, True, False)),
     ("me", "Why didn't you call me right away?", ["why_question"]),
-    ("partner", "I just miss him so much", (None, "sadness", True, False, False)),
+    ("partner", "his leash is still by the door", (None, "sadness", True, False, False)),
     ("partner", "I feel so empty and alone without him", ("sadness", "sadness", False, True, False)),
     ("partner", "Work was awful too, I cried in the bathroom", ("sadness", "sadness", False, True, True)),
     ("partner", "I'm not angry, just so exhausted", ("exhaustion", "exhaustion", False, True, False)),

@@ -267,6 +267,7 @@ PHRASES: list[Row] = [
     ("honestly I felt really left out at dinner", {"dominant": "loneliness", "intensified": ["loneliness"]}),
     ("he made me feel kind of stupid in front of everyone", {"families": ["shame"], "hedged": ["shame"]}),
     ("I was left feeling totally alone", {"dominant": "loneliness"}),
+    ("I just miss her so much", {"dominant": "sadness"}),
     ("I've been on edge all day", {"dominant": "anxiety"}),
     ("my heart sank when I saw the email", {"dominant": "sadness"}),
     ("I'm over the moon", {"dominant": "joy"}),
