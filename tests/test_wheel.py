@@ -52,18 +52,32 @@ def test_the_wheel_carries_every_table_as_package_data(wheel: Path) -> None:
                 if p.is_file()}  # fmt: skip
     assert expected <= names
     assert "listenwell/rules/README.md" in names and "listenwell/_shipped.py" in names
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    requires = [
+        line
+        for line in zipfile.ZipFile(wheel).read(metadata).decode().splitlines()
+        if line.startswith("Requires-Dist:")
+    ]
+    assert any("spacy" in r for r in requires) and any("vadersentiment" in r.lower() for r in requires)
 
 
 def _fresh_venv(tmp_path: Path) -> Path:
+    """A new virtual environment that sees this one's installed dependencies (spaCy, VADER, rich) through a .pth
+    file, so listenwell itself is installed with --no-deps: what is tested is the package, not pip's resolver."""
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
-    return env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    py = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    site = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          check=True, capture_output=True, text=True).stdout.strip()  # fmt: skip
+    here = [p for p in sys.path if p.endswith("site-packages")]
+    Path(site, "deps-from-test-runner.pth").write_text("\n".join(here) + "\n", encoding="utf-8")
+    return py
 
 
 @pytest.mark.slow
 def test_built_wheel_works_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
     py = _fresh_venv(tmp_path)
-    subprocess.run([str(py), "-m", "pip", "install", "--quiet", str(wheel)], check=True)
+    subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)], check=True)
     out = subprocess.run([str(py), "-c", CODE], check=True, capture_output=True, text=True, cwd=tmp_path).stdout
     dominant, n_suggestions, n_rules, root, module = json.loads(out)
     assert dominant == "exhaustion" and n_suggestions >= 3 and n_rules > 4000
@@ -76,10 +90,6 @@ def test_built_wheel_works_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
 def test_an_editable_install_reads_the_checkout_rules(tmp_path: Path) -> None:
     """``pip install -e``: the package runs from src/listenwell and reads rules/ beside src/ (no link)."""
     py = _fresh_venv(tmp_path)
-    site = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          check=True, capture_output=True, text=True).stdout.strip()  # fmt: skip
-    here = [p for p in sys.path if p.endswith("site-packages")]
-    Path(site, "deps-from-test-runner.pth").write_text("\n".join(here) + "\n", encoding="utf-8")  # spaCy etc.
     subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", "-e", str(ROOT)], check=True)
     out = subprocess.run([str(py), "-c", CODE], check=True, capture_output=True, text=True, cwd=tmp_path).stdout
     dominant, _n, n_rules, root, module = json.loads(out)
