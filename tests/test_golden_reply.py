@@ -70,6 +70,9 @@ REPLY_ROWS: list[Row] = [
     ("my sister and I finally booked our trip to the lake!!", {"lacks": [" our trip", " we "]}),
     ("me and my brother wrecked our dad's car last night", {"lacks": [" our dad"]}),
     ("we won the league final!! so proud of my team", {"lacks": ["you two", " we won"]}),
+    # a letdown by the listener is owned, without excuses
+    ("you forgot to pick me up from the station", {"has": ["sorry"], "lacks": ["but ", "busy"]}),
+    ("you ate the last of my birthday cake again", {"has": ["you're right|sorry"]}),
     # the writer misses the listener: said back
     ("miss you so much today", {"has": ["miss you too"]}),
     ("we got the flat!!!", {"has": ["happy|great|love|exciting"]}),

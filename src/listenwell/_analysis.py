@@ -366,6 +366,8 @@ class Analyzer:
                     about[(h.start, h.rule.id)] = ("other_at_risk", None)
                 else:
                     about[(h.start, h.rule.id)] = (h.rule.about, h.rule.agent)
+            elif h.rule.agent:  # "you forgot my birthday": a criticism of something the listener did
+                about[(h.start, h.rule.id)] = (None, h.rule.agent)
             item = (h.start, h.end, h.rule.kind, h.rule.id)
             (conditional if h.rule.requires == "negative" else found).append(item)
         if not any(k == "crisis" for _s, _e, k, _r in found):

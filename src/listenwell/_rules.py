@@ -39,7 +39,8 @@ CRISIS_AGENTS = ("listener",)
 # Safety templates may require a crisis subtype, or ``listener_danger`` (abuse by the person replying).
 # (A template cue is a cue kind or one of these.)
 # favour: a small ask ("can you grab milk?"); missing_you: the writer misses the listener ("I miss you")
-TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger", "favour", "missing_you")
+# owned: a criticism of something the listener did ("you forgot", a cue row with agent listener): owned, not explained
+TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger", "favour", "missing_you", "owned")
 
 
 @dataclass(frozen=True, slots=True)
@@ -489,9 +490,10 @@ def build_row(table: str, obj: Any) -> tuple[Any, str | None]:
     if table == "cues":
         if values["kind"] == "crisis" and "about" not in values:
             return None, Errors.E019.format(key="about", why=" for crisis cues: " + ", ".join(CRISIS_ABOUT))
-        for key in ("about", "agent"):
-            if values["kind"] != "crisis" and key in values:
-                return None, Errors.E024.format(key=key, rows="crisis cues")
+        if values["kind"] != "crisis" and "about" in values:
+            return None, Errors.E024.format(key="about", rows="crisis cues")
+        if values["kind"] not in ("crisis", "criticism") and "agent" in values:  # criticism: the listener did it
+            return None, Errors.E024.format(key="agent", rows="crisis and criticism cues")
     if table == "invite":
         problem = _check_opener(values)
         if problem:

@@ -120,6 +120,7 @@ class Suggester:
         self._errands = rules.word_class("errand")
         self._missing_listener = rules.word_class("missing_listener")
         self._not_plain = rules.word_class("not_plain")
+        self._complaint_marks = rules.word_class("complaint_marks")
         # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
         self._negations = frozenset(
             r.phrase.lower() for r in rules.rows("modifiers") if r.kind == "negator" and " " not in r.phrase
@@ -247,6 +248,8 @@ class Suggester:
             cues = self._safety_cues(analysis)
         elif self._favour(analysis, mentions, parsed):
             cues |= {"favour"}
+        if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
+            cues |= {"owned"}  # "you forgot my birthday": the reply owns it
         if mode == "reflect" and parsed is not None and "criticism" not in cues:
             norms = [w.replace("\u2019", "'") for w in parsed.norms]
             grams = {" ".join(norms[i : i + k]) for k in (2, 3, 4, 5) for i in range(len(norms) - k + 1)}
@@ -283,8 +286,7 @@ class Suggester:
             tone = "negative" if analysis.valence <= -_NEGATIVE_TONE and not cheerful else None
             if hurting and not cheerful and analysis.valence < _TONE:
                 tone = "negative"  # a painful event or someone else's pain, not sure enough to name: the register
-            elif cheerful and not hurting and not negated and analysis.valence > -_TONE:
-                tone = "positive"  # a warm event not sure enough to name ("remember when we ..."): the register
+
             denied = parsed is not None and any(w in self._negations for w in parsed.norms)
             # warm words are not good news by themselves: a strong tone, or a milder one said with "!"
             exclaimed = "!" in analysis.text and not denied
@@ -317,7 +319,11 @@ class Suggester:
             return False
         if "question" in kinds and any(c.kind == "request" and "you" in c.text.lower().split() for c in analysis.cues):
             return True  # "could you grab oat milk?" ("can we talk tonight?" asks for time together, not an errand)
-        return parsed is not None and any(w in self._errands for w in parsed.norms)  # "pls grab milk on the way"
+        polite = any(
+            c.kind == "request" and any(w in c.text.lower() for w in ("please", "pls", "plz", "can you", "could you"))
+            for c in analysis.cues
+        )  # "pls grab milk on the way", not "you need to call your mom back"
+        return polite and parsed is not None and any(w in self._errands for w in parsed.norms)
 
     def _named_topics(self, analysis: Analysis, parsed: Parsed | None) -> tuple[str, ...]:
         """Topics the writer called by name ("work", "money", "the kids"), not guessed from a related word."""
@@ -335,7 +341,7 @@ class Suggester:
         """Errands and logistics ("package came", "dentist moved my appointment"): news to thank for."""
         norms = parsed.norms
         grams = set(norms) | {f"{a} {b}" for a, b in zip(norms, norms[1:], strict=False)}
-        return bool(grams & self._plain) and not grams & self._not_plain
+        return bool(grams & self._plain) and not grams & (self._not_plain | self._complaint_marks)
 
     @staticmethod
     def _grounded(m: _Mention) -> bool:
@@ -406,7 +412,7 @@ class Suggester:
             if t.cue not in slots.cues:
                 return None
             score += 6  # a cue (criticism, disclosure, ...) is answered before the feeling in general
-            if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you"):
+            if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you", "owned"):
                 score += 2  # a reply for this kind of crisis before a general safety one; a yes before a reflection
         if t.topic:
             if t.topic not in slots.topics:
