@@ -47,6 +47,8 @@ _NEGATIVE_TONE = 0.4  # "Oh no, that sounds rough" needs a clearly hard tone, an
 # A situation's question about how it went does not fit a message about what is still to come.
 _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
 _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping)\b")
+# How a small ask is put politely: "pls grab milk", "can u get the door" (not "you need to call your mom back").
+_POLITE = ("please", "pls", "plz", "can you", "could you", "would you", "will you", "can u", "could u", "would u")
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
 _ANSWERED_CUES = frozenset({"criticism", "disclosure", "apology", "masking", "favour", "request"})
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
@@ -320,7 +322,7 @@ class Suggester:
         if "question" in kinds and any(c.kind == "request" and "you" in c.text.lower().split() for c in analysis.cues):
             return True  # "could you grab oat milk?" ("can we talk tonight?" asks for time together, not an errand)
         polite = any(
-            c.kind == "request" and any(w in c.text.lower() for w in ("please", "pls", "plz", "can you", "could you"))
+            c.kind == "request" and any(w in c.text.lower() for w in _POLITE)
             for c in analysis.cues
         )  # "pls grab milk on the way", not "you need to call your mom back"
         return polite and parsed is not None and any(w in self._errands for w in parsed.norms)
