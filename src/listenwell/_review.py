@@ -1258,13 +1258,16 @@ class Reviewer:
             if not narrow and any(w in _YOU | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names):
                 return []  # "ugh. how are you feeling about it?", "Mm-hmm. So there's pressure from people you love"
             asking = sn.question or (len(names) > 1 and names[1] in self._wh)  # "so what's for dinner"
-            if (names[:1] in (["so"], ["and"]) and not asking) or doc[sn.end - 1].text in {"-", "--", "\u2014", "\u2013"}:
+            trails_off = doc[sn.end - 1].text in {"-", "--", "\u2014", "\u2013"}
+            if (names[:1] in (["so"], ["and"]) and not asking) or trails_off:
                 return []  # "Mm-hmm. So, quite a few symptoms there", "Mm-hmm. Almost-": said back, or cut off
             if len(names) <= 2 and not sn.question:
                 return []  # "Yeah. Smart.", "Oh. Wow.": a second acknowledgement
             opening = [norms[i] for i in range(sn.start, sn.end) if norms[i].strip() and norms[i] not in self._lead_ins]
             opening = [w for w in opening if w not in _PUNCT_BREAKS][:2]
-            if opening in (["that", "'s"], ["that", "is"], ["it", "'s"], ["it", "is"], ["that", "sounds"], ["that", "makes"]):
+            if opening in (
+                ["that", "'s"], ["that", "is"], ["it", "'s"], ["it", "is"], ["that", "sounds"], ["that", "makes"]
+            ):
                 return []  # "mm. that's a real loss.": a word on their matter
         if sn.question and len(rest) == 1 and self._echo_question(norms, sn, msg_words):
             return []
@@ -1293,7 +1296,8 @@ class Reviewer:
         if any(st.kind in warm for st in strengths):
             return []
         mine = [k for k, w in enumerate(said) if w in {"i", "my", "me", "mine", "myself"}]
-        told = len(mine) >= 2 or any(w in {"once", "ago", "back", "used"} for w in said)  # "i had a photo in a show once"
+        # "i had a photo in a show once"
+        told = len(mine) >= 2 or any(w in {"once", "ago", "back", "used"} for w in said)
         if not mine or not told or mine[0] > 3 or any(sn.question for sn in sentences):
             return []
         return [(sentences[0].start, sentences[-1].end, "self_focus", "structure.my_story")]
