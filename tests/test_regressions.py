@@ -187,3 +187,16 @@ def test_safety_regression(bug: str, message: str, mode: str, about: str | None)
 def test_review_regression(bug: str, draft: str, kinds: set[str]) -> None:
     got = {f.kind for f in listenwell.review(draft).flags}
     assert got == kinds, (bug, [(f.kind, f.rule, f.text) for f in listenwell.review(draft).flags])
+
+
+# (bug, draft, message): reviews that crashed; each must now return a Review.
+REVIEW_CRASHES = [
+    ("one-word-draft-after-an-empty-sentence", "\u00a1\x1bA", ""),
+    ("one-word-draft-after-an-emoji-sentence", "\U0001f642 k", "i had a long day"),
+]
+
+
+@pytest.mark.parametrize(("bug", "draft", "message"), REVIEW_CRASHES, ids=[r[0] for r in REVIEW_CRASHES])
+def test_review_crash_regression(bug: str, draft: str, message: str) -> None:
+    review = listenwell.review(draft, message=message)
+    assert all(draft[f.start : f.end] == f.text for f in review.flags), bug

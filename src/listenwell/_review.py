@@ -1227,7 +1227,8 @@ class Reviewer:
         said = [norms[i] for sn in sentences for i in sn.words]
         if len(said) == 1 and not asks:
             last = next((t for t in reversed(doc) if not t.is_space), None)
-            curt = doc[sentences[0].words[0]].text.lower() in {"k", "kk", "sure"}  # "k": its norm is "okay"
+            first = next(sn.words[0] for sn in sentences if sn.words)  # the one word said, whichever sentence holds it
+            curt = doc[first].text.lower() in {"k", "kk", "sure"}  # "k": its norm is "okay"
             if curt or (said[0] in self._brush_off_words and last is not None and last.text == "?"):
                 return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "k", "ok?"
             return []
