@@ -268,6 +268,8 @@ PHRASES: list[Row] = [
     ("he made me feel kind of stupid in front of everyone", {"families": ["shame"], "hedged": ["shame"]}),
     ("I was left feeling totally alone", {"dominant": "loneliness"}),
     ("I just miss her so much", {"dominant": "sadness"}),
+    # a situation that is only the first half of a longer name does not count
+    ("I have a job interview on friday", {"absent": ["joy"]}),
     ("I've been on edge all day", {"dominant": "anxiety"}),
     ("my heart sank when I saw the email", {"dominant": "sadness"}),
     ("I'm over the moon", {"dominant": "joy"}),

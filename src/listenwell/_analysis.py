@@ -118,6 +118,8 @@ class Analyzer:
         self._matcher = matcher
         self._vader = vader
         self.families: Mapping[str, Family] = rules.tables["families"]
+        # "got a job | interview": a situation that is only the first half of a longer name does not count
+        self._continuations = rules.word_class("situation_continuations")
         self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
         self._row_valence = {r.id: r.valence for r in rules.rows("cues") if r.valence is not None}
         self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
@@ -196,7 +198,9 @@ class Analyzer:
         sents: Sequence[int],
         boundaries: frozenset[int],
     ) -> list[_Mention]:
-        candidates = list(hits.get("lexicon", ())) + list(hits.get("situations", ()))
+        n = len(norms)
+        situations = [h for h in hits.get("situations", ()) if h.end >= n or norms[h.end] not in self._continuations]
+        candidates = list(hits.get("lexicon", ())) + situations
         candidates.sort(key=lambda h: (-(h.end - h.start), -h.rule.confidence, h.start))
         taken = bytearray(len(norms))  # tokens already covered by a longer (or surer) mention
         kept: list[Hit] = []
