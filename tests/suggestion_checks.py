@@ -71,18 +71,18 @@ MAX_REPLY_WORDS = 45  # "at most about 35 words"; safety replies keep their dire
 
 
 def echo_run(reply: str, message: str) -> int:
-    """The longest run of the message's words that the reply repeats word for word, in order."""
+    """The longest run of the message's words that the reply repeats word for word, in order.
+
+    Found by growing n-gram sets (not the library's table), so the check is independent of the code it checks.
+    """
     a, b = _WORD.findall(reply.lower()), _WORD.findall(message.lower())
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0] * (len(b) + 1)
-        for j, y in enumerate(b, 1):
-            if x == y:
-                cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
-        prev = cur
-    return best
+    n = 0
+    while True:
+        size = n + 1
+        grams = {tuple(b[i : i + size]) for i in range(len(b) - size + 1)}
+        if not any(tuple(a[i : i + size]) in grams for i in range(len(a) - size + 1)):
+            return n
+        n = size
 
 
 def grounded(r: Listening) -> bool:
