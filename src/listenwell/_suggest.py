@@ -519,7 +519,7 @@ class Suggester:
             slots.cues & asked[0], asked[1].intersection(slots.topics), bool(slots.topics),
             asked[2].intersection(slots.needs), bool(slots.needs), bool(slots.situation), bool(slots.thing),
             bool(slots.someone),
-            slots.time, slots.tone, asked[1].intersection(slots.grounded_topics),
+            slots.time, slots.tone, bool(slots.cues & _ANSWERED_CUES), asked[1].intersection(slots.grounded_topics),
             asked[1].intersection(slots.named_topics), bool(slots.topics) and slots.topics[0] in slots.grounded_topics,
             bool(slots.topics) and slots.topics[0] in slots.named_topics,
         )  # fmt: skip
