@@ -130,6 +130,9 @@ class Analyzer:
         self._crisis_shared = matcher.compile_phrases(
             shared.get("crisis", ()), rules.origins.get("cue_kinds|crisis", "cue kind 'crisis'"), "unless"
         )
+        self._boundary_shared = matcher.compile_phrases(
+            shared.get("boundary", ()), rules.origins.get("cue_kinds|boundary", "cue kind 'boundary'"), "unless"
+        )
         self._combinations = rules.rows("crisis_combinations")
         kinds = rules.tables["cue_kinds"]
         self._learned = LearnedTerms(rules.rows("crisis_terms"), _threshold(kinds.get("crisis")))
@@ -462,7 +465,8 @@ class Analyzer:
         self, kind: str, norms: Sequence[str], sents: Sequence[int]
     ) -> tuple[int, int, str, str, str | None] | None:
         """A learned safety net (``crisis_terms.jsonl`` or ``boundary_terms.jsonl``): a cue of ``kind`` on the term
-        that weighs most, naming the terms it rests on; the shared crisis exceptions still apply to crises.
+        that weighs most, naming the terms it rests on; the shared exceptions of its kind still apply ("I need a few
+        minutes, the kids are in the bath" is no boundary, as no phrase row would read it as one).
         Returns (start, end, rule, about, agent) or None."""
         model = self._learned if kind == "crisis" else self._learned_boundary
         if not model or not norms:
@@ -470,7 +474,7 @@ class Analyzer:
         verdict = model.verdict(norms)
         if verdict is None:
             return None
-        shared = self._crisis_shared if kind == "crisis" else None
+        shared = self._crisis_shared if kind == "crisis" else self._boundary_shared
         if shared and self._matcher.cancelled(shared, sentences_around(norms, sents, verdict.start)):
             return None
         name = f"crisis.learned.{verdict.about}" if kind == "crisis" else "boundary.learned"
