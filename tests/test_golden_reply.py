@@ -73,6 +73,7 @@ REPLY_ROWS: list[Row] = [
     # a letdown by the listener is owned, without excuses
     ("you forgot to pick me up from the station", {"has": ["sorry"], "lacks": ["but ", "busy"]}),
     ("you ate the last of my birthday cake again", {"has": ["you're right|sorry"]}),
+    ("kinda hurt you didn't mention my promotion at dinner", {"lacks": ["sorry about your promotion"]}),
     # the writer misses the listener: said back
     ("miss you so much today", {"has": ["miss you too"]}),
     ("we got the flat!!!", {"has": ["happy|great|love|exciting"]}),

@@ -120,6 +120,7 @@ class Suggester:
         self._laughter = rules.word_class("laughter")
         self._plain = rules.word_class("plain_news")
         self._errands = rules.word_class("errand")
+        self._good_things = rules.word_class("achievement") | rules.word_class("event")
         self._missing_listener = rules.word_class("missing_listener")
         self._not_plain = rules.word_class("not_plain")
         self._complaint_marks = rules.word_class("complaint_marks")
@@ -265,6 +266,9 @@ class Suggester:
             situation = self._gist.situation(parsed, main)
             time = self._gist.time(parsed, main)
             thing, someone = self._gist.noun_phrases(parsed, main)
+            painful = feeling is not None and family is not None and self._families[family].valence < 0
+            if thing and painful and thing.lower().split()[-1] in self._good_things:
+                thing = None  # "hurt you didn't mention my promotion": not "I'm so sorry about your promotion"
             situations = [m for m in mentions if m.mention.source == "situation"]
             if main is not None and main.mention.source == "situation":
                 situations.insert(0, main)
