@@ -136,3 +136,22 @@ def test_ranking_cache_changes_nothing() -> None:
         listener.suggester._ranked_cache.clear()
         uncached.append(listener.listen(text).to_dict())
     assert cached == uncached
+
+
+def test_no_shipped_template_is_a_roadblock_or_a_closed_question() -> None:
+    """Every template, slots filled with plain words, passes the same roadblock and question checks as replies."""
+    from tests.suggestion_checks import CLOSED_OPENERS, OPEN_OPENERS, ROADBLOCKS
+
+    fill = {"feeling": "tired", "feeling2": "relieved", "situation": "your car broke down", "topic": "work",
+            "need": "rest", "thing": "your job interview", "someone": "your brother"}  # fmt: skip
+    bad = []
+    for t in listenwell.default_listener().rules.rows("templates"):
+        text = re.sub(r"\{(\w+)\}", lambda m: fill[m.group(1)], t.text)
+        if ROADBLOCKS.search(text) and t.mode != "safety":  # safety replies may say what to do now
+            bad.append((t.id, "roadblock", text))
+        if t.kind == "question":
+            for q in re.findall(r"[^.!?]*\?", text):
+                q = q.strip()
+                if CLOSED_OPENERS.search(q) or not OPEN_OPENERS.search(q) or re.search(r"\bwhy\b", q, re.I):
+                    bad.append((t.id, "closed or why", text))
+    assert bad == []
