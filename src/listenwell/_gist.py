@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from ._analysis import Parsed, _Mention
 from ._loading import RuleSet
+from ._matching import word_grams
 from ._perspective import Perspective
 
 __all__ = ["MAX_ECHO", "Gist"]
@@ -37,13 +38,6 @@ _COPULAS = frozenset({"am", "'m", "m", "is", "'s", "are", "'re", "be", "been", "
 _NOT_PAST_ED = frozenset({"need", "feed", "bed", "red", "seed", "speed", "weed", "shed", "sled", "wed", "breed",
                           "proceed", "succeed", "exceed", "indeed", "hundred", "sacred", "naked",
                           "wicked"})  # fmt: skip
-
-
-def _ngrams(words: Sequence[str], limit: int = 3) -> set[str]:
-    grams = set(words)
-    for n in range(2, limit + 1):
-        grams.update(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
-    return grams
 
 
 class Gist:
@@ -94,7 +88,7 @@ class Gist:
         else:
             idx = list(range(len(norms)))
         words = [norms[i] for i in idx]
-        grams = _ngrams(words)
+        grams = word_grams(words, 3)
         if grams & self._upcoming:
             return "upcoming"
         past = sum(1 for g in grams if g in self._past)
@@ -335,7 +329,7 @@ class Gist:
         norms = parsed.norms
         if not any(norms[i] in _WE_OTHERS for i in range(s, e)):
             return None
-        grams = _ngrams(norms, 3)
+        grams = word_grams(norms, 3)
         if "you and i" in grams or "me and you" in grams or "you and me" in grams or not grams & self._we_markers:
             return None
         out: dict[int, str] = {}
@@ -349,5 +343,5 @@ class Gist:
         return out
 
 
-# Cue kinds whose clause is not a situation to say back (mirrors the suggestion layer's list).
+# Cue kinds whose clause is not a situation to say back ("I'm fine", "I'm sorry", "I've never told anyone").
 _NOT_SITUATIONS = frozenset({"masking", "apology", "disclosure", "boundary", "crisis", "request", "question"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ._analysis import Parsed
 from ._loading import RuleSet
+from ._matching import word_grams
 
 __all__ = ["Irony"]
 
@@ -19,6 +20,7 @@ class Irony:
 
     def __init__(self, rules: RuleSet, valence: dict[str, float]) -> None:
         self._markers = rules.word_class("irony_markers")
+        self._longest = max((len(m.split()) for m in self._markers), default=1)
         self._openers = rules.word_class("irony_openers")
         self._turns = rules.word_class("irony_turns")
         self._valence = valence
@@ -26,8 +28,7 @@ class Irony:
     def ironic(self, parsed: Parsed) -> bool:
         norms = [w.replace("\u2019", "'") for w in parsed.norms]
         words = [w for w in norms if w[:1].isalnum() or not w.isascii()]
-        text = " ".join(words)
-        if any(f" {m} " in f" {text} " for m in self._markers):
+        if word_grams(words, self._longest) & self._markers:
             return True
         sents = parsed.sentences
         for i, w in enumerate(norms):

@@ -26,7 +26,9 @@ from ._loading import RuleSet
 from ._phrases import PhraseCompiler, occurs
 from ._pipeline import default_nlp, ends_sentence
 
-__all__ = ["Hit", "Matched", "RuleMatcher", "default_nlp", "sentence_of", "sentence_spans", "sentences_around"]
+__all__ = [
+    "Hit", "Matched", "RuleMatcher", "default_nlp", "sentence_of", "sentence_spans", "sentences_around", "word_grams",
+]  # fmt: skip
 
 # Contraction pieces written without an apostrophe ("im", "thats") are split by spaCy's tokenizer; these give
 # them the norm the apostrophe form has, so "im fine" and "I'm fine" match the same rules.
@@ -435,3 +437,12 @@ def sentence_of(norms: Sequence[str], sents: Sequence[int], i: int) -> list[str]
     """The norms of the sentence that token ``i`` is in (sentence ids never decrease: found by bisection)."""
     sid = sents[i]
     return list(norms[bisect_left(sents, sid) : bisect_right(sents, sid)])
+
+
+def word_grams(words: Sequence[str], longest: int) -> set[str]:
+    """Every run of 1 to ``longest`` words, joined by spaces: what a word class's multi-word entries are matched
+    against ("going to", "love that for us")."""
+    grams = set(words)
+    for n in range(2, longest + 1):
+        grams.update(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    return grams

@@ -19,6 +19,7 @@ from ._gist import Gist
 from ._irony import Irony
 from ._loading import RuleSet
 from ._locale import resolve_locale
+from ._matching import word_grams
 from ._perspective import Perspective
 from ._reply import compose_reply
 from ._results import Analysis, Listening, Resource, Suggestion
@@ -115,8 +116,9 @@ class Suggester:
             self._slot_names[t.id] = frozenset(_SLOT.findall(t.text))
             self._text[t.id] = t.text
         self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
-        self._gist = Gist(rules, perspective, {f: fam.valence for f, fam in self._families.items()})
-        self._irony = Irony(rules, {f: fam.valence for f, fam in self._families.items()})
+        valence = {f: fam.valence for f, fam in self._families.items()}
+        self._gist = Gist(rules, perspective, valence)
+        self._irony = Irony(rules, valence)
         self._laughter = rules.word_class("laughter")
         self._plain = rules.word_class("plain_news")
         self._errands = rules.word_class("errand")
@@ -255,8 +257,7 @@ class Suggester:
             cues |= {"owned"}  # "you forgot my birthday": the reply owns it
         if mode == "reflect" and parsed is not None and "criticism" not in cues:
             norms = [w.replace("\u2019", "'") for w in parsed.norms]
-            grams = {" ".join(norms[i : i + k]) for k in (2, 3, 4, 5) for i in range(len(norms) - k + 1)}
-            if grams & self._missing_listener:
+            if word_grams(norms, 5) & self._missing_listener:
                 cues |= {"missing_you"}  # "I miss you": said back, not reflected as loneliness
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
@@ -346,7 +347,7 @@ class Suggester:
     def _plain_news(self, parsed: Parsed) -> bool:
         """Errands and logistics ("package came", "dentist moved my appointment"): news to thank for."""
         norms = parsed.norms
-        grams = set(norms) | {f"{a} {b}" for a, b in zip(norms, norms[1:], strict=False)}
+        grams = word_grams(norms, 2)
         return bool(grams & self._plain) and not grams & (self._not_plain | self._complaint_marks)
 
     @staticmethod
