@@ -104,4 +104,4 @@ def test_the_reviewer_never_sees_the_listener() -> None:
 def test_the_component_uses_the_public_entry_point() -> None:
     source = (PACKAGE / "component.py").read_text(encoding="utf-8")
     assert "listen_doc(" in source
-    assert "._parse(" not in source and "._check(" not in source
+    assert "._analyze(" not in source and "._check(" not in source

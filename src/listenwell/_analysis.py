@@ -16,7 +16,7 @@ from ._results import Analysis, Cue, EmotionMention, Sentiment
 from ._rules import EmotionRule, Family
 from ._sentiment import corrected_valence
 
-__all__ = ["Analyzer", "Parsed"]
+__all__ = ["Analyzer", "AnalyzedDoc"]
 
 _NEGATED_WEIGHT = 0.7  # a negated positive ("not happy") implies its opposite, less strongly than a named one
 _OTHER_WEIGHT = 0.5  # someone else's feeling says less about the writer than their own
@@ -42,7 +42,7 @@ _SIGNALS_PER_SENTENCE = 8  # crisis signals of one group kept per sentence when 
 class _Mention:
     """A mention with its token span, kept for the suggestion and review layers."""
 
-    mention: EmotionMention
+    emotion: EmotionMention
     start: int
     end: int
     sentence: int
@@ -50,18 +50,18 @@ class _Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class Parsed:
+class AnalyzedDoc:
     """Internal view of one analysed doc: what later layers need beyond the public Analysis."""
 
     doc: Doc
     norms: tuple[str, ...]
-    sentences: tuple[int, ...]
+    sentence_ids: tuple[int, ...]
     boundaries: frozenset[int]
     mentions: tuple[_Mention, ...]
     hits: Mapping[str, Sequence[Hit]]
 
 
-class _Source(NamedTuple):
+class _MessageText(NamedTuple):
     """The message text and its token offsets: spans are cut from the text, never from Token objects."""
 
     text: str
@@ -88,7 +88,7 @@ class _Subjects:
         """The hits that start at a token in ``start..end`` (inclusive), in order."""
         return self.hits[bisect_left(self.starts, start) : bisect_right(self.starts, end)]
 
-    def before(self, start: int, sents: Sequence[int]) -> Hit | None:
+    def before(self, start: int, sentence_ids: Sequence[int]) -> Hit | None:
         """The subject word nearest before token ``start`` in its sentence with no boundary between (the
         first of them in order when several end at the same token), or None."""
         b = bisect_left(self._bounds, start) - 1
@@ -99,7 +99,7 @@ class _Subjects:
             if best is not None and self._ends[j] < best.end:
                 break
             e = self.hits[self._by_end[j]]
-            if sents[e.start] == sents[start]:
+            if sentence_ids[e.start] == sentence_ids[start]:
                 best = e  # walking left through equal ends reaches the earliest of them last
             j -= 1
         return best
@@ -141,28 +141,28 @@ class Analyzer:
         )
 
     # --- public -----------------------------------------------------------------------------------------
-    def analyze(self, doc: Doc, text: str, scores: Mapping[str, float] | None = None) -> tuple[Analysis, Parsed]:
+    def analyze(self, doc: Doc, text: str, scores: Mapping[str, float] | None = None) -> tuple[Analysis, AnalyzedDoc]:
         """``scores``: VADER's polarity_scores of ``text`` when the caller already has them (batches score a chunk)."""
         if scores is None:
             scores = self._vader.polarity_scores(text)
         sentiment = Sentiment(compound=scores["compound"], pos=scores["pos"], neu=scores["neu"], neg=scores["neg"])
         matched = self._matcher(doc)
-        norms, sents, hits = matched.norms, matched.sentences, matched.hits
+        norms, sentence_ids, hits = matched.norms, matched.sentence_ids, matched.hits
         boundaries = self._boundaries(doc, hits)
-        src = _Source(text, matched)
-        mentions = self._mentions(src, norms, hits, sents, boundaries)
-        if not any(not m.mention.negated for m in mentions) and not any(
+        msg = _MessageText(text, matched)
+        mentions = self._mentions(msg, norms, hits, sentence_ids, boundaries)
+        if not any(not m.emotion.negated for m in mentions) and not any(
             h.rule.kind in _NOT_AT_FACE_VALUE for h in hits.get("cues", ())
         ):
-            fallback = self._sentiment_fallback(src, norms, sents, sentiment.compound)
+            fallback = self._sentiment_fallback(msg, norms, sentence_ids, sentiment.compound)
             if fallback is not None:
                 mentions.append(fallback)
-        negative_evidence = any(self.families[m.mention.family].valence < 0 and not m.mention.negated for m in mentions)
+        negative_evidence = any(self.families[m.emotion.family].valence < 0 and not m.emotion.negated for m in mentions)
         cues = self._cues(
-            src, norms, hits, sents, boundaries, mentions, negative_evidence or sentiment.compound <= -0.05
+            msg, norms, hits, sentence_ids, boundaries, mentions, negative_evidence or sentiment.compound <= -0.05
         )
         topics = self._topics(hits, mentions)
-        emotions = tuple(m.mention for m in mentions)
+        emotions = tuple(m.emotion for m in mentions)
         dominant = self._dominant(emotions)
         needs = self._needs(hits, cues, emotions, dominant)
         valence = corrected_valence(
@@ -175,8 +175,8 @@ class Analyzer:
             text=text, valence=valence, sentiment=sentiment, dominant=dominant, emotions=emotions,
             cues=cues, topics=topics, needs=needs,
         )  # fmt: skip
-        parsed = Parsed(doc, norms, sents, boundaries, tuple(mentions), hits)
-        return analysis, parsed
+        analyzed = AnalyzedDoc(doc, norms, sentence_ids, boundaries, tuple(mentions), hits)
+        return analysis, analyzed
 
     # --- modifiers and scope ------------------------------------------------------------------------------
     @staticmethod
@@ -185,20 +185,20 @@ class Analyzer:
         return frozenset(marks)
 
     @staticmethod
-    def _in_scope(hit: Hit, start: int, sents: Sequence[int], boundaries: frozenset[int]) -> bool:
+    def _in_scope(hit: Hit, start: int, sentence_ids: Sequence[int], boundaries: frozenset[int]) -> bool:
         """A modifier acts forward on a span that starts at most ``scope`` tokens after it, in its clause."""
         if hit.end > start or start - hit.end > hit.rule.scope:
             return False
-        if sents[hit.start] != sents[start]:
+        if sentence_ids[hit.start] != sentence_ids[start]:
             return False
         return not any(i in boundaries for i in range(hit.end, start))
 
     def _mentions(
         self,
-        src: _Source,
+        msg: _MessageText,
         norms: Sequence[str],
         hits: Mapping[str, Sequence[Hit]],
-        sents: Sequence[int],
+        sentence_ids: Sequence[int],
         boundaries: frozenset[int],
     ) -> list[_Mention]:
         n = len(norms)
@@ -234,26 +234,26 @@ class Analyzer:
                 hi = bisect_left(starts, (h.end, -1))
                 inner = [modifiers[i] for _s, i in starts[lo:hi] if modifiers[i].end <= h.end]
                 near += [m for m in inner if m.rule.kind in ("hedge", "intensifier")]
-            mention = self._mention(src, norms, h, near, subjects, sents)
+            mention = self._mention(msg, norms, h, near, subjects, sentence_ids)
             if mention is not None:
-                out.append(_Mention(mention, h.start, h.end, sents[h.start], h.rule))
+                out.append(_Mention(mention, h.start, h.end, sentence_ids[h.start], h.rule))
         return out
 
     def _mention(
         self,
-        src: _Source,
+        msg: _MessageText,
         norms: Sequence[str],
         hit: Hit,
         modifiers: Sequence[Hit],
         subjects: _Subjects,
-        sents: Sequence[int],
+        sentence_ids: Sequence[int],
     ) -> EmotionMention | None:
         rule: EmotionRule = hit.rule
         negated = hedged = intensified = False
         factor = 1.0
         for m in modifiers:
             inside = hit.start < m.start and m.end <= hit.end
-            if not inside and not self._in_scope(m, hit.start, sents, subjects.boundaries):
+            if not inside and not self._in_scope(m, hit.start, sentence_ids, subjects.boundaries):
                 continue
             if m.rule.kind == "negator":
                 negated = True
@@ -263,7 +263,7 @@ class Analyzer:
             elif m.rule.kind == "intensifier":
                 intensified = True
                 factor *= m.rule.factor
-        start_char, end_char, span_text = src.span(hit.start, hit.end)
+        start_char, end_char, span_text = msg.span(hit.start, hit.end)
         if any(w.isupper() and len(w) > 2 for w in span_text.split()):
             intensified = True
             factor *= _CAPS_FACTOR
@@ -279,7 +279,7 @@ class Analyzer:
         elif rule.only_negated:
             negated = False
         intensity = round(min(1.0, max(0.05, rule.intensity * factor)), 3)
-        experiencer = "speaker" if rule.source == "situation" else self._experiencer(hit, subjects, sents, norms)
+        experiencer = "speaker" if rule.source == "situation" else self._experiencer(hit, subjects, sentence_ids, norms)
         return EmotionMention(
             family=family, term=term, text=span_text, start=start_char, end=end_char,
             intensity=intensity, negated=negated, hedged=hedged, intensified=intensified,
@@ -287,10 +287,10 @@ class Analyzer:
         )  # fmt: skip
 
     @staticmethod
-    def _experiencer(hit: Hit, subjects: _Subjects, sents: Sequence[int], norms: Sequence[str]) -> str:
+    def _experiencer(hit: Hit, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str]) -> str:
         """Who feels it: an object right after the feeling ("it hurts me"), else the nearest subject before."""
         for e in subjects.starting_within(hit.start, hit.end):  # only these can name it from inside or after
-            if sents[e.start] != sents[hit.start]:
+            if sentence_ids[e.start] != sentence_ids[hit.start]:
                 continue
             if hit.start <= e.start and e.end <= hit.end and e.rule.experiencer == "speaker":
                 return "speaker"  # the phrase names its own experiencer: "ignore me", "my heart sank"
@@ -301,18 +301,18 @@ class Analyzer:
                 and norms[e.start - 1] not in _PREPOSITIONS
             ):
                 return str(e.rule.experiencer)
-        before = subjects.before(hit.start, sents)
+        before = subjects.before(hit.start, sentence_ids)
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     @staticmethod
-    def _subject(hit: Hit, subjects: _Subjects, sents: Sequence[int]) -> str:
+    def _subject(hit: Hit, subjects: _Subjects, sentence_ids: Sequence[int]) -> str:
         """Who a cue is said of: the nearest subject word before it in its clause ("she needs space"), else the
         writer. Words inside the cue ("he hit me") and objects after it do not count."""
-        before = subjects.before(hit.start, sents)
+        before = subjects.before(hit.start, sentence_ids)
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     def _sentiment_fallback(
-        self, src: _Source, norms: Sequence[str], sents: Sequence[int], compound: float
+        self, msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int], compound: float
     ) -> _Mention | None:
         """With no feeling found, VADER's clearest word stands as weak evidence: joy or sadness."""
         for fallback_family, threshold in SENTIMENT_FALLBACK:
@@ -330,7 +330,7 @@ class Analyzer:
                 best, value = i, v
         if best is None:
             return None
-        start, end, word = src.span(best, best + 1)
+        start, end, word = msg.span(best, best + 1)
         rule = EmotionRule(
             id=f"sentiment.{family}", family=family, phrase=norms[best], intensity=min(1.0, abs(compound)),
             source="sentiment", confidence=SENTIMENT_CONFIDENCE,
@@ -340,15 +340,15 @@ class Analyzer:
             intensity=round(min(1.0, abs(compound)), 3), rule=rule.id, source="sentiment",
             confidence=SENTIMENT_CONFIDENCE,
         )  # fmt: skip
-        return _Mention(mention, best, best + 1, sents[best], rule)
+        return _Mention(mention, best, best + 1, sentence_ids[best], rule)
 
     # --- cues, topics, needs ---------------------------------------------------------------------------------
     def _cues(
         self,
-        src: _Source,
+        msg: _MessageText,
         norms: Sequence[str],
         hits: Mapping[str, Sequence[Hit]],
-        sents: Sequence[int],
+        sentence_ids: Sequence[int],
         boundaries: frozenset[int],
         mentions: Sequence[_Mention],
         negative: bool,
@@ -359,13 +359,13 @@ class Analyzer:
         subjects = _Subjects(hits.get("experiencers", ()), boundaries)
         for h in hits.get("cues", ()):
             unless = self._unless.get(h.rule.id)
-            if unless and self._matcher.cancelled(unless, sentence_of(norms, sents, h.start)):
+            if unless and self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
                 continue
             needed = self._with.get(h.rule.id)
-            if needed and not self._matcher.present(needed, sentences_around(norms, sents, h.start)):
+            if needed and not self._matcher.present(needed, sentences_around(norms, sentence_ids, h.start)):
                 continue
             if h.rule.kind in _WHOSE_CUE:
-                who = self._subject(h, subjects, sents)
+                who = self._subject(h, subjects, sentence_ids)
                 if h.rule.kind == "boundary" and (who == "other" or (who == "listener" and h.rule.writer_only)):
                     continue  # "she needs space" is reported; "you need to calm down" is no boundary of the writer
                 names_writer = _FIRST_PERSON.intersection(norms[h.start : h.end])
@@ -378,23 +378,24 @@ class Analyzer:
             item = (h.start, h.end, h.rule.kind, h.rule.id)
             (conditional if h.rule.requires == "negative" else found).append(item)
         if not any(k == "crisis" for _s, _e, k, _r in found):
-            combined = self._combined_crisis(norms, hits, sents) or self._learned_cue("crisis", norms, sents)
+            combined = self._combined_crisis(norms, hits, sentence_ids)
+            combined = combined or self._learned_cue("crisis", norms, sentence_ids)
             if combined is not None:
                 start, end, rule, subtype, agent = combined
                 found.append((start, end, "crisis", rule))
                 about[(start, rule)] = (subtype, agent)
         if not any(k in ("crisis", "boundary") for _s, _e, k, _r in found):
-            learned = self._learned_cue("boundary", norms, sents)
+            learned = self._learned_cue("boundary", norms, sentence_ids)
             if learned is not None:
                 found.append((learned[0], learned[1], "boundary", learned[2]))
         masking = any(k == "masking" for _s, _e, k, _r in found)
         if negative or masking:
             found += conditional
         for m in mentions:
-            if m.rule.cue and not m.mention.negated and not m.mention.rule.endswith(":negated"):
+            if m.rule.cue and not m.emotion.negated and not m.emotion.rule.endswith(":negated"):
                 found.append((m.start, m.end, m.rule.cue, m.rule.id))
         if any("?" in n for n in norms) and not any(k == "question" for _s, _e, k, _r in found):
-            for start, end in sentence_spans(norms, sents):
+            for start, end in sentence_spans(norms, sentence_ids):
                 if norms[end - 1].endswith("?"):
                     found.append((start, end, "question", "structure.question_mark"))
         found.sort()
@@ -407,13 +408,13 @@ class Analyzer:
             reach[kind] = max(end, reach.get(kind, -1))
         out = []
         for s, e, k, r in kept:
-            start, end, span_text = src.span(s, e)
+            start, end, span_text = msg.span(s, e)
             cue_about, cue_agent = about.get((s, r), (None, None))
             out.append(Cue(kind=k, text=span_text, start=start, end=end, rule=r, about=cue_about, agent=cue_agent))
         return tuple(out)
 
     def _combined_crisis(
-        self, norms: Sequence[str], hits: Mapping[str, Sequence[Hit]], sents: Sequence[int]
+        self, norms: Sequence[str], hits: Mapping[str, Sequence[Hit]], sentence_ids: Sequence[int]
     ) -> tuple[int, int, str, str, str | None] | None:
         """A crisis told by concepts that meet rather than by one phrase ("the pills are counted out" + "tonight's
         the night"): the first combination whose signal groups all occur within a sentence of each other.
@@ -423,20 +424,20 @@ class Analyzer:
         signals = []
         for h in hits.get("crisis_signals", ()):
             unless = self._signal_unless.get(h.rule.id)
-            if not unless or not self._matcher.cancelled(unless, sentence_of(norms, sents, h.start)):
+            if not unless or not self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
                 signals.append(h)
         if len(signals) < 2:
             return None
         # group -> sentence -> its first few signals: the search stays linear however many signals a text has
         by_group: dict[str, dict[int, list[Hit]]] = {}
         for h in signals:
-            bucket = by_group.setdefault(h.rule.group, {}).setdefault(sents[h.start], [])
+            bucket = by_group.setdefault(h.rule.group, {}).setdefault(sentence_ids[h.start], [])
             if len(bucket) < _SIGNALS_PER_SENTENCE:
                 bucket.append(h)
         for combo in self._combinations:
             first, *rest = combo.groups
             for anchor in (h for bucket in by_group.get(first, {}).values() for h in bucket):
-                sid = sents[anchor.start]
+                sid = sentence_ids[anchor.start]
                 chosen = [anchor]
                 for group in rest:
                     near = next(
@@ -452,7 +453,7 @@ class Analyzer:
                         break
                     chosen.append(near)
                 else:
-                    window = sentences_around(norms, sents, anchor.start)
+                    window = sentences_around(norms, sentence_ids, anchor.start)
                     if self._crisis_shared and self._matcher.cancelled(self._crisis_shared, window):
                         continue
                     start = min(h.start for h in chosen)
@@ -462,7 +463,7 @@ class Analyzer:
         return None
 
     def _learned_cue(
-        self, kind: str, norms: Sequence[str], sents: Sequence[int]
+        self, kind: str, norms: Sequence[str], sentence_ids: Sequence[int]
     ) -> tuple[int, int, str, str, str | None] | None:
         """A learned safety net (``crisis_terms.jsonl`` or ``boundary_terms.jsonl``): a cue of ``kind`` on the term
         that weighs most, naming the terms it rests on; the shared exceptions of its kind still apply ("I need a few
@@ -475,7 +476,7 @@ class Analyzer:
         if verdict is None:
             return None
         shared = self._crisis_shared if kind == "crisis" else self._boundary_shared
-        if shared and self._matcher.cancelled(shared, sentences_around(norms, sents, verdict.start)):
+        if shared and self._matcher.cancelled(shared, sentences_around(norms, sentence_ids, verdict.start)):
             return None
         name = f"crisis.learned.{verdict.about}" if kind == "crisis" else "boundary.learned"
         rule = f"{name}[{'+'.join(verdict.terms)}; p={verdict.probability:.2f}]"
@@ -527,8 +528,8 @@ class Analyzer:
             return None
         best: dict[str, list[float]] = {}
         for e in own:
-            source = SOURCE_WEIGHT.get(e.source, 1.0)
-            best.setdefault(e.family, []).append(e.intensity * e.confidence * source * self._weight(e))
+            by_source = SOURCE_WEIGHT.get(e.source, 1.0)
+            best.setdefault(e.family, []).append(e.intensity * e.confidence * by_source * self._weight(e))
         scored = {f: max(v) + 0.35 * (sum(v) - max(v)) for f, v in best.items()}
         order = {e.family: i for i, e in reversed(list(enumerate(own)))}
         return max(scored, key=lambda f: (scored[f], -order[f]))

@@ -10,7 +10,6 @@ from __future__ import annotations
 __all__ = [
     "ArgumentTypeError",
     "ArgumentValueError",
-    "E",
     "Errors",
     "ListenwellError",
     "MessageTooLong",
@@ -78,7 +77,6 @@ class Errors:
     )
 
 
-E = Errors  # the old name, kept for modules that still import it
 
 
 class ListenwellError(Exception):

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from ._analysis import Parsed, _Mention
+from ._analysis import AnalyzedDoc, _Mention
 from ._loading import RuleSet
 from ._matching import word_grams
 from ._perspective import Perspective
@@ -41,7 +41,7 @@ _NOT_PAST_ED = frozenset({"need", "feed", "bed", "red", "seed", "speed", "weed",
 
 
 class Gist:
-    """Finds the situation to say back and the time a message is about, from its parsed doc."""
+    """Finds the situation to say back and the time a message is about, from its analyzed doc."""
 
     def __init__(self, rules: RuleSet, perspective: Perspective, families_valence: dict[str, float]) -> None:
         self._perspective = perspective
@@ -80,11 +80,11 @@ class Gist:
         )
 
     # --- time --------------------------------------------------------------------------------------------
-    def time(self, parsed: Parsed, main: _Mention | None) -> str | None:
+    def time(self, analyzed: AnalyzedDoc, main: _Mention | None) -> str | None:
         """``upcoming``, ``past`` or ``ongoing`` for the focus sentence (the main feeling's, or the whole message)."""
-        norms = parsed.norms
+        norms = analyzed.norms
         if main is not None:
-            idx = [i for i, s in enumerate(parsed.sentences) if s == parsed.sentences[main.start]]
+            idx = [i for i, s in enumerate(analyzed.sentence_ids) if s == analyzed.sentence_ids[main.start]]
         else:
             idx = list(range(len(norms)))
         words = [norms[i] for i in idx]
@@ -105,16 +105,16 @@ class Gist:
         return "past" if past else None
 
     # --- the thing and the someone: a short noun phrase after the writer's possessive -------------------------
-    def noun_phrases(self, parsed: Parsed, main: _Mention | None) -> tuple[str | None, str | None]:
+    def noun_phrases(self, analyzed: AnalyzedDoc, main: _Mention | None) -> tuple[str | None, str | None]:
         """(thing, someone): "my brother's graduation" -> "your brother's graduation"; "my little brother" ->
         "your little brother". The phrase nearest the main feeling (or in its matched situation) comes first."""
-        norms = parsed.norms
+        norms = analyzed.norms
         n = len(norms)
         anchor = main.start if main is not None else 0
-        sentence = parsed.sentences[anchor] if main is not None and n else None
+        sentence = analyzed.sentence_ids[anchor] if main is not None and n else None
         starts = [
             i for i in range(n)
-            if norms[i] in ("my", "our") and (sentence is None or parsed.sentences[i] == sentence)
+            if norms[i] in ("my", "our") and (sentence is None or analyzed.sentence_ids[i] == sentence)
         ]  # fmt: skip
         starts.sort(key=lambda i: abs(i - anchor))
         thing = someone = None
@@ -127,7 +127,7 @@ class Gist:
                     continue
                 if not w[:1].isalnum() or w in self._breaks or w in self._verbs or w in self._dangling:
                     break
-                if j + 1 < n and not parsed.doc[j].whitespace_ and norms[j + 1][:1] in "-\u2010\u2011":
+                if j + 1 < n and not analyzed.doc[j].whitespace_ and norms[j + 1][:1] in "-\u2010\u2011":
                     words = 0  # "my co-worker": a hyphenated word is not cut, and not said back in part
                     break
                 j += 1
@@ -137,22 +137,22 @@ class Gist:
                 j, words = j - 1, 2  # "my new job | starts monday": the last word was the verb
             if words == 0 or norms[j - 1] == "'s" or norms[j - 1] in self._np_modifiers:
                 continue  # "my favorite | shows": a phrase cut after its adjective says nothing
-            if any(m.mention.source == "lexicon" and i <= m.start < j for m in parsed.mentions):
+            if any(m.emotion.source == "lexicon" and i <= m.start < j for m in analyzed.mentions):
                 continue  # "my heart sank" names a feeling, not a thing
             head = norms[j - 1]
             if head in self._workers:
                 continue  # "my boss": neither a thing to be happy about nor someone close
-            text = self._perspective.reflect_tokens(parsed.doc, i, j, overrides=self._we_overrides(parsed, i, j))
+            text = self._perspective.reflect_tokens(analyzed.doc, i, j, overrides=self._we_overrides(analyzed, i, j))
             text = text[0].lower() + text[1:]
             if "'s" in norms[i:j] and someone is None and (i == 0 or norms[i - 1] in self._lead_drop or (
-                parsed.sentences[i - 1] != parsed.sentences[i]
+                analyzed.sentence_ids[i - 1] != analyzed.sentence_ids[i]
             )):  # "my brother's graduation": the brother is someone too
                 k = norms.index("'s", i)
                 if k > i + 1 and norms[k - 1] in self._people:
-                    owner = self._perspective.reflect_tokens(parsed.doc, i, k)
+                    owner = self._perspective.reflect_tokens(analyzed.doc, i, k)
                     someone = owner[0].lower() + owner[1:]
-            opens = i == 0 or parsed.sentences[i - 1] != parsed.sentences[i] or i in parsed.boundaries or (
-                i - 1 in parsed.boundaries
+            opens = i == 0 or analyzed.sentence_ids[i - 1] != analyzed.sentence_ids[i] or i in analyzed.boundaries or (
+                i - 1 in analyzed.boundaries
             ) or norms[i - 1] in self._lead_drop
             joint = j + 1 < n and norms[j] == "and" and norms[j + 1] in ("i", "me")
             if any(w in self._body for w in norms[i + 1 : j]) or joint:
@@ -171,14 +171,14 @@ class Gist:
         return thing, someone
 
     # --- situation ---------------------------------------------------------------------------------------
-    def situation(self, parsed: Parsed, main: _Mention | None) -> str | None:
+    def situation(self, analyzed: AnalyzedDoc, main: _Mention | None) -> str | None:
         """The specific thing, in the listener's words and at most ``MAX_ECHO`` words; None when none fits."""
-        doc, sents, bounds = parsed.doc, parsed.sentences, parsed.boundaries
+        doc, sentence_ids, bounds = analyzed.doc, analyzed.sentence_ids, analyzed.boundaries
         n = len(doc)
         spans: list[tuple[int, int]] = []  # clauses: runs of tokens between boundaries, within a sentence
         start = 0
         for i in range(n + 1):
-            if i == n or i in bounds or (i > start and sents[i] != sents[i - 1]):
+            if i == n or i in bounds or (i > start and sentence_ids[i] != sentence_ids[i - 1]):
                 if i > start:
                     spans.append((start, i))
                 start = i + 1 if i < n and i in bounds else i
@@ -190,41 +190,42 @@ class Gist:
 
         # (clause start, clause end, core start, core end): the core is a matched situation that must be kept
         candidates: list[tuple[int, int, int, int]] = []
-        if main is not None and main.mention.source == "situation":
+        if main is not None and main.emotion.source == "situation":
             candidates.append((*clause(main.start), main.start, main.end))
         if main is not None:
             # "I'm upset because you forgot my birthday": the clause after the connector.
             for i in range(main.end, n):
-                if sents[i] != sents[main.start]:
+                if sentence_ids[i] != sentence_ids[main.start]:
                     break
-                if parsed.norms[i] in _CONNECTORS and i + 1 < n:
+                if analyzed.norms[i] in _CONNECTORS and i + 1 < n:
                     s, e = clause(i + 1)
                     candidates.append((s, e, s, s))
                     break
-        same = [m for m in parsed.mentions if m.mention.source == "situation" and m is not main]
+        same = [m for m in analyzed.mentions if m.emotion.source == "situation" and m is not main]
         if main is not None:  # a situation of the feeling's own sentence first: each sentence keeps its own
-            same.sort(key=lambda m: (sents[m.start] != sents[main.start], m.start))
+            same.sort(key=lambda m: (sentence_ids[m.start] != sentence_ids[main.start], m.start))
         for m in same:
             candidates.append((*clause(m.start), m.start, m.end))
         anchor = main.start if main is not None else 0
         if main is None:  # no feeling to anchor on: the message's opening clause
             near = spans[:1]
         else:  # the feeling's sentence first; a neighbouring sentence only for a painful feeling
-            reach = 1 if self._valence.get(main.mention.family, 0.0) < 0 else 0
-            near = [sp for sp in spans if abs(sents[sp[0]] - sents[main.start]) <= reach]
-        for s, e in sorted(near, key=lambda span: (abs(sents[span[0]] - sents[anchor]), abs(span[0] - anchor))):
-            if main is not None and self._across_contrast(parsed, s, e, main):
+            reach = 1 if self._valence.get(main.emotion.family, 0.0) < 0 else 0
+            near = [sp for sp in spans if abs(sentence_ids[sp[0]] - sentence_ids[main.start]) <= reach]
+        at = sentence_ids[anchor]
+        for s, e in sorted(near, key=lambda span: (abs(sentence_ids[span[0]] - at), abs(span[0] - anchor))):
+            if main is not None and self._across_contrast(analyzed, s, e, main):
                 continue  # "sad to see it go but we needed the space": the other side of a "but" is no cause
             candidates.append((s, e, s, s))
         for s, e, cs, ce in candidates:
-            text = self._say(parsed, s, e, cs, ce)
+            text = self._say(analyzed, s, e, cs, ce)
             if text:
                 return text
         return None
 
-    def _across_contrast(self, parsed: Parsed, s: int, e: int, main: _Mention) -> bool:
-        sents, norms = parsed.sentences, parsed.norms
-        if sents[s] != sents[main.start]:
+    def _across_contrast(self, analyzed: AnalyzedDoc, s: int, e: int, main: _Mention) -> bool:
+        sentence_ids, norms = analyzed.sentence_ids, analyzed.norms
+        if sentence_ids[s] != sentence_ids[main.start]:
             return False
         lo, hi = (e, main.start) if e <= main.start else (main.end, s + 1)
         return any(norms[k] in self._contrast for k in range(max(0, lo - 1), min(hi, len(norms))))
@@ -234,8 +235,8 @@ class Gist:
             w in self._verbs or (len(w) > 4 and (w.endswith("ed") or w.endswith("ing"))) for w in words[1:]
         )
 
-    def _trim(self, parsed: Parsed, s: int, e: int) -> tuple[int, int]:
-        norms = parsed.norms
+    def _trim(self, analyzed: AnalyzedDoc, s: int, e: int) -> tuple[int, int]:
+        norms = analyzed.norms
         while s < e and (norms[s] in self._lead_drop or not norms[s][:1].isalnum()):
             s += 1
         # "it feels like you don't even notice" -> "you don't even notice"; "I feel like ..." is kept, since
@@ -250,43 +251,43 @@ class Gist:
             e -= 1
         return s, e
 
-    def _words(self, parsed: Parsed, s: int, e: int) -> int:
-        return sum(1 for w in parsed.norms[s:e] if w[:1].isalnum() and "'" not in w)
+    def _words(self, analyzed: AnalyzedDoc, s: int, e: int) -> int:
+        return sum(1 for w in analyzed.norms[s:e] if w[:1].isalnum() and "'" not in w)
 
-    def _cut(self, parsed: Parsed, s: int, e: int, keep_to: int) -> int | None:
+    def _cut(self, analyzed: AnalyzedDoc, s: int, e: int, keep_to: int) -> int | None:
         """The end of the shortest prefix of ``s:e`` (three words or more, within MAX_ECHO) that ends before a break
         word: "he passed away | this time last year", "you got a great gift | in the mail"."""
-        if self._words(parsed, s, e) <= MAX_ECHO:
+        if self._words(analyzed, s, e) <= MAX_ECHO:
             return e
-        norms = parsed.norms
+        norms = analyzed.norms
         best = None
         for j in range(max(s + _MIN_WORDS + 1, keep_to), e):
-            if self._words(parsed, s, j) > MAX_ECHO:
+            if self._words(analyzed, s, j) > MAX_ECHO:
                 break
             before = norms[j - 1]
-            doc = parsed.doc
+            doc = analyzed.doc
             if doc[j].text[:1].isupper() and doc[j - 1].text[:1].isupper() and j - 1 > s:
                 continue  # "In The Air Tonight": not cut inside a title or a name
             if norms[j] in self._breaks and before[:1].isalnum() and before not in self._breaks:
                 if before in self._verbs or before.endswith("ed"):
                     continue  # "your brother got | into med school": a verb cut from what it is about
-                if self._words(parsed, s, j) >= _MIN_WORDS + 1:
+                if self._words(analyzed, s, j) >= _MIN_WORDS + 1:
                     best = j
                     break
-        if best is None and keep_to > s and self._words(parsed, s, keep_to) <= MAX_ECHO:
+        if best is None and keep_to > s and self._words(analyzed, s, keep_to) <= MAX_ECHO:
             best = keep_to
         return best
 
-    def _say(self, parsed: Parsed, s: int, e: int, cs: int, ce: int) -> str | None:
-        norms = parsed.norms
-        s, e = self._trim(parsed, s, e)
+    def _say(self, analyzed: AnalyzedDoc, s: int, e: int, cs: int, ce: int) -> str | None:
+        norms = analyzed.norms
+        s, e = self._trim(analyzed, s, e)
         if s >= e:
             return None
-        if cs > s and ce > cs and self._words(parsed, s, ce) > MAX_ECHO:
-            s, e = self._trim(parsed, cs, max(ce, min(e, cs + MAX_ECHO)))  # the matched situation alone
+        if cs > s and ce > cs and self._words(analyzed, s, ce) > MAX_ECHO:
+            s, e = self._trim(analyzed, cs, max(ce, min(e, cs + MAX_ECHO)))  # the matched situation alone
             if s >= e:
                 return None
-        end = self._cut(parsed, s, e, ce if ce > s else s)
+        end = self._cut(analyzed, s, e, ce if ce > s else s)
         if end is None:
             return None
         e = end
@@ -294,15 +295,15 @@ class Gist:
             e -= 1
         if e > s and norms[e - 1] in self._dangling:
             return None  # "your coworker took credit for your": cut in the middle of what matters
-        if e < len(norms) and not parsed.doc[e - 1].whitespace_ and norms[e][:1] in "-\u2010\u2011":
+        if e < len(norms) and not analyzed.doc[e - 1].whitespace_ and norms[e][:1] in "-\u2010\u2011":
             return None  # "they're having an all | -hands": never cut inside a hyphenated word
         if e - s > 2 and norms[e - 1] in self._bare_verbs:
             return None  # "so you even wear": a verb cut from its object
         named = (
-            norms[s] not in self._subjects and parsed.doc[s].text[:1].isupper() and s + 1 < e
+            norms[s] not in self._subjects and analyzed.doc[s].text[:1].isupper() and s + 1 < e
             and norms[s + 1] in self._verbs
         )  # fmt: skip
-        if self._words(parsed, s, e) < _MIN_WORDS + 1 or (norms[s] not in self._subjects and not named):
+        if self._words(analyzed, s, e) < _MIN_WORDS + 1 or (norms[s] not in self._subjects and not named):
             return None  # a clause said back starts with its subject: a pronoun, a determiner or a name
         words = norms[s:e]
         if any("?" in w for w in words) or _OBLIGATION.search(" ".join(words)) or not self._has_verb(words):
@@ -310,23 +311,23 @@ class Gist:
         if s > 0 and norms[s - 1] == "if":
             return None  # "what if they hate me" is a fear, not what happened
         if any(
-            m.mention.source == "lexicon" and m.mention.experiencer != "other" and s <= m.start < e
-            for m in parsed.mentions
+            m.emotion.source == "lexicon" and m.emotion.experiencer != "other" and s <= m.start < e
+            for m in analyzed.mentions
         ):
             return None  # a clause naming a feeling ("I'm not angry") is no situation to say back
-        if any(h.start < e and s < h.end and h.rule.kind in _NOT_SITUATIONS for h in parsed.hits.get("cues", ())):
+        if any(h.start < e and s < h.end and h.rule.kind in _NOT_SITUATIONS for h in analyzed.hits.get("cues", ())):
             return None  # nor one that is a cue ("I'm fine", "I'm sorry", "I've never told anyone")
-        overrides = self._we_overrides(parsed, s, e)
-        text = self._perspective.reflect_tokens(parsed.doc, s, e, overrides=overrides)
+        overrides = self._we_overrides(analyzed, s, e)
+        text = self._perspective.reflect_tokens(analyzed.doc, s, e, overrides=overrides)
         text = _REPEATED_WORD.sub(r"\1", text)  # "went the the beach" -> "went the beach"
         first = text.split(" ", 1)[0]
         if named or first == "I" or first.startswith(("I'", "I\u2019")):
             return text  # a name keeps its capital
         return text[0].lower() + text[1:]
 
-    def _we_overrides(self, parsed: Parsed, s: int, e: int) -> dict[int, str] | None:
+    def _we_overrides(self, analyzed: AnalyzedDoc, s: int, e: int) -> dict[int, str] | None:
         """Token replacements for "we"/"our" in ``s:e`` when the message shows "we" is the writer and another."""
-        norms = parsed.norms
+        norms = analyzed.norms
         if not any(norms[i] in _WE_OTHERS for i in range(s, e)):
             return None
         grams = word_grams(norms, 3)
@@ -338,8 +339,8 @@ class Gist:
             w = norms[i]
             if w in _WE_OTHERS:
                 out[i] = _WE_OTHERS[w].replace("you two", "you all") if many else _WE_OTHERS[w]
-                if w == "we" and i + 1 < e and parsed.doc[i + 1].text.lower() in _WE_CONTRACTED:
-                    out[i + 1] = " " + _WE_CONTRACTED[parsed.doc[i + 1].text.lower()]
+                if w == "we" and i + 1 < e and analyzed.doc[i + 1].text.lower() in _WE_CONTRACTED:
+                    out[i + 1] = " " + _WE_CONTRACTED[analyzed.doc[i + 1].text.lower()]
         return out
 
 

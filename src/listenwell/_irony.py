@@ -8,7 +8,7 @@ not taken at face value: the reply names no cheerful feeling and acknowledges th
 
 from __future__ import annotations
 
-from ._analysis import Parsed
+from ._analysis import AnalyzedDoc
 from ._loading import RuleSet
 from ._matching import word_grams
 
@@ -16,7 +16,7 @@ __all__ = ["Irony"]
 
 
 class Irony:
-    """Tells whether a parsed message says the opposite of its positive words."""
+    """Tells whether a analyzed message says the opposite of its positive words."""
 
     def __init__(self, rules: RuleSet, valence: dict[str, float]) -> None:
         self._markers = rules.word_class("irony_markers")
@@ -25,24 +25,24 @@ class Irony:
         self._turns = rules.word_class("irony_turns")
         self._valence = valence
 
-    def ironic(self, parsed: Parsed) -> bool:
-        norms = [w.replace("\u2019", "'") for w in parsed.norms]
+    def ironic(self, analyzed: AnalyzedDoc) -> bool:
+        norms = [w.replace("\u2019", "'") for w in analyzed.norms]
         words = [w for w in norms if w[:1].isalnum() or not w.isascii()]
         if word_grams(words, self._longest) & self._markers:
             return True
-        sents = parsed.sentences
+        sentence_ids = analyzed.sentence_ids
         for i, w in enumerate(norms):
-            opens = i == 0 or sents[i] != sents[i - 1] or (i == 1 and norms[0] in {"oh", "wow"})
+            opens = i == 0 or sentence_ids[i] != sentence_ids[i - 1] or (i == 1 and norms[0] in {"oh", "wow"})
             if not opens or w not in self._openers:
                 continue
-            rest = [k for k in range(i + 1, len(norms)) if sents[k] == sents[i] or sents[k] == sents[i] + 1]
+            rest = [k for k in range(i + 1, len(norms)) if sentence_ids[k] - sentence_ids[i] in (0, 1)]
             if any(norms[k] in self._turns for k in rest):
                 return True
             if any(norms[k] == "n't" and norms[k - 1] not in {"ca", "can"} for k in rest):
                 return True  # "won't start", "didn't show" (but "can't wait" is real excitement)
             if any(
-                m.start in rest and self._valence.get(m.mention.family, 0.0) < 0 and not m.mention.negated
-                for m in parsed.mentions
+                m.start in rest and self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated
+                for m in analyzed.mentions
             ):
                 return True
         return False

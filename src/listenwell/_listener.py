@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # spaCy and VADER load with the first Listener, so `import li
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from ._analysis import Parsed
+    from ._analysis import AnalyzedDoc
     from ._perspective import Perspective
     from ._review import Reviewer
     from ._suggest import Suggester
@@ -75,7 +75,7 @@ class Listener:
         self._in_zone = False
 
     def __repr__(self) -> str:
-        return f"Listener({len(self.rules)} rules from {len(self.rules.sources)} files, nlp={self.nlp.meta['name']!r})"
+        return f"Listener({len(self.rules)} rules from {len(self.rules.files)} files, nlp={self.nlp.meta['name']!r})"
 
     # --- input -------------------------------------------------------------------------------------------
     def _check(self, text: Any) -> str:
@@ -132,7 +132,7 @@ class Listener:
                 self._in_zone = False
 
     # --- analysis ----------------------------------------------------------------------------------------
-    def _parse(self, text: str, doc: Doc | None = None) -> tuple[Analysis, Parsed | None]:
+    def _analyze(self, text: str, doc: Doc | None = None) -> tuple[Analysis, AnalyzedDoc | None]:
         if not text.strip():
             return Analysis(text=text), None
         return self._analyzer.analyze(doc if doc is not None else self._docs(text), text)
@@ -141,11 +141,11 @@ class Listener:
         """Feelings, sentiment, cues, topics and needs of one message."""
         checked = self._check(text)
         with self._zone():
-            return self._parse(checked)[0]
+            return self._analyze(checked)[0]
 
     def analyze_doc(self, doc: Doc) -> Analysis:
         """Analyse a doc that this Listener's pipeline already made; same result as ``analyze(doc.text)``."""
-        return self._parse(self._check(doc.text), doc)[0]
+        return self._analyze(self._check(doc.text), doc)[0]
 
     def listen_doc(self, doc: Doc, *, suggest: bool = True) -> tuple[Analysis, Listening | None]:
         """The spaCy component's entry point: the analysis of a doc this Listener's pipeline made, and (with
@@ -153,12 +153,12 @@ class Listener:
 
         The doc belongs to the caller, so no memory zone is opened around it.
         """
-        analysis, parsed = self._parse(self._check(doc.text), doc)
+        analysis, analyzed = self._analyze(self._check(doc.text), doc)
         if not suggest:
             return analysis, None
-        return analysis, self.suggester.suggest(analysis, parsed, context=None)
+        return analysis, self.suggester.suggest(analysis, analyzed, context=None)
 
-    def _parse_many(self, checked: list[str], batch_size: int) -> Iterator[tuple[Analysis, Parsed | None]]:
+    def _analyze_many(self, checked: list[str], batch_size: int) -> Iterator[tuple[Analysis, AnalyzedDoc | None]]:
         """Analyse one checked chunk in order, yielding each result as it is done; docs live for the chunk only.
 
         Phased: the chunk's docs first, then VADER over the chunk, then the analysis of each message, so each
@@ -178,7 +178,7 @@ class Listener:
         self,
         texts: Iterable[str],
         batch_size: int,
-        make: Callable[[Analysis, Parsed | None], T],
+        make: Callable[[Analysis, AnalyzedDoc | None], T],
         *,
         stream: bool,
         caller: str,
@@ -209,14 +209,14 @@ class Listener:
         return self._run_many(iter(checked), batch_size, make, suggest=suggest)
 
     def _run_many(
-        self, items: Iterator[str], batch_size: int, make: Callable[[Analysis, Parsed | None], T], *, suggest: bool
+        self, items: Iterator[str], batch_size: int, make: Callable[[Analysis, AnalyzedDoc | None], T], *, suggest: bool
     ) -> Iterator[T]:
         while True:
             chunk = [self._check(t) for t in islice(items, batch_size)]
             if not chunk:
                 return
             with self._zone(suggest=suggest):
-                done = [make(a, p) for a, p in self._parse_many(chunk, batch_size)]
+                done = [make(a, p) for a, p in self._analyze_many(chunk, batch_size)]
             yield from done
 
     @overload
@@ -268,16 +268,16 @@ class Listener:
         turns = self._check_context(context)
         seed = self._check_seed(seed)
         with self._zone(suggest=True):
-            analysis, parsed = self._parse(checked)
+            analysis, analyzed = self._analyze(checked)
             carried: tuple[str, ...] = ()
             if turns and not analysis.topics:
                 for turn in reversed(turns[-3:]):  # carry the topic of the latest turns forward
                     if turn.strip() and len(turn) <= self.max_length:
-                        carried = self._parse(turn)[0].topics
+                        carried = self._analyze(turn)[0].topics
                         if carried:
                             break
             return self.suggester.suggest(
-                analysis, parsed, context=turns, seed=seed, context_topics=carried, locale=locale
+                analysis, analyzed, context=turns, seed=seed, context_topics=carried, locale=locale
             )
 
     @overload
@@ -315,7 +315,7 @@ class Listener:
         """Like listen() on each text, batched; results are identical. ``stream``, ``n_process``: see analyze_many()."""
         seed = self._check_seed(seed)
 
-        def make(a: Analysis, p: Parsed | None) -> Listening:
+        def make(a: Analysis, p: AnalyzedDoc | None) -> Listening:
             return self.suggester.suggest(a, p, context=None, seed=seed, locale=locale)
 
         results = self._many(
@@ -343,9 +343,9 @@ class Listener:
         checked_message = self._check(message) if message is not None else None
         with self._zone(review=True):
             assert self._reviewer is not None  # built by _zone(review=True)
-            parsed_message = self._parse(checked_message) if checked_message is not None else None
-            return self._reviewer.review(draft, parsed_message)
+            analyzed_message = self._analyze(checked_message) if checked_message is not None else None
+            return self._reviewer.review(draft, analyzed_message)
 
 
-def _first(analysis: Analysis, _parsed: Parsed | None) -> Analysis:
+def _first(analysis: Analysis, _analyzed: AnalyzedDoc | None) -> Analysis:
     return analysis

@@ -86,7 +86,7 @@ class RuleSet:
     """Every table, read-only: ``tables[name]`` maps a row key to its frozen row, in load order."""
 
     tables: Mapping[str, Mapping[str, Any]]
-    sources: tuple[str, ...]
+    files: tuple[str, ...]  # the label of every file read, in load order
     origins: Mapping[str, str]  # "table|key" -> "file:line", for errors found after loading
     fingerprint: str | None = None  # a hash of every file read and the loader's code (None: made another way)
 
@@ -170,7 +170,7 @@ def _read_text(file: Path) -> str:
         raise RulePathError(Errors.E015.format(path=file, reason=exc.strerror or type(exc).__name__)) from None
 
 
-def _sources_from(path: Path) -> list[tuple[str, str, str]]:
+def _user_files(path: Path) -> list[tuple[str, str, str]]:
     """(table, label, text) for a user's file or folder."""
     if not path.exists():
         raise RulePathError(Errors.E004.format(path=path))
@@ -213,7 +213,7 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
     if extra is not None:
         paths = [extra] if isinstance(extra, str | Path) else list(extra)
         for p in paths:
-            files += [(table, label, text, True) for table, label, text in _sources_from(Path(p))]
+            files += [(table, label, text, True) for table, label, text in _user_files(Path(p))]
     key = fingerprint(
         code_fingerprint("_rules", "_loading", "_phrases", "_errors", "_shipped"),
         *(f"{table}\0{label}\0{mine}\0{text}" for table, label, text, mine in files),
@@ -225,12 +225,12 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
         except (TypeError, ValueError, KeyError, IndexError):
             pass  # not the shape this code writes: load from the files
     merged: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
-    sources: list[str] = []
+    labels: list[str] = []
     origins: dict[str, str] = {}
     if shipped and extra is not None:  # the shipped set comes checked (and usually cached): read only the user's
         base = load_rules()
         merged = {t: dict(rows) for t, rows in base.tables.items()}
-        sources, origins = list(base.sources), dict(base.origins)
+        labels, origins = list(base.files), dict(base.origins)
         files = [f for f in files if f[3]]
     mine_at: dict[str, str] = {}  # "table|key" -> where a user's file defined it
     for table, label, text, mine in files:
@@ -242,12 +242,12 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
                 mine_at[f"{table}|{key_}"] = where
             merged[table][key_] = row
             origins[f"{table}|{key_}"] = where
-        sources.append(label)
+        labels.append(label)
     _check_references(merged, origins)
     frozen = {t: MappingProxyType(dict(rows)) for t, rows in merged.items()}
     result = RuleSet(
         tables=MappingProxyType(frozen),
-        sources=tuple(sources),
+        files=tuple(labels),
         origins=MappingProxyType(origins),
         fingerprint=key,
     )
@@ -261,18 +261,18 @@ def _to_payload(rules: RuleSet) -> tuple[Any, ...]:
     for table, rows in rules.tables.items():
         names = [f.name for f in fields(SCHEMAS[table][0])]
         tables[table] = [(key, tuple(getattr(row, n) for n in names)) for key, row in rows.items()]
-    return (list(rules.sources), dict(rules.origins), tables)
+    return (list(rules.files), dict(rules.origins), tables)
 
 
 def _from_payload(payload: Any, key: str) -> RuleSet:
-    sources, origins, tables = payload
+    labels, origins, tables = payload
     frozen = {}
     for table in TABLES:
         cls = SCHEMAS[table][0]
         frozen[table] = MappingProxyType({k: cls(*values) for k, values in tables[table]})
     return RuleSet(
         tables=MappingProxyType(frozen),
-        sources=tuple(sources),
+        files=tuple(labels),
         origins=MappingProxyType(dict(origins)),
         fingerprint=key,
     )
@@ -351,12 +351,12 @@ def check_rules(path: str | Path) -> list[str]:
     tables and every phrase and reference is checked, as ``load_rules`` would (``listenwell rules check``).
     """
     try:
-        sources = _sources_from(Path(path))
+        found = _user_files(Path(path))
     except ListenwellError as exc:
         return [str(exc)]
     problems: list[str] = []
     good: list[tuple[str, str, Any, str]] = []
-    for table, label, text in sources:
+    for table, label, text in found:
         for where, row, problem in _parse_lines(table, label, text):
             if problem:
                 problems.append(str(RuleError(where, problem)))

@@ -73,15 +73,15 @@ class Hit(NamedTuple):
 class Matched:
     """What matching one doc gives: hits by table, each token's norm, and each token's sentence index."""
 
-    __slots__ = ("doc", "hits", "norms", "sentences")
+    __slots__ = ("doc", "hits", "norms", "sentence_ids")
 
     def __init__(
-        self, doc: Doc, hits: Mapping[str, Sequence[Hit]], norms: tuple[str, ...], sentences: tuple[int, ...]
+        self, doc: Doc, hits: Mapping[str, Sequence[Hit]], norms: tuple[str, ...], sentence_ids: tuple[int, ...]
     ) -> None:
         self.doc = doc
         self.hits = hits
         self.norms = norms
-        self.sentences = sentences
+        self.sentence_ids = sentence_ids
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens ``start:end``."""
@@ -251,7 +251,7 @@ class RuleMatcher:
         lower_ids = doc.to_array(LOWER).tolist()
         norm_ids = doc.to_array(NORM).tolist()
         norms: list[str] = []
-        sents: list[int] = []
+        sentence_ids: list[int] = []
         fix = self._fix_ids
         sid = 0
         prev = ""
@@ -274,9 +274,9 @@ class RuleMatcher:
                 sid += 1
             ended = ends
             norms.append(norm)
-            sents.append(sid)
+            sentence_ids.append(sid)
             prev = norm
-        return norms, sents
+        return norms, sentence_ids
 
     # --- matching ----------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Matched:
@@ -286,7 +286,7 @@ class RuleMatcher:
         (``transparent_modifiers``): "felt really left out" is "~feel left out", "feel kind of stupid" is
         "~feel stupid". Such a hit spans the modifier too.
         """
-        norms, sents = self._prepare(doc)
+        norms, sentence_ids = self._prepare(doc)
         found = self._find(norms)
         if self._transparent_tables:
             keep = self._without_modifiers(norms)
@@ -312,7 +312,7 @@ class RuleMatcher:
             if hits is None:
                 hits = by_table[k.table] = []
             hits.append(Hit(k.table, k.row, start, -neg_end))
-        return Matched(doc, by_table, tuple(norms), tuple(sents))
+        return Matched(doc, by_table, tuple(norms), tuple(sentence_ids))
 
     def _without_modifiers(self, norms: Sequence[str]) -> list[int]:
         """Indexes of ``norms`` that are not inside a run of transparent modifiers (between two other words)."""
@@ -414,29 +414,29 @@ class RuleMatcher:
         return _occurs_memo(unless, "any", sentence_norms)
 
 
-def sentence_spans(norms: Sequence[str], sents: Sequence[int]) -> list[tuple[int, int]]:
+def sentence_spans(norms: Sequence[str], sentence_ids: Sequence[int]) -> list[tuple[int, int]]:
     """(first, last + 1) token of each sentence, ignoring whitespace tokens at either end."""
     spans: list[tuple[int, int]] = []
-    for i, (n, sid) in enumerate(zip(norms, sents, strict=True)):
+    for i, (n, sid) in enumerate(zip(norms, sentence_ids, strict=True)):
         if not n.strip():
             continue
-        if spans and sents[spans[-1][0]] == sid:
+        if spans and sentence_ids[spans[-1][0]] == sid:
             spans[-1] = (spans[-1][0], i + 1)
         else:
             spans.append((i, i + 1))
     return spans
 
 
-def sentences_around(norms: Sequence[str], sents: Sequence[int], i: int) -> list[str]:
+def sentences_around(norms: Sequence[str], sentence_ids: Sequence[int], i: int) -> list[str]:
     """The norms of the sentence that token ``i`` is in and of the sentences right before and after it."""
-    sid = sents[i]  # sentence ids never decrease: the bounds are found by bisection, not by a scan
-    return list(norms[bisect_left(sents, sid - 1) : bisect_right(sents, sid + 1)])
+    sid = sentence_ids[i]  # sentence ids never decrease: the bounds are found by bisection, not by a scan
+    return list(norms[bisect_left(sentence_ids, sid - 1) : bisect_right(sentence_ids, sid + 1)])
 
 
-def sentence_of(norms: Sequence[str], sents: Sequence[int], i: int) -> list[str]:
+def sentence_of(norms: Sequence[str], sentence_ids: Sequence[int], i: int) -> list[str]:
     """The norms of the sentence that token ``i`` is in (sentence ids never decrease: found by bisection)."""
-    sid = sents[i]
-    return list(norms[bisect_left(sents, sid) : bisect_right(sents, sid)])
+    sid = sentence_ids[i]
+    return list(norms[bisect_left(sentence_ids, sid) : bisect_right(sentence_ids, sid)])
 
 
 def word_grams(words: Sequence[str], longest: int) -> set[str]:

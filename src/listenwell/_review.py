@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ._analysis import Analyzer, Parsed
+from ._analysis import AnalyzedDoc, Analyzer
 from ._loading import RuleSet
 from ._matching import Hit, RuleMatcher, sentence_of, sentence_spans
 from ._pipeline import DocMaker
@@ -187,7 +187,7 @@ class Reviewer:
         self._people = wc("person") | wc("family_member") | wc("sibling") | wc("work_person") | wc("kid")
 
     # --- public --------------------------------------------------------------------------------------------
-    def review(self, draft: str, message: tuple[Analysis, Parsed | None] | None) -> Review:
+    def review(self, draft: str, message: tuple[Analysis, AnalyzedDoc | None] | None) -> Review:
         """Review one checked draft: flags (each with why and a better phrasing), strengths and balance; with
         ``message`` (the partner's message as analysed), what the draft missed of it too.
 
@@ -199,10 +199,10 @@ class Reviewer:
             missed = self._missed(msg_analysis, listening, [], [], [], set()) if msg_analysis else []
             return Review(draft=draft, missed=tuple(missed), message=msg_analysis)
         doc = self._docs(draft)
-        draft_analysis, draft_parsed = self._analyzer.analyze(doc, draft)
+        draft_analysis, draft_analyzed = self._analyzer.analyze(doc, draft)
         matched = self._matcher(doc)
-        norms, sents, hits = matched.norms, matched.sentences, matched.hits
-        spans = [part for s, e in sentence_spans(norms, sents) for part in self._split(doc, norms, s, e)]
+        norms, sentence_ids, hits = matched.norms, matched.sentence_ids, matched.hits
+        spans = [part for s, e in sentence_spans(norms, sentence_ids) for part in self._split(doc, norms, s, e)]
         sentences = [self._read_sentence(doc, norms, s, e) for s, e in spans]
         msg_words = self._message_words(message[1] if message else None)
 
@@ -213,7 +213,7 @@ class Reviewer:
                 questions[id(sn)] = _Question("echo", q.start, q.end, "structure.echo")  # "in front of everyone?"
         strengths = self._strengths(doc, hits, norms, sentences, questions, draft_analysis)
         flags: list[Span] = []
-        flags += self._phrase_flags(hits, norms, sents, sentences, msg_words)
+        flags += self._phrase_flags(hits, norms, sentence_ids, sentences, msg_words)
         flags = [f for f in flags if not (f[2] == "judging" and self._feeling_about(doc, norms, f, draft_analysis))]
         flags += self._question_flags(sentences, questions)
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
@@ -227,7 +227,7 @@ class Reviewer:
             flags += self._change_of_subject(norms, sentences, strengths, msg_analysis, msg_words, draft_analysis)
             flags += self._moving_on(doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags)
         flags += self._my_story(doc, norms, sentences, strengths, flags)
-        flags = self._drop_feeling_buts(flags, norms, draft_parsed)
+        flags = self._drop_feeling_buts(flags, norms, draft_analyzed)
         advice = [f for f in flags if f[2] == "advice"]
         flags = [
             f for f in flags if not (f[3].endswith(".indirect") and any(a[0] < f[1] and f[0] < a[1] for a in advice))
@@ -450,10 +450,10 @@ class Reviewer:
     def _inside(spans: Iterable[tuple[int, int]], i: int) -> bool:
         return any(a <= i < b for a, b in spans)
 
-    def _message_words(self, parsed: Parsed | None) -> frozenset[str]:
-        if parsed is None:
+    def _message_words(self, analyzed: AnalyzedDoc | None) -> frozenset[str]:
+        if analyzed is None:
             return frozenset()
-        return frozenset(_stem(n) for n in parsed.norms if n[:1].isalnum() and n not in self._function_words)
+        return frozenset(_stem(n) for n in analyzed.norms if n[:1].isalnum() and n not in self._function_words)
 
     def _echoes(self, norms: Sequence[str], sn: _Sentence, start: int, msg_words: frozenset[str]) -> bool:
         """Whether the words from ``start`` to the end of its clause say back the partner's own words."""
@@ -479,19 +479,19 @@ class Reviewer:
         self,
         hits: Mapping[str, Sequence[Hit]],
         norms: Sequence[str],
-        sents: Sequence[int],
+        sentence_ids: Sequence[int],
         sentences: Sequence[_Sentence],
         msg_words: frozenset[str],
     ) -> list[Span]:
         out = []
         for h in hits.get("review_flags", ()):
             unless = self._unless.get(h.rule.id)
-            if unless and self._matcher.cancelled(unless, sentence_of(norms, sents, h.start)):
+            if unless and self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
                 continue
             kind = h.rule.kind
             sn = self._sentence_at(sentences, h.start)
             if kind == "but_undo":
-                end = self._undo_end(norms, sents, h.end)
+                end = self._undo_end(norms, sentence_ids, h.end)
                 if end is None:
                     continue
                 out.append((h.start, end, "but_undo", h.rule.id))
@@ -547,20 +547,21 @@ class Reviewer:
         # "everything you need a ...", "if you need a break": a description or a condition
         return not (norms[start] in _YOU and not self._opens_clause(norms, sn, start))
 
-    def _undo_end(self, norms: Sequence[str], sents: Sequence[int], start: int) -> int | None:
+    def _undo_end(self, norms: Sequence[str], sentence_ids: Sequence[int], start: int) -> int | None:
         """Where the "but" clause that undoes an acknowledgement ends (None when there is no "but")."""
         if start >= len(norms):
             return None  # the acknowledgement ends the draft ("yeah that makes sense")
-        sid = sents[start]
+        sid = sentence_ids[start]
         for i in range(start, len(norms)):
-            if sents[i] > sid + 1:
+            if sentence_ids[i] > sid + 1:
                 return None
-            trailing = i + 1 >= len(norms) or sents[i + 1] != sents[i] or not norms[i + 1][:1].isalnum()
+            trailing = i + 1 >= len(norms) or sentence_ids[i + 1] != sentence_ids[i] or not norms[i + 1][:1].isalnum()
             if norms[i] == "though" and trailing:
                 continue  # "..., though." at the end is an adverb, not a contrast
-            if norms[i] in self._contrast and (sents[i] == sid or i == 0 or sents[i - 1] != sents[i]):
+            opens = i == 0 or sentence_ids[i - 1] != sentence_ids[i]
+            if norms[i] in self._contrast and (sentence_ids[i] == sid or opens):
                 j = i
-                while j < len(norms) and sents[j] == sents[i]:
+                while j < len(norms) and sentence_ids[j] == sentence_ids[i]:
                     j += 1
                 return j
         return None
@@ -1303,7 +1304,7 @@ class Reviewer:
             return []
         return [(sentences[0].start, sentences[-1].end, "self_focus", "structure.my_story")]
 
-    def _drop_feeling_buts(self, flags: list[Span], norms: Sequence[str], parsed: Parsed | None) -> list[Span]:
+    def _drop_feeling_buts(self, flags: list[Span], norms: Sequence[str], analyzed: AnalyzedDoc | None) -> list[Span]:
         """A "but" that adds a feeling ("exhausting but really meaningful") or no new clause undoes nothing."""
         kept = []
         for f in flags:
@@ -1316,8 +1317,8 @@ class Reviewer:
                     continue  # no new clause after the "but" ("but come on" and "but still" undo it all the same)
                 if "also" in rest:
                     continue  # "..., but it also sounds meaningful" adds to the acknowledgement
-                adds_feeling = parsed is not None and any(
-                    m.mention.source == "lexicon" and after < m.start < f[1] for m in parsed.mentions
+                adds_feeling = analyzed is not None and any(
+                    m.emotion.source == "lexicon" and after < m.start < f[1] for m in analyzed.mentions
                 )
                 if adds_feeling and not any(n in _PERSONS for n in rest):
                     continue  # "..., but it also sounds meaningful"; "but you're not being fair" still undoes

@@ -13,8 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from ._analysis import Parsed, _Mention
-from ._errors import E
+from ._analysis import AnalyzedDoc, _Mention
+from ._errors import Errors
 from ._gist import Gist
 from ._irony import Irony
 from ._loading import RuleSet
@@ -25,7 +25,7 @@ from ._reply import compose_reply
 from ._results import Analysis, Listening, Resource, Suggestion
 from ._rules import CRISIS_ABOUT, Family, Template
 
-__all__ = ["Suggester", "Slots"]
+__all__ = ["Suggester", "MessageFacts"]
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _HEDGED_STARTS = ("a bit", "a little", "kind of", "somewhat", "slightly", "a tad")
@@ -63,8 +63,9 @@ _OWN_TEMPLATES_ONLY = frozenset({"other_at_risk", "harm_to_others", "listener_da
 
 
 @dataclass(frozen=True)
-class Slots:
-    """What a template may name."""
+class MessageFacts:
+    """What the suggester read from one message: the values a template's slots are filled with and the
+    facts that decide which templates are eligible."""
 
     family: str | None = None
     feeling: str | None = None
@@ -92,13 +93,13 @@ def _norm_text(text: str) -> str:
 
 
 class Suggester:
-    """Builds a Listening from an Analysis (and its parsed doc) with one RuleSet's templates."""
+    """Builds a Listening from an Analysis (and its analyzed doc) with one RuleSet's templates."""
 
     def __init__(self, rules: RuleSet, perspective: Perspective, *, locale: str | None = None) -> None:
         self._families: Mapping[str, Family] = rules.tables["families"]
         self._perspective = perspective
         self._resources = rules.rows("resources")
-        # (mode, kind, need, what of the slots eligibility reads) -> eligible templates, best first: messages
+        # (mode, kind, need, what of the facts eligibility reads) -> eligible templates, best first: messages
         # share few such signatures, so a pick ranks a signature's templates once and then only filters them.
         self._ranked_cache: dict[tuple[object, ...], list[tuple[int, str, Template]]] = {}
         self._asked: dict[tuple[str, str], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
@@ -135,7 +136,7 @@ class Suggester:
     def suggest(
         self,
         analysis: Analysis,
-        parsed: Parsed | None,
+        analyzed: AnalyzedDoc | None,
         *,
         context: Sequence[str] | None = None,
         seed: int | None = None,
@@ -147,35 +148,35 @@ class Suggester:
         ``locale`` overrides the Suggester's own for the crisis resources of this one message.
         """
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
-            raise TypeError(E.E006.format(type_name=type(seed).__name__))
+            raise TypeError(Errors.E006.format(type_name=type(seed).__name__))
         if context is not None and (isinstance(context, str) or not all(isinstance(c, str) for c in context)):
-            raise TypeError(E.E007.format(type_name=type(context).__name__))
+            raise TypeError(Errors.E007.format(type_name=type(context).__name__))
         mode = self.mode(analysis)
-        ironic = parsed is not None and mode in ("reflect", "celebrate") and self._irony.ironic(parsed)
+        ironic = analyzed is not None and mode in ("reflect", "celebrate") and self._irony.ironic(analyzed)
         if ironic:
             mode = "reflect"  # "oh great, the car won't start" is no good news
-        slots = self._slots(analysis, parsed, mode, context_topics, ironic=ironic)
+        facts = self._facts(analysis, analyzed, mode, context_topics, ironic=ironic)
         used = [_norm_text(c) for c in context or ()]
         key = f"{analysis.text}\x1f{seed}"
         chosen: list[Suggestion] = []
         taken_text: set[str] = set()
         for step in _PLANS[mode]:
             if step == "extra":
-                step = "appreciation" if slots.cues & {"disclosure", "apology"} else "reflection"
-            s = self._pick(mode, step, slots, key, chosen, used, taken_text)
-            if step == "question" and slots.ask is not None and _norm_text(slots.ask.text) not in used:
-                s = replace(slots.ask, evidence=slots.evidence + slots.ask.evidence)  # the event's own question
+                step = "appreciation" if facts.cues & {"disclosure", "apology"} else "reflection"
+            s = self._pick(mode, step, facts, key, chosen, used, taken_text)
+            if step == "question" and facts.ask is not None and _norm_text(facts.ask.text) not in used:
+                s = replace(facts.ask, evidence=facts.evidence + facts.ask.evidence)  # the event's own question
             if s is not None:
                 chosen.append(s)
                 taken_text.add(_norm_text(s.text))
                 said = self._text.get(s.rule, "")
-                if slots.situation and "{situation}" in said:
-                    slots = replace(slots, situation=None)  # the writer's clause is said back once
+                if facts.situation and "{situation}" in said:
+                    facts = replace(facts, situation=None)  # the writer's clause is said back once
                 if "{thing}" in said or "{someone}" in said:
-                    slots = replace(slots, thing=None, someone=None)
+                    facts = replace(facts, thing=None, someone=None)
         if not chosen:  # every template used up in this conversation: allow repeats rather than say nothing
             for step in _PLANS[mode]:
-                s = self._pick(mode, "reflection" if step == "extra" else step, slots, key, chosen, [], taken_text)
+                s = self._pick(mode, "reflection" if step == "extra" else step, facts, key, chosen, [], taken_text)
                 if s is not None:
                     chosen.append(s)
                     taken_text.add(_norm_text(s.text))
@@ -185,7 +186,7 @@ class Suggester:
             resources = self._resources_for(where, self.crisis_about(analysis))
         return Listening(
             analysis=analysis, mode=mode, reply=compose_reply(
-                mode, chosen, ask=slots.tone != "neutral" and "favour" not in slots.cues, message=analysis.text
+                mode, chosen, ask=facts.tone != "neutral" and "favour" not in facts.cues, message=analysis.text
             ), suggestions=tuple(chosen),
             resources=resources,
         )
@@ -207,74 +208,74 @@ class Suggester:
             return "celebrate"
         return "reflect"
 
-    # --- slots ---------------------------------------------------------------------------------------------
-    def _slots(
+    # --- facts ---------------------------------------------------------------------------------------------
+    def _facts(
         self,
         analysis: Analysis,
-        parsed: Parsed | None,
+        analyzed: AnalyzedDoc | None,
         mode: str,
         context_topics: Sequence[str],
         *,
         ironic: bool = False,
-    ) -> Slots:
-        mentions = [m for m in (parsed.mentions if parsed else ()) if not m.mention.negated]
+    ) -> MessageFacts:
+        mentions = [m for m in (analyzed.mentions if analyzed else ()) if not m.emotion.negated]
         if ironic:  # the praise is the irony: its feelings are not the writer's
-            mentions = [m for m in mentions if self._families[m.mention.family].valence < 0]
-        own = [m for m in mentions if m.mention.experiencer == "speaker"] or mentions
-        grounded = [m for m in own if self._grounded(m) and m.mention.experiencer == "speaker"]
+            mentions = [m for m in mentions if self._families[m.emotion.family].valence < 0]
+        own = [m for m in mentions if m.emotion.experiencer == "speaker"] or mentions
+        grounded = [m for m in own if self._grounded(m) and m.emotion.experiencer == "speaker"]
         family = analysis.dominant
         main = max(
-            (m for m in grounded if m.mention.family == family),
-            key=lambda m: (m.mention.intensity * m.mention.confidence, -m.start),
+            (m for m in grounded if m.emotion.family == family),
+            key=lambda m: (m.emotion.intensity * m.emotion.confidence, -m.start),
             default=None,
         )
         if main is None and grounded:  # the dominant family rests on tone alone: the strongest grounded feeling
-            main = max(grounded, key=lambda m: (m.mention.intensity * m.mention.confidence, -m.start))
-            family = main.mention.family
+            main = max(grounded, key=lambda m: (m.emotion.intensity * m.emotion.confidence, -m.start))
+            family = main.emotion.family
         feeling = band = feeling2 = None
         evidence: list[str] = []
         if main is not None and family is not None:
             feeling, band = self._feeling(main)
-            evidence.append(f"{main.mention.source}:{main.mention.rule}")
+            evidence.append(f"{main.emotion.source}:{main.emotion.rule}")
             valence = self._families[family].valence
             other = [
                 m
                 for m in grounded
-                if m.mention.family != family and self._families[m.mention.family].valence * valence < 0
+                if m.emotion.family != family and self._families[m.emotion.family].valence * valence < 0
             ]
             if other:
-                second = max(other, key=lambda m: m.mention.intensity * m.mention.confidence)
+                second = max(other, key=lambda m: m.emotion.intensity * m.emotion.confidence)
                 feeling2 = self._feeling(second)[0]
-                evidence.append(f"{second.mention.source}:{second.mention.rule}")
+                evidence.append(f"{second.emotion.source}:{second.emotion.rule}")
         cues = frozenset(c.kind for c in analysis.cues)
         if "request" in cues:
             cues -= {"question"}  # "Can you pick up the kids?" is a request phrased as a question
         if mode == "safety":
             cues = self._safety_cues(analysis)
-        elif self._favour(analysis, mentions, parsed):
+        elif self._favour(analysis, mentions, analyzed):
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
             cues |= {"owned"}  # "you forgot my birthday": the reply owns it
-        if mode == "reflect" and parsed is not None and "criticism" not in cues:
-            norms = [w.replace("\u2019", "'") for w in parsed.norms]
+        if mode == "reflect" and analyzed is not None and "criticism" not in cues:
+            norms = [w.replace("\u2019", "'") for w in analyzed.norms]
             if word_grams(norms, 5) & self._missing_listener:
                 cues |= {"missing_you"}  # "I miss you": said back, not reflected as loneliness
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
         ask = None
         grounded_topics: tuple[str, ...] = ()
-        if parsed is not None and mode not in ("safety", "boundary"):
-            situation = self._gist.situation(parsed, main)
-            time = self._gist.time(parsed, main)
-            thing, someone = self._gist.noun_phrases(parsed, main)
+        if analyzed is not None and mode not in ("safety", "boundary"):
+            situation = self._gist.situation(analyzed, main)
+            time = self._gist.time(analyzed, main)
+            thing, someone = self._gist.noun_phrases(analyzed, main)
             painful = feeling is not None and family is not None and self._families[family].valence < 0
             if thing and painful and thing.lower().split()[-1] in self._good_things:
                 thing = None  # "hurt you didn't mention my promotion": not "I'm so sorry about your promotion"
-            situations = [m for m in mentions if m.mention.source == "situation"]
-            if main is not None and main.mention.source == "situation":
+            situations = [m for m in mentions if m.emotion.source == "situation"]
+            if main is not None and main.emotion.source == "situation":
                 situations.insert(0, main)
             grounded_topics = tuple(dict.fromkeys(m.rule.topic for m in situations if m.rule.topic))
-            lead = next((m for m in situations if m.rule.ask and m.mention.experiencer == "speaker"), None)
+            lead = next((m for m in situations if m.rule.ask and m.emotion.experiencer == "speaker"), None)
             if (
                 lead is not None and lead.rule.ask
                 and not (time == "upcoming" and _ASKS_PAST.search(lead.rule.ask))
@@ -284,45 +285,45 @@ class Suggester:
                     text=lead.rule.ask, kind="question", rule=lead.rule.id, evidence=(f"situation:{lead.rule.id}",)
                 )
         tone = None
-        negated = parsed is not None and any(m.mention.negated for m in parsed.mentions)
+        negated = analyzed is not None and any(m.emotion.negated for m in analyzed.mentions)
         if ironic:
             tone = "negative"
         elif not feeling:
-            cheerful = any(self._families[m.mention.family].valence > 0 for m in mentions)
-            hurting = any(self._families[m.mention.family].valence < 0 for m in mentions)
+            cheerful = any(self._families[m.emotion.family].valence > 0 for m in mentions)
+            hurting = any(self._families[m.emotion.family].valence < 0 for m in mentions)
             tone = "negative" if analysis.valence <= -_NEGATIVE_TONE and not cheerful else None
             if hurting and not cheerful and analysis.valence < _TONE:
                 tone = "negative"  # a painful event or someone else's pain, not sure enough to name: the register
 
-            denied = parsed is not None and any(w in self._negations for w in parsed.norms)
+            denied = analyzed is not None and any(w in self._negations for w in analyzed.norms)
             # warm words are not good news by themselves: a strong tone, or a milder one said with "!"
             exclaimed = "!" in analysis.text and not denied
             warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and exclaimed)
-            painful = any(self._families[m.mention.family].valence < 0 for m in mentions)
+            painful = any(self._families[m.emotion.family].valence < 0 for m in mentions)
             if warm and not negated and not painful:
                 tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
-            laughing = parsed is not None and any(w in self._laughter for w in parsed.norms)
+            laughing = analyzed is not None and any(w in self._laughter for w in analyzed.norms)
             if tone == "negative" and laughing:
                 tone = None  # "lol" over a mishap is a funny story, not a hard one
             if (
                 tone is None and not cues and not mentions and not negated
-                and len(analysis.text.split()) <= _NEUTRAL_WORDS and parsed is not None and self._plain_news(parsed)
+                and len(analysis.text.split()) <= _NEUTRAL_WORDS and analyzed is not None and self._plain_news(analyzed)
             ):  # fmt: skip
                 tone = "neutral"
         topics = tuple(analysis.topics) or tuple(context_topics)
-        return Slots(
+        return MessageFacts(
             family=family if feeling else None, feeling=feeling, feeling2=feeling2, band=band,
             situation=situation, topics=topics, needs=tuple(analysis.needs), cues=cues, evidence=tuple(evidence),
             time=time, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing, someone=someone,
-            named_topics=self._named_topics(analysis, parsed),
+            named_topics=self._named_topics(analysis, analyzed),
         )  # fmt: skip
 
-    def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], parsed: Parsed | None) -> bool:
+    def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], analyzed: AnalyzedDoc | None) -> bool:
         """A small ask put as a question ("could you grab oat milk?"), with nothing painful or critical in it."""
         kinds = {c.kind for c in analysis.cues}
         if "request" not in kinds or "criticism" in kinds or analysis.valence < -0.2:
             return False
-        if any(self._families[m.mention.family].valence < 0 for m in mentions):
+        if any(self._families[m.emotion.family].valence < 0 for m in mentions):
             return False
         if "question" in kinds and any(c.kind == "request" and "you" in c.text.lower().split() for c in analysis.cues):
             return True  # "could you grab oat milk?" ("can we talk tonight?" asks for time together, not an errand)
@@ -330,13 +331,13 @@ class Suggester:
             c.kind == "request" and any(w in c.text.lower() for w in _POLITE)
             for c in analysis.cues
         )  # "pls grab milk on the way", not "you need to call your mom back"
-        return polite and parsed is not None and any(w in self._errands for w in parsed.norms)
+        return polite and analyzed is not None and any(w in self._errands for w in analyzed.norms)
 
-    def _named_topics(self, analysis: Analysis, parsed: Parsed | None) -> tuple[str, ...]:
+    def _named_topics(self, analysis: Analysis, analyzed: AnalyzedDoc | None) -> tuple[str, ...]:
         """Topics the writer called by name ("work", "money", "the kids"), not guessed from a related word."""
-        if parsed is None:
+        if analyzed is None:
             return ()
-        words = set(parsed.norms)
+        words = set(analyzed.norms)
         out = []
         for topic in analysis.topics:
             name = self._names.get(("topic", topic), topic.replace("_", " "))
@@ -344,20 +345,20 @@ class Suggester:
                 out.append(topic)
         return tuple(out)
 
-    def _plain_news(self, parsed: Parsed) -> bool:
+    def _plain_news(self, analyzed: AnalyzedDoc) -> bool:
         """Errands and logistics ("package came", "dentist moved my appointment"): news to thank for."""
-        norms = parsed.norms
+        norms = analyzed.norms
         grams = word_grams(norms, 2)
         return bool(grams & self._plain) and not grams & (self._not_plain | self._complaint_marks)
 
     @staticmethod
     def _grounded(m: _Mention) -> bool:
         """A feeling may be named when the writer named it, or a confident situation row implies it."""
-        source = m.mention.source
-        return source == "lexicon" or (source == "situation" and m.mention.confidence >= _GROUNDS)
+        source = m.emotion.source
+        return source == "lexicon" or (source == "situation" and m.emotion.confidence >= _GROUNDS)
 
     def _feeling(self, m: _Mention) -> tuple[str, str | None]:
-        e = m.mention
+        e = m.emotion
         term = e.term
         band = None
         if e.hedged or e.intensity <= 0.4:
@@ -383,91 +384,91 @@ class Suggester:
         return [None]
 
     @staticmethod
-    def _lookup_keys(slots: Slots) -> list[tuple[str, str] | None]:
+    def _lookup_keys(facts: MessageFacts) -> list[tuple[str, str] | None]:
         keys: list[tuple[str, str] | None] = [None]
-        if slots.family:
-            keys.append(("family", slots.family))
-        keys += [("cue", c) for c in sorted(slots.cues)]
-        keys += [("topic", t) for t in slots.topics] + [("need", n) for n in slots.needs]
-        keys += [("when", "no_feeling")] if not slots.feeling else []
-        keys += [("when", "mixed")] if slots.feeling2 else []
+        if facts.family:
+            keys.append(("family", facts.family))
+        keys += [("cue", c) for c in sorted(facts.cues)]
+        keys += [("topic", t) for t in facts.topics] + [("need", n) for n in facts.needs]
+        keys += [("when", "no_feeling")] if not facts.feeling else []
+        keys += [("when", "mixed")] if facts.feeling2 else []
         return keys
 
-    def _eligible(self, t: Template, slots: Slots) -> int | None:
+    def _eligible(self, t: Template, facts: MessageFacts) -> int | None:
         """A specificity score, or None when the template does not fit.
 
-        Whatever this reads of ``slots`` must be part of the signature ``_ranked`` caches its result under.
+        Whatever this reads of ``facts`` must be part of the signature ``_ranked`` caches its result under.
         """
         score = 0
         if t.family:
-            if slots.family not in t.family:
+            if facts.family not in t.family:
                 return None
             score += 4
         if t.when == "no_feeling":
-            if slots.feeling:
+            if facts.feeling:
                 return None
             score += 2
         elif t.when == "mixed":
-            if not slots.feeling2:
+            if not facts.feeling2:
                 return None
             score += 8  # mixed feelings are both named, and asked about together, before either one alone
         if t.band:
-            if t.band != slots.band:
+            if t.band != facts.band:
                 return None
             score += 1
         if t.cue:
-            if t.cue not in slots.cues:
+            if t.cue not in facts.cues:
                 return None
             score += 6  # a cue (criticism, disclosure, ...) is answered before the feeling in general
             if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you", "owned"):
                 score += 2  # a reply for this kind of crisis before a general safety one; a yes before a reflection
         if t.topic:
-            if t.topic not in slots.topics:
+            if t.topic not in facts.topics:
                 return None
             score += 2
         if t.need:
-            if t.need not in slots.needs:
+            if t.need not in facts.needs:
                 return None
-            if t.mode in ("reflect", "celebrate") and not slots.feeling:
+            if t.mode in ("reflect", "celebrate") and not facts.feeling:
                 return None  # a need guessed from a word is said back only beside a feeling the writer has
             score += 2
         if t.time:  # a question about what is to come needs a message about it; past and ongoing need no clash
-            if t.time != slots.time and (t.time == "upcoming" or slots.time is not None):
+            if t.time != facts.time and (t.time == "upcoming" or facts.time is not None):
                 return None
-            score += 2 if t.time == slots.time else 0  # a question of the message's own time, before a timeless one
+            score += 2 if t.time == facts.time else 0  # a question of the message's own time, before a timeless one
         if t.tone:
-            if t.tone != slots.tone or slots.cues & _ANSWERED_CUES:
+            if t.tone != facts.tone or facts.cues & _ANSWERED_CUES:
                 return None  # a criticism, a disclosure or an apology is answered as such, not by tone
             score += 6  # the tone is what is known of a message with no feeling named: it decides the register
         if t.topic or "topic" in self._slot_names[t.id]:
-            topic = t.topic or (slots.topics[0] if slots.topics else None)
-            if topic not in slots.grounded_topics and (t.kind == "question" or topic not in slots.named_topics):
+            topic = t.topic or (facts.topics[0] if facts.topics else None)
+            if topic not in facts.grounded_topics and (t.kind == "question" or topic not in facts.named_topics):
                 return None  # a topic guessed from one word never makes a question, nor a reflection unless named
         for name in self._slot_names[t.id]:
-            if name == "feeling" and not slots.feeling:
+            if name == "feeling" and not facts.feeling:
                 return None
-            if name == "feeling2" and not slots.feeling2:
+            if name == "feeling2" and not facts.feeling2:
                 return None
             if name == "situation":
-                if not slots.situation:
+                if not facts.situation:
                     return None
                 score += 4  # what happened, in a few words, makes a reply specific
             if name in ("thing", "someone"):
-                if not getattr(slots, name):
+                if not getattr(facts, name):
                     return None
                 score += 3  # the specific thing or person, in a few words
-            if name == "topic" and not (t.topic or slots.topics):
+            if name == "topic" and not (t.topic or facts.topics):
                 return None
-            if name == "need" and not (t.need or slots.needs):
+            if name == "need" and not (t.need or facts.needs):
                 return None
         return score
 
-    def _render(self, t: Template, slots: Slots) -> str:
-        topic = t.topic or (slots.topics[0] if slots.topics else "")
-        need = t.need or (slots.needs[0] if slots.needs else "")
+    def _render(self, t: Template, facts: MessageFacts) -> str:
+        topic = t.topic or (facts.topics[0] if facts.topics else "")
+        need = t.need or (facts.needs[0] if facts.needs else "")
         values = {
-            "feeling": slots.feeling or "", "feeling2": slots.feeling2 or "", "situation": slots.situation or "",
-            "thing": slots.thing or "", "someone": slots.someone or "",
+            "feeling": facts.feeling or "", "feeling2": facts.feeling2 or "", "situation": facts.situation or "",
+            "thing": facts.thing or "", "someone": facts.someone or "",
             "topic": self._names.get(("topic", topic), topic.replace("_", " ")),
             "need": self._names.get(("need", need), need),
         }  # fmt: skip
@@ -478,7 +479,7 @@ class Suggester:
         self,
         mode: str,
         step: str,
-        slots: Slots,
+        facts: MessageFacts,
         key: str,
         chosen: Sequence[Suggestion],
         used: Sequence[str],
@@ -486,7 +487,7 @@ class Suggester:
     ) -> Suggestion | None:
         kind, _, need = step.partition("/")
         taken = {s.rule for s in chosen}
-        scored = [x for x in self._ranked(mode, kind, need, slots) if x[1] not in taken]
+        scored = [x for x in self._ranked(mode, kind, need, facts) if x[1] not in taken]
         if not scored:
             return None
         digest = hashlib.blake2b(f"{key}\x1f{kind}\x1f{len(chosen)}".encode(), digest_size=8).digest()
@@ -498,15 +499,15 @@ class Suggester:
             scored = [x for x in scored if x[0] < top - 1]
             for j in range(len(tier)):
                 template = tier[(turn + j) % len(tier)]
-                text = self._render(template, slots)
+                text = self._render(template, facts)
                 norm = _norm_text(text)
                 if any(norm in t or t in norm for t in taken_text) or any(norm and norm in u for u in used):
                     continue
-                evidence = slots.evidence + ((f"topic:{template.topic}",) if template.topic else ())
+                evidence = facts.evidence + ((f"topic:{template.topic}",) if template.topic else ())
                 return Suggestion(text=text, kind=template.kind, rule=template.id, evidence=evidence)
         return None
 
-    def _ranked(self, mode: str, kind: str, need: str, slots: Slots) -> list[tuple[int, str, Template]]:
+    def _ranked(self, mode: str, kind: str, need: str, facts: MessageFacts) -> list[tuple[int, str, Template]]:
         """(score, id, template) of every template that fits, most specific first, ranked once per signature.
 
         The signature keeps only the cues, topics and needs some template of this (mode, kind) asks for.
@@ -520,22 +521,22 @@ class Suggester:
                 frozenset(t.need for t in rows if t.need),
             )
         signature = (
-            mode, kind, need, slots.family, bool(slots.feeling), bool(slots.feeling2), slots.band,
-            slots.cues & asked[0], asked[1].intersection(slots.topics), bool(slots.topics),
-            asked[2].intersection(slots.needs), bool(slots.needs), bool(slots.situation), bool(slots.thing),
-            bool(slots.someone),
-            slots.time, slots.tone, bool(slots.cues & _ANSWERED_CUES), asked[1].intersection(slots.grounded_topics),
-            asked[1].intersection(slots.named_topics), bool(slots.topics) and slots.topics[0] in slots.grounded_topics,
-            bool(slots.topics) and slots.topics[0] in slots.named_topics,
+            mode, kind, need, facts.family, bool(facts.feeling), bool(facts.feeling2), facts.band,
+            facts.cues & asked[0], asked[1].intersection(facts.topics), bool(facts.topics),
+            asked[2].intersection(facts.needs), bool(facts.needs), bool(facts.situation), bool(facts.thing),
+            bool(facts.someone),
+            facts.time, facts.tone, bool(facts.cues & _ANSWERED_CUES), asked[1].intersection(facts.grounded_topics),
+            asked[1].intersection(facts.named_topics), bool(facts.topics) and facts.topics[0] in facts.grounded_topics,
+            bool(facts.topics) and facts.topics[0] in facts.named_topics,
         )  # fmt: skip
         ranked = self._ranked_cache.get(signature)
         if ranked is None:
             index = self._templates.get((mode, kind), {})
             ranked = []
-            for t in (t for key in self._lookup_keys(slots) for t in index.get(key, ())):
+            for t in (t for key in self._lookup_keys(facts) for t in index.get(key, ())):
                 if need and (t.need or "-") != need:
                     continue
-                score = self._eligible(t, slots)
+                score = self._eligible(t, facts)
                 if score is not None:
                     ranked.append((score, t.id, t))
             ranked.sort(key=lambda x: (-x[0], x[1]))
