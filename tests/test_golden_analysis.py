@@ -440,3 +440,19 @@ def test_tables_are_big_enough() -> None:
     assert len(per_family) == 24 and min(per_family.values()) >= 3, per_family
     per_cue = Counter(k for _m, e in CUES for k in e.get("cues", ()))
     assert len(per_cue) == 9 and min(per_cue.values()) >= 4, per_cue
+
+
+@pytest.mark.parametrize(
+    ("message", "family", "rule", "via_negation"),
+    [
+        ("I'm not happy", "sadness", "joy.happy", True),  # the denial of the opposite: the row of the denied word
+        ("I'm not angry, just really tired", "exhaustion", "exhaustion.tired", False),
+        ("I'm so happy today", "joy", "joy.happy", False),
+    ],
+)
+def test_negation_is_a_field_not_an_id_suffix(message: str, family: str, rule: str, via_negation: bool) -> None:
+    a = listenwell.analyze(message)
+    e = next(e for e in a.emotions if e.family == family)
+    assert (e.rule, e.via_negation, e.negated) == (rule, via_negation, False)
+    assert all(":" not in x.rule for x in a.emotions)
+    assert a.to_dict()["emotions"][a.emotions.index(e)]["via_negation"] is via_negation

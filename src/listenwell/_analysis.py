@@ -249,7 +249,7 @@ class Analyzer:
         sentence_ids: Sequence[int],
     ) -> EmotionMention | None:
         rule: EmotionRule = hit.rule
-        negated = hedged = intensified = False
+        negated = hedged = intensified = via_negation = False
         factor = 1.0
         for m in modifiers:
             inside = hit.start < m.start and m.end <= hit.end
@@ -267,7 +267,7 @@ class Analyzer:
         if any(w.isupper() and len(w) > 2 for w in span_text.split()):
             intensified = True
             factor *= _CAPS_FACTOR
-        family, term, rule_id = rule.family, rule.term or self.families[rule.family].phrase, rule.id
+        family, term = rule.family, rule.term or self.families[rule.family].phrase
         if rule.only_negated and not negated:
             return None
         if negated and rule.negated_family:
@@ -275,7 +275,7 @@ class Analyzer:
             term = rule.negated_term or self.families[family].phrase
             factor *= _NEGATED_WEIGHT
             negated = False
-            rule_id = f"{rule.id}:negated"
+            via_negation = True  # "not happy": the writer feels the opposite family, read from this row
         elif rule.only_negated:
             negated = False
         intensity = round(min(1.0, max(0.05, rule.intensity * factor)), 3)
@@ -283,7 +283,8 @@ class Analyzer:
         return EmotionMention(
             family=family, term=term, text=span_text, start=start_char, end=end_char,
             intensity=intensity, negated=negated, hedged=hedged, intensified=intensified,
-            experiencer=experiencer, rule=rule_id, source=rule.source, confidence=rule.confidence,
+            experiencer=experiencer, rule=rule.id, source=rule.source, confidence=rule.confidence,
+            via_negation=via_negation,
         )  # fmt: skip
 
     @staticmethod
@@ -392,7 +393,7 @@ class Analyzer:
         if negative or masking:
             found += conditional
         for m in mentions:
-            if m.rule.cue and not m.emotion.negated and not m.emotion.rule.endswith(":negated"):
+            if m.rule.cue and not m.emotion.negated and not m.emotion.via_negation:
                 found.append((m.start, m.end, m.rule.cue, m.rule.id))
         if any("?" in n for n in norms) and not any(k == "question" for _s, _e, k, _r in found):
             for start, end in sentence_spans(norms, sentence_ids):

@@ -36,6 +36,9 @@ class EmotionMentionOut(BaseModel):
     rule: str = Field(description="id of the rule that found it")
     source: str = Field(description="'lexicon' (a feeling word) or 'situation' (an event implying it)")
     confidence: float = Field(description="how sure the rule is, 0..1")
+    via_negation: bool = Field(
+        description="read from the denial of its opposite ('not happy' is sadness); rule is the negated word's row"
+    )
 
 
 class CueOut(BaseModel):

@@ -55,7 +55,12 @@ class _Result:
 
 @dataclass(frozen=True, slots=True)
 class EmotionMention(_Result):
-    """A feeling found in the text, named outright (lexicon) or implied by what happened (situation)."""
+    """A feeling found in the text, named outright (lexicon) or implied by what happened (situation).
+
+    ``negated``: the writer says they do not feel it ("not angry"). ``via_negation``: the feeling is read from the
+    denial of its opposite ("not happy" is sadness, "nobody hears me" is feeling unseen); ``rule`` is then the row
+    of the word that was negated, and ``negated`` is False, since the writer does feel this one.
+    """
 
     family: str
     term: str
@@ -70,6 +75,7 @@ class EmotionMention(_Result):
     rule: str = ""
     source: str = "lexicon"
     confidence: float = 1.0
+    via_negation: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -296,7 +296,14 @@ def _explain_listening(r: Listening, console: Console) -> None:
         ("Needs", ", ".join(a.needs) or "-"),
     ]  # fmt: skip
     for e in a.emotions:
-        flags = [n for n, on in (("negated", e.negated), ("hedged", e.hedged), ("intensified", e.intensified)) if on]
+        flags = [
+            n
+            for n, on in (
+                ("negated", e.negated), ("read from a negated opposite", e.via_negation), ("hedged", e.hedged),
+                ("intensified", e.intensified),
+            )
+            if on
+        ]  # fmt: skip
         rows.append(
             (
                 "Feeling",
