@@ -1,7 +1,8 @@
 """The rule tables travel with the package without a symlink: in a built wheel as package data, and in a source
 checkout or an editable install from the top-level ``rules/`` folder.
 
-The fresh-venv tests need the package index for build tools and dependencies (pip's cache makes later runs quick).
+The fresh-venv tests build without isolation (hatchling comes with the dev extra) and install with this
+environment's pip (``pip --python``), so they need no package index and no pip inside the new venv.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def test_no_symlink_and_the_checkout_reads_the_top_level_rules() -> None:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)], check=True,
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)], check=True,
                    capture_output=True)  # fmt: skip
     return next(dist.glob("listenwell-*.whl"))
 
@@ -63,9 +64,10 @@ def test_the_wheel_carries_every_table_as_package_data(wheel: Path) -> None:
 
 def _fresh_venv(tmp_path: Path) -> Path:
     """A new virtual environment that sees this one's installed dependencies (spaCy, VADER, rich) through a .pth
-    file, so listenwell itself is installed with --no-deps: what is tested is the package, not pip's resolver."""
+    file, so listenwell itself is installed with --no-deps: what is tested is the package, not pip's resolver. It has no
+    pip of its own: :func:`_pip_install` runs this environment's pip against it."""
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, with_pip=True)
+    venv.create(env_dir, with_pip=False)
     py = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
     site = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                           check=True, capture_output=True, text=True).stdout.strip()  # fmt: skip
@@ -74,10 +76,15 @@ def _fresh_venv(tmp_path: Path) -> Path:
     return py
 
 
+def _pip_install(py: Path, *args: str) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--quiet", "--no-deps",
+                    "--no-build-isolation", *args], check=True)  # fmt: skip
+
+
 @pytest.mark.slow
 def test_built_wheel_works_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
     py = _fresh_venv(tmp_path)
-    subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)], check=True)
+    _pip_install(py, str(wheel))
     out = subprocess.run([str(py), "-c", CODE], check=True, capture_output=True, text=True, cwd=tmp_path).stdout
     dominant, n_suggestions, n_rules, root, module = json.loads(out)
     assert dominant == "exhaustion" and n_suggestions >= 3 and n_rules > 4000
@@ -90,7 +97,7 @@ def test_built_wheel_works_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
 def test_an_editable_install_reads_the_checkout_rules(tmp_path: Path) -> None:
     """``pip install -e``: the package runs from src/listenwell and reads rules/ beside src/ (no link)."""
     py = _fresh_venv(tmp_path)
-    subprocess.run([str(py), "-m", "pip", "install", "--quiet", "--no-deps", "-e", str(ROOT)], check=True)
+    _pip_install(py, "-e", str(ROOT))
     out = subprocess.run([str(py), "-c", CODE], check=True, capture_output=True, text=True, cwd=tmp_path).stdout
     dominant, _n, n_rules, root, module = json.loads(out)
     assert Path(module) == ROOT / "src" / "listenwell" / "__init__.py"
