@@ -49,9 +49,9 @@ def _occurs_memo(phrases: Any, kind: str, norms: list[str]) -> bool:
     if known is not None and known[0] is phrases:
         return known[1]
     if kind == "any":
-        answer = any(occurs(slots, norms) for slots in phrases)
+        answer = any(occurs(steps, norms) for steps in phrases)
     else:
-        answer = all(occurs(slots, norms) for slots in phrases)
+        answer = all(occurs(steps, norms) for steps in phrases)
     global _OCCURS_MEMO_TOKENS
     if len(_OCCURS_MEMO) >= _OCCURS_MEMO_SIZE or _OCCURS_MEMO_TOKENS > _OCCURS_MEMO_MAX_TOKENS:
         _OCCURS_MEMO.clear()
@@ -213,10 +213,10 @@ class RuleMatcher:
         for table in tables:  # the words of 'unless' and 'with' phrases too, so that checkers built later hit
             for row in rules.tables[table].values():
                 for phrase in (*getattr(row, "unless", ()), *getattr(row, "with_", ())):
-                    self.compiler.slots(phrase)
+                    self.compiler.steps(phrase)
         for kind in rules.tables["cue_kinds"].values():
             for phrase in kind.unless:
-                self.compiler.slots(phrase)
+                self.compiler.steps(phrase)
         return names, {lit: tuple(keys) for lit, keys in literals.items()}, dict(self._word_norms)
 
     # --- norms -------------------------------------------------------------------------------------------
@@ -369,16 +369,16 @@ class RuleMatcher:
 
     # --- "unless" phrases --------------------------------------------------------------------------------
     def compile_phrases(self, phrases: Sequence[str], where: str, key: str) -> list[Any]:
-        """Compiled slots of a list of phrases (``unless``, ``with``); a bad one raises naming ``where`` and ``key``."""
+        """Compiled steps of a list of phrases (``unless``, ``with``); a bad one raises naming ``where`` and ``key``."""
         try:
-            return [self.compiler.slots(p, key) for p in phrases]
+            return [self.compiler.steps(p, key) for p in phrases]
         except PhraseError as exc:
             raise RuleError(where, str(exc)) from None
 
     def unless_checker(
         self, table: str, rules: RuleSet, origins: Mapping[str, str], shared: Mapping[str, tuple[str, ...]] = {}
     ) -> dict[str, Any]:
-        """For each row of ``table`` with ``unless`` phrases: their compiled slots (errors name the row).
+        """For each row of ``table`` with ``unless`` phrases: their compiled steps (errors name the row).
 
         ``shared`` maps a row kind to exceptions every row of that kind has too (``cue_kinds.jsonl``'s
         ``unless``), unless the row sets ``"shared_unless": false``.
@@ -396,7 +396,7 @@ class RuleMatcher:
         return out
 
     def with_checker(self, table: str, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, Any]:
-        """For each row of ``table`` with ``with`` phrases (all must occur near the hit): their compiled slots."""
+        """For each row of ``table`` with ``with`` phrases (all must occur near the hit): their compiled steps."""
         return {
             row.id: self.compile_phrases(row.with_, origins.get(f"{table}|{key}", f"{table} row {key!r}"), "with")
             for key, row in rules.tables[table].items()

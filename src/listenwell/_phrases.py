@@ -134,8 +134,8 @@ class PhraseCompiler:
             raise PhraseError(Errors.E025.format(key="phrase", problem=f"word {word!r} has no tokens"))
         return norms
 
-    def slots(self, phrase: str, key: str = "phrase") -> list[Alternatives | str]:
-        """The phrase as a list of slots: a set of norm sequences per word, or the gap marker.
+    def steps(self, phrase: str, key: str = "phrase") -> list[Alternatives | str]:
+        """The phrase as a list of steps: a set of norm sequences per word, or the gap marker.
 
         A phrase that does not compile raises ``PhraseError`` with ``phrase_problem``'s coded message."""
         problem = phrase_problem(phrase, self._classes, key)
@@ -156,29 +156,29 @@ class PhraseCompiler:
                 pieces.append(Piece(tuple(sorted(literals)), gap))
             run, size, gap = [], 1, 0
 
-        for slot in self.slots(phrase):
-            if slot == _GAP:
+        for step in self.steps(phrase):
+            if step == _GAP:
                 flush()
                 gap = GAP_MAX
                 continue
-            assert not isinstance(slot, str)
-            if run and size * len(slot) > _PIECE_LIMIT:
+            assert not isinstance(step, str)
+            if run and size * len(step) > _PIECE_LIMIT:
                 flush()
-            run.append(slot)
-            size *= len(slot)
+            run.append(step)
+            size *= len(step)
         flush()
         return Compiled(tuple(pieces))
 
 
-def occurs(slots: list[Alternatives | str], norms: tuple[str, ...] | list[str]) -> bool:
-    """Whether a phrase (as slots) occurs anywhere in a sequence of norms; used for 'unless' checks."""
+def occurs(steps: list[Alternatives | str], norms: tuple[str, ...] | list[str]) -> bool:
+    """Whether a phrase (as steps) occurs anywhere in a sequence of norms; used for 'unless' checks."""
 
     def match_at(k: int, i: int) -> bool:
-        if k == len(slots):
+        if k == len(steps):
             return True
-        slot = slots[k]
-        if slot == _GAP:
+        step = steps[k]
+        if step == _GAP:
             return any(match_at(k + 1, i + g) for g in range(GAP_MAX + 1) if i + g <= len(norms))
-        return any(tuple(norms[i : i + len(alt)]) == alt and match_at(k + 1, i + len(alt)) for alt in slot)
+        return any(tuple(norms[i : i + len(alt)]) == alt and match_at(k + 1, i + len(alt)) for alt in step)
 
     return any(match_at(0, i) for i in range(len(norms)))
