@@ -1234,3 +1234,48 @@ def test_shapes_flag_their_kind(message: str, draft: str, kinds: set[str]) -> No
 @pytest.mark.parametrize(("message", "draft"), SHAPES_GOOD)
 def test_shapes_leave_warm_replies_alone(message: str, draft: str) -> None:
     assert _kinds(draft, message) == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Scope (issue 12, third round): whom the message and the draft are about. To a complaint about the listener, their
+# own account, a denial or the complaint turned back is defensive unless the draft owns a part; of an act the writer
+# tells about, a verdict is judging, while the same words about someone else's act take the writer's side.
+SCOPE_BAD: list[tuple[str, str, set[str]]] = [
+    ("you forgot to pick me up", "i was literally stuck at work all day", {"defensive"}),
+    ("you forgot to pick me up", "well you didn't remind me", {"defensive"}),
+    ("why didn't you call me back", "i had a lot going on", {"defensive"}),
+    ("it bugs me when you leave dishes out", "you leave your mugs everywhere too", {"defensive"}),
+    ("i wish you'd asked me first", "i figured you wouldn't mind", {"defensive"}),
+    ("you laughed when i tripped", "it was a joke, everyone was laughing", {"defensive"}),
+    ("i felt kind of invisible at your work thing", "i was introducing you to everyone the whole night", {"defensive"}),
+    ("you spent our savings on a bike", "and you bought a new phone last month without asking", {"defensive"}),
+    ("i spent 300 on concert tickets", "that was kinda irresponsible ngl", {"judging"}),
+    ("i skipped my sister's party", "honestly that was a pretty selfish move", {"judging"}),
+    ("i yelled at my coworker", "yeah that wasn't really your place", {"judging"}),
+    ("i quit the gym again", "you kind of have a habit of giving up early", {"judging"}),
+    ("my mom said i was being lazy", "she's kinda right tho", {"judging"}),
+    ("my roommate says i'm messy", "well you do leave stuff everywhere", {"judging"}),
+]
+SCOPE_GOOD: list[tuple[str, str]] = [
+    ("you forgot to pick me up", "i'm so sorry. i was stuck at work and didn't check my phone, that's on me"),
+    ("you forgot to pick me up", "you're right, i was late and you were left waiting. i hate that"),
+    ("why didn't you call me back", "my bad, i had a lot going on but that's no excuse"),
+    ("my boss yelled at me in front of everyone", "that was so unprofessional of him"),
+    ("my friend skipped my party", "that was pretty selfish of her, i'm sorry"),
+    ("my boss yelled at me in front of everyone", "that was really rude. you didn't deserve it"),
+    ("i didn't get the grant", "you worked so hard for this, it's not fair"),
+    ("i yelled at my coworker", "it sounds like you've been at the end of your rope"),
+    ("my mom said i was being lazy", "ouch. that must have stung coming from her"),
+    ("i cried at work today", "oh love. what happened?"),
+    ("you never call me anymore", "i miss talking to you too. i want to do better at that"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), SCOPE_BAD)
+def test_scope_flags_answers_and_verdicts(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), SCOPE_GOOD)
+def test_scope_leaves_owned_and_sided_replies_alone(message: str, draft: str) -> None:
+    assert _kinds(draft, message) == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]

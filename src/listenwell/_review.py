@@ -176,6 +176,15 @@ class Reviewer:
         self._brush_off_marks = wc("brush_off_marks")
         self._undo_openers = wc("undo_openers")
         self._me_too_exceptions = wc("me_too_exceptions")
+        self._account_verbs = wc("account_verbs")
+        self._counter_verbs = wc("counter_verbs")
+        self._ownership_words = wc("ownership_words")
+        self._fault_words = wc("fault_words")
+        self._act_verbs = wc("writer_act_verbs")
+        self._state_verbs = wc("writer_state_verbs")
+        self._neutral_after_you = wc("neutral_after_you")
+        self._slights = wc("slight_feelings")
+        self._slight_acts = wc("slight_acts")
         self._not_verbs = (
             _SUBJECT_PRONOUNS | self._aux | self._question_words | self._lead_ins | self._backchannels
             | wc("clause_subjects") | {"my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "me", "no"}
@@ -219,6 +228,11 @@ class Reviewer:
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
         flags += self._chat_flags(norms, sentences, flags, msg_analysis)
+        if message is not None and message[1] is not None:
+            scope = self._message_scope(message[0], message[1].norms)
+            if scope == "other_act":  # "my boss yelled at me" -> "that was so rude": their side, not a verdict on them
+                flags = [f for f in flags if not f[3].startswith("judging.that.")]
+            flags += self._scoped_flags(norms, sentences, strengths, flags, scope)
         retorts = [f for f in flags if f[3] == "structure.so_do_you"]
         flags = [
             f for f in flags if not (f[2] == "closed_question" and any(r[0] < f[1] and f[0] < r[1] for r in retorts))
@@ -1169,6 +1183,208 @@ class Reviewer:
                 out.append((words[head], sn.end, "self_focus", "structure.me_too"))
         return out
 
+    # --- scope: whom the message and the draft are about ---------------------------------------------------
+    def _message_scope(self, analysis: Analysis, msg: Sequence[str]) -> str:
+        """What the partner's message is about: ``"complaint"`` (something the listener did: "you forgot to pick me
+        up", "why didn't you text back", "you were on your phone all dinner"), ``"own_act"`` (something the writer did:
+        "i spent 80 on face cream", "i yelled at my sister"), ``"accused"`` (someone's charge against the writer: "my
+        friend said i was flaky"), ``"other_act"`` (what someone else did: "my boss yelled at me"), or ``""``."""
+        if analysis.has_cue("celebration"):
+            return ""
+        words = [i for i, n in enumerate(msg) if n[:1].isalnum()]
+        if analysis.has_cue("criticism"):
+            return "complaint"
+        family = self._rules.tables["families"].get(analysis.dominant) if analysis.dominant else None
+        glad = family is not None and family.valence > 0  # "you made my day" is no complaint
+        strong = {"wish", "when", "whenever", "upset", "hurt", "mad", "annoyed", "hate", "why", "like", "angry", "sad"}
+        openers = self._breaks | {
+            "if", "when", "whenever", "while", "because", "since", "that", "like", "how", "why", "even", "not", "cause",
+            "until", "where", "after", "before", "wish", "upset", "hurt", "mad", "annoyed", "sad", "angry", "hate",
+            "disappointed", "think", "feel", "felt",
+        }  # fmt: skip
+        asks = bool(words) and msg[words[0]] in self._aux and len(words) > 1 and msg[words[1]] in _YOU
+        writer_act = other_act = accused = False
+        for k, i in enumerate(words):
+            n = msg[i]
+            prev = msg[words[k - 1]] if k else ""
+            nxt = msg[words[k + 1]] if k + 1 < len(words) else ""
+            after = msg[words[k + 2]] if k + 2 < len(words) else ""
+            clause_start = k == 0 or prev in openers or not msg[i - 1][:1].isalnum() or prev in self._aux
+            slight = nxt in self._slight_acts  # "you laughed when i tripped", glad words or not
+            if n in _YOU and clause_start and not asks and (slight or prev in strong or not glad):
+                if prev in self._aux and prev not in {"did", "do", "does", "would", "could"}:
+                    continue  # "are you free", "is it you"; "you made my day" is no complaint
+                if nxt[:1].isalpha() and (nxt not in self._neutral_after_you or (prev in strong and nxt != "know")):
+                    return "complaint"  # "you left the car on empty", "why didn't you text", "when you laughed"
+                if nxt in {"were", "was"} or (
+                    nxt in {"are", "'re", "re", "'d", "would"}
+                    and (prev in {"when", "whenever", "wish"} or after in {"never", "always", "not", "constantly"})
+                ):
+                    return "complaint"  # "you were on your phone", "when you're on your phone", "i wish you'd asked"
+            if n in {"i", "we"} and clause_start:
+                j = k + 1
+                while j < len(words) and msg[words[j]] in self._adverbs | {"just", "totally", "kinda", "accidentally"}:
+                    j += 1
+                verb = msg[words[j]] if j < len(words) else ""
+                negated = verb in {"did", "do"} and j + 2 < len(words) and msg[words[j + 1]] == "not"
+                negated = negated and msg[words[j + 2]] not in {"get", "make", "win", "pass", "hear", "know", "have"}
+                if verb in self._act_verbs or negated:
+                    writer_act = True  # "i spent 200 on ...", "i didn't go to the wedding"
+            elif clause_start and (n in {"he", "she", "they"} or n in self._people) and nxt[:1].isalpha():
+                other_act = True  # "he yelled at me", "boss said ..."
+                accused = accused or (nxt in self._report_verbs and after in {"i", "me", "my"})
+            elif clause_start and n in {"my", "our", "his", "her", "their"} and nxt in self._people:
+                other_act = True  # "my sister ignored me" ("i yelled at my sister" is the writer's act)
+                for x in (k + 2, k + 3):  # "my sister says i'm ...", "my friend lena said i was ..."
+                    said = msg[words[x]] if x < len(words) else ""
+                    who = msg[words[x + 1]] if x + 1 < len(words) else ""
+                    accused = accused or (said in self._report_verbs and who in {"i", "me", "my"})
+            if n in {"felt", "feel", "feeling"} and prev == "i":
+                rest = [msg[x] for x in words[k + 1 : k + 4] if msg[x] not in self._adverbs | {"kind", "of", "so"}]
+                if rest and rest[0] in self._slights:
+                    return "complaint"  # "i felt kind of ignored at the party": a slight the listener is answering
+        if accused:
+            return "accused"  # "my friend said i was being flaky": agreeing with it judges them
+        if writer_act != other_act:
+            return "own_act" if writer_act else "other_act"
+        return ""
+
+    def _owned(self, norms: Sequence[str], strengths: Sequence[Strength]) -> bool:
+        """Whether the draft owns a part or takes the feeling in: an apology, "you're right", "my bad", a reflection."""
+        kinds = {"apology", "reflection", "validation", "presence"}
+        if any(st.kind in kinds for st in strengths):
+            return True
+        for i, n in enumerate(norms):
+            nxt = norms[i + 1] if i + 1 < len(norms) else ""
+            after = norms[i + 2] if i + 2 < len(norms) else ""
+            if n == "sorry" and (nxt in _YOU | {"if"} or (nxt == "i" and after in {"am", "'m"})):
+                continue  # "sorry you feel that way", "sorry if", "sorry i'm not a robot": no apology
+            if n in self._ownership_words and not (i and norms[i - 1] == "not"):
+                return True
+            if (n == "my" and nxt in {"bad", "fault"}) or (n == "on" and nxt == "me" and norms[i - 1] != "not"):
+                return True  # "my bad", "that's on me" (not "that's not on me")
+            if n in _YOU and nxt in {"are", "'re", "re"} and after == "right":
+                return True
+        return False
+
+    def _scoped_flags(
+        self,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        strengths: Sequence[Strength],
+        flags: Sequence[Span],
+        scope: str,
+    ) -> list[Span]:
+        """Roadblocks read from whom a sentence is about. To a complaint about the listener, the listener's own
+        account ("i was literally working all day", "there was like a quarter tank"), a denial ("it was a joke") or the
+        complaint turned back ("you're on yours half the time too", "well you didn't remind me") is defensive, unless
+        the draft owns a part. Of an act the writer tells about, a verdict ("that was kinda selfish", "that's a lot to
+        spend on shoes") is judging; said of someone else's act the same words take their side."""
+        if scope not in {"complaint", "own_act", "accused"} or any(
+            f[2] in {"defensive", "judging", "contempt"} for f in flags
+        ):
+            return []
+        owned = self._owned(norms, strengths)
+        for sn in sentences:
+            if sn.question or sn.backchannel or sn.indirect or self._inside(sn.speech, sn.start):
+                continue
+            said = [
+                i for i in range(sn.start, sn.end) if norms[i][:1].isalnum() or norms[i][:2] in {"'s", "'r", "'v", "'m"}
+            ]  # "'s", "'re", "'ve" kept: "that's", "you're"
+            breaks = _PUNCT_BREAKS | self._contrast
+            cuts = [k for k, i in enumerate(said) if k and (norms[i - 1] in breaks or norms[i] in self._contrast)]
+            for a, b in zip([0, *cuts], [*cuts, len(said)], strict=False):
+                clause = [i for i in said[a:b] if norms[i] not in self._chat_marks | self._laughter]
+                lead = [norms[i] for i in clause[:1]]
+                content = [i for i in clause if norms[i] not in self._lead_ins | self._contrast]
+                if len(content) < 2:
+                    continue
+                names = [norms[i] for i in content]
+                if scope == "complaint" and not owned and self._answers_back(names, lead):
+                    return [(content[0], sn.end, "defensive", "structure.answers_back")]
+                if scope in {"own_act", "accused"} and self._verdict(names):
+                    return [(content[0], sn.end, "judging", "structure.verdict")]
+                if scope == "accused" and self._agrees(names):
+                    return [(content[0], sn.end, "judging", "structure.agrees")]
+        return []
+
+    def _answers_back(self, names: Sequence[str], lead: Sequence[str]) -> bool:
+        """ "i was (literally) working all day", "i thought they might help", "it was a joke", "there was no name on
+        it", "you could've called me too", "and you bought a couch without asking"."""
+        w0, w1 = names[0], names[1]
+        if w0 == "i":
+            k = 1
+            while k < len(names) and names[k] in self._adverbs | {"literally", "even", "already"}:
+                k += 1
+            marked = any(w in {"just", "literally", "only", "even", "already"} for w in names[1:k])
+            verb = names[k] if k < len(names) else ""
+            nxt = names[k + 1] if k + 1 < len(names) else ""
+            if verb in self._state_verbs or verb in {"will", "'ll", "would", "'d", "want", "wish", "hope"}:
+                return False  # "i feel awful", "i'll do better", "i just want you to be happy"
+            if verb in {"can", "could", "should"} and nxt == "not":
+                return (names[k + 2] if k + 2 < len(names) else "") not in self._state_verbs  # "i can't just text"
+            if verb in {"am", "was", "'m", "were"} and nxt in self._state_verbs:
+                return False  # "i was so worried", "i'm sorry"
+            return marked or verb in self._account_verbs or (verb.endswith("ed") and len(verb) > 4)
+        if w0 in {"it", "there"} and w1 in {"was", "is", "'s", "were"}:
+            rest = names[2:]
+            return bool(rest) and not any(w in _YOU | {"your", "sorry", "awful", "bad", "wrong"} for w in rest)
+        if w0 == "that" and w1 in {"was", "is", "'s"} and "not" in names[2:4]:
+            rest = names[2:]
+            return any(w in {"what", "how", "true", "fair", "my", "personal", "like"} for w in rest[1:3]) and not any(
+                w in _YOU | {"your"} for w in rest
+            )  # "that's not what happened", "that's not true", "that wasn't personal"
+        if w0 in _YOU:
+            k = 1 if lead and lead[0] in {"and", "well", "but"} else 0  # "and you bought a couch without asking"
+            rest = names[1:]
+            turned = names[-1] in {"too", "also", "either"} or names[-2:] == ["as", "well"] or "half" in rest
+            could = rest[:2] in (["could", "have"], ["could", "'ve"], ["could", "of"])  # "you could've called me"
+            never = any(w in {"never", "not"} for w in rest[:3]) and any(w in self._counter_verbs for w in rest[1:4])
+            return (turned or could or never or k == 1) and not any(
+                w in {"right", "deserve", "deserved", "feel", "felt", "feeling", "sound", "sounds"} for w in rest
+            )
+        return False
+
+    def _agrees(self, names: Sequence[str]) -> bool:
+        """To "my friend said i was flaky": "she's kinda right tho", "well you do cancel on people", "you have been a
+        lot lately": the charge confirmed."""
+        k = next((x for x, w in enumerate(names) if w not in {"well", "i", "mean", "honestly", "tbh"}), len(names))
+        rest = [w for w in names[k:] if w not in self._adverbs | {"kinda", "kind", "of", "sort", "a", "bit", "little"}]
+        if len(rest) < 2 or any(w in {"not", "never", "wrong"} for w in rest[:4]):
+            return False
+        who, verb = rest[0], rest[1]
+        if who in {"she", "he", "they"} and verb in {"is", "'s", "are", "'re", "has", "have"}:
+            return "right" in rest[2:4] or "point" in rest[2:5]  # "she's kinda right", "he has a point"
+        return who in _YOU and verb in {"do", "does", "did", "have", "'ve"} and len(rest) > 2 and rest[2] != "to"
+
+    def _verdict(self, names: Sequence[str]) -> bool:
+        """ "that was kinda selfish", "that's so bad for you", "well that was a choice", "yeah that was a bit of a
+        selfish call", "that wasn't really your place", "you were the one who needed a time out", "you kind of have a
+        pattern of bailing": a grade given to what they did."""
+        hedges = self._adverbs | {"pretty", "kinda", "so", "really", "very", "bit", "little", "lowkey", "of", "such",
+                                  "a", "an", "kind", "sort", "just", "totally"}  # fmt: skip
+        k = 0
+        while k < len(names) - 2 and names[k] in {"sounds", "seems", "like", "i", "mean", "honestly", "ngl", "tbh"}:
+            k += 1  # "sounds like you were ...", "i mean that wasn't ..."
+        names = names[k:]
+        if len(names) < 3 or names[0] not in {"that", "this", "it", "you"}:
+            return False
+        names = names[:1] + [w for w in names[1:3] if w not in hedges] + names[3:]  # "you kind of have ..."
+        rest = [w for w in names[2:] if w not in hedges]
+        if names[0] == "you" and names[1] in {"have", "'ve"}:
+            return bool(rest) and rest[0] in {"pattern", "habit", "tendency", "history"}  # "you have a pattern of"
+        if names[1] not in {"was", "is", "'s", "were", "are", "'re", "sounds", "seems"} or not rest:
+            return False
+        word, nxt = rest[0], rest[1] if len(rest) > 1 else ""
+        if names[0] == "you" and rest[:3] == ["the", "one", "who"]:
+            return True  # "you were the one who needed a time out"
+        if word == "not":
+            return nxt in {"your", "cool", "okay", "ok", "great", "smart", "nice", "kind", "ideal", "wise"}
+        if word in self._fault_words:
+            choices = {"for", "to", "idea", "move", "call", "choice", "decision"}
+            return word not in {"bad", "lot", "much"} or nxt in choices  # "that's so bad for you", not "that's bad"
+        return False
+
     def _change_of_subject(
         self,
         norms: Sequence[str],
@@ -1285,8 +1501,8 @@ class Reviewer:
     ) -> list[Span]:
         """A reply that is all the listener's own story ("i had a photo in a student show once, it was fun", "my
         thyroid was off for like 2 yrs, i had to take pills"): never "you", the speaker told twice or more."""
-        if flags or not sentences:
-            return []  # another roadblock already names what is wrong
+        if flags or not sentences or self._owned(norms, strengths):
+            return []  # another roadblock already names what is wrong; "my bad, i had a lot going on" owns it
         said = [norms[i] for sn in sentences for i in sn.words]
         if any(sn.speech or sn.indirect for sn in sentences):
             return []  # a quote, or "I'm wondering if ...": not the listener's own story
