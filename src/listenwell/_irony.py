@@ -2,7 +2,7 @@
 
 A message is read as ironic when it carries a marker that is ironic on its own (``irony_markers``), or when a
 sentence opens with a word of praise (``irony_openers``) and goes on to something going wrong
-(``irony_turns``, or a painful feeling named in the same sentence). An ironic message's positive feelings are
+(``irony_turns``, or a painful feeling named in the same sentence), or is praise alone ("amazing.") after it. An ironic message's positive feelings are
 not taken at face value: the reply names no cheerful feeling and acknowledges the trouble instead.
 """
 
@@ -13,6 +13,10 @@ from ._loading import RuleSet
 from ._matching import word_grams
 
 __all__ = ["Irony"]
+
+# A sentence of at most this many words that opens with praise stands alone ("amazing.", "oh great."): it may
+# be about the sentence before it.
+_ALONE = 3
 
 
 class Irony:
@@ -36,6 +40,10 @@ class Irony:
             if not opens or w not in self._openers:
                 continue
             rest = [k for k in range(i + 1, len(norms)) if sentence_ids[k] - sentence_ids[i] in (0, 1)]
+            alone = [k for k in range(len(norms)) if sentence_ids[k] == sentence_ids[i] and norms[k][:1].isalnum()]
+            if len(alone) <= _ALONE and sentence_ids[i] > 0:
+                # praise said on its own after the mishap: "spilled coffee on my shirt. amazing."
+                rest = [k for k in range(len(norms)) if sentence_ids[k] == sentence_ids[i] - 1] + rest
             if any(norms[k] in self._turns for k in rest):
                 return True
             if any(norms[k] == "n't" and norms[k - 1] not in {"ca", "can"} for k in rest):

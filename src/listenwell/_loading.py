@@ -40,7 +40,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "suggest": ("plain_news", "not_plain", "errand", "laughter", "missing_listener", "complaint_marks",
                 "achievement", "event"),
     "irony": ("irony_markers", "irony_openers", "irony_turns"),
-    "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers"),
+    "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers", "apostrophe_pieces"),
     "review": (
         "acknowledge_verbs", "advice_be_words", "advice_values", "advice_verbs", "aux_openers", "backchannels",
         "benefit_words", "brush_off_marks", "brush_off_words", "chat_marks", "checkin_words", "clause_breaks",

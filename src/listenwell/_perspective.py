@@ -43,6 +43,7 @@ class Perspective:
         self._followers = rules.word_class("subject_followers")
         self._adverbs = rules.word_class("subject_adverbs")
         self._aux = rules.word_class("aux_openers")
+        self._apostrophe_pieces = rules.word_class("apostrophe_pieces")
         self._pronoun_subjects = frozenset({"i", "he", "she", "we", "they"})
 
     def reflect(self, text: str) -> str:
@@ -114,6 +115,9 @@ class Perspective:
                 if first.lower() in {"i", "me"}:
                     out[i] = "You" if tokens[i].text[:1].isupper() else "you"
                     out[i + 2] = "I" if first.lower() == "i" else "me"
+        for i in range(1, len(out)):  # "youre" -> "you're": a contraction said back is spelled out
+            if not tokens[i - 1].whitespace_ and _key(out[i]) in self._apostrophe_pieces:
+                out[i] = "n't" if _key(out[i]) == "nt" else "'" + out[i]
         letters = [c for t in tokens for c in t.text if c.isalpha()]
         shouting = len(letters) > 1 and all(c.isupper() for c in letters)
         for i, t in enumerate(tokens):

@@ -300,9 +300,14 @@ class Suggester:
             exclaimed = "!" in analysis.text and not denied
             warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and exclaimed)
             painful = any(self._families[m.emotion.family].valence < 0 for m in mentions)
-            if warm and not negated and not painful:
-                tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
             laughing = analyzed is not None and any(w in self._laughter for w in analyzed.norms)
+            # VADER's warmth alone is no good news ("like a total psychopath", "come save me", "ok thanks pops"):
+            # the register also needs a cheerful word or event, a laugh, or an exclamation
+            named_cheer = any(
+                self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions
+            )
+            if warm and not negated and not painful and (named_cheer or laughing or exclaimed):
+                tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
             if tone == "negative" and laughing:
                 tone = None  # "lol" over a mishap is a funny story, not a hard one
             if (
