@@ -1279,3 +1279,42 @@ def test_scope_flags_answers_and_verdicts(message: str, draft: str, kinds: set[s
 @pytest.mark.parametrize(("message", "draft"), SCOPE_GOOD)
 def test_scope_leaves_owned_and_sided_replies_alone(message: str, draft: str) -> None:
     assert _kinds(draft, message) == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Third pass (issue 12), own drafts: shrugs that make it normal, futures that shrink it, mock hyperbole, a lone "ok" or
+# thumbs-up to a hurt; and replies that must stay unflagged (the same words said with them, "you" as an object).
+THIRD_BAD: list[tuple[str, str, set[str]]] = [
+    ("my girlfriend dumped me", "eh it happens", {"minimizing"}),
+    ("i failed my driving test", "people fail that thing all the time", {"minimizing"}),
+    ("my girlfriend dumped me", "you'll be over her by summer", {"minimizing"}),
+    ("i tripped on stage", "nobody's even gonna remember it", {"minimizing"}),
+    ("i'm heartbroken", "this too shall pass", {"minimizing"}),
+    ("my aunt keeps criticizing my cooking", "that's just how she is", {"minimizing"}),
+    ("i'm nervous about my speech", "relax, it's only a toast", {"minimizing"}),
+    ("i'm stressed about my deadline", "oh no, a deadline, however will you cope", {"contempt"}),
+    ("i broke a nail", "the greatest tragedy of the century", {"contempt"}),
+    ("i did the laundry", "sure thing, martyr", {"contempt"}),
+    ("my dog died this morning", "ok", {"dismissive"}),
+    ("i got laid off today", "\U0001f44d", {"dismissive"}),
+]
+THIRD_GOOD: list[tuple[str, str]] = [
+    ("my girlfriend dumped me", "ugh. it happens to so many people and it still hurts like hell"),
+    ("my boss keeps calling me", "those calls drain you every time, huh. what does he want now?"),
+    ("my friend moved away", "i've been missing her too. what do you miss most?"),
+    ("i can't sleep", "I know it's late but I'd really like to hear it. what's keeping you up?"),
+    ("you forgot to pick me up", "i'm so sorry. i was working and lost track of time, that's on me"),
+    ("can you grab milk?", "ok"),
+    ("i got the job!!", "\U0001f44d so proud"),
+    ("i'm nervous about my speech", "it's okay to be nervous. you've worked so hard on it"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), THIRD_BAD)
+def test_third_pass_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), THIRD_GOOD)
+def test_third_pass_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    assert _kinds(draft, message) == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
