@@ -36,6 +36,13 @@ _WHOSE_CUE = frozenset({"crisis", "boundary"})
 # A cue that names the writer ("everyone would be better off without me") is the writer's, whoever the subject is.
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _SIGNALS_PER_SENTENCE = 8  # crisis signals of one group kept per sentence when looking for combinations
+# Signals of a combination meet when they are in the same or next sentence, or, in chat written as short
+# fragments ("pills. counted. tonight."), when they are at most this many tokens apart.
+COMBINATION_REACH = 12
+# "he has a gun and wants to end it": a verb with no subject of its own after one of these shares the subject of
+# the clause it is joined to; the words between may only be the fillers.
+_JOINERS = frozenset({"and", "but", ",", "&", "then", "n"})
+_JOIN_FILLERS = frozenset({"just", "then", "now", "also", "still", "really", "even", "kinda", "literally", "so"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,11 +313,24 @@ class Analyzer:
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     @staticmethod
-    def _subject(hit: Hit, subjects: _Subjects, sentence_ids: Sequence[int]) -> str:
+    def _subject(
+        hit: Hit, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str] = ()
+    ) -> str:
         """Who a cue is said of: the nearest subject word before it in its clause ("she needs space"), else the
-        writer. Words inside the cue ("he hit me") and objects after it do not count."""
-        before = subjects.before(hit.start, sentence_ids)
-        return str(before.rule.experiencer) if before is not None else "speaker"
+        writer. Words inside the cue ("he hit me") and objects after it do not count. A clause with no subject
+        joined to the one before ("she called **and** wants to die") has that clause's subject."""
+        start = hit.start
+        for _ in range(3):  # at most three joined clauses back
+            before = subjects.before(start, sentence_ids)
+            if before is not None:
+                return str(before.rule.experiencer)
+            j = start - 1
+            while j >= 0 and j < len(norms) and norms[j] in _JOIN_FILLERS and sentence_ids[j] == sentence_ids[start]:
+                j -= 1
+            if j < 0 or j >= len(norms) or norms[j] not in _JOINERS or sentence_ids[j] != sentence_ids[start]:
+                break
+            start = j
+        return "speaker"
 
     def _sentiment_fallback(
         self, msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int], compound: float
@@ -366,7 +386,7 @@ class Analyzer:
             if needed and not self._matcher.present(needed, sentences_around(norms, sentence_ids, h.start)):
                 continue
             if h.rule.kind in _WHOSE_CUE:
-                who = self._subject(h, subjects, sentence_ids)
+                who = self._subject(h, subjects, sentence_ids, norms)
                 if h.rule.kind == "boundary" and (who == "other" or (who == "listener" and h.rule.writer_only)):
                     continue  # "she needs space" is reported; "you need to calm down" is no boundary of the writer
                 names_writer = _FIRST_PERSON.intersection(norms[h.start : h.end])
@@ -444,9 +464,10 @@ class Analyzer:
                     near = next(
                         (
                             h
-                            for near_sid in (sid, sid - 1, sid + 1)
+                            for near_sid in (sid, sid - 1, sid + 1, sid - 2, sid + 2, sid - 3, sid + 3)
                             for h in by_group.get(group, {}).get(near_sid, ())
-                            if not any(h.start < c.end and c.start < h.end or h.rule.id == c.rule.id for c in chosen)
+                            if (abs(near_sid - sid) <= 1 or abs(h.start - anchor.start) <= COMBINATION_REACH)
+                            and not any(h.start < c.end and c.start < h.end or h.rule.id == c.rule.id for c in chosen)
                         ),
                         None,
                     )
