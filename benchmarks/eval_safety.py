@@ -1,7 +1,7 @@
 """Crisis and boundary detection on the safety suites in tests/data: recall and false alarms by category.
 
-    python benchmarks/eval_safety.py            # dev and frozen halves
-    python benchmarks/eval_safety.py --misses   # also print every miss and false alarm (dev half only)
+    python benchmarks/eval_safety.py            # dev and frozen halves, and the engineer's written set
+    python benchmarks/eval_safety.py --half dev --misses   # also print every miss and false alarm (not frozen)
     python benchmarks/eval_safety.py --file benchmarks/data/crisis_frozen6.jsonl   # a sealed set, aggregate only
 
 A ``--file`` set is crisis or boundary by its name (``crisis_*`` / ``boundary_*``); its figures are printed in
@@ -9,7 +9,9 @@ aggregate (recall, false alarms, per ``about`` and per category), never its text
 
 A crisis row counts as caught when listen() chooses mode "safety"; its subtype is right when a crisis cue
 carries the expected ``about``. A boundary row counts when the mode is "boundary". Look-alikes ("none") that
-reach that mode are false alarms. The suites were written by helpers who had not seen the rules.
+reach that mode are false alarms. The dev and frozen suites were written by helpers who had not seen the rules;
+``*_written.jsonl`` by the safety engineer, in the kinds the issue lists, to find what the rules missed (tuned on,
+like dev).
 """
 
 from __future__ import annotations
@@ -90,16 +92,18 @@ def evaluate(kind: str, half: str, show: bool, rows: list[dict[str, str]] | None
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm")
-    parser.add_argument("--half", choices=["dev", "frozen"], action="append", help="which half (default both)")
+    parser.add_argument(
+        "--half", choices=["dev", "frozen", "written"], action="append", help="which half (default all three)"
+    )
     parser.add_argument("--file", type=Path, action="append", help="a sealed set to measure (aggregate figures only)")
     args = parser.parse_args(argv)
-    if args.misses and ("frozen" in (args.half or ["dev", "frozen"]) or args.file):
+    if args.misses and ("frozen" in (args.half or ["frozen"]) or args.file):
         parser.error("--misses is for the dev half only (--half dev): a frozen or sealed set is measured, not read")
     if args.file:
         for path in args.file:
             evaluate(kind_of(path), path.stem, False, load_path(path))
         return 0
-    for half in args.half or ["dev", "frozen"]:
+    for half in args.half or ["dev", "frozen", "written"]:
         for kind in ("crisis", "boundary"):
             evaluate(kind, half, args.misses)
     return 0

@@ -40,6 +40,21 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("i won't do anything, i'm just holding the razor", "safety", "self_harm"),
     ("everyone would be better off without me", "safety", "self_harm"),
     ("Work was fine, lunch was nice. Honestly though I don't want to be alive anymore.", "safety", "self_harm"),
+    # concepts composed (wanting x ceasing, accepting x ceasing, not caring x dying, a plan's how and when, ...)
+    ("some days i really wish i could stop being alive", "safety", "self_harm"),
+    ("tbh i'd be okay with never waking up", "safety", "self_harm"),
+    ("i honestly dont care whether i live or die now", "safety", "self_harm"),
+    ("i keep daydreaming about my own funeral", "safety", "self_harm"),
+    ("the pull to just end it all is so strong tonight", "safety", "self_harm"),
+    ("i've figured out the where and when now", "safety", "self_harm"),
+    ("been googling how many paracetamol would do it. i have a full box", "safety", "self_harm"),
+    ("i keep hoping a lorry would just take me out on the motorway", "safety", "self_harm"),
+    ("relapsed with cutting last night after 8 months", "safety", "self_harm"),
+    ("i'm sorry for what i'm about to do. i love you", "safety", "self_harm"),
+    ("she rang me sobbing and wants to kill herself", "safety", "other_at_risk"),
+    ("i almost shook my newborn last night, i had to leave the room", "safety", "harm_to_others"),
+    ("my ex is outside my place again, he turns up everywhere i go", "safety", "abuse"),
+    ("he keeps my bank card and i'm not allowed my own money", "safety", "abuse"),
     # abuse, and the listener as the danger
     ("he shoved me into the wall again last night", "safety", "abuse"),
     ("she said she'll kill me if i leave", "safety", "abuse"),
@@ -62,6 +77,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("signed up to volunteer on the crisis line", "reflect", None),
     ("I'm ending it with him. for real this time", "reflect", None),
     ("the final boss killed me like ten times lol", "reflect", None),
+    ("the exam was so boring i wanted to die lol", "reflect", None),
+    ("my laptop decided to die in the middle of the call", "reflect", None),
+    ("bought some rope to tie the tarp down on the trailer", "reflect", None),
+    ("my uncle died of an overdose in the 90s, mum still talks about him", "reflect", None),
     # boundaries by composition
     ("not ready to talk about my mum yet", "boundary", None),
     ("let's pick this up after I sleep", "boundary", None),
@@ -70,12 +89,18 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("please stop bringing it up", "boundary", None),
     ("can we talk about this tomorrow instead", "boundary", None),
     ("i need a few days to think", "boundary", None),
+    ("honestly i don't feel like discussing my job tonight", "boundary", None),
+    ("can we save this for the weekend", "boundary", None),
+    ("i'm going to walk round the block to calm down, then we can talk", "boundary", None),
+    ("i've asked you not to comment on my weight", "boundary", None),
     # boundary look-alikes
     ("can we talk tonight? I miss you", "reflect", None),
     ("we need space for the crib", "reflect", None),
     ("hold on, I'm at the checkout", "reflect", None),
     ("my coworker asked her ex for space", "reflect", None),
     ("okay, I think I can tell you now", "reflect", None),
+    ("can you hear me? let's talk later, the signal is awful", "reflect", None),
+    ("i want to be alone with you this weekend, no phones", "reflect", None),
 ]
 
 
@@ -99,10 +124,14 @@ def _suite(name: str) -> list[dict[str, Any]]:
 
 
 # (suite, mode, minimum recall, maximum false-alarm rate): the figures when the rules were settled, less a margin.
-# Measured on 2026-11-30: dev 81.6% / 1.4% and 89.9% / 2.1%; frozen 59.0% / 2.0% and 67.5% / 6.7%.
+# Measured on 2026-11-30: dev 81.6% / 1.4% and 89.9% / 2.1%; frozen 59.0% / 2.0% and 67.5% / 6.7%. Later the same
+# day: dev 97.9% / 1.3% and 98.8% / 1.9%; the engineer's written set (``*_written.jsonl``, tuned on) 91.6% / 0.8% and
+# 100% / 0%.
 FLOORS = [
-    ("crisis_dev.jsonl", "safety", 0.96, 0.02),
-    ("boundary_dev.jsonl", "boundary", 0.97, 0.03),
+    ("crisis_dev.jsonl", "safety", 0.97, 0.02),
+    ("boundary_dev.jsonl", "boundary", 0.98, 0.03),
+    ("crisis_written.jsonl", "safety", 0.90, 0.02),
+    ("boundary_written.jsonl", "boundary", 0.97, 0.02),
     ("crisis_frozen.jsonl", "safety", 0.67, 0.03),
     ("boundary_frozen.jsonl", "boundary", 0.70, 0.07),
 ]

@@ -112,6 +112,18 @@ def test_user_rows_add_and_override_by_id(tmp_path: Path) -> None:
     assert listenwell.analyze("I am furious").dominant == "anger"
 
 
+def test_a_word_class_entry_with_a_tilde_covers_every_form_of_the_verb(tmp_path: Path) -> None:
+    classes = _write(tmp_path, "wordclasses-mine.jsonl", ['{"id": "longing_x", "words": ["~yearn for", "ache"]}'])
+    lexicon = _write(tmp_path, "lexicon-mine.jsonl", [
+        '{"id": "sadness.yearn_home", "family": "sadness", "phrase": "{longing_x} home", "intensity": 0.6,'
+        ' "term": "homesick"}',
+    ])  # fmt: skip
+    mine = listenwell.Listener(rules=[classes, lexicon])
+    for text in ("I yearn for home", "she yearns for home", "I yearned for home", "yearning for home", "ache home"):
+        assert any(e.rule == "sadness.yearn_home" for e in mine.analyze(text).emotions), text
+    assert not any(e.rule == "sadness.yearn_home" for e in mine.analyze("~yearn for home").emotions)
+
+
 def test_check_rules_reports_every_problem(tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     (folder / "lexicon").mkdir(parents=True)
