@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 
 from ._learned import BOUNDARY_CLASSES, LearnedTerms
 from ._loading import RuleSet
-from ._matching import Hit, Matched, RuleMatcher, sentence_of, sentence_spans, sentences_around
+from ._matching import Hit, Hits, Matched, RuleMatcher, sentence_of, sentence_spans, sentences_around
 from ._results import Analysis, Cue, EmotionMention, Sentiment
-from ._rules import EmotionRule, Family
+from ._rules import CueRule, EmotionRule, ExperiencerRule, Family, Modifier, SignalRule
 from ._sentiment import corrected_valence
 
 __all__ = ["Analyzer", "AnalyzedDoc"]
@@ -36,13 +36,6 @@ _WHOSE_CUE = frozenset({"crisis", "boundary"})
 # A cue that names the writer ("everyone would be better off without me") is the writer's, whoever the subject is.
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _SIGNALS_PER_SENTENCE = 8  # crisis signals of one group kept per sentence when looking for combinations
-# Signals of a combination meet when they are in the same or next sentence, or, in chat written as short
-# fragments ("pills. counted. tonight."), when they are at most this many tokens apart.
-COMBINATION_REACH = 12
-# "he has a gun and wants to end it": a verb with no subject of its own after one of these shares the subject of
-# the clause it is joined to; the words between may only be the fillers.
-_JOINERS = frozenset({"and", "but", ",", "&", "then", "n"})
-_JOIN_FILLERS = frozenset({"just", "then", "now", "also", "still", "really", "even", "kinda", "literally", "so"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +58,16 @@ class AnalyzedDoc:
     sentence_ids: tuple[int, ...]
     boundaries: frozenset[int]
     mentions: tuple[_Mention, ...]
-    hits: Mapping[str, Sequence[Hit]]
+    hits: Hits
+
+
+class _CueSpan(NamedTuple):
+    """A cue found over tokens ``start:end``, before overlapping ones of its kind are dropped."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
 
 
 class _MessageText(NamedTuple):
@@ -82,7 +84,7 @@ class _MessageText(NamedTuple):
 class _Subjects:
     """Experiencer hits indexed so that each question about one span costs O(log n), not a scan of them all."""
 
-    def __init__(self, hits: Sequence[Hit], boundaries: frozenset[int]) -> None:
+    def __init__(self, hits: Sequence[Hit[ExperiencerRule]], boundaries: frozenset[int]) -> None:
         self.hits = list(hits)  # the matcher gives them by (start, end)
         self.starts = [e.start for e in self.hits]
         self.boundaries = boundaries
@@ -91,16 +93,16 @@ class _Subjects:
         self._by_end = sorted(subjects, key=lambda i: (self.hits[i].end, i))
         self._ends = [self.hits[i].end for i in self._by_end]
 
-    def starting_within(self, start: int, end: int) -> list[Hit]:
+    def starting_within(self, start: int, end: int) -> list[Hit[ExperiencerRule]]:
         """The hits that start at a token in ``start..end`` (inclusive), in order."""
         return self.hits[bisect_left(self.starts, start) : bisect_right(self.starts, end)]
 
-    def before(self, start: int, sentence_ids: Sequence[int]) -> Hit | None:
+    def before(self, start: int, sentence_ids: Sequence[int]) -> Hit[ExperiencerRule] | None:
         """The subject word nearest before token ``start`` in its sentence with no boundary between (the
         first of them in order when several end at the same token), or None."""
         b = bisect_left(self._bounds, start) - 1
         last_boundary = self._bounds[b] if b >= 0 else -1  # a subject ending at or before it is cut off
-        best: Hit | None = None
+        best: Hit[ExperiencerRule] | None = None
         j = bisect_right(self._ends, start) - 1
         while j >= 0 and self._ends[j] > last_boundary:
             if best is not None and self._ends[j] < best.end:
@@ -187,12 +189,12 @@ class Analyzer:
 
     # --- modifiers and scope ------------------------------------------------------------------------------
     @staticmethod
-    def _boundaries(doc: Doc, hits: Mapping[str, Sequence[Hit]]) -> frozenset[int]:
+    def _boundaries(doc: Doc, hits: Hits) -> frozenset[int]:
         marks = {i for h in hits.get("modifiers", ()) if h.rule.kind == "boundary" for i in range(h.start, h.end)}
         return frozenset(marks)
 
     @staticmethod
-    def _in_scope(hit: Hit, start: int, sentence_ids: Sequence[int], boundaries: frozenset[int]) -> bool:
+    def _in_scope(hit: Hit[Modifier], start: int, sentence_ids: Sequence[int], boundaries: frozenset[int]) -> bool:
         """A modifier acts forward on a span that starts at most ``scope`` tokens after it, in its clause."""
         if hit.end > start or start - hit.end > hit.rule.scope:
             return False
@@ -204,7 +206,7 @@ class Analyzer:
         self,
         msg: _MessageText,
         norms: Sequence[str],
-        hits: Mapping[str, Sequence[Hit]],
+        hits: Hits,
         sentence_ids: Sequence[int],
         boundaries: frozenset[int],
     ) -> list[_Mention]:
@@ -213,18 +215,18 @@ class Analyzer:
         candidates = list(hits.get("lexicon", ())) + situations
         candidates.sort(key=lambda h: (-(h.end - h.start), -h.rule.confidence, h.start))
         taken = bytearray(len(norms))  # tokens already covered by a longer (or surer) mention
-        kept: list[Hit] = []
+        kept: list[Hit[EmotionRule]] = []
         for h in candidates:
             if not any(taken[h.start : h.end]):
                 taken[h.start : h.end] = b"\x01" * (h.end - h.start)
                 kept.append(h)
         kept.sort(key=lambda h: h.start)
-        modifiers: list[Hit] = []
+        modifiers: list[Hit[Modifier]] = []
         covered = bytearray(len(norms))  # tokens of the modifiers kept so far: a modifier may not overlap one
-        for h in sorted(hits.get("modifiers", ()), key=lambda h: (-(h.end - h.start), h.start)):
-            if h.rule.kind != "boundary" and not any(covered[h.start : h.end]):
-                covered[h.start : h.end] = b"\x01" * (h.end - h.start)
-                modifiers.append(h)
+        for mod in sorted(hits.get("modifiers", ()), key=lambda m: (-(m.end - m.start), m.start)):
+            if mod.rule.kind != "boundary" and not any(covered[mod.start : mod.end]):
+                covered[mod.start : mod.end] = b"\x01" * (mod.end - mod.start)
+                modifiers.append(mod)
         # Only a modifier ending at most max-scope tokens before a mention can reach it: look at those alone,
         # in list order, so the cost per mention stays bounded however long the message is.
         by_end = sorted(range(len(modifiers)), key=lambda i: modifiers[i].end)
@@ -250,8 +252,8 @@ class Analyzer:
         self,
         msg: _MessageText,
         norms: Sequence[str],
-        hit: Hit,
-        modifiers: Sequence[Hit],
+        hit: Hit[EmotionRule],
+        modifiers: Sequence[Hit[Modifier]],
         subjects: _Subjects,
         sentence_ids: Sequence[int],
     ) -> EmotionMention | None:
@@ -295,7 +297,9 @@ class Analyzer:
         )  # fmt: skip
 
     @staticmethod
-    def _experiencer(hit: Hit, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str]) -> str:
+    def _experiencer(
+        hit: Hit[EmotionRule], subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str]
+    ) -> str:
         """Who feels it: an object right after the feeling ("it hurts me"), else the nearest subject before."""
         for e in subjects.starting_within(hit.start, hit.end):  # only these can name it from inside or after
             if sentence_ids[e.start] != sentence_ids[hit.start]:
@@ -313,24 +317,11 @@ class Analyzer:
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     @staticmethod
-    def _subject(
-        hit: Hit, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str] = ()
-    ) -> str:
+    def _subject(hit: Hit[CueRule], subjects: _Subjects, sentence_ids: Sequence[int]) -> str:
         """Who a cue is said of: the nearest subject word before it in its clause ("she needs space"), else the
-        writer. Words inside the cue ("he hit me") and objects after it do not count. A clause with no subject
-        joined to the one before ("she called **and** wants to die") has that clause's subject."""
-        start = hit.start
-        for _ in range(3):  # at most three joined clauses back
-            before = subjects.before(start, sentence_ids)
-            if before is not None:
-                return str(before.rule.experiencer)
-            j = start - 1
-            while j >= 0 and j < len(norms) and norms[j] in _JOIN_FILLERS and sentence_ids[j] == sentence_ids[start]:
-                j -= 1
-            if j < 0 or j >= len(norms) or norms[j] not in _JOINERS or sentence_ids[j] != sentence_ids[start]:
-                break
-            start = j
-        return "speaker"
+        writer. Words inside the cue ("he hit me") and objects after it do not count."""
+        before = subjects.before(hit.start, sentence_ids)
+        return str(before.rule.experiencer) if before is not None else "speaker"
 
     def _sentiment_fallback(
         self, msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int], compound: float
@@ -368,14 +359,14 @@ class Analyzer:
         self,
         msg: _MessageText,
         norms: Sequence[str],
-        hits: Mapping[str, Sequence[Hit]],
+        hits: Hits,
         sentence_ids: Sequence[int],
         boundaries: frozenset[int],
         mentions: Sequence[_Mention],
         negative: bool,
     ) -> tuple[Cue, ...]:
-        found: list[tuple[int, int, str, str]] = []  # (start tok, end tok, kind, rule)
-        conditional: list[tuple[int, int, str, str]] = []
+        found: list[_CueSpan] = []
+        conditional: list[_CueSpan] = []
         about: dict[tuple[int, str], tuple[str | None, str | None]] = {}  # (start, rule) -> (about, agent)
         subjects = _Subjects(hits.get("experiencers", ()), boundaries)
         for h in hits.get("cues", ()):
@@ -386,7 +377,7 @@ class Analyzer:
             if needed and not self._matcher.present(needed, sentences_around(norms, sentence_ids, h.start)):
                 continue
             if h.rule.kind in _WHOSE_CUE:
-                who = self._subject(h, subjects, sentence_ids, norms)
+                who = self._subject(h, subjects, sentence_ids)
                 if h.rule.kind == "boundary" and (who == "other" or (who == "listener" and h.rule.writer_only)):
                     continue  # "she needs space" is reported; "you need to calm down" is no boundary of the writer
                 names_writer = _FIRST_PERSON.intersection(norms[h.start : h.end])
@@ -396,46 +387,48 @@ class Analyzer:
                     about[(h.start, h.rule.id)] = (h.rule.about, h.rule.agent)
             elif h.rule.agent:  # "you forgot my birthday": a criticism of something the listener did
                 about[(h.start, h.rule.id)] = (None, h.rule.agent)
-            item = (h.start, h.end, h.rule.kind, h.rule.id)
+            item = _CueSpan(h.start, h.end, h.rule.kind, h.rule.id)
             (conditional if h.rule.requires == "negative" else found).append(item)
-        if not any(k == "crisis" for _s, _e, k, _r in found):
+        if not any(c.kind == "crisis" for c in found):
             combined = self._combined_crisis(norms, hits, sentence_ids)
             combined = combined or self._learned_cue("crisis", norms, sentence_ids)
             if combined is not None:
                 start, end, rule, subtype, agent = combined
-                found.append((start, end, "crisis", rule))
+                found.append(_CueSpan(start, end, "crisis", rule))
                 about[(start, rule)] = (subtype, agent)
-        if not any(k in ("crisis", "boundary") for _s, _e, k, _r in found):
+        if not any(c.kind in ("crisis", "boundary") for c in found):
             learned = self._learned_cue("boundary", norms, sentence_ids)
             if learned is not None:
-                found.append((learned[0], learned[1], "boundary", learned[2]))
-        masking = any(k == "masking" for _s, _e, k, _r in found)
+                found.append(_CueSpan(learned[0], learned[1], "boundary", learned[2]))
+        masking = any(c.kind == "masking" for c in found)
         if negative or masking:
             found += conditional
         for m in mentions:
             if m.rule.cue and not m.emotion.negated and not m.emotion.via_negation:
-                found.append((m.start, m.end, m.rule.cue, m.rule.id))
-        if any("?" in n for n in norms) and not any(k == "question" for _s, _e, k, _r in found):
+                found.append(_CueSpan(m.start, m.end, m.rule.cue, m.rule.id))
+        if any("?" in n for n in norms) and not any(c.kind == "question" for c in found):
             for start, end in sentence_spans(norms, sentence_ids):
                 if norms[end - 1].endswith("?"):
-                    found.append((start, end, "question", "structure.question_mark"))
+                    found.append(_CueSpan(start, end, "question", "structure.question_mark"))
         found.sort()
-        kept: list[tuple[int, int, str, str]] = []
+        kept: list[_CueSpan] = []
         reach: dict[str, int] = {}  # kind -> furthest end of a kept cue of that kind (kept in start order)
-        for start, end, kind, rule in found:
-            if start < reach.get(kind, -1):
+        for c in found:
+            if c.start < reach.get(c.kind, -1):
                 continue  # overlaps a kept cue of its kind
-            kept.append((start, end, kind, rule))
-            reach[kind] = max(end, reach.get(kind, -1))
+            kept.append(c)
+            reach[c.kind] = max(c.end, reach.get(c.kind, -1))
         out = []
-        for s, e, k, r in kept:
-            start, end, span_text = msg.span(s, e)
-            cue_about, cue_agent = about.get((s, r), (None, None))
-            out.append(Cue(kind=k, text=span_text, start=start, end=end, rule=r, about=cue_about, agent=cue_agent))
+        for c in kept:
+            start, end, span_text = msg.span(c.start, c.end)
+            cue_about, cue_agent = about.get((c.start, c.rule), (None, None))
+            out.append(
+                Cue(kind=c.kind, text=span_text, start=start, end=end, rule=c.rule, about=cue_about, agent=cue_agent)
+            )
         return tuple(out)
 
     def _combined_crisis(
-        self, norms: Sequence[str], hits: Mapping[str, Sequence[Hit]], sentence_ids: Sequence[int]
+        self, norms: Sequence[str], hits: Hits, sentence_ids: Sequence[int]
     ) -> tuple[int, int, str, str, str | None] | None:
         """A crisis told by concepts that meet rather than by one phrase ("the pills are counted out" + "tonight's
         the night"): the first combination whose signal groups all occur within a sentence of each other.
@@ -450,7 +443,7 @@ class Analyzer:
         if len(signals) < 2:
             return None
         # group -> sentence -> its first few signals: the search stays linear however many signals a text has
-        by_group: dict[str, dict[int, list[Hit]]] = {}
+        by_group: dict[str, dict[int, list[Hit[SignalRule]]]] = {}
         for h in signals:
             bucket = by_group.setdefault(h.rule.group, {}).setdefault(sentence_ids[h.start], [])
             if len(bucket) < _SIGNALS_PER_SENTENCE:
@@ -464,10 +457,9 @@ class Analyzer:
                     near = next(
                         (
                             h
-                            for near_sid in (sid, sid - 1, sid + 1, sid - 2, sid + 2, sid - 3, sid + 3)
+                            for near_sid in (sid, sid - 1, sid + 1)
                             for h in by_group.get(group, {}).get(near_sid, ())
-                            if (abs(near_sid - sid) <= 1 or abs(h.start - anchor.start) <= COMBINATION_REACH)
-                            and not any(h.start < c.end and c.start < h.end or h.rule.id == c.rule.id for c in chosen)
+                            if not any(h.start < c.end and c.start < h.end or h.rule.id == c.rule.id for c in chosen)
                         ),
                         None,
                     )
@@ -505,7 +497,7 @@ class Analyzer:
         return verdict.start, verdict.end, rule, verdict.about, None
 
     @staticmethod
-    def _topics(hits: Mapping[str, Sequence[Hit]], mentions: Sequence[_Mention]) -> tuple[str, ...]:
+    def _topics(hits: Hits, mentions: Sequence[_Mention]) -> tuple[str, ...]:
         ordered: list[tuple[int, str]] = [(h.start, h.rule.topic) for h in hits.get("topics", ())]
         for table in ("lexicon", "situations"):
             ordered += [(h.start, h.rule.topic) for h in hits.get(table, ()) if h.rule.topic]
@@ -516,7 +508,7 @@ class Analyzer:
 
     def _needs(
         self,
-        hits: Mapping[str, Sequence[Hit]],
+        hits: Hits,
         cues: Sequence[Cue],
         emotions: Sequence[EmotionMention],
         dominant: str | None,

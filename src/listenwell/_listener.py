@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # spaCy and VADER load with the first Listener, so `import li
     from spacy.tokens import Doc
 
     from ._analysis import AnalyzedDoc
+    from ._matching import MatchedTable
     from ._perspective import Perspective
     from ._review import Reviewer
     from ._suggest import Suggester
@@ -27,7 +28,9 @@ if TYPE_CHECKING:  # spaCy and VADER load with the first Listener, so `import li
 __all__ = ["Listener", "DEFAULT_MAX_LENGTH"]
 
 DEFAULT_MAX_LENGTH = 20_000
-ANALYSIS_TABLES = ("lexicon", "situations", "modifiers", "cues", "crisis_signals", "topics", "needs", "experiencers")
+ANALYSIS_TABLES: tuple[MatchedTable, ...] = (
+    "lexicon", "situations", "modifiers", "cues", "crisis_signals", "topics", "needs", "experiencers",
+)
 RulesArg = str | Path | Iterable[str | Path] | RuleSet | None
 T = TypeVar("T")
 # A seed is folded into a hash key as text; past this many bits int-to-str conversion is refused by Python.

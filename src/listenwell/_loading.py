@@ -14,13 +14,18 @@ from dataclasses import dataclass, fields
 from importlib.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal, overload
 
 from . import _cache
 from ._cache import code_fingerprint, fingerprint
 from ._errors import Errors, ListenwellError, RuleError, RulePathError
 from ._phrases import phrase_problem
-from ._rules import SCHEMAS, TABLES, TEMPLATE_CUE_EXTRAS, Ref, build_row, row_key
+from ._rules import (
+    SCHEMAS, TABLES, TEMPLATE_CUE_EXTRAS, BoundaryTerm, CrisisTerm, CueKind, CueRule, EmotionRule, ExperiencerRule,
+    Family, FlagKind, FlagRule, HelpOffer, Inflection, Modifier, Name, NeedRule, NormRule, Opener, PerspectiveRule, Ref,
+    Resource, Row, SignalCombination, SignalRule, StrengthRule, Tables, Template, TopicRule, WordClass, build_row,
+    row_key,
+)  # fmt: skip
 from ._shipped import shipped_rules_root
 
 __all__ = ["ENGINE_WORD_CLASSES", "RuleSet", "load_rules", "shipped_rules_root", "table_for", "check_rules"]
@@ -85,15 +90,66 @@ def table_for(parts: tuple[str, ...]) -> str | None:
 
 @dataclass(frozen=True)
 class RuleSet:
-    """Every table, read-only: ``tables[name]`` maps a row key to its frozen row, in load order."""
+    """Every table, read-only: ``tables[name]`` maps a row key to its frozen row, in load order. A literal table
+    name gives the rows their own type (``rules.tables["families"]`` is a ``Mapping[str, Family]``)."""
 
-    tables: Mapping[str, Mapping[str, Any]]
+    tables: Tables
     files: tuple[str, ...]  # the label of every file read, in load order
     origins: Mapping[str, str]  # "table|key" -> "file:line", for errors found after loading
     fingerprint: str | None = None  # a hash of every file read and the loader's code (None: made another way)
 
-    def rows(self, table: str) -> tuple[Any, ...]:
-        """The rows of one table, in load order."""
+    @overload
+    def rows(self, table: Literal["families"]) -> tuple[Family, ...]: ...
+    @overload
+    def rows(self, table: Literal["lexicon", "situations"]) -> tuple[EmotionRule, ...]: ...
+    @overload
+    def rows(self, table: Literal["modifiers"]) -> tuple[Modifier, ...]: ...
+    @overload
+    def rows(self, table: Literal["cues"]) -> tuple[CueRule, ...]: ...
+    @overload
+    def rows(self, table: Literal["crisis_signals"]) -> tuple[SignalRule, ...]: ...
+    @overload
+    def rows(self, table: Literal["crisis_combinations"]) -> tuple[SignalCombination, ...]: ...
+    @overload
+    def rows(self, table: Literal["cue_kinds"]) -> tuple[CueKind, ...]: ...
+    @overload
+    def rows(self, table: Literal["boundary_terms"]) -> tuple[BoundaryTerm, ...]: ...
+    @overload
+    def rows(self, table: Literal["crisis_terms"]) -> tuple[CrisisTerm, ...]: ...
+    @overload
+    def rows(self, table: Literal["topics"]) -> tuple[TopicRule, ...]: ...
+    @overload
+    def rows(self, table: Literal["needs"]) -> tuple[NeedRule, ...]: ...
+    @overload
+    def rows(self, table: Literal["names"]) -> tuple[Name, ...]: ...
+    @overload
+    def rows(self, table: Literal["wordclasses"]) -> tuple[WordClass, ...]: ...
+    @overload
+    def rows(self, table: Literal["inflections"]) -> tuple[Inflection, ...]: ...
+    @overload
+    def rows(self, table: Literal["norms"]) -> tuple[NormRule, ...]: ...
+    @overload
+    def rows(self, table: Literal["experiencers"]) -> tuple[ExperiencerRule, ...]: ...
+    @overload
+    def rows(self, table: Literal["templates"]) -> tuple[Template, ...]: ...
+    @overload
+    def rows(self, table: Literal["resources"]) -> tuple[Resource, ...]: ...
+    @overload
+    def rows(self, table: Literal["perspective"]) -> tuple[PerspectiveRule, ...]: ...
+    @overload
+    def rows(self, table: Literal["review_flags"]) -> tuple[FlagRule, ...]: ...
+    @overload
+    def rows(self, table: Literal["review_kinds"]) -> tuple[FlagKind, ...]: ...
+    @overload
+    def rows(self, table: Literal["review_strengths"]) -> tuple[StrengthRule, ...]: ...
+    @overload
+    def rows(self, table: Literal["invite"]) -> tuple[Opener, ...]: ...
+    @overload
+    def rows(self, table: Literal["help_offers"]) -> tuple[HelpOffer, ...]: ...
+    @overload
+    def rows(self, table: str) -> tuple[Row, ...]: ...
+    def rows(self, table: str) -> tuple[Row, ...]:
+        """The rows of one table, in load order (typed by the table's row class for a literal name)."""
         return tuple(self.tables[table].values())
 
     def ids(self, taxonomy: str) -> tuple[str, ...]:
@@ -123,7 +179,7 @@ def _iter_files(root: Traversable, prefix: tuple[str, ...] = ()) -> Iterator[tup
             yield prefix + (entry.name,), entry
 
 
-def _parse_lines(table: str, label: str, text: str) -> Iterator[tuple[str, Any, str | None]]:
+def _parse_lines(table: str, label: str, text: str) -> Iterator[tuple[str, Row | None, str | None]]:
     """Yield (where, row, problem) for each rule line of a file; duplicates are problems too."""
     seen: dict[str, int] = {}
     for lineno, line in enumerate(text.splitlines(), start=1):
@@ -136,6 +192,7 @@ def _parse_lines(table: str, label: str, text: str) -> Iterator[tuple[str, Any, 
         except json.JSONDecodeError as exc:
             yield where, None, Errors.E003.format(msg=exc.msg, column=exc.colno)
             continue
+        row: Row | None
         row, problem = build_row(table, obj)
         if row is not None:
             key = row_key(table, row)
@@ -146,11 +203,11 @@ def _parse_lines(table: str, label: str, text: str) -> Iterator[tuple[str, Any, 
         yield where, row, problem
 
 
-def _read_file(table: str, label: str, text: str) -> list[tuple[str, Any, str]]:
-    rows: list[tuple[str, Any, str]] = []
+def _read_file(table: str, label: str, text: str) -> list[tuple[str, Row, str]]:
+    rows: list[tuple[str, Row, str]] = []
     for where, row, problem in _parse_lines(table, label, text):
-        if problem:
-            raise RuleError(where, problem)
+        if problem or row is None:
+            raise RuleError(where, problem or "")
         rows.append((row_key(table, row), row, where))
     return rows
 
@@ -226,7 +283,7 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
             return _from_payload(cached, key)
         except (TypeError, ValueError, KeyError, IndexError):
             pass  # not the shape this code writes: load from the files
-    merged: dict[str, dict[str, Any]] = {t: {} for t in TABLES}
+    merged: dict[str, dict[str, Row]] = {t: {} for t in TABLES}
     labels: list[str] = []
     origins: dict[str, str] = {}
     if shipped and extra is not None:  # the shipped set comes checked (and usually cached): read only the user's
@@ -246,9 +303,8 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
             origins[f"{table}|{key_}"] = where
         labels.append(label)
     _check_references(merged, origins)
-    frozen = {t: MappingProxyType(dict(rows)) for t, rows in merged.items()}
     result = RuleSet(
-        tables=MappingProxyType(frozen),
+        tables=Tables(merged),
         files=tuple(labels),
         origins=MappingProxyType(origins),
         fingerprint=key,
@@ -268,12 +324,12 @@ def _to_payload(rules: RuleSet) -> tuple[Any, ...]:
 
 def _from_payload(payload: Any, key: str) -> RuleSet:
     labels, origins, tables = payload
-    frozen = {}
+    frozen: dict[str, dict[str, Row]] = {}
     for table in TABLES:
         cls = SCHEMAS[table][0]
-        frozen[table] = MappingProxyType({k: cls(*values) for k, values in tables[table]})
+        frozen[table] = {k: cls(*values) for k, values in tables[table]}
     return RuleSet(
-        tables=MappingProxyType(frozen),
+        tables=Tables(frozen),
         files=tuple(labels),
         origins=MappingProxyType(dict(origins)),
         fingerprint=key,
@@ -284,29 +340,32 @@ def _where(origins: Mapping[str, str], table: str, key: str) -> str:
     return origins.get(f"{table}|{key}", f"{table} row {key!r}")
 
 
-def _check_references(merged: dict[str, dict[str, Any]], origins: Mapping[str, str]) -> None:
+def _check_references(merged: Mapping[str, Mapping[str, Row]], origins: Mapping[str, str]) -> None:
     """Raise the first problem ``_reference_problems`` finds."""
     for problem in _reference_problems(merged, origins):
         raise problem
 
 
-def _reference_problems(merged: dict[str, dict[str, Any]], origins: Mapping[str, str]) -> Iterator[RuleError]:
+def _reference_problems(
+    merged: Mapping[str, Mapping[str, Row]], origins: Mapping[str, str]
+) -> Iterator[RuleError]:
     """Cross-table checks, once every table is read: every Ref names a known id, every phrase compiles (its
     syntax and its word classes), crisis combinations name known signal groups, the engine's word classes exist.
 
     A table with no rows at all (a partial set loaded with ``shipped=False``) is not checked against.
     """
+    tables = Tables(merged)  # typed by table name
     known: dict[str, set[str]] = {
-        "families": set(merged["families"]),
-        "cue_kinds": set(merged["cue_kinds"]),
-        "review_kinds": set(merged["review_kinds"]),
-        "topics": {r.topic for r in merged["topics"].values()}
-        | {r.id for r in merged["names"].values() if r.kind == "topic"},
-        "needs": {r.need for r in merged["needs"].values()}
-        | {r.id for r in merged["names"].values() if r.kind == "need"},
+        "families": set(tables["families"]),
+        "cue_kinds": set(tables["cue_kinds"]),
+        "review_kinds": set(tables["review_kinds"]),
+        "topics": {r.topic for r in tables["topics"].values()}
+        | {r.id for r in tables["names"].values() if r.kind == "topic"},
+        "needs": {r.need for r in tables["needs"].values()}
+        | {r.id for r in tables["names"].values() if r.kind == "need"},
     }
     known["template_cues"] = known["cue_kinds"] | set(TEMPLATE_CUE_EXTRAS) if known["cue_kinds"] else set()
-    classes = set(merged["wordclasses"])
+    classes = set(tables["wordclasses"])
     for table, (_cls, _key, spec) in SCHEMAS.items():
         refs = [(k, extra) for k, (_kind, _req, extra) in spec.items() if isinstance(extra, Ref)]
         phrase_keys = [k for k in PHRASE_KEYS if k in spec]
@@ -326,14 +385,14 @@ def _reference_problems(merged: dict[str, dict[str, Any]], origins: Mapping[str,
                     found = phrase_problem(phrase, classes, field_name)
                     if found:
                         yield RuleError(_where(origins, table, key), found)
-    for key, row in merged["cue_kinds"].items():  # the exceptions every cue of a kind shares
-        for phrase in row.unless:
+    for key, kind in tables["cue_kinds"].items():  # the exceptions every cue of a kind shares
+        for phrase in kind.unless:
             shared = phrase_problem(phrase, classes, "unless")
             if shared:
                 yield RuleError(_where(origins, "cue_kinds", key), shared)
-    groups = {r.group for r in merged["crisis_signals"].values()}
-    for key, row in merged["crisis_combinations"].items():
-        unknown = [g for g in row.groups if g not in groups]
+    groups = {r.group for r in tables["crisis_signals"].values()}
+    for key, combination in tables["crisis_combinations"].items():
+        unknown = [g for g in combination.groups if g not in groups]
         if unknown:
             yield RuleError(
                 _where(origins, "crisis_combinations", key),
@@ -357,11 +416,11 @@ def check_rules(path: str | Path) -> list[str]:
     except ListenwellError as exc:
         return [str(exc)]
     problems: list[str] = []
-    good: list[tuple[str, str, Any, str]] = []
+    good: list[tuple[str, str, Row, str]] = []
     for table, label, text in found:
         for where, row, problem in _parse_lines(table, label, text):
-            if problem:
-                problems.append(str(RuleError(where, problem)))
+            if problem or row is None:
+                problems.append(str(RuleError(where, problem or "")))
             else:
                 good.append((table, row_key(table, row), row, where))
     base = load_rules()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, Generic, Literal, NamedTuple, cast, get_args, overload
 
 from spacy.attrs import LOWER, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
@@ -23,11 +23,26 @@ from spacy.tokens import Doc
 from . import _cache
 from ._errors import PhraseError, RuleError
 from ._loading import RuleSet
-from ._phrases import PhraseCompiler, occurs
+from ._phrases import PhraseCompiler, Steps, occurs
 from ._pipeline import default_nlp, ends_sentence
+from ._rules import (
+    SCHEMAS,
+    CueRule,
+    EmotionRule,
+    ExperiencerRule,
+    FlagRule,
+    Modifier,
+    NeedRule,
+    R_co,
+    Row,
+    SignalRule,
+    StrengthRule,
+    TopicRule,
+)  # fmt: skip
 
 __all__ = [
-    "Hit", "Matched", "RuleMatcher", "default_nlp", "sentence_of", "sentence_spans", "sentences_around", "word_grams",
+    "Hit", "Hits", "MatchedTable", "Matched", "RuleMatcher", "default_nlp", "sentence_of", "sentence_spans",
+    "sentences_around", "word_grams",
 ]  # fmt: skip
 
 # Contraction pieces written without an apostrophe ("im", "thats") are split by spaCy's tokenizer; these give
@@ -43,7 +58,7 @@ _OCCURS_MEMO_MAX_TOKENS = 200_000  # the keys hold their sentences: bound what t
 _OCCURS_MEMO_TOKENS = 0
 
 
-def _occurs_memo(phrases: Any, kind: str, norms: list[str]) -> bool:
+def _occurs_memo(phrases: Sequence[Steps], kind: str, norms: list[str]) -> bool:
     key = (id(phrases), kind, tuple(norms))
     known = _OCCURS_MEMO.get(key)
     if known is not None and known[0] is phrases:
@@ -61,13 +76,96 @@ def _occurs_memo(phrases: Any, kind: str, norms: list[str]) -> bool:
     return answer
 
 
-class Hit(NamedTuple):
-    """One rule matched over tokens ``start:end`` of a doc."""
+# The tables a RuleMatcher can match: the ones whose rows have a ``phrase``.
+MatchedTable = Literal[
+    "lexicon", "situations", "modifiers", "cues", "crisis_signals", "topics", "needs", "experiencers",
+    "review_flags", "review_strengths",
+]
+# A table whose rows carry ``unless`` phrases, and one whose rows carry ``with`` phrases.
+UnlessTable = Literal["cues", "crisis_signals", "review_flags"]
+WithTable = Literal["cues"]
+_PhraseRow = (
+    EmotionRule | Modifier | CueRule | SignalRule | TopicRule | NeedRule | ExperiencerRule | FlagRule | StrengthRule
+)
+_UnlessRow = CueRule | SignalRule | FlagRule
+if not all("phrase" in SCHEMAS[t][2] for t in get_args(MatchedTable)):  # pragma: no cover - a schema edit
+    raise ImportError("every table in MatchedTable needs a 'phrase' column")
+
+
+def _phrase_rows(rules: RuleSet, table: MatchedTable) -> Mapping[str, _PhraseRow]:
+    """The rows of a table the matcher reads (each has an ``id`` and a ``phrase``, checked above)."""
+    return cast("Mapping[str, _PhraseRow]", rules.tables[table])
+
+
+def _unless_rows(rules: RuleSet, table: UnlessTable) -> Mapping[str, _UnlessRow]:
+    """The rows of a table whose rows carry ``unless`` phrases."""
+    return cast("Mapping[str, _UnlessRow]", rules.tables[table])
+
+
+class Hit(NamedTuple, Generic[R_co]):
+    """One rule matched over tokens ``start:end`` of a doc; ``rule`` is the row, typed by its table."""
 
     table: str
-    rule: Any
+    rule: R_co
     start: int
     end: int
+
+
+_NO_HITS: tuple[Hit[Any], ...] = ()
+
+
+class Hits:
+    """A doc's hits by table, each table's in order of (start, end). ``hits["cues"]`` (or ``hits.get("cues")``)
+    gives ``Hit[CueRule]``s, and so on for each table a literal name picks; a table that matched nothing gives
+    an empty sequence from ``get``."""
+
+    __slots__ = ("_by_table",)
+
+    def __init__(self, by_table: Mapping[str, Sequence[Hit[Row]]]) -> None:
+        self._by_table = by_table
+
+    @overload
+    def get(
+        self, table: Literal["lexicon", "situations"], default: Sequence[Hit[EmotionRule]] = ...
+    ) -> Sequence[Hit[EmotionRule]]: ...
+    @overload
+    def get(self, table: Literal["modifiers"], default: Sequence[Hit[Modifier]] = ...) -> Sequence[Hit[Modifier]]: ...
+    @overload
+    def get(self, table: Literal["cues"], default: Sequence[Hit[CueRule]] = ...) -> Sequence[Hit[CueRule]]: ...
+    @overload
+    def get(
+        self, table: Literal["crisis_signals"], default: Sequence[Hit[SignalRule]] = ...
+    ) -> Sequence[Hit[SignalRule]]: ...
+    @overload
+    def get(self, table: Literal["topics"], default: Sequence[Hit[TopicRule]] = ...) -> Sequence[Hit[TopicRule]]: ...
+    @overload
+    def get(self, table: Literal["needs"], default: Sequence[Hit[NeedRule]] = ...) -> Sequence[Hit[NeedRule]]: ...
+    @overload
+    def get(
+        self, table: Literal["experiencers"], default: Sequence[Hit[ExperiencerRule]] = ...
+    ) -> Sequence[Hit[ExperiencerRule]]: ...
+    @overload
+    def get(
+        self, table: Literal["review_flags"], default: Sequence[Hit[FlagRule]] = ...
+    ) -> Sequence[Hit[FlagRule]]: ...
+    @overload
+    def get(
+        self, table: Literal["review_strengths"], default: Sequence[Hit[StrengthRule]] = ...
+    ) -> Sequence[Hit[StrengthRule]]: ...
+    @overload
+    def get(self, table: str, default: Sequence[Hit[Row]] = ...) -> Sequence[Hit[Row]]: ...
+    def get(self, table: str, default: Sequence[Hit[Any]] = _NO_HITS) -> Sequence[Hit[Any]]:
+        """The hits of one table (``default``, empty unless given, when it matched nothing)."""
+        return self._by_table.get(table, default)
+
+    __getitem__ = get
+
+    def __contains__(self, table: object) -> bool:
+        return table in self._by_table
+
+    def tables(self) -> tuple[str, ...]:
+        """The tables that matched something."""
+        return tuple(self._by_table)
 
 
 class Matched:
@@ -75,9 +173,7 @@ class Matched:
 
     __slots__ = ("doc", "hits", "norms", "sentence_ids")
 
-    def __init__(
-        self, doc: Doc, hits: Mapping[str, Sequence[Hit]], norms: tuple[str, ...], sentence_ids: tuple[int, ...]
-    ) -> None:
+    def __init__(self, doc: Doc, hits: Hits, norms: tuple[str, ...], sentence_ids: tuple[int, ...]) -> None:
         self.doc = doc
         self.hits = hits
         self.norms = norms
@@ -92,7 +188,7 @@ class Matched:
 @dataclass(frozen=True, slots=True)
 class _Key:
     table: str
-    row: Any
+    row: Row
     piece: int
     gaps: tuple[int, ...]  # max gap before each piece; len(gaps) == number of pieces
     ident: int  # one number per (table, row)
@@ -136,7 +232,9 @@ class _Patterns:
 class RuleMatcher:
     """Matches a set of tables against docs made by one pipeline's tokenizer."""
 
-    def __init__(self, nlp: Language, rules: RuleSet, tables: Iterable[str], origins: Mapping[str, str]) -> None:
+    def __init__(
+        self, nlp: Language, rules: RuleSet, tables: Iterable[MatchedTable], origins: Mapping[str, str]
+    ) -> None:
         self._nlp = nlp
         self._norm_table: dict[str, str] = {r.text.lower(): r.norm.lower() for r in rules.rows("norms")}
         fix = frozenset(self._norm_table) | {"m", "s"}
@@ -170,7 +268,7 @@ class RuleMatcher:
         ) if self._transparent_tables else frozenset()
         self._transparent_sizes = sorted({len(t) for t in self._transparent}, reverse=True)
 
-    def _cache_key(self, rules: RuleSet, tables: tuple[str, ...]) -> str | None:
+    def _cache_key(self, rules: RuleSet, tables: tuple[MatchedTable, ...]) -> str | None:
         """What the compiled patterns depend on: the rules, this code, spaCy and the tokenizer's settings."""
         from spacy.about import __version__ as spacy_version
         from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
@@ -191,14 +289,14 @@ class RuleMatcher:
         )
 
     def _compile(
-        self, rules: RuleSet, tables: tuple[str, ...], origins: Mapping[str, str]
+        self, rules: RuleSet, tables: tuple[MatchedTable, ...], origins: Mapping[str, str]
     ) -> tuple[Any, Any, dict[str, tuple[str, ...]]]:
         """(pattern keys as (table, row key, piece, gaps), {literal norms: key indexes}, {rule word: its norms})
         for every phrase of ``tables``."""
         names: list[tuple[str, str, int, tuple[int, ...]]] = []
         literals: dict[tuple[str, ...], list[int]] = {}
         for table in tables:
-            for key, row in rules.tables[table].items():
+            for key, row in _phrase_rows(rules, table).items():
                 try:
                     compiled = self.compiler.compile(row.phrase)
                 except PhraseError as exc:  # coded by phrase_problem; load_rules has found it already
@@ -211,7 +309,7 @@ class RuleMatcher:
                     for lit in piece.literals:
                         literals.setdefault(lit, []).append(index)
         for table in tables:  # the words of 'unless' and 'with' phrases too, so that checkers built later hit
-            for row in rules.tables[table].values():
+            for row in _phrase_rows(rules, table).values():
                 for phrase in (*getattr(row, "unless", ()), *getattr(row, "with_", ())):
                     self.compiler.steps(phrase)
         for kind in rules.tables["cue_kinds"].values():
@@ -302,7 +400,7 @@ class RuleMatcher:
                     if last - first > end - start and (k.table, last) not in plain_ends:
                         found.append((first, -last, k))
         found.sort(key=_start_then_shortest)
-        by_table: dict[str, list[Hit]] = {}
+        by_table: dict[str, list[Hit[Row]]] = {}
         seen: set[tuple[int, int]] = set()
         for start, neg_end, k in found:  # by start, shortest first: keep the first of each rule at each start
             if (k.ident, start) in seen:
@@ -312,7 +410,7 @@ class RuleMatcher:
             if hits is None:
                 hits = by_table[k.table] = []
             hits.append(Hit(k.table, k.row, start, -neg_end))
-        return Matched(doc, by_table, tuple(norms), tuple(sentence_ids))
+        return Matched(doc, Hits(by_table), tuple(norms), tuple(sentence_ids))
 
     def _without_modifiers(self, norms: Sequence[str]) -> list[int]:
         """Indexes of ``norms`` that are not inside a run of transparent modifiers (between two other words)."""
@@ -368,7 +466,7 @@ class RuleMatcher:
         return min(ends)
 
     # --- "unless" phrases --------------------------------------------------------------------------------
-    def compile_phrases(self, phrases: Sequence[str], where: str, key: str) -> list[Any]:
+    def compile_phrases(self, phrases: Sequence[str], where: str, key: str) -> list[Steps]:
         """Compiled steps of a list of phrases (``unless``, ``with``); a bad one raises naming ``where`` and ``key``."""
         try:
             return [self.compiler.steps(p, key) for p in phrases]
@@ -376,8 +474,8 @@ class RuleMatcher:
             raise RuleError(where, str(exc)) from None
 
     def unless_checker(
-        self, table: str, rules: RuleSet, origins: Mapping[str, str], shared: Mapping[str, tuple[str, ...]] = {}
-    ) -> dict[str, Any]:
+        self, table: UnlessTable, rules: RuleSet, origins: Mapping[str, str], shared: Mapping[str, tuple[str, ...]] = {}
+    ) -> dict[str, list[Steps]]:
         """For each row of ``table`` with ``unless`` phrases: their compiled steps (errors name the row).
 
         ``shared`` maps a row kind to exceptions every row of that kind has too (``cue_kinds.jsonl``'s
@@ -387,15 +485,15 @@ class RuleMatcher:
             kind: self.compile_phrases(phrases, origins.get(f"cue_kinds|{kind}", f"cue kind {kind!r}"), "unless")
             for kind, phrases in shared.items()
         }
-        out: dict[str, Any] = {}
-        for key, row in rules.tables[table].items():
+        out: dict[str, list[Steps]] = {}
+        for key, row in _unless_rows(rules, table).items():
             extra = compiled_shared.get(getattr(row, "kind", ""), []) if getattr(row, "shared_unless", False) else []
             if row.unless or extra:
                 where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
                 out[row.id] = self.compile_phrases(row.unless, where, "unless") + extra
         return out
 
-    def with_checker(self, table: str, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, Any]:
+    def with_checker(self, table: WithTable, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, list[Steps]]:
         """For each row of ``table`` with ``with`` phrases (all must occur near the hit): their compiled steps."""
         return {
             row.id: self.compile_phrases(row.with_, origins.get(f"{table}|{key}", f"{table} row {key!r}"), "with")
@@ -404,12 +502,12 @@ class RuleMatcher:
         }
 
     @staticmethod
-    def present(needed: Any, norms: list[str]) -> bool:
+    def present(needed: Sequence[Steps], norms: list[str]) -> bool:
         """Whether every 'with' phrase occurs in the given norms."""
         return _occurs_memo(needed, "all", norms)
 
     @staticmethod
-    def cancelled(unless: Any, sentence_norms: list[str]) -> bool:
+    def cancelled(unless: Sequence[Steps], sentence_norms: list[str]) -> bool:
         """Whether any 'unless' phrase occurs in the sentence."""
         return _occurs_memo(unless, "any", sentence_norms)
 

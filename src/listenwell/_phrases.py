@@ -73,6 +73,7 @@ class Compiled:
 
 
 Alternatives = frozenset[tuple[str, ...]]
+Steps = list[Alternatives | str]  # a compiled phrase: per word, its norm sequences or the gap marker
 _GAP = "..."
 
 
@@ -120,7 +121,7 @@ class PhraseCompiler:
         if word == _GAP:
             alts = _GAP
         elif word.startswith("{") and word.endswith("}"):
-            alts = frozenset(self._norms(v) for w in self._classes[word[1:-1]] for v in self._entry_forms(w))
+            alts = frozenset(self._norms(w) for w in self._classes[word[1:-1]])
         elif word.startswith("~"):
             alts = frozenset(self._norms(f) for f in inflect(word[1:].lower(), self._irregular))
         else:
@@ -128,24 +129,13 @@ class PhraseCompiler:
         self._cache[word] = alts
         return alts
 
-    def _entry_forms(self, entry: str) -> tuple[str, ...]:
-        """A word class entry as written, or, when a word of it starts with ``~``, every inflection of that word
-        ("~want to" is want to, wants to, wanted to, wanting to): one class row covers a verb in all its forms."""
-        if "~" not in entry:
-            return (entry,)
-        options = [
-            inflect(w[1:].lower(), self._irregular) if w.startswith("~") and len(w) > 1 else (w,)
-            for w in entry.split()
-        ]
-        return tuple(" ".join(combo) for combo in itertools.product(*options))
-
     def _norms(self, word: str) -> tuple[str, ...]:
         norms = self._word_norms(word)
         if not norms:
             raise PhraseError(Errors.E025.format(key="phrase", problem=f"word {word!r} has no tokens"))
         return norms
 
-    def steps(self, phrase: str, key: str = "phrase") -> list[Alternatives | str]:
+    def steps(self, phrase: str, key: str = "phrase") -> Steps:
         """The phrase as a list of steps: a set of norm sequences per word, or the gap marker.
 
         A phrase that does not compile raises ``PhraseError`` with ``phrase_problem``'s coded message."""
@@ -181,7 +171,7 @@ class PhraseCompiler:
         return Compiled(tuple(pieces))
 
 
-def occurs(steps: list[Alternatives | str], norms: tuple[str, ...] | list[str]) -> bool:
+def occurs(steps: Steps, norms: tuple[str, ...] | list[str]) -> bool:
     """Whether a phrase (as steps) occurs anywhere in a sequence of norms; used for 'unless' checks."""
 
     def match_at(k: int, i: int) -> bool:

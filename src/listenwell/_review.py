@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ._analysis import AnalyzedDoc, Analyzer
 from ._loading import RuleSet
-from ._matching import Hit, RuleMatcher, sentence_of, sentence_spans
+from ._matching import Hits, MatchedTable, RuleMatcher, sentence_of, sentence_spans
 from ._pipeline import DocMaker
 from ._results import Analysis, Balance, EmotionMention, Flag, Listening, Missed, Review, Strength
 
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Reviewer"]
 
-_REVIEW_TABLES = ("review_flags", "review_strengths")
+_REVIEW_TABLES: tuple[MatchedTable, ...] = ("review_flags", "review_strengths")
 _SAFETY_STRENGTHS = {"safety_check", "presence"}
 _PERSONS = frozenset({"i", "you", "u", "we", "he", "she", "they"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "u", "we", "he", "she", "they", "it", "there", "that", "this"})
@@ -239,9 +239,7 @@ class Reviewer:
         ]  # "so do you lol" is a retort, not a question to answer
         if msg_analysis is not None:
             flags += self._change_of_subject(norms, sentences, strengths, msg_analysis, msg_words, draft_analysis)
-            flags += self._moving_on(
-                doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags, draft_analysis
-            )
+            flags += self._moving_on(doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags)
         flags += self._my_story(doc, norms, sentences, strengths, flags)
         flags = self._drop_feeling_buts(flags, norms, draft_analyzed)
         advice = [f for f in flags if f[2] == "advice"]
@@ -272,8 +270,7 @@ class Reviewer:
             prev = doc[i - 1]
             symbol = not prev.is_space and not prev.text[:1].isalnum() and norms[i - 1] not in _PUNCT_BREAKS | _QUOTES
             symbol = symbol and prev.text not in {"'", "\u2019"} and not prev.is_punct
-            asks = symbol and norms[i] in {"what", "how", "where", "when", "who", "which"}  # "too 🥰 what made it"
-            if asks or ((symbol or "\n" in prev.text) and doc[i].text[:1].isupper() and doc[i].text != "I"):
+            if (symbol or "\n" in prev.text) and doc[i].text[:1].isupper() and doc[i].text != "I":
                 cuts.append(i)
         cuts.append(e)
         return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if any(norms[j].strip() for j in range(a, b))]
@@ -494,7 +491,7 @@ class Reviewer:
 
     def _phrase_flags(
         self,
-        hits: Mapping[str, Sequence[Hit]],
+        hits: Hits,
         norms: Sequence[str],
         sentence_ids: Sequence[int],
         sentences: Sequence[_Sentence],
@@ -526,11 +523,6 @@ class Reviewer:
                 and self._declared(norms, sn, h.start)
             ):
                 continue  # "where you just let it go": what they did, not a command
-            before = norms[h.start - 1] if h.start > sn.start else ""
-            asked = before in self._aux or before in {"come", "why", "not"}  # "why do you always", "how come you never"
-            subject = asked or self._opens_clause(norms, sn, h.start)
-            if kind == "absolute" and norms[h.start] in _YOU and not subject:
-                continue  # "those calls drain you every time": the verdict is on the calls, not on them
             if kind == "dismissive" and h.rule.id.startswith("dismissive.topic.") and h.start not in sn.heads:
                 continue  # a change of subject opens its sentence; "to me anyway" changes nothing
             out.append((h.start, h.end, kind, h.rule.id))
@@ -1185,10 +1177,7 @@ class Reviewer:
                 and names[head] in {"i", "my", "mine"}
                 and len(names) - head >= 3
                 and not any(w in _YOU | {"your", "yours", "we", "us", "our"} for w in names)
-                and not any(
-                    norms[x] in self._me_too_exceptions or _stem(norms[x]) in self._me_too_exceptions
-                    for x in range(sn.start, sn.end)
-                )  # "i've been missing that too" feels with them as "i miss her too" does
+                and not any(norms[x] in self._me_too_exceptions for x in range(sn.start, sn.end))
                 and not any(f[2] == "self_focus" and f[0] < sn.end and sn.start < f[1] for f in flags)
             ):
                 out.append((words[head], sn.end, "self_focus", "structure.me_too"))
@@ -1444,7 +1433,6 @@ class Reviewer:
         message: Analysis,
         msg_words: frozenset[str],
         flags: Sequence[Span],
-        draft: Analysis,
     ) -> list[Span]:
         """A bare acknowledgement, then something else ("mm ok. i'm gonna go shower", "oh nice. hey the electric
         bill came", "cool. what time are you home"): the message is waved past. A "k" or "ok?" alone does it too."""
@@ -1454,12 +1442,6 @@ class Reviewer:
             return []  # "Got it. I won't bring it up.": they asked for space, and leaving it is the kind reply
         asks = message.has_cue("question") or message.has_cue("request")
         said = [norms[i] for sn in sentences for i in sn.words]
-        hurting = message.dominant is not None and message.valence < -0.2
-        shrugs = [t.text for t in doc if not t.is_space]
-        if not said and not asks and hurting and shrugs and all(t in self._brush_off_marks for t in shrugs):
-            return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "👍" to a hurt
-        if len(said) == 1 and not asks and hurting and said[0] in self._brush_off_words:
-            return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "ok" to a hurt
         if len(said) == 1 and not asks:
             last = next((t for t in reversed(doc) if not t.is_space), None)
             first = next(sn.words[0] for sn in sentences if sn.words)  # the one word said, whichever sentence holds it
@@ -1477,11 +1459,6 @@ class Reviewer:
                 return []
             if sn.backchannel or self._is_reflection(doc, norms, sn, strengths):
                 return []
-            if any(
-                m.source == "lexicon" and not m.negated and span.start_char <= m.start < span.end_char
-                for m in draft.emotions
-            ):
-                return []  # "ugh. it happens to so many and it still hurts like hell": the feeling is named
             if any(norms[i] == "love" and i + 1 < sn.end and norms[i + 1] in _YOU for i in sn.words):
                 return []  # "ok. love you.": warmth, not a brush-off
             words = [norms[i] for i in sn.words if norms[i] not in self._function_words | self._backchannels]
@@ -1556,13 +1533,6 @@ class Reviewer:
                     continue  # no new clause after the "but" ("but come on" and "but still" undo it all the same)
                 if "also" in rest:
                     continue  # "..., but it also sounds meaningful" adds to the acknowledgement
-                opens = {"hear", "listen", "know", "help", "here"}
-                warm = any(
-                    n in {"love", "like", "want", "glad", "happy"} and any(x in opens for x in rest[k + 1 : k + 4])
-                    for k, n in enumerate(rest)
-                )
-                if warm:
-                    continue  # "I know it's late, but I'd genuinely love to hear it": the "but" opens the door
                 adds_feeling = analyzed is not None and any(
                     m.emotion.source == "lexicon" and after < m.start < f[1] for m in analyzed.mentions
                 )
@@ -1682,7 +1652,7 @@ class Reviewer:
     def _strengths(
         self,
         doc: Doc,
-        hits: Mapping[str, Sequence[Hit]],
+        hits: Hits,
         norms: Sequence[str],
         sentences: Sequence[_Sentence],
         questions: Mapping[int, _Question | None],

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Literal, TypeVar, get_args, overload
 
 from ._errors import Errors
 
@@ -22,20 +24,40 @@ def __getattr__(name: str) -> tuple[str, ...]:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-MODES = ("reflect", "celebrate", "boundary", "safety")
+# Fixed vocabularies: each is a ``Literal`` type for the checker and, from it, a tuple the schemas check rows by.
+Mode = Literal["reflect", "celebrate", "boundary", "safety"]
+MODES: tuple[Mode, ...] = get_args(Mode)
 # When what a message tells happened, as a template's ``time`` says: over, still going on, or still to come.
-TIMES = ("past", "ongoing", "upcoming")
+Time = Literal["past", "ongoing", "upcoming"]
+TIMES: tuple[Time, ...] = get_args(Time)
 # What a template's {slots} may name (filled by the suggestion layer; a new slot is added here and there).
-TEMPLATE_SLOTS = ("feeling", "feeling2", "situation", "topic", "need", "thing", "someone")
+TemplateSlot = Literal["feeling", "feeling2", "situation", "topic", "need", "thing", "someone"]
+TEMPLATE_SLOTS: tuple[TemplateSlot, ...] = get_args(TemplateSlot)
 _SLOT = re.compile(r"\{(\w+)\}")
-SUGGESTION_KINDS = ("reflection", "validation", "appreciation", "question", "boundary", "safety")
-MODIFIER_KINDS = ("negator", "intensifier", "hedge", "boundary")
-EXPERIENCERS = ("speaker", "listener", "other")
-STRENGTHS = ("reflection", "apology", "presence", "validation", "safety_check", "named_feeling", "open_question")
+SuggestionKind = Literal["reflection", "validation", "appreciation", "question", "boundary", "safety"]
+SUGGESTION_KINDS: tuple[SuggestionKind, ...] = get_args(SuggestionKind)
+ModifierKind = Literal["negator", "intensifier", "hedge", "boundary"]
+MODIFIER_KINDS: tuple[ModifierKind, ...] = get_args(ModifierKind)
+Experiencer = Literal["speaker", "listener", "other"]
+EXPERIENCERS: tuple[Experiencer, ...] = get_args(Experiencer)
+StrengthKind = Literal[
+    "reflection", "apology", "presence", "validation", "safety_check", "named_feeling", "open_question"
+]
+STRENGTHS: tuple[StrengthKind, ...] = get_args(StrengthKind)
 # What a crisis is about (``Cue.about``): the safety reply and the resources depend on it.
-CRISIS_ABOUT = ("self_harm", "abuse", "harm_to_others", "other_at_risk")
+CrisisAbout = Literal["self_harm", "abuse", "harm_to_others", "other_at_risk"]
+CRISIS_ABOUT: tuple[CrisisAbout, ...] = get_args(CrisisAbout)
 # Who the danger comes from, when it is not a third party: ``listener`` ("I'm scared of you when you drink").
-CRISIS_AGENTS = ("listener",)
+CrisisAgent = Literal["listener"]
+CRISIS_AGENTS: tuple[CrisisAgent, ...] = get_args(CrisisAgent)
+# Where a feeling came from: a feeling word (lexicon), an event implying it (situation), or VADER's score alone.
+FeelingSource = Literal["lexicon", "situation", "sentiment"]
+Band = Literal["mild", "strong"]
+Tone = Literal["positive", "negative", "neutral"]
+TemplateWhen = Literal["no_feeling", "mixed"]
+PerspectiveRole = Literal["any", "subject", "object"]
+NameKind = Literal["topic", "need"]
+InviteTopic = Literal["family", "work", "relationship", "stress"]
 # Safety templates may require a crisis subtype, or ``listener_danger`` (abuse by the person replying).
 # (A template cue is a cue kind or one of these.)
 # favour: a small ask ("can you grab milk?"); missing_you: the writer misses the listener ("I miss you")
@@ -62,7 +84,7 @@ class EmotionRule:
     family: str
     phrase: str
     intensity: float
-    source: str = "lexicon"
+    source: FeelingSource = "lexicon"
     term: str | None = None
     confidence: float = 1.0
     negated_family: str | None = None
@@ -76,7 +98,7 @@ class EmotionRule:
 @dataclass(frozen=True, slots=True)
 class Modifier:
     id: str
-    kind: str
+    kind: ModifierKind
     phrase: str
     factor: float = 1.0
     scope: int = 3
@@ -90,8 +112,8 @@ class CueRule:
     unless: tuple[str, ...] = ()
     requires: str | None = None
     valence: float | None = None
-    about: str | None = None
-    agent: str | None = None
+    about: CrisisAbout | None = None
+    agent: CrisisAgent | None = None
     shared_unless: bool = True
     writer_only: bool = False
     with_: tuple[str, ...] = ()
@@ -112,9 +134,9 @@ class SignalCombination:
     """Crisis signal groups that, all found within a sentence of each other, make a crisis cue."""
 
     id: str
-    about: str
+    about: CrisisAbout
     groups: tuple[str, ...]
-    agent: str | None = None
+    agent: CrisisAgent | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +185,7 @@ class NeedRule:
 
 @dataclass(frozen=True, slots=True)
 class Name:
-    kind: str
+    kind: NameKind
     id: str
     name: str
 
@@ -189,7 +211,7 @@ class NormRule:
 @dataclass(frozen=True, slots=True)
 class ExperiencerRule:
     id: str
-    experiencer: str
+    experiencer: Experiencer
     phrase: str
     after: bool = False
 
@@ -197,17 +219,17 @@ class ExperiencerRule:
 @dataclass(frozen=True, slots=True)
 class Template:
     id: str
-    mode: str
-    kind: str
+    mode: Mode
+    kind: SuggestionKind
     text: str
     family: tuple[str, ...] = ()
-    band: str | None = None
+    band: Band | None = None
     cue: str | None = None
     topic: str | None = None
     need: str | None = None
-    when: str | None = None
-    time: str | None = None  # "past" | "ongoing" | "upcoming": fits only a message about that time
-    tone: str | None = None  # "positive" | "negative" | "neutral" (short news, no feeling): the tone it fits
+    when: TemplateWhen | None = None
+    time: Time | None = None  # fits only a message about that time
+    tone: Tone | None = None  # "positive" | "negative" | "neutral" (short news, no feeling): the tone it fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +239,7 @@ class Resource:
     name: str
     contact: str
     about: str
-    serves: tuple[str, ...] = ()
+    serves: tuple[CrisisAbout, ...] = ()
     urgent: bool = False
 
 
@@ -228,7 +250,7 @@ class PerspectiveRule:
     id: str
     text: str
     swap: str
-    role: str = "any"
+    role: PerspectiveRole = "any"
     after: tuple[str, ...] = ()
 
 
@@ -250,7 +272,7 @@ class FlagKind:
 @dataclass(frozen=True, slots=True)
 class StrengthRule:
     id: str
-    strength: str
+    strength: StrengthKind
     phrase: str
 
 
@@ -264,7 +286,7 @@ class Opener:
     feel: str
     ease: str
     ask: str
-    topic: str | None = None
+    topic: InviteTopic | None = None
 
     @property
     def text(self) -> str:
@@ -277,10 +299,10 @@ class HelpOffer:
 
     id: str
     text: str
-    topic: str | None = None
+    topic: InviteTopic | None = None
 
 
-INVITE_TOPICS = ("family", "work", "relationship", "stress")
+INVITE_TOPICS: tuple[InviteTopic, ...] = get_args(InviteTopic)
 _OPEN_STARTS = ("what ", "what's ", "how ", "how's ", "tell me ")
 
 
@@ -325,7 +347,7 @@ def _ref(table: str) -> Ref:
     return Ref(table)
 
 
-SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
+SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
     "families": (Family, "id", {
         "id": (_STR, True, None), "valence": (_NUM, True, _Range((-1.0, 1.0))),
         "phrase": (_STR, True, None), "mild": (_STR, True, None), "strong": (_STR, True, None),
@@ -383,7 +405,7 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
         "id": (_STR, True, None), "need": (_STR, True, None), "phrase": (_STR, True, None),
     }),
     "names": (Name, "kind+id", {
-        "kind": (_STR, True, _c("topic", "need")), "id": (_STR, True, None), "name": (_STR, True, None),
+        "kind": (_STR, True, _c(*get_args(NameKind))), "id": (_STR, True, None), "name": (_STR, True, None),
     }),
     "wordclasses": (WordClass, "id", {"id": (_STR, True, None), "words": (_STRS, True, None)}),
     "inflections": (Inflection, "base", {"base": (_STR, True, None), "forms": (_STRS, True, None)}),
@@ -395,10 +417,10 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
     "templates": (Template, "id", {
         "id": (_STR, True, None), "mode": (_STR, True, _c(*MODES)), "kind": (_STR, True, _c(*SUGGESTION_KINDS)),
         "text": (_STR, True, None), "family": (_STRS, False, _ref("families")),
-        "band": (_STR, False, _c("mild", "strong")), "cue": (_STR, False, _ref("template_cues")),
+        "band": (_STR, False, _c(*get_args(Band))), "cue": (_STR, False, _ref("template_cues")),
         "topic": (_STR, False, _ref("topics")), "need": (_STR, False, _ref("needs")),
-        "when": (_STR, False, _c("no_feeling", "mixed")),
-        "time": (_STR, False, _c(*TIMES)), "tone": (_STR, False, _c("positive", "negative", "neutral")),
+        "when": (_STR, False, _c(*get_args(TemplateWhen))),
+        "time": (_STR, False, _c(*TIMES)), "tone": (_STR, False, _c(*get_args(Tone))),
     }),
     "resources": (Resource, "id", {
         "id": (_STR, True, None), "locale": (_STR, True, None), "name": (_STR, True, None),
@@ -407,7 +429,7 @@ SCHEMAS: dict[str, tuple[type, str, dict[str, tuple[str, bool, Any]]]] = {
     }),
     "perspective": (PerspectiveRule, "id", {
         "id": (_STR, True, None), "text": (_STR, True, None), "swap": (_STR, True, None),
-        "role": (_STR, False, _c("any", "subject", "object")), "after": (_STRS, False, None),
+        "role": (_STR, False, _c(*get_args(PerspectiveRole))), "after": (_STRS, False, None),
     }),
     "review_flags": (FlagRule, "id", {
         "id": (_STR, True, None), "kind": (_STR, True, _ref("review_kinds")), "phrase": (_STR, True, None),
@@ -462,7 +484,7 @@ def _check_value(key: str, value: Any, kind: str, extra: Any) -> tuple[Any, str 
     return value, None
 
 
-def build_row(table: str, obj: Any) -> tuple[Any, str | None]:
+def build_row(table: str, obj: Any) -> tuple[Row | None, str | None]:
     """Validate one decoded JSON object for ``table``; return (row, None) or (None, problem)."""
     cls, _key, spec = SCHEMAS[table]
     if not isinstance(obj, dict):
@@ -504,9 +526,102 @@ def build_row(table: str, obj: Any) -> tuple[Any, str | None]:
     return cls(**{k: v for k, v in values.items() if k in names}), None
 
 
-def row_key(table: str, row: Any) -> str:
+def row_key(table: str, row: Row) -> str:
     """The identity of a row within its table; a later row with the same key replaces it."""
     key = SCHEMAS[table][1]
-    if key == "kind+id":
+    if isinstance(row, Name):
         return f"{row.kind}:{row.id}"
     return str(getattr(row, key))
+
+
+# --- typed access ------------------------------------------------------------------------------------------
+# Every row class, and every table by name: a literal table name gives its own row type to the type checker
+# (``rules.tables["families"]`` is a ``Mapping[str, Family]``, ``hits["cues"]`` a ``Sequence[Hit[CueRule]]``).
+Row = (
+    Family | EmotionRule | Modifier | CueRule | SignalRule | SignalCombination | CueKind | BoundaryTerm | CrisisTerm
+    | TopicRule | NeedRule | Name | WordClass | Inflection | NormRule | ExperiencerRule | Template | Resource
+    | PerspectiveRule | FlagRule | FlagKind | StrengthRule | Opener | HelpOffer
+)
+TableName = Literal[
+    "families", "lexicon", "situations", "modifiers", "cues", "crisis_signals", "crisis_combinations", "cue_kinds",
+    "boundary_terms", "crisis_terms", "topics", "needs", "names", "wordclasses", "inflections", "norms",
+    "experiencers", "templates", "resources", "perspective", "review_flags", "review_kinds", "review_strengths",
+    "invite", "help_offers",
+]
+R_co = TypeVar("R_co", bound=Row, covariant=True)
+
+
+class Tables(Mapping[str, Mapping[str, Row]]):
+    """Every table of a RuleSet by name, read-only: ``tables[name]`` maps a row key to its frozen row, in load
+    order. A literal name gives the table's own row type; a name held in a variable gives ``Row``."""
+
+    __slots__ = ("_tables",)
+
+    def __init__(self, tables: Mapping[str, Mapping[str, Row]]) -> None:
+        self._tables = MappingProxyType({name: MappingProxyType(dict(rows)) for name, rows in tables.items()})
+
+    def __reduce__(self) -> tuple[type[Tables], tuple[dict[str, dict[str, Row]]]]:
+        return Tables, ({name: dict(rows) for name, rows in self._tables.items()},)
+
+    @overload
+    def __getitem__(self, name: Literal["families"]) -> Mapping[str, Family]: ...
+    @overload
+    def __getitem__(self, name: Literal["lexicon", "situations"]) -> Mapping[str, EmotionRule]: ...
+    @overload
+    def __getitem__(self, name: Literal["modifiers"]) -> Mapping[str, Modifier]: ...
+    @overload
+    def __getitem__(self, name: Literal["cues"]) -> Mapping[str, CueRule]: ...
+    @overload
+    def __getitem__(self, name: Literal["crisis_signals"]) -> Mapping[str, SignalRule]: ...
+    @overload
+    def __getitem__(self, name: Literal["crisis_combinations"]) -> Mapping[str, SignalCombination]: ...
+    @overload
+    def __getitem__(self, name: Literal["cue_kinds"]) -> Mapping[str, CueKind]: ...
+    @overload
+    def __getitem__(self, name: Literal["boundary_terms"]) -> Mapping[str, BoundaryTerm]: ...
+    @overload
+    def __getitem__(self, name: Literal["crisis_terms"]) -> Mapping[str, CrisisTerm]: ...
+    @overload
+    def __getitem__(self, name: Literal["topics"]) -> Mapping[str, TopicRule]: ...
+    @overload
+    def __getitem__(self, name: Literal["needs"]) -> Mapping[str, NeedRule]: ...
+    @overload
+    def __getitem__(self, name: Literal["names"]) -> Mapping[str, Name]: ...
+    @overload
+    def __getitem__(self, name: Literal["wordclasses"]) -> Mapping[str, WordClass]: ...
+    @overload
+    def __getitem__(self, name: Literal["inflections"]) -> Mapping[str, Inflection]: ...
+    @overload
+    def __getitem__(self, name: Literal["norms"]) -> Mapping[str, NormRule]: ...
+    @overload
+    def __getitem__(self, name: Literal["experiencers"]) -> Mapping[str, ExperiencerRule]: ...
+    @overload
+    def __getitem__(self, name: Literal["templates"]) -> Mapping[str, Template]: ...
+    @overload
+    def __getitem__(self, name: Literal["resources"]) -> Mapping[str, Resource]: ...
+    @overload
+    def __getitem__(self, name: Literal["perspective"]) -> Mapping[str, PerspectiveRule]: ...
+    @overload
+    def __getitem__(self, name: Literal["review_flags"]) -> Mapping[str, FlagRule]: ...
+    @overload
+    def __getitem__(self, name: Literal["review_kinds"]) -> Mapping[str, FlagKind]: ...
+    @overload
+    def __getitem__(self, name: Literal["review_strengths"]) -> Mapping[str, StrengthRule]: ...
+    @overload
+    def __getitem__(self, name: Literal["invite"]) -> Mapping[str, Opener]: ...
+    @overload
+    def __getitem__(self, name: Literal["help_offers"]) -> Mapping[str, HelpOffer]: ...
+    @overload
+    def __getitem__(self, name: str) -> Mapping[str, Row]: ...
+    def __getitem__(self, name: str) -> Mapping[str, Row]:
+        return self._tables[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._tables)
+
+    def __len__(self) -> int:
+        return len(self._tables)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}: {len(rows)}" for name, rows in self._tables.items())
+        return f"Tables({sizes})"
