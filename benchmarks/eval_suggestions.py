@@ -4,7 +4,7 @@ Run: python benchmarks/eval_suggestions.py [--samples 10]
 Figures (targets): outputs naming the detected feeling (>= 90%), first suggestions specific to the
 message (share a content word with it or name its topic; >= 80%), distinct first suggestions (>= 80%),
 reflections and validations per question (>= 2), and counts of closed/why questions, grammar errors and
-roadblock phrases (0), checked by tests/suggestion_checks.py, the same checks the property tests use.
+roadblock phrases (0), checked by listenwell._reply_checks, the same checks the property tests use.
 """
 
 from __future__ import annotations
@@ -16,12 +16,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-sys.path.insert(0, str(ROOT))
 
 from _evaldata import empathetic_dialogues  # noqa: E402
-from tests.suggestion_checks import problems_in  # noqa: E402
 
 import listenwell  # noqa: E402
+from listenwell._reply_checks import problems_in  # noqa: E402
 
 STOP = set(
     [
@@ -234,7 +233,7 @@ def main() -> None:
     print(f"{'reflections and validations per question':<58}{others / max(questions, 1):>10.2f}{'>= 2':>10}")
     for k, v in kinds.items():
         print(f"{k + 's':<58}{v:>10}{'0':>10}")
-    print(f"{'all checks (tests/suggestion_checks.py)':<58}{len(problems):>10}{'0':>10}")
+    print(f"{'all checks (listenwell._reply_checks)':<58}{len(problems):>10}{'0':>10}")
     for r, p in problems[:10]:
         print("  problem:", p, "| message:", r.analysis.text[:80])
     reply_figures(results)

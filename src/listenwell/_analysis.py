@@ -77,6 +77,7 @@ class _MessageText(NamedTuple):
     matched: Matched
 
     def span(self, start: int, end: int) -> tuple[int, int, str]:
+        """Character offsets and text of tokens ``start:end``."""
         a, b = self.matched.char_span(start, end)
         return a, b, self.text[a:b]
 
@@ -85,6 +86,7 @@ class _Subjects:
     """Experiencer hits indexed so that each question about one span costs O(log n), not a scan of them all."""
 
     def __init__(self, hits: Sequence[Hit[ExperiencerRule]], boundaries: frozenset[int]) -> None:
+        """``hits``: the experiencer hits of a doc, in (start, end) order; ``boundaries``: clause-break tokens."""
         self.hits = list(hits)  # the matcher gives them by (start, end)
         self.starts = [e.start for e in self.hits]
         self.boundaries = boundaries
@@ -124,6 +126,9 @@ class Analyzer:
     """Turns a doc into an Analysis using one RuleSet and its RuleMatcher."""
 
     def __init__(self, rules: RuleSet, matcher: RuleMatcher, vader: Any) -> None:
+        """``rules``: the loaded tables; ``matcher``: a RuleMatcher over the analysis tables of the same
+        rules; ``vader``: the sentiment scorer. The ``unless``/``with`` checkers and the learned nets are built here.
+        """
         self._matcher = matcher
         self._vader = vader
         self.families: Mapping[str, Family] = rules.tables["families"]
@@ -151,7 +156,13 @@ class Analyzer:
 
     # --- public -----------------------------------------------------------------------------------------
     def analyze(self, doc: Doc, text: str, scores: Mapping[str, float] | None = None) -> tuple[Analysis, AnalyzedDoc]:
-        """``scores``: VADER's polarity_scores of ``text`` when the caller already has them (batches score a chunk)."""
+        """The analysis layer's entry point: one doc in; out, its public ``Analysis`` and the ``AnalyzedDoc`` that
+        later layers read.
+
+        ``doc`` is the doc of ``text`` made by the pipeline the matcher was built with; ``scores`` is VADER's
+        ``polarity_scores(text)`` when the caller already has it (batches score a chunk at once). Feelings come first
+        (with their modifiers and experiencer), then cues, topics, needs, the dominant family and the corrected valence.
+        """
         if scores is None:
             scores = self._vader.polarity_scores(text)
         sentiment = Sentiment(compound=scores["compound"], pos=scores["pos"], neu=scores["neu"], neg=scores["neg"])
@@ -190,6 +201,7 @@ class Analyzer:
     # --- modifiers and scope ------------------------------------------------------------------------------
     @staticmethod
     def _boundaries(doc: Doc, hits: Hits) -> frozenset[int]:
+        """Tokens of clause-boundary modifiers: a modifier's scope does not cross them."""
         marks = {i for h in hits.get("modifiers", ()) if h.rule.kind == "boundary" for i in range(h.start, h.end)}
         return frozenset(marks)
 
@@ -210,6 +222,9 @@ class Analyzer:
         sentence_ids: Sequence[int],
         boundaries: frozenset[int],
     ) -> list[_Mention]:
+        """The feeling mentions of a message: the longest (then surest) lexicon or situation hit at each token,
+        each read with the modifiers in scope and its experiencer.
+        """
         n = len(norms)
         situations = [h for h in hits.get("situations", ()) if h.end >= n or norms[h.end] not in self._continuations]
         candidates = list(hits.get("lexicon", ())) + situations
@@ -257,6 +272,9 @@ class Analyzer:
         subjects: _Subjects,
         sentence_ids: Sequence[int],
     ) -> EmotionMention | None:
+        """One feeling mention from a lexicon or situation hit, with its negation, hedges, intensifiers, capitals
+        and experiencer; None for a row that counts only when negated and is not.
+        """
         rule: EmotionRule = hit.rule
         negated = hedged = intensified = via_negation = False
         factor = 1.0
@@ -365,6 +383,10 @@ class Analyzer:
         mentions: Sequence[_Mention],
         negative: bool,
     ) -> tuple[Cue, ...]:
+        """The cues of a message: cue rows (with their ``unless``/``with`` checks and whose they are), crisis
+        combinations and the learned nets, feeling rows that carry a cue, and question marks; overlapping cues of one
+        kind keep the first.
+        """
         found: list[_CueSpan] = []
         conditional: list[_CueSpan] = []
         about: dict[tuple[int, str], tuple[str | None, str | None]] = {}  # (start, rule) -> (about, agent)
@@ -498,6 +520,7 @@ class Analyzer:
 
     @staticmethod
     def _topics(hits: Hits, mentions: Sequence[_Mention]) -> tuple[str, ...]:
+        """The topics of a message in the order they are said, once each: topic rows, and feeling rows with one."""
         ordered: list[tuple[int, str]] = [(h.start, h.rule.topic) for h in hits.get("topics", ())]
         for table in ("lexicon", "situations"):
             ordered += [(h.start, h.rule.topic) for h in hits.get(table, ()) if h.rule.topic]
@@ -513,6 +536,9 @@ class Analyzer:
         emotions: Sequence[EmotionMention],
         dominant: str | None,
     ) -> tuple[str, ...]:
+        """The needs of a message (at most five): need rows matched, then those of its cue kinds, then those of its
+        dominant family and its other felt families.
+        """
         seen: dict[str, None] = {}
         for h in sorted(hits.get("needs", ()), key=lambda h: h.start):
             seen.setdefault(h.rule.need, None)
@@ -530,6 +556,7 @@ class Analyzer:
     # --- dominant -------------------------------------------------------------------------------------------
     @staticmethod
     def _weight(e: EmotionMention) -> float:
+        """How much a mention says about the writer's own state: someone else's feeling counts less."""
         return 1.0 if e.experiencer == "speaker" else _OTHER_WEIGHT
 
     def _dominant(self, emotions: Sequence[EmotionMention]) -> str | None:

@@ -99,6 +99,7 @@ class Conversation:
     # --- reading -----------------------------------------------------------------------------------------
     @property
     def partner_turns(self) -> list[Turn]:
+        """The partner's turns so far, oldest first."""
         return [t for t in self.turns if t.who == "partner"]
 
     @property
@@ -241,6 +242,7 @@ class Conversation:
         }  # fmt: skip
 
     def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as a JSON string."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod

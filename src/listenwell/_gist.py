@@ -44,6 +44,7 @@ class Gist:
     """Finds the situation to say back and the time a message is about, from its analyzed doc."""
 
     def __init__(self, rules: RuleSet, perspective: Perspective, families_valence: dict[str, float]) -> None:
+        """``perspective`` swaps the writer's pronouns; ``families_valence`` tells painful feelings from happy ones."""
         self._perspective = perspective
         self._valence = families_valence
         self._lead_ins = rules.word_class("situation_lead_ins")

@@ -23,6 +23,7 @@ class Irony:
     """Tells whether a analyzed message says the opposite of its positive words."""
 
     def __init__(self, rules: RuleSet, valence: dict[str, float]) -> None:
+        """``valence``: each family's valence, to tell a painful feeling named beside the praise."""
         self._markers = rules.word_class("irony_markers")
         self._longest = max((len(m.split()) for m in self._markers), default=1)
         self._openers = rules.word_class("irony_openers")
@@ -30,6 +31,9 @@ class Irony:
         self._valence = valence
 
     def ironic(self, analyzed: AnalyzedDoc) -> bool:
+        """True when a message says the opposite of its positive words: an ironic marker ("love that for us"),
+        or a sentence that opens with praise and goes on to trouble ("oh great, the car won't start").
+        """
         norms = [w.replace("\u2019", "'") for w in analyzed.norms]
         words = [w for w in norms if w[:1].isalnum() or not w.isascii()]
         if word_grams(words, self._longest) & self._markers:

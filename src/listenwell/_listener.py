@@ -52,6 +52,9 @@ class Listener:
         max_length: int = DEFAULT_MAX_LENGTH,
         locale: str | None = None,
     ) -> None:
+        """Loads the rules (cached between processes), prepares the pipeline's tokenizer and sentence rule, and
+        builds the matcher and analyzer; the suggester, perspective and reviewer are built on first use.
+        """
         if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length <= 0:
             raise ArgumentValueError(Errors.E008.format(value=max_length))
         from ._analysis import Analyzer
@@ -90,6 +93,7 @@ class Listener:
         return clean_text(text)
 
     def _check_context(self, context: Any) -> list[str] | None:
+        """Earlier turns of the conversation as clean strings; a str or a non-sequence is a TypeError."""
         if context is None:
             return None
         if isinstance(context, str) or not isinstance(context, Sequence):
@@ -102,6 +106,7 @@ class Listener:
 
     @staticmethod
     def _check_seed(seed: Any) -> int | None:
+        """The seed as an int small enough to print (a huge one is replaced by a digest of it)."""
         if seed is None:
             return None
         if isinstance(seed, bool) or not isinstance(seed, int):
@@ -136,6 +141,9 @@ class Listener:
 
     # --- analysis ----------------------------------------------------------------------------------------
     def _analyze(self, text: str, doc: Doc | None = None) -> tuple[Analysis, AnalyzedDoc | None]:
+        """The analysis of one checked text (or of ``doc``, its doc from this pipeline) and its AnalyzedDoc; an empty
+        text has no AnalyzedDoc.
+        """
         if not text.strip():
             return Analysis(text=text), None
         return self._analyzer.analyze(doc if doc is not None else self._docs(text), text)
@@ -214,6 +222,9 @@ class Listener:
     def _run_many(
         self, items: Iterator[str], batch_size: int, make: Callable[[Analysis, AnalyzedDoc | None], T], *, suggest: bool
     ) -> Iterator[T]:
+        """Checks and analyses ``items`` a batch at a time, ``make`` turning each result into what the caller
+        returns.
+        """
         while True:
             chunk = [self._check(t) for t in islice(items, batch_size)]
             if not chunk:
@@ -246,6 +257,7 @@ class Listener:
     # --- suggestions -------------------------------------------------------------------------------------
     @property
     def suggester(self) -> Suggester:
+        """The Suggester of this Listener's rules (built on first use)."""
         if self._suggester is None:
             from ._suggest import Suggester
 
@@ -254,6 +266,7 @@ class Listener:
 
     @property
     def perspective(self) -> Perspective:
+        """The pronoun swapper of this Listener's rules and pipeline (built on first use)."""
         if self._perspective is None:
             from ._perspective import Perspective
 

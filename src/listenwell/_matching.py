@@ -122,6 +122,7 @@ class Hits:
     __slots__ = ("_by_table",)
 
     def __init__(self, by_table: Mapping[str, Sequence[Hit[Row]]]) -> None:
+        """``by_table``: the hits of each table that matched something."""
         self._by_table = by_table
 
     @overload
@@ -174,6 +175,7 @@ class Matched:
     __slots__ = ("doc", "hits", "norms", "sentence_ids")
 
     def __init__(self, doc: Doc, hits: Hits, norms: tuple[str, ...], sentence_ids: tuple[int, ...]) -> None:
+        """``hits`` by table, and for each token its norm and its sentence id."""
         self.doc = doc
         self.hits = hits
         self.norms = norms
@@ -235,6 +237,10 @@ class RuleMatcher:
     def __init__(
         self, nlp: Language, rules: RuleSet, tables: Iterable[MatchedTable], origins: Mapping[str, str]
     ) -> None:
+        """Compiles every phrase of ``tables`` (from the start-up cache when the rules, this code and the
+        tokenizer are unchanged). ``nlp`` must be the pipeline whose tokenizer makes the docs; ``origins`` name the file
+        and line of each row for errors.
+        """
         self._nlp = nlp
         self._norm_table: dict[str, str] = {r.text.lower(): r.norm.lower() for r in rules.rows("norms")}
         fix = frozenset(self._norm_table) | {"m", "s"}

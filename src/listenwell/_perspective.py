@@ -31,6 +31,7 @@ class Perspective:
     """Swaps pronouns and makes verbs agree, token by token, keeping everything else as written."""
 
     def __init__(self, rules: RuleSet, nlp: Language) -> None:
+        """Pronoun and verb swaps from the ``perspective`` table; subject cues from the grammar word classes."""
         self._nlp = nlp
         self._pronouns: dict[str, dict[str, str]] = {}
         self._verbs: dict[str, list[tuple[frozenset[str], str]]] = {}
@@ -47,6 +48,9 @@ class Perspective:
         self._pronoun_subjects = frozenset({"i", "he", "she", "we", "they"})
 
     def reflect(self, text: str) -> str:
+        """``text`` said back from the listener's side: "I feel like you never listen to me" -> "you feel like I
+        never listen to you". Everything but pronouns and the verbs that agree with them stays as written.
+        """
         if not text.strip():
             return text
         doc = self._nlp.make_doc(text)

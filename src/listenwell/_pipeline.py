@@ -91,6 +91,7 @@ class DocMaker:
     matcher reads (a blank pipeline, with or without a sentencizer), else the whole pipeline."""
 
     def __init__(self, nlp: Language) -> None:
+        """``nlp``: the pipeline whose docs the Listener reads, already through ``prepare_tokenizer``."""
         self.nlp = nlp
 
     @property

@@ -28,6 +28,7 @@ class _Result:
     _nested: dict[str, type[_Result]] = {}
 
     def to_dict(self) -> dict[str, Any]:
+        """The result as JSON-serialisable plain data (nested results as dicts, tuples as lists)."""
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
 
     def to_json(self, *, indent: int | None = None) -> str:
@@ -36,6 +37,9 @@ class _Result:
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        """The result back from ``to_dict()`` output; keys it does not know are ignored, missing ones take
+        their defaults.
+        """
         kwargs: dict[str, Any] = {}
         for f in fields(cls):  # type: ignore[arg-type]
             if f.name not in data:
@@ -121,6 +125,7 @@ class Analysis(_Result):
     _nested = {"sentiment": Sentiment, "emotions": EmotionMention, "cues": Cue}
 
     def has_cue(self, kind: str) -> bool:
+        """True when a cue of ``kind`` was found."""
         return any(c.kind == kind for c in self.cues)
 
 
@@ -219,6 +224,7 @@ class Balance(_Result):
 
     @property
     def questions(self) -> int:
+        """Open and closed questions together."""
         return self.open_questions + self.closed_questions
 
     @property

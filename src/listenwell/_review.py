@@ -126,6 +126,9 @@ class Reviewer:
     """
 
     def __init__(self, rules: RuleSet, docs: DocMaker, analyzer: Analyzer, suggester: Suggester) -> None:
+        """Builds the review matcher and its ``unless`` checks from ``rules``; ``docs``, ``analyzer`` and
+        ``suggester`` are the ones the Listener uses, so a draft is read the same way a message is.
+        """
         self._rules = rules
         self._docs = docs
         self._analyzer = analyzer
@@ -497,6 +500,7 @@ class Reviewer:
         sentences: Sequence[_Sentence],
         msg_words: frozenset[str],
     ) -> list[Span]:
+        """Flags from the review phrase rows (with their ``unless`` checks), each cut to its clause."""
         out = []
         for h in hits.get("review_flags", ()):
             unless = self._unless.get(h.rule.id)
@@ -1076,6 +1080,7 @@ class Reviewer:
         return _Question("closed", anchor, end, "structure.closed_question")
 
     def _question_flags(self, sentences: Sequence[_Sentence], questions: Mapping[int, _Question | None]) -> list[Span]:
+        """Flags for questions: a why-question, and a closed question unless an open one follows it."""
         out: list[Span] = []
         qs = [questions[id(sn)] for sn in sentences]
         for k, q in enumerate(qs):
@@ -1658,6 +1663,7 @@ class Reviewer:
         questions: Mapping[int, _Question | None],
         analysis: Analysis,
     ) -> list[Strength]:
+        """What the draft does well: reflections, validations, apologies, presence, open questions."""
         out: list[Strength] = []
         for h in hits.get("review_strengths", ()):
             span = doc[h.start : h.end]
@@ -1718,6 +1724,7 @@ class Reviewer:
         flags: Sequence[Flag],
         strengths: Sequence[Strength],
     ) -> Balance:
+        """The draft's stance counted: reflections, open and closed questions, roadblocks."""
         reflections = open_q = closed_q = 0
         roadblock_spans = [(f.start, f.end) for f in flags if f.kind in _ROADBLOCKS]
         for sn in sentences:
@@ -1746,6 +1753,9 @@ class Reviewer:
         draft_emotions: Sequence[EmotionMention],
         used: set[str],
     ) -> list[Missed]:
+        """What the message needed that the draft does not give: a crisis answered, a boundary honoured, the
+        feeling named.
+        """
         out: list[Missed] = []
         kinds = {st.kind for st in strengths}
         texts = [s.text for s in listening.suggestions]

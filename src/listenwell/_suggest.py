@@ -96,6 +96,9 @@ class Suggester:
     """Builds a Listening from an Analysis (and its analyzed doc) with one RuleSet's templates."""
 
     def __init__(self, rules: RuleSet, perspective: Perspective, *, locale: str | None = None) -> None:
+        """``rules``: the loaded tables (templates, families, resources, word classes); ``perspective``: the
+        pronoun swapper that says the writer's words back; ``locale``: which crisis resources come first.
+        """
         self._families: Mapping[str, Family] = rules.tables["families"]
         self._perspective = perspective
         self._resources = rules.rows("resources")
@@ -192,6 +195,12 @@ class Suggester:
         )
 
     def mode(self, analysis: Analysis) -> str:
+        """The reply mode of a message, the one rule that ``listen()`` and ``review()`` share.
+
+        ``safety`` when any crisis cue is present, else ``boundary`` for a boundary cue, else ``celebrate`` for
+        good news with real evidence (a celebration cue, or a celebrated family the writer names, with clearly
+        positive valence and no painful feeling), else ``reflect``.
+        """
         kinds = {c.kind for c in analysis.cues}
         if "crisis" in kinds:
             return "safety"
@@ -218,6 +227,9 @@ class Suggester:
         *,
         ironic: bool = False,
     ) -> MessageFacts:
+        """What a template may use from this message: the feelings, the situation and its gist, topics, needs,
+        cues, time and tone (a ``MessageFacts``).
+        """
         mentions = [m for m in (analyzed.mentions if analyzed else ()) if not m.emotion.negated]
         if ironic:  # the praise is the irony: its feelings are not the writer's
             mentions = [m for m in mentions if self._families[m.emotion.family].valence < 0]
@@ -469,6 +481,7 @@ class Suggester:
         return score
 
     def _render(self, t: Template, facts: MessageFacts) -> str:
+        """A template's text with its slots filled from ``facts``."""
         topic = t.topic or (facts.topics[0] if facts.topics else "")
         need = t.need or (facts.needs[0] if facts.needs else "")
         values = {
@@ -490,6 +503,7 @@ class Suggester:
         used: Sequence[str],
         taken_text: set[str],
     ) -> Suggestion | None:
+        """The best eligible template of ``kind`` not yet used, rendered; ties broken by the seed."""
         kind, _, need = step.partition("/")
         taken = {s.rule for s in chosen}
         scored = [x for x in self._ranked(mode, kind, need, facts) if x[1] not in taken]

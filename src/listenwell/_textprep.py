@@ -102,6 +102,7 @@ class SafeTokenizer:
     """spaCy's tokenizer with long whitespace-free chunks handled in linear time (see the module docstring)."""
 
     def __init__(self, inner: Any) -> None:
+        """``inner``: spaCy's tokenizer, which this wraps."""
         self.inner = inner
         self.vocab = inner.vocab
 
@@ -111,6 +112,7 @@ class SafeTokenizer:
         return getattr(self.inner, name)
 
     def __call__(self, text: str) -> Doc:
+        """The doc of ``text``, as the wrapped tokenizer makes it, in time linear in its length."""
         from spacy.tokens import Doc
 
         if _CONTROL.search(text) is None:
@@ -148,6 +150,7 @@ class SafeTokenizer:
         return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        """The docs of ``texts``, in order."""
         for text in texts:
             yield self(text)
 

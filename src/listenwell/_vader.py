@@ -58,6 +58,7 @@ class FastVader:
     """
 
     def __init__(self, analyzer: Any, module: Any) -> None:
+        """``analyzer``: a loaded ``SentimentIntensityAnalyzer``; ``module``: its module, for the constants."""
         self.lexicon: dict[str, float] = analyzer.lexicon
         self.emojis: dict[str, str] = analyzer.emojis
         self._boosters: Mapping[str, float] = module.BOOSTER_DICT
@@ -113,6 +114,7 @@ class FastVader:
 
     # --- scoring ---------------------------------------------------------------------------------------
     def polarity_scores(self, text: str) -> dict[str, float]:
+        """VADER's ``compound``, ``pos``, ``neu`` and ``neg`` for ``text``, as the package computes them."""
         text = self._replace_emoji(text).strip()
         words = self._words(text)
         lowers = [w.lower() for w in words]

@@ -51,9 +51,11 @@ class _Parser(argparse.ArgumentParser):
                           help="print the version and exit")  # fmt: skip
 
     def error(self, message: str) -> NoReturn:
+        """A usage error: raised as UsageError, printed on one line, exit code 2."""
         raise UsageError(f"{self.prog}: {message}")
 
     def print_help(self, file: Any = None) -> None:
+        """argparse's help, then the family colour key where the command shows colours."""
         super().print_help(file)
         if self.colour_key:
             from rich.text import Text
@@ -325,6 +327,9 @@ def _explain_listening(r: Listening, console: Console) -> None:
 
 
 def render_review(v: Review, console: Console, *, explain: bool = False) -> None:
+    """A Review for the terminal: the draft with flags marked, each flag's why and try, what was missed,
+    strengths and balance (``explain``: the rules behind them).
+    """
     from rich.text import Text
 
     text = Text(v.draft)
@@ -362,6 +367,7 @@ def render_review(v: Review, console: Console, *, explain: bool = False) -> None
 
 
 def render_invite(openers: Sequence[Any], console: Console, *, explain: bool = False) -> None:
+    """Openers for the terminal (``explain``: the rules behind them)."""
     _heading(console, "Ways to open the door")
     _bullets(console, [s.text for s in openers])
     if explain:
@@ -374,6 +380,7 @@ def render_invite(openers: Sequence[Any], console: Console, *, explain: bool = F
 
 # --- commands -------------------------------------------------------------------------------------------------
 def cmd_listen(argv: Sequence[str]) -> int:
+    """``listenwell [MESSAGE]``: the feelings in a message and what to say back."""
     p = _Parser(
         prog="listenwell",
         description="Read a partner's message; show the feelings in it, what you could say back and what to ask.",
@@ -389,6 +396,7 @@ def cmd_listen(argv: Sequence[str]) -> int:
 
 
 def cmd_review(argv: Sequence[str]) -> int:
+    """``listenwell review DRAFT [--to MESSAGE]``: the review of a drafted reply."""
     p = _Parser(
         prog="listenwell review",
         description="Review a reply you drafted before you send it: habits that shut people down, and what the "
@@ -406,6 +414,7 @@ def cmd_review(argv: Sequence[str]) -> int:
 
 
 def cmd_invite(argv: Sequence[str]) -> int:
+    """``listenwell invite``: openers for a partner who has not said anything yet."""
     from ._rules import INVITE_TOPICS
 
     p = _Parser(
@@ -436,6 +445,7 @@ def cmd_invite(argv: Sequence[str]) -> int:
 
 
 def cmd_chat(argv: Sequence[str]) -> int:
+    """``listenwell chat``: practice turns, their message and your draft, until Ctrl-D."""
     from ._conversation import Conversation
 
     p = _Parser(
@@ -474,6 +484,7 @@ def cmd_chat(argv: Sequence[str]) -> int:
 
 
 def cmd_batch(argv: Sequence[str]) -> int:
+    """``listenwell batch IN OUT``: listen, analyse or review every row of a JSONL or CSV file."""
     from .batch import BatchError, Stopped, partial_path, run_batch
 
     p = _Parser(
@@ -517,6 +528,7 @@ def cmd_batch(argv: Sequence[str]) -> int:
 
 
 def cmd_rules(argv: Sequence[str]) -> int:
+    """``listenwell rules check PATH``: every problem in a rule file or folder, with its code."""
     from . import check_rules
 
     p = _Parser(prog="listenwell rules", description="Work with rule files.")
@@ -558,6 +570,7 @@ def _bind(host: str, port: int) -> Any:
 
 
 def cmd_serve(argv: Sequence[str]) -> int:
+    """``listenwell serve``: the web page and the JSON API over HTTP."""
     p = _Parser(
         prog="listenwell serve",
         description="Serve a web page at / (their message, your draft, the reply and the review) and JSON "
@@ -616,6 +629,9 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``listenwell`` command: ``listenwell MESSAGE`` listens; ``review``, ``invite``, ``chat``, ``batch``,
+    ``rules`` and ``serve`` are subcommands. Returns the exit code (2 for usage errors, 1 for bad input).
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:

@@ -40,6 +40,9 @@ class ListenwellComponent:
         cues_key: str = "cues",
         locale: str | None = None,
     ) -> None:
+        """Builds a Listener on the pipeline it is added to (same tokenizer and sentence rule as ``listen()``);
+        the keyword arguments are the component's config (``nlp.add_pipe("listenwell", config={...})``).
+        """
         from ._listener import Listener
 
         self.name = name
@@ -52,6 +55,9 @@ class ListenwellComponent:
         register(namespace)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Analyses (and, with ``suggest``, listens to) the doc through ``Listener.listen_doc`` and stores the
+        results on it: the span groups, ``doc._.<namespace>`` and the sentence-level extensions.
+        """
         analysis, listening = self.listener.listen_doc(doc, suggest=self.suggest)
         data: dict[str, Any] = {"analysis": analysis.to_dict(), "listening": listening.to_dict() if listening else None}
         doc.user_data[self._data_key] = data
