@@ -22,7 +22,7 @@ from ._locale import resolve_locale
 from ._matching import word_grams
 from ._perspective import Perspective
 from ._reply import compose_reply
-from ._results import Analysis, Listening, Resource, Suggestion
+from ._results import Analysis, Cue, Listening, Resource, Suggestion
 from ._rules import CRISIS_ABOUT, Family, Template
 
 __all__ = ["Suggester", "MessageFacts"]
@@ -50,6 +50,13 @@ _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
 _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping)\b")
 # How a small ask is put politely: "pls grab milk", "can u get the door" (not "you need to call your mom back").
 _POLITE = ("please", "pls", "plz", "can you", "could you", "would you", "will you", "can u", "could u", "would u")
+# What saying the writer's clause back ({situation}) adds to a template's score, beside a named feeling and alone.
+# A cue's answer (owning what happened) and good news said back keep the full weight.
+_ECHO_WITH_FEELING = 4
+_ECHO_ALONE = -1
+_ECHO_ANSWER = 4
+# The rule id of a question read from a sentence's final "?" (the analysis's structural question).
+_QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
 _ANSWERED_CUES = frozenset({"criticism", "disclosure", "apology", "masking", "favour", "request"})
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
@@ -124,6 +131,7 @@ class Suggester:
         self._gist = Gist(rules, perspective, valence)
         self._irony = Irony(rules, valence)
         self._laughter = rules.word_class("laughter")
+        self._question_openers = rules.word_class("question_openers")
         self._plain = rules.word_class("plain_news")
         self._errands = rules.word_class("errand")
         self._good_things = rules.word_class("achievement") | rules.word_class("event")
@@ -217,6 +225,14 @@ class Suggester:
             return "celebrate"
         return "reflect"
 
+    def _asks(self, cue: Cue) -> bool:
+        """A question cue that asks the listener something: a phrase row, or a sentence ending in "?" that opens
+        like a question ("do you ever miss...?"), not news said with "??" ("remember that grant?? I GOT IT")."""
+        if cue.rule != _QUESTION_MARK:
+            return True
+        words = cue.text.lower().replace("\u2019", "'").split()
+        return bool(words) and words[0].strip(".,!?\"'") in self._question_openers
+
     # --- facts ---------------------------------------------------------------------------------------------
     def _facts(
         self,
@@ -262,6 +278,8 @@ class Suggester:
         cues = frozenset(c.kind for c in analysis.cues)
         if "request" in cues:
             cues -= {"question"}  # "Can you pick up the kids?" is a request phrased as a question
+        if "question" in cues and not any(self._asks(c) for c in analysis.cues if c.kind == "question"):
+            cues -= {"question"}  # "your parents invited themselves???": disbelief, not a question to answer
         if mode == "safety":
             cues = self._safety_cues(analysis)
         elif self._favour(analysis, mentions, analyzed):
@@ -469,7 +487,12 @@ class Suggester:
             if name == "situation":
                 if not facts.situation:
                     return None
-                score += 4  # what happened, in a few words, makes a reply specific
+                # the writer's clause said back is specific beside a named feeling ("I'm so sorry your cat died");
+                # alone ("Oh, you got the dog bed.") it reads as an echo, the panel's most frequent complaint
+                if t.cue or t.mode == "celebrate":
+                    score += _ECHO_ANSWER  # "You're right, I forgot our anniversary", "So happy you got a new bike!"
+                else:
+                    score += _ECHO_WITH_FEELING if facts.feeling else _ECHO_ALONE
             if name in ("thing", "someone"):
                 if not getattr(facts, name):
                     return None
