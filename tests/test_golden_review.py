@@ -1318,3 +1318,44 @@ def test_third_pass_flags_their_kind(message: str, draft: str, kinds: set[str]) 
 @pytest.mark.parametrize(("message", "draft"), THIRD_GOOD)
 def test_third_pass_leaves_warm_replies_alone(message: str, draft: str) -> None:
     assert _kinds(draft, message) == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Third pass, more shapes (own drafts): the same constructions with other words.
+MORE_BAD: list[tuple[str, str, set[str]]] = [
+    ("you didn't even text me back", "i was going to text you after dinner", {"defensive"}),
+    ("you never help me clean", "i'm not a neat freak, you know that", {"defensive"}),
+    ("i drank too much at the wedding", "yeah you were a bit of a disaster", {"judging"}),
+    ("my coworker said i'm bossy", "you kinda are tho", {"judging"}),
+    ("my brother didn't get into law school", "his backup is just as good", {"minimizing"}),
+    ("my hamster is sick", "hamsters get sick all the time, he'll be fine", {"minimizing"}),
+    ("my fern died", "haha it's a plant", {"minimizing"}),
+    ("i'm stressed about finals", "must be so hard being a college kid", {"contempt"}),
+    ("i'm sad about my breakup", "i'm sorry, but he was never right for you", {"but_undo"}),
+    ("i'm upset with my manager", "makes sense, but you also need to see her side", {"but_undo"}),
+    ("i'm upset with my manager", "for sure, but she's under a lot of pressure", {"but_undo"}),
+    ("i got a flat tire", "the same thing happened to me last month", {"self_focus"}),
+    ("my roommate never cleans", "mine never does either, it's the worst", {"self_focus"}),
+    ("i can't focus at work", "order some noise cancelling headphones", {"advice"}),
+    ("i had the worst day", "hm. did you remember to buy coffee?", {"dismissive"}),
+    ("i'm heartbroken about grandpa", "ok", {"dismissive"}),
+]
+MORE_GOOD: list[tuple[str, str]] = [
+    ("you didn't even text me back", "i didn't, and i feel awful about it. i'm here now"),
+    ("i'm sad summer is over", "me too, honestly. what will you miss most?"),
+    ("i had the worst day", "mm. what happened?"),
+    ("i had the worst day", "oh no. do you want to tell me about it or just veg out?"),
+    ("i'll be home at 6", "ok"),
+    ("my hamster is sick", "oh no, poor little guy. what did the vet say?"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), MORE_BAD)
+def test_more_shapes_flag_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), MORE_GOOD)
+def test_more_shapes_leave_warm_replies_alone(message: str, draft: str) -> None:
+    got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
+    assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]

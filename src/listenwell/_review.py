@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ._analysis import AnalyzedDoc, Analyzer
 from ._loading import RuleSet
-from ._matching import Hits, MatchedTable, RuleMatcher, sentence_of, sentence_spans
+from ._matching import Hit, RuleMatcher, sentence_of, sentence_spans
 from ._pipeline import DocMaker
 from ._results import Analysis, Balance, EmotionMention, Flag, Listening, Missed, Review, Strength
 
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Reviewer"]
 
-_REVIEW_TABLES: tuple[MatchedTable, ...] = ("review_flags", "review_strengths")
+_REVIEW_TABLES = ("review_flags", "review_strengths")
 _SAFETY_STRENGTHS = {"safety_check", "presence"}
 _PERSONS = frozenset({"i", "you", "u", "we", "he", "she", "they"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "u", "we", "he", "she", "they", "it", "there", "that", "this"})
@@ -188,6 +188,7 @@ class Reviewer:
         self._neutral_after_you = wc("neutral_after_you")
         self._slights = wc("slight_feelings")
         self._slight_acts = wc("slight_acts")
+        self._remorse = wc("remorse_words")
         self._not_verbs = (
             _SUBJECT_PRONOUNS | self._aux | self._question_words | self._lead_ins | self._backchannels
             | wc("clause_subjects") | {"my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "me", "no"}
@@ -242,13 +243,18 @@ class Reviewer:
         ]  # "so do you lol" is a retort, not a question to answer
         if msg_analysis is not None:
             flags += self._change_of_subject(norms, sentences, strengths, msg_analysis, msg_words, draft_analysis)
-            flags += self._moving_on(doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags)
+            flags += self._moving_on(
+                doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags, draft_analysis
+            )
         flags += self._my_story(doc, norms, sentences, strengths, flags)
         flags = self._drop_feeling_buts(flags, norms, draft_analyzed)
         advice = [f for f in flags if f[2] == "advice"]
         flags = [
             f for f in flags if not (f[3].endswith(".indirect") and any(a[0] < f[1] and f[0] < a[1] for a in advice))
         ]  # "I wonder if it would help to ...": a suggestion, not a question to answer
+        if any(st.kind == "open_question" for st in strengths):
+            flags = [f for f in flags if not (f[2] == "self_focus" and f[3] in {"self_focus.me_too", "structure.same"})]
+            # "me too honestly. what are you going to miss most?": shared, then handed back to them
         kept = self._dedupe(flags)
 
         used: set[str] = set()
@@ -273,7 +279,8 @@ class Reviewer:
             prev = doc[i - 1]
             symbol = not prev.is_space and not prev.text[:1].isalnum() and norms[i - 1] not in _PUNCT_BREAKS | _QUOTES
             symbol = symbol and prev.text not in {"'", "\u2019"} and not prev.is_punct
-            if (symbol or "\n" in prev.text) and doc[i].text[:1].isupper() and doc[i].text != "I":
+            asks = symbol and norms[i] in {"what", "how", "where", "when", "who", "which"}  # "too 🥰 what made it"
+            if asks or ((symbol or "\n" in prev.text) and doc[i].text[:1].isupper() and doc[i].text != "I"):
                 cuts.append(i)
         cuts.append(e)
         return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if any(norms[j].strip() for j in range(a, b))]
@@ -494,7 +501,7 @@ class Reviewer:
 
     def _phrase_flags(
         self,
-        hits: Hits,
+        hits: Mapping[str, Sequence[Hit]],
         norms: Sequence[str],
         sentence_ids: Sequence[int],
         sentences: Sequence[_Sentence],
@@ -527,6 +534,11 @@ class Reviewer:
                 and self._declared(norms, sn, h.start)
             ):
                 continue  # "where you just let it go": what they did, not a command
+            before = norms[h.start - 1] if h.start > sn.start else ""
+            asked = before in self._aux or before in {"come", "why", "not"}  # "why do you always", "how come you never"
+            subject = asked or self._opens_clause(norms, sn, h.start)
+            if kind == "absolute" and norms[h.start] in _YOU and not subject:
+                continue  # "those calls drain you every time": the verdict is on the calls, not on them
             if kind == "dismissive" and h.rule.id.startswith("dismissive.topic.") and h.start not in sn.heads:
                 continue  # a change of subject opens its sentence; "to me anyway" changes nothing
             out.append((h.start, h.end, kind, h.rule.id))
@@ -1182,7 +1194,10 @@ class Reviewer:
                 and names[head] in {"i", "my", "mine"}
                 and len(names) - head >= 3
                 and not any(w in _YOU | {"your", "yours", "we", "us", "our"} for w in names)
-                and not any(norms[x] in self._me_too_exceptions for x in range(sn.start, sn.end))
+                and not any(
+                    norms[x] in self._me_too_exceptions or _stem(norms[x]) in self._me_too_exceptions
+                    for x in range(sn.start, sn.end)
+                )  # "i've been missing that too" feels with them as "i miss her too" does
                 and not any(f[2] == "self_focus" and f[0] < sn.end and sn.start < f[1] for f in flags)
             ):
                 out.append((words[head], sn.end, "self_focus", "structure.me_too"))
@@ -1270,6 +1285,8 @@ class Reviewer:
                 return True  # "my bad", "that's on me" (not "that's not on me")
             if n in _YOU and nxt in {"are", "'re", "re"} and after == "right":
                 return True
+            if n in {"feel", "felt"} and i and norms[i - 1] == "i" and (nxt in self._remorse or after in self._remorse):
+                return True  # "i did, and i feel terrible"
         return False
 
     def _scoped_flags(
@@ -1328,6 +1345,8 @@ class Reviewer:
                 return False  # "i feel awful", "i'll do better", "i just want you to be happy"
             if verb in {"can", "could", "should"} and nxt == "not":
                 return (names[k + 2] if k + 2 < len(names) else "") not in self._state_verbs  # "i can't just text"
+            if verb in {"was", "were"} and nxt in {"going", "gonna"}:
+                return True  # "i was gonna ask tonight": what they meant to do, said instead of hearing it
             if verb in {"am", "was", "'m", "were"} and nxt in self._state_verbs:
                 return False  # "i was so worried", "i'm sorry"
             return marked or verb in self._account_verbs or (verb.endswith("ed") and len(verb) > 4)
@@ -1360,7 +1379,10 @@ class Reviewer:
         who, verb = rest[0], rest[1]
         if who in {"she", "he", "they"} and verb in {"is", "'s", "are", "'re", "has", "have"}:
             return "right" in rest[2:4] or "point" in rest[2:5]  # "she's kinda right", "he has a point"
-        return who in _YOU and verb in {"do", "does", "did", "have", "'ve"} and len(rest) > 2 and rest[2] != "to"
+        bare = len(rest) == 2 or rest[2] in {"tho", "though", "lol", "honestly", "tbh"}
+        if who in _YOU and verb in {"are", "'re", "were"}:
+            return bare  # "you kinda are tho"
+        return who in _YOU and verb in {"do", "does", "did", "have", "'ve"} and (bare or rest[2] != "to")
 
     def _verdict(self, names: Sequence[str]) -> bool:
         """ "that was kinda selfish", "that's so bad for you", "well that was a choice", "yeah that was a bit of a
@@ -1438,6 +1460,7 @@ class Reviewer:
         message: Analysis,
         msg_words: frozenset[str],
         flags: Sequence[Span],
+        draft: Analysis,
     ) -> list[Span]:
         """A bare acknowledgement, then something else ("mm ok. i'm gonna go shower", "oh nice. hey the electric
         bill came", "cool. what time are you home"): the message is waved past. A "k" or "ok?" alone does it too."""
@@ -1447,6 +1470,13 @@ class Reviewer:
             return []  # "Got it. I won't bring it up.": they asked for space, and leaving it is the kind reply
         asks = message.has_cue("question") or message.has_cue("request")
         said = [norms[i] for sn in sentences for i in sn.words]
+        hurting = message.dominant is not None and message.valence < -0.2
+        shrugs = [t.text for t in doc if not t.is_space]
+        if not said and not asks and hurting and shrugs and all(t in self._brush_off_marks for t in shrugs):
+            return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "👍" to a hurt
+        felt = hurting or abs(message.valence) > 0.2
+        if len(said) == 1 and not asks and felt and said[0] in self._brush_off_words:
+            return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "ok" to a hurt
         if len(said) == 1 and not asks:
             last = next((t for t in reversed(doc) if not t.is_space), None)
             first = next(sn.words[0] for sn in sentences if sn.words)  # the one word said, whichever sentence holds it
@@ -1464,6 +1494,11 @@ class Reviewer:
                 return []
             if sn.backchannel or self._is_reflection(doc, norms, sn, strengths):
                 return []
+            if any(
+                m.source == "lexicon" and not m.negated and span.start_char <= m.start < span.end_char
+                for m in draft.emotions
+            ):
+                return []  # "ugh. it happens to so many and it still hurts like hell": the feeling is named
             if any(norms[i] == "love" and i + 1 < sn.end and norms[i + 1] in _YOU for i in sn.words):
                 return []  # "ok. love you.": warmth, not a brush-off
             words = [norms[i] for i in sn.words if norms[i] not in self._function_words | self._backchannels]
@@ -1478,7 +1513,15 @@ class Reviewer:
             narrow = (q is not None and q.rule == "structure.closed_question.narrow") or (
                 len(names) > 1 and names[0] in {"what", "which"} and names[1] in self._narrow_nouns
             )  # "cool. what time are you home"
-            if not narrow and any(w in _YOU | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names):
+            back = {"he", "him", "she", "her", "they", "them", "his", "their", "it", "feel", "feeling", "felt"}
+            elsewhere = (
+                q is not None
+                and q.rule == "structure.closed_question"
+                and bool(words)
+                and not any(w in self._listening_words or w in back for w in names)
+            )  # "hm. did you see the game last night?": a question of its own, not on what they said
+            theirs = any(w in _YOU | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names)
+            if not narrow and not elsewhere and theirs:
                 return []  # "ugh. how are you feeling about it?", "Mm-hmm. So there's pressure from people you love"
             asking = sn.question or (len(names) > 1 and names[1] in self._wh)  # "so what's for dinner"
             trails_off = doc[sn.end - 1].text in {"-", "--", "\u2014", "\u2013"}
@@ -1536,8 +1579,15 @@ class Reviewer:
                 new_clause = any(n in self._clause_subjects or n in self._aux for n in rest)
                 if not new_clause and opener not in self._undo_openers:
                     continue  # no new clause after the "but" ("but come on" and "but still" undo it all the same)
-                if "also" in rest:
-                    continue  # "..., but it also sounds meaningful" adds to the acknowledgement
+                if "also" in rest and not any(n in _PERSONS for n in rest):
+                    continue  # "..., but it also sounds meaningful" adds to it; "but you also have to" does not
+                opens = {"hear", "listen", "know", "help", "here"}
+                warm = any(
+                    n in {"love", "like", "want", "glad", "happy"} and any(x in opens for x in rest[k + 1 : k + 4])
+                    for k, n in enumerate(rest)
+                )
+                if warm:
+                    continue  # "I know it's late, but I'd genuinely love to hear it": the "but" opens the door
                 adds_feeling = analyzed is not None and any(
                     m.emotion.source == "lexicon" and after < m.start < f[1] for m in analyzed.mentions
                 )
@@ -1657,7 +1707,7 @@ class Reviewer:
     def _strengths(
         self,
         doc: Doc,
-        hits: Hits,
+        hits: Mapping[str, Sequence[Hit]],
         norms: Sequence[str],
         sentences: Sequence[_Sentence],
         questions: Mapping[int, _Question | None],
