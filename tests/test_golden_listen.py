@@ -103,7 +103,7 @@ ROWS: list[dict[str, Any]] = [
     {
         "text": "Thank you for cooking dinner tonight, that was really sweet",
         "mode": "reflect",
-        "first": ["thankful|grateful|touched"],
+        "first": ["of course|anytime|glad"],  # thanks to the listener are welcomed, not reflected back
         "none": ["sorry"],
     },
     {

@@ -62,7 +62,8 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # (A template cue is a cue kind or one of these.)
 # favour: a small ask ("can you grab milk?"); missing_you: the writer misses the listener ("I miss you")
 # owned: a criticism of something the listener did ("you forgot", a cue row with agent listener): owned, not explained
-TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger", "favour", "missing_you", "owned")
+# thanked: thanks said to the listener ("thank you for making lunch"): welcomed warmly
+TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger", "favour", "missing_you", "owned", "thanked")
 
 
 @dataclass(frozen=True, slots=True)

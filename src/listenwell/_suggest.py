@@ -50,6 +50,8 @@ _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
 _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping)\b")
 # How a small ask is put politely: "pls grab milk", "can u get the door" (not "you need to call your mom back").
 _POLITE = ("please", "pls", "plz", "can you", "could you", "would you", "will you", "can u", "could u", "would u")
+# Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed.
+_NO_QUESTION = frozenset({"favour", "thanked"})
 # What saying the writer's clause back ({situation}) adds to a template's score, beside a named feeling and alone.
 # A cue's answer (owning what happened) and good news said back keep the full weight.
 _ECHO_WITH_FEELING = 4
@@ -58,7 +60,7 @@ _ECHO_ANSWER = 4
 # The rule id of a question read from a sentence's final "?" (the analysis's structural question).
 _QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
-_ANSWERED_CUES = frozenset({"criticism", "disclosure", "apology", "masking", "favour", "request"})
+_ANSWERED_CUES = frozenset({"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked"})
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
 _NEUTRAL_WORDS = 14
 # When crises of several kinds are in one message, the safety reply is built around the first of these.
@@ -136,6 +138,8 @@ class Suggester:
         self._errands = rules.word_class("errand")
         self._good_things = rules.word_class("achievement") | rules.word_class("event")
         self._missing_listener = rules.word_class("missing_listener")
+        self._thanks = rules.word_class("thanks_to_listener")
+        self._contrast = rules.word_class("contrast_words")
         self._not_plain = rules.word_class("not_plain")
         self._complaint_marks = rules.word_class("complaint_marks")
         # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
@@ -197,7 +201,7 @@ class Suggester:
             resources = self._resources_for(where, self.crisis_about(analysis))
         return Listening(
             analysis=analysis, mode=mode, reply=compose_reply(
-                mode, chosen, ask=facts.tone != "neutral" and "favour" not in facts.cues, message=analysis.text
+                mode, chosen, ask=facts.tone != "neutral" and not facts.cues & _NO_QUESTION, message=analysis.text
             ), suggestions=tuple(chosen),
             resources=resources,
         )
@@ -288,8 +292,13 @@ class Suggester:
             cues |= {"owned"}  # "you forgot my birthday": the reply owns it
         if mode == "reflect" and analyzed is not None and "criticism" not in cues:
             norms = [w.replace("\u2019", "'") for w in analyzed.norms]
-            if word_grams(norms, 5) & self._missing_listener:
+            grams = word_grams(norms, 5)
+            if grams & self._missing_listener:
                 cues |= {"missing_you"}  # "I miss you": said back, not reflected as loneliness
+            hurting = any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
+            turned = any(w in self._contrast for w in norms)  # "thanks for asking but i'm not ok"
+            if grams & self._thanks and not ironic and not hurting and not turned:
+                cues |= {"thanked"}  # "thank you for making lunch": a warm "of course", not "what touched you?"
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
         ask = None
@@ -455,7 +464,7 @@ class Suggester:
             if t.cue not in facts.cues:
                 return None
             score += 6  # a cue (criticism, disclosure, ...) is answered before the feeling in general
-            if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you", "owned"):
+            if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you", "owned", "thanked"):
                 score += 2  # a reply for this kind of crisis before a general safety one; a yes before a reflection
         if t.topic:
             if t.topic not in facts.topics:
