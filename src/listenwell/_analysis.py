@@ -13,7 +13,7 @@ from ._learned import BOUNDARY_CLASSES, LearnedTerms
 from ._loading import RuleSet
 from ._matching import Hit, Hits, Matched, RuleMatcher, sentence_of, sentence_spans, sentences_around
 from ._results import Analysis, Cue, EmotionMention, Sentiment
-from ._rules import CueRule, EmotionRule, ExperiencerRule, Family, Modifier, SignalRule
+from ._rules import EmotionRule, ExperiencerRule, Family, Modifier, SignalRule
 from ._sentiment import corrected_valence
 
 __all__ = ["Analyzer", "AnalyzedDoc"]
@@ -36,6 +36,13 @@ _WHOSE_CUE = frozenset({"crisis", "boundary"})
 # A cue that names the writer ("everyone would be better off without me") is the writer's, whoever the subject is.
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _SIGNALS_PER_SENTENCE = 8  # crisis signals of one group kept per sentence when looking for combinations
+# Signals of a combination meet when they are in the same or next sentence, or, in chat written as short
+# fragments ("pills. counted. tonight."), when they are at most this many tokens apart.
+COMBINATION_REACH = 12
+# "he has a gun and wants to end it": a verb with no subject of its own after one of these shares the subject of
+# the clause it is joined to; the words between may only be the fillers.
+_JOINERS = frozenset({"and", "but", ",", "&", "then", "n"})
+_JOIN_FILLERS = frozenset({"just", "then", "now", "also", "still", "really", "even", "kinda", "literally", "so"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,11 +342,22 @@ class Analyzer:
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     @staticmethod
-    def _subject(hit: Hit[CueRule], subjects: _Subjects, sentence_ids: Sequence[int]) -> str:
-        """Who a cue is said of: the nearest subject word before it in its clause ("she needs space"), else the
-        writer. Words inside the cue ("he hit me") and objects after it do not count."""
-        before = subjects.before(hit.start, sentence_ids)
-        return str(before.rule.experiencer) if before is not None else "speaker"
+    def _subject(start: int, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str] = ()) -> str:
+        """Who a cue starting at token ``start`` is said of: the nearest subject word before it in its clause ("she
+        needs space"), else the writer. Words inside the cue ("he hit me") and objects after it do not count. A
+        clause with no subject joined to the one before ("she called **and** wants to die") has that clause's
+        subject."""
+        for _ in range(3):  # at most three joined clauses back
+            before = subjects.before(start, sentence_ids)
+            if before is not None:
+                return str(before.rule.experiencer)
+            j = start - 1
+            while j >= 0 and j < len(norms) and norms[j] in _JOIN_FILLERS and sentence_ids[j] == sentence_ids[start]:
+                j -= 1
+            if j < 0 or j >= len(norms) or norms[j] not in _JOINERS or sentence_ids[j] != sentence_ids[start]:
+                break
+            start = j
+        return "speaker"
 
     def _sentiment_fallback(
         self, msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int], compound: float
@@ -399,7 +417,7 @@ class Analyzer:
             if needed and not self._matcher.present(needed, sentences_around(norms, sentence_ids, h.start)):
                 continue
             if h.rule.kind in _WHOSE_CUE:
-                who = self._subject(h, subjects, sentence_ids)
+                who = self._subject(h.start, subjects, sentence_ids, norms)
                 if h.rule.kind == "boundary" and (who == "other" or (who == "listener" and h.rule.writer_only)):
                     continue  # "she needs space" is reported; "you need to calm down" is no boundary of the writer
                 names_writer = _FIRST_PERSON.intersection(norms[h.start : h.end])
@@ -416,6 +434,13 @@ class Analyzer:
             combined = combined or self._learned_cue("crisis", norms, sentence_ids)
             if combined is not None:
                 start, end, rule, subtype, agent = combined
+                # "my dad said goodbye and drove off with his gun": said of someone else, who is at risk
+                if (
+                    subtype == "self_harm"
+                    and not _FIRST_PERSON.intersection(norms[start:end])
+                    and self._subject(start, subjects, sentence_ids, norms) == "other"
+                ):
+                    subtype = "other_at_risk"
                 found.append(_CueSpan(start, end, "crisis", rule))
                 about[(start, rule)] = (subtype, agent)
         if not any(c.kind in ("crisis", "boundary") for c in found):
@@ -479,9 +504,10 @@ class Analyzer:
                     near = next(
                         (
                             h
-                            for near_sid in (sid, sid - 1, sid + 1)
+                            for near_sid in (sid, sid - 1, sid + 1, sid - 2, sid + 2, sid - 3, sid + 3)
                             for h in by_group.get(group, {}).get(near_sid, ())
-                            if not any(h.start < c.end and c.start < h.end or h.rule.id == c.rule.id for c in chosen)
+                            if (abs(near_sid - sid) <= 1 or abs(h.start - anchor.start) <= COMBINATION_REACH)
+                            and not any(h.start < c.end and c.start < h.end or h.rule.id == c.rule.id for c in chosen)
                         ),
                         None,
                     )

@@ -121,13 +121,24 @@ class PhraseCompiler:
         if word == _GAP:
             alts = _GAP
         elif word.startswith("{") and word.endswith("}"):
-            alts = frozenset(self._norms(w) for w in self._classes[word[1:-1]])
+            alts = frozenset(self._norms(v) for w in self._classes[word[1:-1]] for v in self._entry_forms(w))
         elif word.startswith("~"):
             alts = frozenset(self._norms(f) for f in inflect(word[1:].lower(), self._irregular))
         else:
             alts = frozenset([self._norms(word.lower())])
         self._cache[word] = alts
         return alts
+
+    def _entry_forms(self, entry: str) -> tuple[str, ...]:
+        """A word class entry as written, or, when a word of it starts with ``~``, every inflection of that word
+        ("~want to" is want to, wants to, wanted to, wanting to): one class row covers a verb in all its forms."""
+        if "~" not in entry:
+            return (entry,)
+        options = [
+            inflect(w[1:].lower(), self._irregular) if w.startswith("~") and len(w) > 1 else (w,)
+            for w in entry.split()
+        ]
+        return tuple(" ".join(combo) for combo in itertools.product(*options))
 
     def _norms(self, word: str) -> tuple[str, ...]:
         norms = self._word_norms(word)
