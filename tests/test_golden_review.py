@@ -1359,3 +1359,38 @@ def test_more_shapes_flag_their_kind(message: str, draft: str, kinds: set[str]) 
 def test_more_shapes_leave_warm_replies_alone(message: str, draft: str) -> None:
     got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
     assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Consolations, replacements and third-person mockery (own drafts, issue 12).
+CONSOLE_BAD: list[tuple[str, str, set[str]]] = [
+    ("i lost my grandpa's watch", "it's just a watch, you can get a new one", {"minimizing"}),
+    ("my best friend is moving to spain", "you'll still have video calls", {"minimizing"}),
+    ("my old dog died", "well he had a long happy life", {"minimizing"}),
+    ("i didn't get the apartment", "maybe it's for the best", {"minimizing"}),
+    ("i'm upset about work", "someone's cranky today", {"contempt"}),
+    ("i'm upset about work", "somebody is feeling sorry for themselves", {"contempt"}),
+    ("i'm frustrated with my family", "can you just not complain for once", {"dismissive"}),
+    ("you were rude to my sister", "she was being super pushy though", {"defensive"}),
+    ("i lied to my teacher", "wow that's pretty low", {"judging"}),
+    ("we keep fighting", "you both should try couples therapy", {"advice"}),
+]
+CONSOLE_GOOD: list[tuple[str, str]] = [
+    ("i lost my grandpa's watch", "oh no. that watch meant so much to you"),
+    ("my dad died last month", "i'm so sorry. i know how much you loved him"),
+    ("you never plan our dates", "that's fair. i've been leaving it all to you. i'll plan saturday"),
+    ("i'm upset about work", "oh no, the new manager again? that sounds exhausting"),
+    ("my friend is sick", "you still have me, whatever happens. i'm here"),
+    ("i lost my job", "that's so unfair after everything you gave them"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), CONSOLE_BAD)
+def test_consolations_and_mockery_flag_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), CONSOLE_GOOD)
+def test_consolations_leave_warm_replies_alone(message: str, draft: str) -> None:
+    got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
+    assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]

@@ -526,7 +526,9 @@ class Reviewer:
             if kind == "advice":
                 if not self._advice_counts(norms, sn, h.start, msg_words):
                     continue
-            elif self._inside(sn.speech, h.start) and kind not in {"self_focus", "defensive"}:
+            elif self._inside(sn.speech, h.start) and kind not in {"self_focus", "defensive"} and not (
+                kind == "contempt" and any(norms[j] in {"someone", "somebody"} for j in range(sn.start, h.start))
+            ):  # "someone's feeling sorry for themselves" mocks them; it reports nobody's words
                 continue  # "you said 'you'll live'", "you feel like it's blown out of proportion": their words
             elif (
                 kind in {"dismissive", "minimizing"}
@@ -1248,7 +1250,9 @@ class Reviewer:
                 verb = msg[words[j]] if j < len(words) else ""
                 negated = verb in {"did", "do"} and j + 2 < len(words) and msg[words[j + 1]] == "not"
                 negated = negated and msg[words[j + 2]] not in {"get", "make", "win", "pass", "hear", "know", "have"}
-                if verb in self._act_verbs or negated:
+                kept = [msg[x] for x in words[j + 1 : j + 3]]
+                outburst = verb == "lost" and any(w in {"temper", "cool", "patience"} for w in kept)  # not "my job"
+                if verb in self._act_verbs or negated or outburst:
                     writer_act = True  # "i spent 200 on ...", "i didn't go to the wedding"
             elif clause_start and (n in {"he", "she", "they"} or n in self._people) and nxt[:1].isalpha():
                 other_act = True  # "he yelled at me", "boss said ..."
@@ -1285,6 +1289,8 @@ class Reviewer:
                 return True  # "my bad", "that's on me" (not "that's not on me")
             if n in _YOU and nxt in {"are", "'re", "re"} and after == "right":
                 return True
+            if n == "fair" and i and norms[i - 1] in {"'s", "is"} and nxt not in self._contrast | {","}:
+                return True  # "that's fair. i've been leaving it all to you" (not "that's fair, but")
             if n in {"feel", "felt"} and i and norms[i - 1] == "i" and (nxt in self._remorse or after in self._remorse):
                 return True  # "i did, and i feel terrible"
         return False
@@ -1350,6 +1356,8 @@ class Reviewer:
             if verb in {"am", "was", "'m", "were"} and nxt in self._state_verbs:
                 return False  # "i was so worried", "i'm sorry"
             return marked or verb in self._account_verbs or (verb.endswith("ed") and len(verb) > 4)
+        if w0 in {"he", "she", "they"} and w1 in {"was", "were", "is", "'s", "started", "did"}:
+            return not any(w in {"sorry", "hurt", "upset", "right"} for w in names)  # "she was being nosy though"
         if w0 in {"it", "there"} and w1 in {"was", "is", "'s", "were"}:
             rest = names[2:]
             return bool(rest) and not any(w in _YOU | {"your", "sorry", "awful", "bad", "wrong"} for w in rest)
