@@ -1,4 +1,5 @@
-"""The CLI, run as a user runs it: a subprocess, real files, real exit codes."""
+"""The CLI, run as a user runs it: real files and real exit codes; a few tests start a real process (the JSON view,
+batch with worker processes), the rest call ``cli.main`` in this process, which is what the process runs."""
 
 from __future__ import annotations
 
@@ -72,10 +73,10 @@ def test_json_output_is_listening_to_dict() -> None:
 
 
 @pytest.mark.parametrize("args", [(), ("-",)])
-def test_reads_stdin(args: tuple[str, ...]) -> None:
-    p = run(*args, "--json", stdin="I got the job!!!")
-    assert p.returncode == 0, p.stderr
-    assert json.loads(p.stdout)["mode"] == "celebrate"
+def test_reads_stdin(args: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = main([*args, "--json"], capsys, stdin="I got the job!!!")
+    assert code == 0, err
+    assert json.loads(out)["mode"] == "celebrate"
 
 
 def test_safety_mode_has_its_own_panel(capsys: pytest.CaptureFixture[str]) -> None:
@@ -87,13 +88,13 @@ def test_safety_mode_has_its_own_panel(capsys: pytest.CaptureFixture[str]) -> No
     assert "You could say" in panel and "Or\n" not in out[: out.index("Safety first")]
 
 
-def test_help_shows_examples_and_a_colour_key_of_every_family() -> None:
+def test_help_shows_examples_and_a_colour_key_of_every_family(capsys: pytest.CaptureFixture[str]) -> None:
     from listenwell._rules import FAMILIES
 
-    p = run("--help")
-    assert p.returncode == 0
-    assert "examples:" in p.stdout and "listenwell review" in p.stdout and "professional help" in p.stdout
-    key = " ".join(p.stdout[p.stdout.index("feeling colours:") :].split())
+    code, stdout, _err = main(["--help"], capsys)
+    assert code == 0
+    assert "examples:" in stdout and "listenwell review" in stdout and "professional help" in stdout
+    key = " ".join(stdout[stdout.index("feeling colours:") :].split())
     assert all(f in key for f in FAMILIES)
 
 
@@ -198,22 +199,22 @@ def test_batch_csv_with_two_processes(tmp_path: Path) -> None:
     assert all(r["analysis"]["text"] == t for r, t in zip(rows, texts, strict=True))
 
 
-def test_batch_missing_file_exit_1(tmp_path: Path) -> None:
-    p = run("batch", str(tmp_path / "nope.jsonl"))
-    assert p.returncode == 1 and "does not exist" in p.stderr
+def test_batch_missing_file_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = main(["batch", str(tmp_path / "nope.jsonl")], capsys)
+    assert code == 1 and "does not exist" in err
 
 
-def test_rules_check_reports_file_and_line(tmp_path: Path) -> None:
+def test_rules_check_reports_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "cues-mine.jsonl"
     bad.write_text(
         '{"id": "c1", "kind": "yelling", "phrase": "hey"}\n{"id": "c2", "kind": "request"}\n', encoding="utf-8"
     )
-    p = run("rules", "check", str(bad))
-    assert p.returncode == 1
-    assert f"{bad}:1: key 'kind'" in p.stdout and f"{bad}:2: key 'phrase': missing" in p.stdout
+    code, out, _err = main(["rules", "check", str(bad)], capsys)
+    assert code == 1
+    assert f"{bad}:1: key 'kind'" in out and f"{bad}:2: key 'phrase': missing" in out
     good = tmp_path / "topics-mine.jsonl"
     good.write_text('{"id": "topic.surf", "topic": "health", "phrase": "surfing"}\n', encoding="utf-8")
-    assert run("rules", "check", str(good)).returncode == 0
+    assert main(["rules", "check", str(good)], capsys)[0] == 0
 
 
 def test_chat_reads_turns_until_eof(capsys: pytest.CaptureFixture[str]) -> None:
@@ -230,12 +231,12 @@ def test_chat_seed_varies_and_repeats(capsys: pytest.CaptureFixture[str]) -> Non
     assert others - {first}
 
 
-def test_batch_refuses_an_unknown_file_type(tmp_path: Path) -> None:
+def test_batch_refuses_an_unknown_file_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plain = tmp_path / "plain.txt"
     plain.write_text("I feel so alone\n", encoding="utf-8")
-    p = run("batch", str(plain))
-    assert p.returncode == 2 and not p.stdout
-    assert ".jsonl" in p.stderr and ".csv" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+    code, out, err = main(["batch", str(plain)], capsys)
+    assert code == 2 and not out
+    assert ".jsonl" in err and ".csv" in err and len(err.strip().splitlines()) == 1
 
 
 def test_batch_error_records_name_the_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
