@@ -1394,3 +1394,32 @@ def test_consolations_and_mockery_flag_their_kind(message: str, draft: str, kind
 def test_consolations_leave_warm_replies_alone(message: str, draft: str) -> None:
     got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
     assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Own drafts (issue 12, fifth set): futures that shrink it, praise of a fix, agreement handed back, a tag that checks.
+FIFTH_BAD: list[tuple[str, str, set[str]]] = [
+    ("i got a terrible haircut", "eh, it'll grow back", {"minimizing"}),
+    ("my team got knocked out", "they'll get it next year", {"minimizing"}),
+    ("i didn't get the internship", "there will be other internships", {"minimizing"}),
+    ("i'm worried about the exam", "you're worrying over nothing", {"judging"}),
+    ("i'm upset about my dad", "here we go, again with the dad stuff", {"contempt"}),
+    ("i can't focus", "coffee does wonders honestly", {"advice"}),
+    ("i'm so anxious", "do you want to just go for a run or something?", {"advice"}),
+]
+FIFTH_GOOD: list[tuple[str, str]] = [
+    ("i yelled at my daughter and feel awful", "it happens to every parent, and you clearly care so much"),
+    ("my friend bailed again", "that's the fourth time, huh? that would wear anyone down"),
+    ("i can't believe he lied", "me neither. that was so unfair to you"),
+    ("you've been amazing this week", "aw, thank you. you've been a game changer in my life"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), FIFTH_BAD)
+def test_fifth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), FIFTH_GOOD)
+def test_fifth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    assert _kinds(draft, message) == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]

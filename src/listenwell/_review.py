@@ -189,6 +189,7 @@ class Reviewer:
         self._slights = wc("slight_feelings")
         self._slight_acts = wc("slight_acts")
         self._remorse = wc("remorse_words")
+        self._impact_verbs = wc("impact_verbs")
         self._not_verbs = (
             _SUBJECT_PRONOUNS | self._aux | self._question_words | self._lead_ins | self._backchannels
             | wc("clause_subjects") | {"my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "me", "no"}
@@ -222,7 +223,9 @@ class Reviewer:
         questions = {id(sn): self._question(doc, norms, sn) for sn in sentences}
         for sn in sentences:
             q = questions[id(sn)]
-            if q is not None and q.rule == "structure.closed_question" and self._echo_question(norms, sn, msg_words):
+            if q is not None and q.rule == "structure.closed_question" and (
+                self._echo_question(norms, sn, msg_words) or self._tagged_reflection(norms, sn)
+            ):
                 questions[id(sn)] = _Question("echo", q.start, q.end, "structure.echo")  # "in front of everyone?"
         strengths = self._strengths(doc, hits, norms, sentences, questions, draft_analysis)
         flags: list[Span] = []
@@ -252,9 +255,11 @@ class Reviewer:
         flags = [
             f for f in flags if not (f[3].endswith(".indirect") and any(a[0] < f[1] and f[0] < a[1] for a in advice))
         ]  # "I wonder if it would help to ...": a suggestion, not a question to answer
-        if any(st.kind == "open_question" for st in strengths):
-            flags = [f for f in flags if not (f[2] == "self_focus" and f[3] in {"self_focus.me_too", "structure.same"})]
-            # "me too honestly. what are you going to miss most?": shared, then handed back to them
+        agreeing = {"self_focus.me_too", "self_focus.me_neither", "structure.same"}
+        if any(st.kind == "open_question" for st in strengths) or self._then_theirs(norms, sentences, flags, agreeing):
+            flags = [f for f in flags if not (f[2] == "self_focus" and f[3] in agreeing)]
+            # "me too honestly. what are you going to miss most?", "me neither. that was so out of line": shared,
+            # then handed back to them
         kept = self._dedupe(flags)
 
         used: set[str] = set()
@@ -967,6 +972,14 @@ class Reviewer:
         shared = sum(1 for w in words if w in msg_words)
         return shared >= max(1, -(-len(words) // 2))  # half of its words are theirs
 
+    def _tagged_reflection(self, norms: Sequence[str], sn: _Sentence) -> bool:
+        """ "that's the third time, huh?", "it's been a long week, right?": a statement about their situation with a
+        tag that checks it, said back rather than asked."""
+        words = [norms[i] for i in sn.words if norms[i] not in self._lead_ins | self._chat_marks]
+        if len(words) < 4 or words[-1] not in {"right", "huh", "yeah", "eh"} or norms[sn.words[-1] - 1] != ",":
+            return False
+        return words[0] in {"that", "it", "this"} and not any(w in _YOU | {"your"} for w in words)
+
     def _checkin(self, names: Sequence[str]) -> bool:
         """ "Are you okay?", "u ok??", "are you safe rn": a check on how they are, care rather than a narrowing."""
         skip = self._aux | _YOU | self._chat_marks | (self._lead_ins - self._checkin_words)
@@ -1010,6 +1023,9 @@ class Reviewer:
         w = norms[first]
         nxt = rest[0] if rest else ""
         if w == "how":
+            weighs = [x for x in rest[2:6] if x in self._impact_verbs or (x.endswith("ing") and len(x) > 4)]
+            if nxt == "much" and any(x not in _NOT_GERUNDS for x in weighs):
+                return False  # "how much is this messing up your week?", "how much does it hurt?": how it weighs
             return nxt in self._narrow_how
         if w in {"what", "which"}:
             skip = {"'s", "is", "are", "was", "were", "the", "your", "of"}
@@ -1376,6 +1392,18 @@ class Reviewer:
                 w in {"right", "deserve", "deserved", "feel", "felt", "feeling", "sound", "sounds"} for w in rest
             )
         return False
+
+    @staticmethod
+    def _then_theirs(
+        norms: Sequence[str], sentences: Sequence[_Sentence], flags: Sequence[Span], agreeing: set[str]
+    ) -> bool:
+        """ "me neither. that was so out of line": after the agreement the draft goes on about their matter, in
+        sentences of its own with no "i" or "my" of the listener's."""
+        marks = [f for f in flags if f[3] in agreeing]
+        if not marks:
+            return False
+        rest = [norms[i] for sn in sentences if sn.start > marks[0][0] for i in sn.words]
+        return len(rest) >= 3 and not any(w in {"i", "my", "me", "mine", "myself"} for w in rest)
 
     def _agrees(self, names: Sequence[str]) -> bool:
         """To "my friend said i was flaky": "she's kinda right tho", "well you do cancel on people", "you have been a
