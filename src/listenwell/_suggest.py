@@ -50,6 +50,10 @@ _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
 _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping)\b")
 # How a small ask is put politely: "pls grab milk", "can u get the door" (not "you need to call your mom back").
 _POLITE = ("please", "pls", "plz", "can you", "could you", "would you", "will you", "can u", "could u", "would u")
+# A template that says the feeling is felt now ("you're feeling", "you've been feeling", "you feel", "you sound").
+_FELT_NOW = re.compile(r"\b(?:you(?:'re| are|'ve been| have been)? feeling|you feel|you sound|you seem)\b", re.I)
+# How far before a feeling word its verb is looked for ("I was | really | kind of | scared").
+_FELT_REACH = 5
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed.
 _NO_QUESTION = frozenset({"favour", "thanked"})
 # What saying the writer's clause back ({situation}) adds to a template's score, beside a named feeling and alone.
@@ -86,6 +90,7 @@ class MessageFacts:
     cues: frozenset[str] = frozenset()
     evidence: tuple[str, ...] = ()
     time: str | None = None  # past / ongoing / upcoming, read by Gist.time
+    felt_past: bool = False  # the named feeling was felt then ("I was so scared"), not now
     tone: str | None = None  # positive / negative, from the sentiment: only for acknowledgements without a feeling
     ask: Suggestion | None = None  # the question the matched situation carries
     grounded_topics: tuple[str, ...] = ()  # topics a situation row gave: the only ones a question may name
@@ -139,6 +144,9 @@ class Suggester:
         self._good_things = rules.word_class("achievement") | rules.word_class("event")
         self._missing_listener = rules.word_class("missing_listener")
         self._thanks = rules.word_class("thanks_to_listener")
+        self._felt_then = rules.word_class("felt_past_verbs")
+        self._felt_now = rules.word_class("felt_present_verbs")
+        self._modifiers = rules.word_class("transparent_modifiers")
         self._contrast = rules.word_class("contrast_words")
         self._not_plain = rules.word_class("not_plain")
         self._complaint_marks = rules.word_class("complaint_marks")
@@ -228,6 +236,24 @@ class Suggester:
         ):
             return "celebrate"
         return "reflect"
+
+    def _felt_then_not_now(self, analyzed: AnalyzedDoc, main: _Mention) -> bool:
+        """Whether the verb before the feeling word, past intensifiers, is a past one: "I was so scared" (then),
+        not "I'm scared" or "I've been feeling low" (now). A feeling read from a situation has no verb: now."""
+        if main.emotion.source != "lexicon":
+            return False
+        norms, sentence_ids = analyzed.norms, analyzed.sentence_ids
+        i = main.start - 1
+        while i >= 0 and sentence_ids[i] == sentence_ids[main.start] and main.start - i <= _FELT_REACH:
+            w = norms[i].replace("\u2019", "'")
+            if w in self._felt_now:
+                return False
+            if w in self._felt_then:
+                return True
+            if w not in self._modifiers and w not in ("a", "bit", "little", "kind", "of", "kinda", "sort", "sorta"):
+                return False
+            i -= 1
+        return False
 
     def _asks(self, cue: Cue) -> bool:
         """A question cue that asks the listener something: a phrase row, or a sentence ending in "?" that opens
@@ -354,11 +380,12 @@ class Suggester:
                 and len(analysis.text.split()) <= _NEUTRAL_WORDS and analyzed is not None and self._plain_news(analyzed)
             ):  # fmt: skip
                 tone = "neutral"
+        felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
         topics = tuple(analysis.topics) or tuple(context_topics)
         return MessageFacts(
             family=family if feeling else None, feeling=feeling, feeling2=feeling2, band=band,
             situation=situation, topics=topics, needs=tuple(analysis.needs), cues=cues, evidence=tuple(evidence),
-            time=time, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing, someone=someone,
+            time=time, felt_past=felt_past, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing, someone=someone,
             named_topics=self._named_topics(analysis, analyzed),
         )  # fmt: skip
 
@@ -436,6 +463,7 @@ class Suggester:
         keys += [("topic", t) for t in facts.topics] + [("need", n) for n in facts.needs]
         keys += [("when", "no_feeling")] if not facts.feeling else []
         keys += [("when", "mixed")] if facts.feeling2 else []
+        keys += [("when", "felt_past")] if facts.felt_past else []
         return keys
 
     def _eligible(self, t: Template, facts: MessageFacts) -> int | None:
@@ -452,10 +480,16 @@ class Suggester:
             if facts.feeling:
                 return None
             score += 2
+        elif t.when == "felt_past":
+            if not facts.felt_past:
+                return None
+            score += 4  # "You must have felt so scared.": said as felt then, beside the family's own lines
         elif t.when == "mixed":
             if not facts.feeling2:
                 return None
             score += 8  # mixed feelings are both named, and asked about together, before either one alone
+        if facts.felt_past and t.kind != "question" and _FELT_NOW.search(t.text):
+            return None  # "I was so scared when ...": not "you're feeling scared" as if it were now
         if t.band:
             if t.band != facts.band:
                 return None
@@ -576,7 +610,7 @@ class Suggester:
             facts.cues & asked[0], asked[1].intersection(facts.topics), bool(facts.topics),
             asked[2].intersection(facts.needs), bool(facts.needs), bool(facts.situation), bool(facts.thing),
             bool(facts.someone),
-            facts.time, facts.tone, bool(facts.cues & _ANSWERED_CUES), asked[1].intersection(facts.grounded_topics),
+            facts.time, facts.felt_past, facts.tone, bool(facts.cues & _ANSWERED_CUES), asked[1].intersection(facts.grounded_topics),
             asked[1].intersection(facts.named_topics), bool(facts.topics) and facts.topics[0] in facts.grounded_topics,
             bool(facts.topics) and facts.topics[0] in facts.named_topics,
         )  # fmt: skip
