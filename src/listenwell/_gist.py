@@ -63,6 +63,7 @@ class Gist:
         self._we_markers = rules.word_class("we_other_markers")
         self._we_groups = rules.word_class("we_group_words")
         self._dangling = rules.word_class("gist_dangling_ends")
+        self._modifiers = rules.word_class("transparent_modifiers")
         # someone close: family, partners, kids, friends (not bosses or coworkers: "I'm so happy for your boss")
         self._people = frozenset().union(
             *(rules.word_class(c) for c in ("person", "family_member", "partner", "kid", "sibling"))
@@ -132,12 +133,17 @@ class Gist:
                     continue
                 if not w[:1].isalnum() or w in self._breaks or w in self._verbs or w in self._dangling:
                     break
+                if w in self._modifiers:
+                    break  # "my director | literally said": an adverb ends the noun phrase
                 if j + 1 < n and not analyzed.doc[j].whitespace_ and norms[j + 1][:1] in "-\u2010\u2011":
                     words = 0  # "my co-worker": a hyphenated word is not cut, and not said back in part
                     break
                 j += 1
                 words += 1
-            ends_clean = j >= n or not norms[j][:1].isalnum() or norms[j] in self._breaks or norms[j] in self._verbs
+            ends_clean = (
+                j >= n or not norms[j][:1].isalnum() or norms[j] in self._breaks or norms[j] in self._verbs
+                or norms[j] in self._modifiers
+            )  # fmt: skip
             if words == 3 and not ends_clean:
                 j, words = j - 1, 2  # "my new job | starts monday": the last word was the verb
             if words == 0 or norms[j - 1] == "'s" or norms[j - 1] in self._np_modifiers:
