@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, Generic, Literal, NamedTuple, cast, get_args, overload
 
 from spacy.attrs import LOWER, NORM  # type: ignore[import-not-found]
@@ -187,8 +186,9 @@ class Matched:
         return span.start_char, span.end_char
 
 
-@dataclass(frozen=True, slots=True)
-class _Key:
+class _Key(NamedTuple):
+    """One piece of one row's compiled phrase (a tuple: tens of thousands are made at start-up)."""
+
     table: str
     row: Row
     piece: int
@@ -201,17 +201,26 @@ def _start_then_shortest(m: tuple[int, int, _Key]) -> tuple[int, int]:
     return (m[0], -m[1])  # m[1] is minus the end: larger means shorter
 
 
+def _lengths(literals: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """For each first norm, the lengths of the literals that start with it, shortest first."""
+    lengths: dict[str, set[int]] = {}
+    for lit in literals:
+        lengths.setdefault(lit[0], set()).add(len(lit))
+    return {first: tuple(sorted(ns)) for first, ns in lengths.items()}
+
+
 class _Patterns:
     """Literal norm sequences and the pattern keys (indexes) each belongs to, found by first norm and length."""
 
     __slots__ = ("literals", "lengths")
 
-    def __init__(self, literals: dict[tuple[str, ...], tuple[int, ...]]) -> None:
+    def __init__(
+        self, literals: dict[tuple[str, ...], tuple[int, ...]], lengths: dict[str, tuple[int, ...]] | None = None
+    ) -> None:
+        """``lengths`` (the literal lengths by first norm, shortest first) is made from ``literals`` when not
+        given; the start-up cache keeps it."""
         self.literals = literals
-        lengths: dict[str, set[int]] = {}
-        for lit in literals:
-            lengths.setdefault(lit[0], set()).add(len(lit))
-        self.lengths = {first: tuple(sorted(ns)) for first, ns in lengths.items()}
+        self.lengths = _lengths(literals) if lengths is None else lengths
 
     def find(self, norms: Sequence[str]) -> list[tuple[int, int, int]]:
         """(key index, start, end) of every literal in ``norms``, by start, then length, then key order."""
@@ -259,7 +268,7 @@ class RuleMatcher:
             payload = self._compile(rules, tables, origins)
             if key:
                 _cache.write("patterns", key, payload)
-        names, literals, words = payload
+        names, literals, lengths, words = payload
         self._word_norms.update(words)
         self._keys: list[_Key] = []
         idents: dict[tuple[str, str], int] = {}
@@ -267,7 +276,7 @@ class RuleMatcher:
             ident = idents.setdefault((table, row_key), len(idents))
             row = rules.tables[table][row_key]
             self._keys.append(_Key(table, row, piece, tuple(gaps), ident, len(gaps) == 1))
-        self._patterns = _Patterns(literals)
+        self._patterns = _Patterns(literals, lengths)
         self._transparent_tables = frozenset(tables) & {"lexicon", "situations"}
         self._transparent = frozenset(
             tuple(w.lower().split()) for w in rules.word_class("transparent_modifiers")
@@ -296,7 +305,7 @@ class RuleMatcher:
 
     def _compile(
         self, rules: RuleSet, tables: tuple[MatchedTable, ...], origins: Mapping[str, str]
-    ) -> tuple[Any, Any, dict[str, tuple[str, ...]]]:
+    ) -> tuple[Any, Any, Any, dict[str, tuple[str, ...]]]:
         """(pattern keys as (table, row key, piece, gaps), {literal norms: key indexes}, {rule word: its norms})
         for every phrase of ``tables``."""
         names: list[tuple[str, str, int, tuple[int, ...]]] = []
@@ -321,7 +330,8 @@ class RuleMatcher:
         for kind in rules.tables["cue_kinds"].values():
             for phrase in kind.unless:
                 self.compiler.steps(phrase)
-        return names, {lit: tuple(keys) for lit, keys in literals.items()}, dict(self._word_norms)
+        by_literal = {lit: tuple(keys) for lit, keys in literals.items()}
+        return names, by_literal, _lengths(by_literal), dict(self._word_norms)
 
     # --- norms -------------------------------------------------------------------------------------------
     def word_norms(self, text: str) -> tuple[str, ...]:

@@ -113,6 +113,9 @@ class PhraseCompiler:
         self._irregular = irregular
         self._classes = classes
         self._cache: dict[str, Alternatives | str] = {}
+        # (phrase, key) -> its steps: the same exceptions ("sorry", "jk", "sounds like") are written under hundreds
+        # of rows, and a phrase always compiles to the same steps. Callers only read them.
+        self._steps: dict[tuple[str, str], Steps] = {}
 
     def _alternatives(self, word: str) -> Alternatives | str:
         if word in self._cache:
@@ -150,10 +153,14 @@ class PhraseCompiler:
         """The phrase as a list of steps: a set of norm sequences per word, or the gap marker.
 
         A phrase that does not compile raises ``PhraseError`` with ``phrase_problem``'s coded message."""
+        known = self._steps.get((phrase, key))
+        if known is not None:
+            return known
         problem = phrase_problem(phrase, self._classes, key)
         if problem:
             raise PhraseError(problem)
-        return [self._alternatives(w) for w in phrase.split()]
+        steps = self._steps[(phrase, key)] = [self._alternatives(w) for w in phrase.split()]
+        return steps
 
     def compile(self, phrase: str) -> Compiled:
         """Split the phrase at gaps, and long runs into pieces of at most _PIECE_LIMIT literal variants."""
