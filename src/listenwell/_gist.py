@@ -322,8 +322,11 @@ class Gist:
         if s > 0 and norms[s - 1] == "if":
             return None  # "what if they hate me" is a fear, not what happened
         if s > 0 and norms[s - 1] in ("and", "&") and any(w in _PLURAL_VERBS for w in words[1:4]):
-            opens = s - 1
-            while opens > 0 and analyzed.sentence_ids[opens - 1] == analyzed.sentence_ids[s]:
+            opens = s - 1  # back to where this clause opens: the sentence start, a comma or "that", "because", ...
+            while (
+                opens > 0 and analyzed.sentence_ids[opens - 1] == analyzed.sentence_ids[s]
+                and norms[opens - 1] not in _CONNECTORS and norms[opens - 1][:1].isalnum()
+            ):  # fmt: skip
                 opens -= 1
             if norms[s] not in _PLURAL_SUBJECTS and not self._has_verb(norms[opens : s - 1]):
                 return None  # "my dad and | my brother are fighting": half of a subject, with its plural verb

@@ -52,6 +52,8 @@ _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|ho
 _POLITE = ("please", "pls", "plz", "can you", "could you", "would you", "will you", "can u", "could u", "would u")
 # A template that says the feeling is felt now ("you're feeling", "you've been feeling", "you feel", "you sound").
 _FELT_NOW = re.compile(r"\b(?:you(?:'re| are|'ve been| have been)? feeling|you feel|you sound|you seem)\b", re.I)
+# Who is said to have felt it for the feeling to be the writer's own ("I was so scared", "we were thrilled").
+_WRITER_SUBJECTS = frozenset({"i", "we", "and", "honestly", "just", "really", "still"})
 # How far before a feeling word its verb is looked for ("I was | really | kind of | scared").
 _FELT_REACH = 5
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed.
@@ -248,8 +250,9 @@ class Suggester:
             w = norms[i].replace("\u2019", "'")
             if w in self._felt_now:
                 return False
-            if w in self._felt_then:
-                return True
+            if w in self._felt_then:  # said of the writer: "I was", "we were", "felt so" (not "nobody was hurt")
+                opens = i == 0 or sentence_ids[i - 1] != sentence_ids[i]
+                return opens or norms[i - 1] in _WRITER_SUBJECTS
             if w not in self._modifiers and w not in ("a", "bit", "little", "kind", "of", "kinda", "sort", "sorta"):
                 return False
             i -= 1
