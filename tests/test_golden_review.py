@@ -1423,3 +1423,36 @@ def test_fifth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -
 @pytest.mark.parametrize(("message", "draft"), FIFTH_GOOD)
 def test_fifth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
     assert _kinds(draft, message) == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Chat spellings of the same shapes, and what moves on from a hurt (own drafts, issue 12).
+CHAT3_BAD: list[tuple[str, str, set[str]]] = [
+    ("u forgot to feed the dog again", "i was literally at work all day lol", {"defensive"}),
+    ("u forgot to feed the dog again", "well u didnt remind me", {"defensive"}),
+    ("i spent 300 on sneakers", "thats kinda dumb ngl", {"judging"}),
+    ("i got dumped", "eh it happens lol", {"minimizing"}),
+    ("i'm burnt out", "ok. did you pay the water bill?", {"dismissive"}),
+]
+CHAT3_GOOD: list[tuple[str, str]] = [
+    ("u forgot to feed the dog again", "ugh ur right im sorry, ill do it now"),
+    ("I'M SO MAD ABOUT THE GAME", "I KNOW. THAT CALL WAS AWFUL"),
+    ("i got promoted!", "wow. are you celebrating tonight?"),
+    ("my week was awful", "mm. did you get any sleep?"),
+    ("my doctor wants me to do more bloodwork", "oh no. that's a lot of waiting and wondering"),
+    ("i got into a fight at school", "and then bad things happen and you get in trouble, it sounds like"),
+    ("it was for the best but i'm sad", "it can be for the best and still hurt so much"),
+    ("my therapist suggested journaling", "that sounds like it could be a game changer for you, if it feels right"),
+    ("i'm nervous about the move", "ok, i'm coming with you. we'll get through it together"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), CHAT3_BAD)
+def test_chat_spellings_flag_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), CHAT3_GOOD)
+def test_chat_spellings_leave_warm_replies_alone(message: str, draft: str) -> None:
+    got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
+    assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]

@@ -1272,13 +1272,13 @@ class Reviewer:
                     writer_act = True  # "i spent 200 on ...", "i didn't go to the wedding"
             elif clause_start and (n in {"he", "she", "they"} or n in self._people) and nxt[:1].isalpha():
                 other_act = True  # "he yelled at me", "boss said ..."
-                accused = accused or (nxt in self._report_verbs and after in {"i", "me", "my"})
+                accused = accused or self._charge(nxt, after)
             elif clause_start and n in {"my", "our", "his", "her", "their"} and nxt in self._people:
                 other_act = True  # "my sister ignored me" ("i yelled at my sister" is the writer's act)
                 for x in (k + 2, k + 3):  # "my sister says i'm ...", "my friend lena said i was ..."
                     said = msg[words[x]] if x < len(words) else ""
                     who = msg[words[x + 1]] if x + 1 < len(words) else ""
-                    accused = accused or (said in self._report_verbs and who in {"i", "me", "my"})
+                    accused = accused or self._charge(said, who)
             if n in {"felt", "feel", "feeling"} and prev == "i":
                 rest = [msg[x] for x in words[k + 1 : k + 4] if msg[x] not in self._adverbs | {"kind", "of", "so"}]
                 if rest and rest[0] in self._slights:
@@ -1288,6 +1288,14 @@ class Reviewer:
         if writer_act != other_act:
             return "own_act" if writer_act else "other_act"
         return ""
+
+    @staticmethod
+    def _charge(verb: str, who: str) -> bool:
+        """ "(she) said i ...", "thinks i'm ...", "called me ...": a charge against the writer ("my doctor wants me to
+        ..." is none)."""
+        return (verb in {"said", "says", "thinks", "thought", "claims", "claimed"} and who == "i") or (
+            verb in {"called", "calls", "accused"} and who == "me"
+        )
 
     def _owned(self, norms: Sequence[str], strengths: Sequence[Strength]) -> bool:
         """Whether the draft owns a part or takes the feeling in: an apology, "you're right", "my bad", a reflection."""
@@ -1550,11 +1558,13 @@ class Reviewer:
                 len(names) > 1 and names[0] in {"what", "which"} and names[1] in self._narrow_nouns
             )  # "cool. what time are you home"
             back = {"he", "him", "she", "her", "they", "them", "his", "their", "it", "feel", "feeling", "felt"}
+            own = [w for w in words if w not in self._listening_words and w not in _YOU | self._aux | {"ever"}]
             elsewhere = (
-                q is not None
+                message.valence < -0.2
+                and q is not None
                 and q.rule == "structure.closed_question"
-                and bool(words)
-                and not any(w in self._listening_words or w in back for w in names)
+                and len(own) >= 1
+                and not any(w in back or w in self._checkin_words for w in names)
             )  # "hm. did you see the game last night?": a question of its own, not on what they said
             theirs = any(w in _YOU | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names)
             if not narrow and not elsewhere and theirs:
@@ -1571,6 +1581,8 @@ class Reviewer:
                 ["that", "'s"], ["that", "is"], ["it", "'s"], ["it", "is"], ["that", "sounds"], ["that", "makes"]
             ):
                 return []  # "mm. that's a real loss.": a word on their matter
+            if opening[:1] == ["that"] and not sn.question and opening[1:2] != ["reminds"]:
+                return []  # "I know. That ref was awful": still on their matter ("ok. that reminds me ..." is not)
         if sn.question and len(rest) == 1 and self._echo_question(norms, sn, msg_words):
             return []
         return [(sentences[0].start, rest[0].end, "dismissive", "structure.ack_then_move_on")]
