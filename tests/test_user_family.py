@@ -66,3 +66,36 @@ def test_a_lexicon_row_for_a_family_nobody_defined_is_an_error(pack: Path, tmp_p
     lonely.write_text((pack / "lexicon" / "nostalgia.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(listenwell.RuleError, match=r"^E027 .*lexicon-mine.jsonl:1: key 'family': unknown family"):
         listenwell.load_rules(lonely)
+
+
+def test_a_family_row_carries_its_colour_and_whether_it_is_celebrated(tmp_path: Path) -> None:
+    from listenwell._palette import FAMILY_COLOURS, family_colour, family_colours
+
+    (tmp_path / "families.jsonl").write_text(
+        '{"id": "glee", "valence": 0.9, "phrase": "gleeful", "mild": "a bit gleeful", "strong": "so gleeful", '
+        '"needs": ["fun"], "colour": "#123abc", "celebrate": true}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "lexicon.jsonl").write_text(
+        '{"id": "glee.gleeful", "family": "glee", "phrase": "gleeful", "intensity": 0.8, "term": "gleeful"}\n',
+        encoding="utf-8",
+    )
+    listener = listenwell.Listener(rules=[tmp_path])
+    assert family_colour("glee", listener.rules) == "#123abc"
+    assert family_colours(listener.rules)["joy"] == FAMILY_COLOURS["joy"]  # the shipped colours come from the table
+    assert family_colour("glee") == family_colour("no_such_family")  # not shipped: the neutral grey
+    assert listener.listen("I'm so gleeful about the news!").mode == "celebrate"
+    plain = (tmp_path / "families.jsonl").read_text(encoding="utf-8").replace(', "celebrate": true', "")
+    (tmp_path / "families.jsonl").write_text(plain, encoding="utf-8")
+    assert listenwell.Listener(rules=[tmp_path]).listen("I'm so gleeful about the news!").mode == "reflect"
+
+
+def test_a_colour_that_is_not_rrggbb_is_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "families.jsonl"
+    bad.write_text(
+        '{"id": "glee", "valence": 0.9, "phrase": "gleeful", "mild": "a bit gleeful", "strong": "so gleeful", '
+        '"needs": ["fun"], "colour": "blue"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(listenwell.RuleError, match=r"^E020 .*families.jsonl:1: key 'colour'"):
+        listenwell.load_rules(bad)

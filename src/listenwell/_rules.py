@@ -34,6 +34,7 @@ TIMES: tuple[Time, ...] = get_args(Time)
 TemplateSlot = Literal["feeling", "feeling2", "situation", "topic", "need", "thing", "someone"]
 TEMPLATE_SLOTS: tuple[TemplateSlot, ...] = get_args(TemplateSlot)
 _SLOT = re.compile(r"\{(\w+)\}")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 SuggestionKind = Literal["reflection", "validation", "appreciation", "question", "boundary", "safety"]
 SUGGESTION_KINDS: tuple[SuggestionKind, ...] = get_args(SuggestionKind)
 ModifierKind = Literal["negator", "intensifier", "hedge", "boundary"]
@@ -75,6 +76,8 @@ class Family:
     strong: str
     needs: tuple[str, ...]
     groups: tuple[str, ...] = ()  # close feelings share a group; the first is the main one
+    colour: str | None = None  # "#rrggbb" in the CLI, the web page and displaCy (a neutral grey when None)
+    celebrate: bool = False  # named by the writer with clearly positive valence, it is good news to celebrate
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,6 +356,7 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
         "id": (_STR, True, None), "valence": (_NUM, True, _Range((-1.0, 1.0))),
         "phrase": (_STR, True, None), "mild": (_STR, True, None), "strong": (_STR, True, None),
         "needs": (_STRS, True, _ref("needs")), "groups": (_STRS, False, None),
+        "colour": (_STR, False, None), "celebrate": (_BOOL, False, None),
     }),
     "lexicon": (EmotionRule, "id", {
         "id": (_STR, True, None), "family": (_STR, True, _ref("families")), "phrase": (_STR, True, None),
@@ -505,6 +509,8 @@ def build_row(table: str, obj: Any) -> tuple[Row | None, str | None]:
         values[key] = value
     if table == "situations":
         values["source"] = "situation"
+    if table == "families" and "colour" in values and not _COLOUR.fullmatch(values["colour"]):
+        return None, Errors.E020.format(key="colour", expected="a colour as #rrggbb", value=values["colour"])
     if table == "templates":
         unknown_slots = [s for s in _SLOT.findall(values["text"]) if s not in TEMPLATE_SLOTS]
         if unknown_slots:

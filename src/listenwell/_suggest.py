@@ -38,7 +38,6 @@ _PLANS = {
     "celebrate": ("reflection", "validation", "reflection", "question"),
     "reflect": ("reflection", "validation", "extra", "question"),
 }
-_POSITIVE_CELEBRATE = {"joy", "excitement", "pride"}
 # A feeling is named only on grounds: a feeling word, or a situation row at least this confident.
 _GROUNDS = 0.6
 # Tone without a named feeling: "That sounds like a lot." or "That's big news!"
@@ -116,6 +115,7 @@ class Suggester:
         pronoun swapper that says the writer's words back; ``locale``: which crisis resources come first.
         """
         self._families: Mapping[str, Family] = rules.tables["families"]
+        self._celebrated = frozenset(f.id for f in self._families.values() if f.celebrate)  # families.jsonl
         self._perspective = perspective
         self._resources = rules.rows("resources")
         # (mode, kind, need, what of the facts eligibility reads) -> eligible templates, best first: messages
@@ -234,7 +234,7 @@ class Suggester:
             for e in analysis.emotions
         )
         if not negative and (
-            "celebration" in kinds or (analysis.dominant in _POSITIVE_CELEBRATE and named and analysis.valence > 0.4)
+            "celebration" in kinds or (analysis.dominant in self._celebrated and named and analysis.valence > 0.4)
         ):
             return "celebrate"
         return "reflect"
