@@ -369,12 +369,14 @@ class Suggester:
             warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and exclaimed)
             painful = any(self._families[m.emotion.family].valence < 0 for m in mentions)
             laughing = analyzed is not None and any(w in self._laughter for w in analyzed.norms)
-            # VADER's warmth alone is no good news ("like a total psychopath", "come save me", "ok thanks pops"):
-            # the register also needs a cheerful word or event, a laugh, or an exclamation
+            # VADER's warmth over a complaint is no good news ("my coworker AGAIN, like ok thanks"): with complaint
+            # marks the register also needs a cheerful word or event, a laugh, or an exclamation. Panel round 8: a
+            # flat "I'm listening" to good news with no feeling word scored 0 as often as a misread complaint.
             named_cheer = any(
                 self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions
             )
-            if warm and not negated and not painful and (named_cheer or laughing or exclaimed):
+            complaining = analyzed is not None and bool(word_grams(analyzed.norms, 3) & self._complaint_marks)
+            if warm and not negated and not painful and (named_cheer or laughing or exclaimed or not complaining):
                 tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
             if tone == "negative" and laughing:
                 tone = None  # "lol" over a mishap is a funny story, not a hard one
