@@ -27,3 +27,9 @@ def lw() -> listenwell.Listener:
 def rules(lw: listenwell.Listener) -> listenwell.RuleSet:
     """The shipped rules, loaded once per run (the default Listener's)."""
     return lw.rules
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slow tests first (a stable sort): on two workers the long ones start early and the quick golden rows fill in
+    around them, instead of a wheel build or a browser starting last while the other worker sits idle."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

@@ -10,6 +10,8 @@ import pytest
 
 import listenwell
 
+pytestmark = pytest.mark.slow  # starts the CLI in a pseudo-terminal per test
+
 pexpect = pytest.importorskip("pexpect")
 
 # A terminal of 80 columns that tells its own size: no COLUMNS, so the CLI must ask the pty.

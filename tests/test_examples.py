@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+pytestmark = pytest.mark.slow  # runs each example as its own process
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # starts batch processes and signals them
+
 CLI = [sys.executable, "-m", "listenwell.cli"]
 ENV = {**os.environ, "NO_COLOR": "1"}
 

@@ -82,6 +82,7 @@ def test_nervous_dash_is_a_feeling_on_every_path(readme_nlp: spacy.language.Lang
     assert [(s.text, s.label_) for s in doc.spans["emotions"]] == [("nervous", "anxiety")]
 
 
+@pytest.mark.slow  # every golden message, analysed twice
 def test_every_golden_message_reads_alike(readme_nlp: spacy.language.Language, default: listenwell.Listener) -> None:
     direct = default.analyze_many(MESSAGES)
     differ: list[tuple[str, Any, Any]] = []

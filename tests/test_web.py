@@ -19,6 +19,8 @@ import pytest
 import listenwell
 from listenwell._palette import FAMILY_COLOURS
 
+pytestmark = pytest.mark.slow  # drives Chromium against a local server
+
 CHROMIUM = "/usr/bin/chromium"
 if not Path(CHROMIUM).exists():
     pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
