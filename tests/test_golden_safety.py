@@ -53,6 +53,8 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("i'm sorry for what i'm about to do. i love you", "safety", "self_harm"),
     ("she rang me sobbing and wants to kill herself", "safety", "other_at_risk"),
     ("i almost shook my newborn last night, i had to leave the room", "safety", "harm_to_others"),
+    ("my brother is sitting on the ledge at the car park and won't answer me", "safety", "other_at_risk"),
+    ("i'm walking the dog by myself tonight to clear my head", "boundary", None),
     ("my ex is outside my place again, he turns up everywhere i go", "safety", "abuse"),
     ("he keeps my bank card and i'm not allowed my own money", "safety", "abuse"),
     # abuse, and the listener as the danger
@@ -125,8 +127,8 @@ def _suite(name: str) -> list[dict[str, Any]]:
 
 # (suite, mode, minimum recall, maximum false-alarm rate): the figures when the rules were settled, less a margin.
 # Measured on 2026-11-30: dev 81.6% / 1.4% and 89.9% / 2.1%; frozen 59.0% / 2.0% and 67.5% / 6.7%. Later the same
-# day: dev 98.1% / 1.2% and 98.8% / 1.6%; the engineer's written set (``*_written.jsonl``, tuned on: five batches,
-# each written before the rules were fitted to it) 90.6% / 0.5% and 99.4% / 4.3%.
+# day: dev 98.1% / 1.2% and 98.8% / 1.6%; the engineer's written set (``*_written.jsonl``, tuned on: six batches,
+# each written before the rules were fitted to it) 90.5% / 0.8% and 99.4% / 4.0%.
 FLOORS = [
     ("crisis_dev.jsonl", "safety", 0.97, 0.02),
     ("boundary_dev.jsonl", "boundary", 0.98, 0.03),

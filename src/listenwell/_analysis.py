@@ -43,6 +43,16 @@ COMBINATION_REACH = 12
 # the clause it is joined to; the words between may only be the fillers.
 _JOINERS = frozenset({"and", "but", ",", "&", "then", "n"})
 _JOIN_FILLERS = frozenset({"just", "then", "now", "also", "still", "really", "even", "kinda", "literally", "so"})
+# A person word right after one of these is an object, not who a cue is said of ("i'm taking the dog out alone",
+# "i asked my sister for space"): the subject is looked for further back.
+_OBJECT_MARKERS = _PREPOSITIONS | frozenset({
+    "take", "took", "taking", "walk", "walked", "walking", "feed", "fed", "feeding", "tell", "told", "telling",
+    "ask", "asked", "asking", "call", "called", "calling", "text", "texted", "texting", "see", "saw", "seeing",
+    "visit", "visited", "visiting", "help", "helped", "helping", "leave", "left", "leaving", "bring", "brought",
+    "drop", "dropped", "pick", "picked", "meet", "met", "hug", "hugged", "miss", "missed", "love", "loved",
+    "without", "from", "near", "behind", "than", "like", "let", "letting", "put", "putting", "watch", "watching",
+})  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "these"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,9 +357,15 @@ class Analyzer:
         needs space"), else the writer. Words inside the cue ("he hit me") and objects after it do not count. A
         clause with no subject joined to the one before ("she called **and** wants to die") has that clause's
         subject."""
-        for _ in range(3):  # at most three joined clauses back
+        for _ in range(6):  # at most a few objects and joined clauses back
             before = subjects.before(start, sentence_ids)
             if before is not None:
+                k = before.start - 1
+                while 0 <= k < len(norms) and norms[k] in _DETERMINERS:
+                    k -= 1
+                if 0 <= k < len(norms) and sentence_ids[k] == sentence_ids[start] and norms[k] in _OBJECT_MARKERS:
+                    start = before.start  # "take the dog out alone": an object; look further back
+                    continue
                 return str(before.rule.experiencer)
             j = start - 1
             while j >= 0 and j < len(norms) and norms[j] in _JOIN_FILLERS and sentence_ids[j] == sentence_ids[start]:
