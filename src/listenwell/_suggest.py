@@ -55,6 +55,8 @@ _FELT_NOW = re.compile(r"\b(?:you(?:'re| are|'ve been| have been)? feeling|you f
 _WRITER_SUBJECTS = frozenset({"i", "we", "and", "honestly", "just", "really", "still"})
 # How far before a feeling word its verb is looked for ("I was | really | kind of | scared").
 _FELT_REACH = 5
+# Feelings a small ask may come with and still be a favour to do ("can you grab dinner, i'm exhausted").
+_WORN = frozenset({"exhaustion", "overwhelm", "anxiety", "frustration"})
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed.
 _NO_QUESTION = frozenset({"favour", "thanked"})
 # What saying the writer's clause back ({situation}) adds to a template's score, beside a named feeling and alone.
@@ -397,10 +399,11 @@ class Suggester:
     def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], analyzed: AnalyzedDoc | None) -> bool:
         """A small ask put as a question ("could you grab oat milk?"), with nothing painful or critical in it."""
         kinds = {c.kind for c in analysis.cues}
-        if "request" not in kinds or "criticism" in kinds or analysis.valence < -0.2:
+        worn = any(m.emotion.family in _WORN for m in mentions)
+        if "request" not in kinds or "criticism" in kinds or analysis.valence < (-0.6 if worn else -0.2):
             return False
-        if any(self._families[m.emotion.family].valence < 0 for m in mentions):
-            return False
+        if any(self._families[m.emotion.family].valence < 0 and m.emotion.family not in _WORN for m in mentions):
+            return False  # "can you walk the dog, i'm wiped" is still a favour; "..., i'm so hurt" is not
         if "question" in kinds and any(c.kind == "request" and "you" in c.text.lower().split() for c in analysis.cues):
             return True  # "could you grab oat milk?" ("can we talk tonight?" asks for time together, not an errand)
         polite = any(
