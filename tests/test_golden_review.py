@@ -1456,3 +1456,38 @@ def test_chat_spellings_flag_their_kind(message: str, draft: str, kinds: set[str
 def test_chat_spellings_leave_warm_replies_alone(message: str, draft: str) -> None:
     got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
     assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Own drafts (issue 12, eighth set): amounts, routines and afterthoughts that make it small; shutting it down; sneers.
+EIGHTH_BAD: list[tuple[str, str, set[str]]] = [
+    ("i'm dreading my flight", "it's only two hours", {"minimizing"}),
+    ("i'm worried about my mom's procedure", "it's pretty routine, doctors do it every day", {"minimizing"}),
+    ("my crush ignored me", "their loss honestly", {"minimizing"}),
+    ("i'm sad about the breakup", "he was kind of boring anyway", {"minimizing"}),
+    ("we had a huge fight", "you'll be fine by the weekend", {"minimizing"}),
+    ("i'm really hurt", "i don't even want to get into this right now", {"dismissive"}),
+    ("i'm really hurt", "yes, i heard you the first time", {"dismissive"}),
+    ("i burnt dinner", "typical lol", {"contempt"}),
+    ("i parallel parked!", "ooh, look at the pro driver over here", {"contempt"}),
+    ("i'm lonely", "i get it. still, you need to get out more", {"but_undo"}),
+    ("i'm sad about my grade", "i know, but crying won't fix it", {"but_undo"}),
+    ("i got a new bike!", "cool, i got one too last week", {"self_focus"}),
+]
+EIGHTH_GOOD: list[tuple[str, str]] = [
+    ("i'm dreading my flight", "it's a long one. i'll be thinking of you the whole way"),
+    ("my routine fell apart this week", "that's so disorienting. your routine keeps you steady"),
+    ("i miss my old job", "it makes sense, you loved that team. i'm sorry it's gone anyway"),
+    ("can you come over here?", "on my way! be over here in ten"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), EIGHTH_BAD)
+def test_eighth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), EIGHTH_GOOD)
+def test_eighth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
+    assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]

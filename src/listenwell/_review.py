@@ -190,6 +190,8 @@ class Reviewer:
         self._slight_acts = wc("slight_acts")
         self._remorse = wc("remorse_words")
         self._impact_verbs = wc("impact_verbs")
+        self._sneers = wc("sneer_words")
+        self._trailing = wc("trailing_words")
         self._not_verbs = (
             _SUBJECT_PRONOUNS | self._aux | self._question_words | self._lead_ins | self._backchannels
             | wc("clause_subjects") | {"my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "me", "no"}
@@ -596,7 +598,8 @@ class Reviewer:
             if norms[i] == "though" and trailing:
                 continue  # "..., though." at the end is an adverb, not a contrast
             opens = i == 0 or sentence_ids[i - 1] != sentence_ids[i]
-            if norms[i] in self._contrast and (sentence_ids[i] == sid or opens):
+            turn = opens and norms[i] in {"still", "regardless", "nevertheless", "nonetheless"}  # "I hear you. Still,"
+            if (norms[i] in self._contrast and (sentence_ids[i] == sid or opens)) or turn:
                 j = i
                 while j < len(norms) and sentence_ids[j] == sentence_ids[i]:
                     j += 1
@@ -1177,11 +1180,25 @@ class Reviewer:
                 and any(w in self._brush_off_marks | self._laughter for w in said)
             ):
                 return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.brush_off")]
+        if len(said) - sum(w in self._laughter | self._chat_marks for w in said) == 1:
+            word = next(w for w in said if w not in self._laughter | self._chat_marks)
+            if word in self._sneers:  # "typical", "figures", "shocker lol": the whole reply is a sneer
+                return [(sentences[0].start, sentences[-1].end, "contempt", "structure.sneer")]
         for sn in sentences:
             words = [i for i in sn.words if norms[i] not in self._chat_marks | self._laughter]
             if not words:
                 continue
             names = [norms[i] for i in words]
+            # "he wasn't good enough for you anyway", "it's a made up holiday anyway": made small as an afterthought
+            lead = [w for w in names if w not in self._lead_ins]
+            if (
+                len(lead) >= 4
+                and lead[-1] in {"anyway", "anyways"}
+                and lead[0] in {"it", "that", "this", "he", "she", "they"}
+                and not any(w in {"sorry", "love", "here", "still"} for w in lead)
+            ):
+                out.append((words[0], sn.end, "minimizing", "structure.anyway"))
+                continue
             # "so do you lol", "so are you", "well so did you": the complaint turned back on them
             core = [w for w in names if w not in self._lead_ins - {"so"}]
             asked = any(norms[i] == "?" for i in range(sn.start, sn.end))
@@ -1196,6 +1213,9 @@ class Reviewer:
             head = next((k for k, w in enumerate(names) if w not in self._lead_ins), None)
             if head is None:
                 continue
+            if names[head] in self._backchannels | self._brush_off_words | {"nice", "great", "awesome", "congrats"}:
+                head = next((k for k in range(head + 1, len(names)) if names[k] not in self._lead_ins), head)
+                # "nice, i got one too last month": the listener's own news after a word of acknowledgement
             # "same lol", "omg same my boss is the worst too", "same here": the spotlight turns to the listener
             if names[head] == "same" and (
                 head + 1 == len(names) or names[head + 1] not in {"time", "as", "way", "old"}
@@ -1204,7 +1224,7 @@ class Reviewer:
                     out.append((words[head], sn.end, "self_focus", "structure.same"))  # fmt: skip
                 continue
             # "i had the worst day too", "my boss is awful too": the listener's own story, said alongside theirs
-            while len(names) > 2 and names[-1] in {"actually", "honestly", "tbh", "though", "lately"}:
+            while len(names) > 2 and names[-1] in self._trailing:
                 names = names[:-1]  # "i've been thinking about switching jobs too actually"
             tail = names[-2:] == ["as", "well"] or names[-1] in {"too", "also"}
             if (
@@ -1213,9 +1233,10 @@ class Reviewer:
                 and len(names) - head >= 3
                 and not any(w in _YOU | {"your", "yours", "we", "us", "our"} for w in names)
                 and not any(
-                    norms[x] in self._me_too_exceptions or _stem(norms[x]) in self._me_too_exceptions
+                    norms[x] in self._me_too_exceptions
+                    or (_stem(norms[x]) in self._me_too_exceptions and "my" not in names)
                     for x in range(sn.start, sn.end)
-                )  # "i've been missing that too" feels with them as "i miss her too" does
+                )  # "i've been missing that too" feels with them ("i've been missing my grandpa too" does not)
                 and not any(f[2] == "self_focus" and f[0] < sn.end and sn.start < f[1] for f in flags)
             ):
                 out.append((words[head], sn.end, "self_focus", "structure.me_too"))
@@ -1639,7 +1660,7 @@ class Reviewer:
                 adds_feeling = analyzed is not None and any(
                     m.emotion.source == "lexicon" and after < m.start < f[1] for m in analyzed.mentions
                 )
-                if adds_feeling and not any(n in _PERSONS for n in rest):
+                if adds_feeling and not any(n in _PERSONS or n == "not" for n in rest):
                     continue  # "..., but it also sounds meaningful"; "but you're not being fair" still undoes
             kept.append(f)
         return kept
