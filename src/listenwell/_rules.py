@@ -64,7 +64,8 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # favour: a small ask ("can you grab milk?"); missing_you: the writer misses the listener ("I miss you")
 # owned: a criticism of something the listener did ("you forgot", a cue row with agent listener): owned, not explained
 # thanked: thanks said to the listener ("thank you for making lunch"): welcomed warmly
-TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger", "favour", "missing_you", "owned", "thanked")
+# fond_memory: a fond memory shared ("remember when we ..."): warmth and the memory's question
+TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory")
 
 
 @dataclass(frozen=True, slots=True)

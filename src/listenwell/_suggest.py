@@ -67,7 +67,11 @@ _ECHO_ANSWER = 4
 # The rule id of a question read from a sentence's final "?" (the analysis's structural question).
 _QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
-_ANSWERED_CUES = frozenset({"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked"})
+_ANSWERED_CUES = frozenset(
+    {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory"}
+)
+# The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
+_FOND = "nostalgic"
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
 _NEUTRAL_WORDS = 14
 # When crises of several kinds are in one message, the safety reply is built around the first of these.
@@ -330,6 +334,11 @@ class Suggester:
             turned = any(w in self._contrast for w in norms)  # "thanks for asking but i'm not ok"
             if grams & self._thanks and not ironic and not hurting and not turned:
                 cues |= {"thanked"}  # "thank you for making lunch": a warm "of course", not "what touched you?"
+            named_pain = any(
+                self._families[m.emotion.family].valence < 0 and m.emotion.source == "lexicon" for m in mentions
+            )
+            if any(m.emotion.term == _FOND for m in mentions) and not named_pain and not ironic:
+                cues |= {"fond_memory"}  # "remember when we got lost in lisbon": warmth, not "that sounds rough"
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
         ask = None
@@ -345,6 +354,8 @@ class Suggester:
             if main is not None and main.emotion.source == "situation":
                 situations.insert(0, main)
             grounded_topics = tuple(dict.fromkeys(m.rule.topic for m in situations if m.rule.topic))
+            if "fond_memory" in cues:  # the memory's own question, not one about a feeling inside it
+                situations.sort(key=lambda m: m.emotion.term != _FOND)
             lead = next((m for m in situations if m.rule.ask and m.emotion.experiencer == "speaker"), None)
             if (
                 lead is not None and lead.rule.ask
@@ -506,7 +517,7 @@ class Suggester:
             if t.cue not in facts.cues:
                 return None
             score += 6  # a cue (criticism, disclosure, ...) is answered before the feeling in general
-            if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you", "owned", "thanked"):
+            if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you", "owned", "thanked", "fond_memory"):
                 score += 2  # a reply for this kind of crisis before a general safety one; a yes before a reflection
         if t.topic:
             if t.topic not in facts.topics:
