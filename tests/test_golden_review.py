@@ -1491,3 +1491,31 @@ def test_eighth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) 
 def test_eighth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
     assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Own drafts (issue 12, ninth set).
+NINTH_BAD: list[tuple[str, str, set[str]]] = [
+    ("i'm scared about the scan", "it's probably nothing honestly", {"minimizing"}),
+    ("i'm sad my sister moved away", "people move, that's life", {"minimizing"}),
+    ("you've been so quiet lately", "i've just been busy, it's not about you", {"defensive"}),
+    ("you've been cold to me", "you're the cold one, not me", {"defensive"}),
+    ("i missed my own flight", "how did you forget your flight", {"judging"}),
+    ("i got my visa!", "nice, i'm still waiting on news about mine", {"self_focus"}),
+]
+NINTH_GOOD: list[tuple[str, str]] = [
+    ("i'm nervous about my new job", "that's life-changing, no wonder you're nervous"),
+    ("i can't stop thinking about him", "it sounds like it's nothing you did, and it still hurts"),
+    ("you've been amazing lately", "aw, you've been amazing too"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), NINTH_BAD)
+def test_ninth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), NINTH_GOOD)
+def test_ninth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
+    assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]

@@ -1275,7 +1275,7 @@ class Reviewer:
                     continue  # "are you free", "is it you"; "you made my day" is no complaint
                 if nxt[:1].isalpha() and (nxt not in self._neutral_after_you or (prev in strong and nxt != "know")):
                     return "complaint"  # "you left the car on empty", "why didn't you text", "when you laughed"
-                if nxt in {"were", "was"} or (
+                if nxt in {"were", "was"} or (nxt == "have" and after == "been") or (
                     nxt in {"are", "'re", "re", "'d", "would"}
                     and (prev in {"when", "whenever", "wish"} or after in {"never", "always", "not", "constantly"})
                 ):
@@ -1385,6 +1385,8 @@ class Reviewer:
         """ "i was (literally) working all day", "i thought they might help", "it was a joke", "there was no name on
         it", "you could've called me too", "and you bought a couch without asking"."""
         w0, w1 = names[0], names[1]
+        if names[:2] == ["not", "me"]:
+            return True  # "you're the distant one lately, not me"
         if w0 == "i":
             k = 1
             while k < len(names) and names[k] in self._adverbs | {"literally", "even", "already"}:
@@ -1414,7 +1416,8 @@ class Reviewer:
         if w0 in _YOU:
             k = 1 if lead and lead[0] in {"and", "well", "but"} else 0  # "and you bought a couch without asking"
             rest = names[1:]
-            turned = names[-1] in {"too", "also", "either"} or names[-2:] == ["as", "well"] or "half" in rest
+            ends = names[-2:] in (["as", "well"], ["not", "me"])  # "you're the distant one lately, not me"
+            turned = names[-1] in {"too", "also", "either"} or ends or "half" in rest
             could = rest[:2] in (["could", "have"], ["could", "'ve"], ["could", "of"])  # "you could've called me"
             never = any(w in {"never", "not"} for w in rest[:3]) and any(w in self._counter_verbs for w in rest[1:4])
             return (turned or could or never or k == 1) and not any(
