@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ._analysis import AnalyzedDoc, Analyzer
 from ._loading import RuleSet
-from ._matching import Hit, RuleMatcher, sentence_of, sentence_spans
+from ._matching import Hits, MatchedTable, RuleMatcher, sentence_of, sentence_spans
 from ._pipeline import DocMaker
 from ._results import Analysis, Balance, EmotionMention, Flag, Listening, Missed, Review, Strength
 
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Reviewer"]
 
-_REVIEW_TABLES = ("review_flags", "review_strengths")
+_REVIEW_TABLES: tuple[MatchedTable, ...] = ("review_flags", "review_strengths")
 _SAFETY_STRENGTHS = {"safety_check", "presence"}
 _PERSONS = frozenset({"i", "you", "u", "we", "he", "she", "they"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "u", "we", "he", "she", "they", "it", "there", "that", "this"})
@@ -508,7 +508,7 @@ class Reviewer:
 
     def _phrase_flags(
         self,
-        hits: Mapping[str, Sequence[Hit]],
+        hits: Hits,
         norms: Sequence[str],
         sentence_ids: Sequence[int],
         sentences: Sequence[_Sentence],
@@ -1779,7 +1779,7 @@ class Reviewer:
     def _strengths(
         self,
         doc: Doc,
-        hits: Mapping[str, Sequence[Hit]],
+        hits: Hits,
         norms: Sequence[str],
         sentences: Sequence[_Sentence],
         questions: Mapping[int, _Question | None],
