@@ -1464,7 +1464,7 @@ class Reviewer:
         names = names[k:]
         if len(names) < 3 or names[0] not in {"that", "this", "it", "you"}:
             return False
-        names = names[:1] + [w for w in names[1:3] if w not in hedges] + names[3:]  # "you kind of have ..."
+        names = [*names[:1], *(w for w in names[1:3] if w not in hedges), *names[3:]]  # "you kind of have ..."
         rest = [w for w in names[2:] if w not in hedges]
         if names[0] == "you" and names[1] in {"have", "'ve"}:
             return bool(rest) and rest[0] in {"pattern", "habit", "tendency", "history"}  # "you have a pattern of"
