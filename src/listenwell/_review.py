@@ -80,14 +80,6 @@ _OFFER_WHY = (
     "Offering to listen is kind; as a yes-or-no question it can still feel like a door to say no to. "
     "Saying you are there, with no question to answer, leaves it open."
 )
-_CLOSE_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset({"sadness", "hurt", "loneliness", "disappointment", "unseen"}),
-    frozenset({"anger", "frustration"}),
-    frozenset({"fear", "anxiety", "overwhelm"}),
-    frozenset({"exhaustion", "overwhelm"}),
-    frozenset({"shame", "guilt"}),
-    frozenset({"joy", "pride", "excitement", "gratitude", "hope", "love", "calm"}),
-)
 
 Span = tuple[int, int, str, str]  # token start, token end, kind, rule
 
@@ -135,6 +127,15 @@ class Reviewer:
         self._suggester = suggester
         self._matcher = RuleMatcher(docs.nlp, rules, _REVIEW_TABLES, rules.origins)
         self._kinds = {k.kind: k for k in rules.rows("review_kinds")}
+        # Feelings close to each other (a "proud" draft to a joyful message names it): the families that share a
+        # ``groups`` entry in families.jsonl.
+        by_group: dict[str, set[str]] = {}
+        for f in rules.rows("families"):
+            for group in f.groups:
+                by_group.setdefault(group, set()).add(f.id)
+        self._close: dict[str, frozenset[str]] = {
+            f.id: frozenset({f.id}.union(*(by_group[g] for g in f.groups))) for f in rules.rows("families")
+        }
         self._unless = self._matcher.unless_checker("review_flags", rules, rules.origins)
         wc = rules.word_class
         self._question_words = wc("question_words")
@@ -1893,7 +1894,7 @@ class Reviewer:
             out.append(Missed("boundary", why, _first_unused(texts, used, fallback=texts[0] if texts else "")))
         if message.dominant is not None:
             fam = message.dominant
-            near = set().union(*(g for g in _CLOSE_FAMILIES if fam in g)) | {fam}
+            near = self._close.get(fam, frozenset({fam}))
             named = {e.family for e in draft_emotions if not e.negated and e.source == "lexicon"}
             phrase_reflection = any(
                 st.kind in {"reflection", "validation"} and not st.rule.startswith("structure.") for st in strengths
