@@ -1519,3 +1519,31 @@ def test_ninth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -
 def test_ninth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
     assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Own drafts (issue 12, tenth set).
+TENTH_BAD: list[tuple[str, str, set[str]]] = [
+    ("it bugs me that you never text first", "i text you all the time, you just forget", {"defensive"}),
+    ("i cried at the movie", "lol what a crybaby", {"contempt"}),
+    ("i'm scared of the dark", "aww does somebody need a nightlight", {"contempt"}),
+    ("i'm sad", "sad about what, your perfect life?", {"contempt"}),
+    ("i feel so lost lately", "everybody feels that way sometimes", {"minimizing"}),
+    ("i'm really upset", "can we talk about this another time", {"dismissive"}),
+]
+TENTH_GOOD: list[tuple[str, str]] = [
+    ("we're having a baby!", "oh my gosh, a baby!! i'm so happy for you both"),
+    ("i feel so lost lately", "everyone feels that way sometimes, and it still hurts when it's you"),
+    ("i'm really upset", "i want to talk about this properly. can we talk about it tonight when i'm home?"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), TENTH_BAD)
+def test_tenth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), TENTH_GOOD)
+def test_tenth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
+    assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]

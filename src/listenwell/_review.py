@@ -7,7 +7,11 @@ Two layers find roadblocks:
 - the shape of each sentence, read from its tokens with the word classes in ``rules/wordclasses_review.jsonl``
   and ``rules/wordclasses_grammar.jsonl``: advice (a modal with "you" as subject, a command at the head of a
   clause, a habit that "needs to stop", "I think ... would help"), questions (why, closed, open, an offer to
-  listen, asking permission) and sarcasm by capitals.
+  listen, asking permission) and sarcasm by capitals;
+- scope, read from the partner's message: whom it is about. To a complaint about the listener ("you forgot to pick
+  me up"), the listener's own account, a denial or the complaint turned back is defensive unless the draft owns a
+  part; of something the writer did ("i spent 200 on shoes"), a verdict ("that was kinda irresponsible") is judging,
+  while the same words about someone else's act ("my boss yelled at me" -> "that was so rude") take their side.
 
 Both layers share one reading of context: what sits in a frame that reports the partner's own words or thoughts
 ("you said you need to ...", "it sounds like you have to ..."), in quotes, or echoes the partner's message is theirs,
@@ -1403,7 +1407,9 @@ class Reviewer:
                 return True  # "i was gonna ask tonight": what they meant to do, said instead of hearing it
             if verb in {"am", "was", "'m", "were"} and nxt in self._state_verbs:
                 return False  # "i was so worried", "i'm sorry"
-            return marked or verb in self._account_verbs or (verb.endswith("ed") and len(verb) > 4)
+            joined = " ".join(names)
+            habitual = any(x in joined for x in ("all the time", "every day", "every time", "every single"))
+            return marked or habitual or verb in self._account_verbs or (verb.endswith("ed") and len(verb) > 4)
         if w0 in {"he", "she", "they"} and w1 in {"was", "were", "is", "'s", "started", "did"}:
             return not any(w in {"sorry", "hurt", "upset", "right"} for w in names)  # "she was being nosy though"
         if w0 in {"it", "there"} and w1 in {"was", "is", "'s", "were"}:
