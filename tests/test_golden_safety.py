@@ -127,8 +127,8 @@ def _suite(name: str) -> list[dict[str, Any]]:
 
 # (suite, mode, minimum recall, maximum false-alarm rate): the figures when the rules were settled, less a margin.
 # Measured on 2026-11-30: dev 81.6% / 1.4% and 89.9% / 2.1%; frozen 59.0% / 2.0% and 67.5% / 6.7%. Later the same
-# day: dev 98.1% / 1.2% and 98.8% / 1.6%; the engineer's written set (``*_written.jsonl``, tuned on: six batches,
-# each written before the rules were fitted to it) 90.5% / 0.8% and 99.4% / 4.0%.
+# day: dev 98.1% / 1.2% and 98.8% / 1.6%; the engineer's written set (``*_written.jsonl``, tuned on: seven batches,
+# each written before the rules were fitted to it) 90.6% / 0.8% and 99.4% / 3.8%.
 FLOORS = [
     ("crisis_dev.jsonl", "safety", 0.97, 0.02),
     ("boundary_dev.jsonl", "boundary", 0.98, 0.03),
