@@ -85,7 +85,8 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "reflective_verbs", "report_subjects", "report_verbs", "roadblock_commands", "sarcasm_openers", "sibling",
         "speech_verbs", "subordinators", "summary_words", "thing_subjects", "undo_openers", "work_person",
         "account_verbs", "counter_verbs", "ownership_words", "writer_state_verbs", "neutral_after_you", "fault_words",
-        "writer_act_verbs", "slight_feelings", "slight_acts", "remorse_words", "impact_verbs", "sneer_words", "trailing_words", "small_numbers", "small_units",
+        "writer_act_verbs", "slight_feelings", "slight_acts", "remorse_words", "impact_verbs", "sneer_words",
+        "trailing_words", "small_numbers", "small_units",
     ),
 })  # fmt: skip
 # Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.
