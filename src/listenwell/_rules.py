@@ -65,7 +65,10 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # owned: a criticism of something the listener did ("you forgot", a cue row with agent listener): owned, not explained
 # thanked: thanks said to the listener ("thank you for making lunch"): welcomed warmly
 # fond_memory: a fond memory shared ("remember when we ..."): warmth and the memory's question
-TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + ("listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory")
+# loved: a short love note to the listener ("love you"): said back
+TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
+    "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved"
+)
 
 
 @dataclass(frozen=True, slots=True)

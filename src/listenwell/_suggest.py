@@ -57,8 +57,12 @@ _WRITER_SUBJECTS = frozenset({"i", "we", "and", "honestly", "just", "really", "s
 _FELT_REACH = 5
 # Feelings a small ask may come with and still be a favour to do ("can you grab dinner, i'm exhausted").
 _WORN = frozenset({"exhaustion", "overwhelm", "anxiety", "frustration"})
+# An event sure enough of its feeling to stand as one side of mixed feelings ("my dog died", 0.8).
+_SURE_EVENT = 0.75
+# A love note is at most this many words ("love you", "i love you so much babe"); longer, it says more.
+_LOVE_NOTE_WORDS = 8
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed.
-_NO_QUESTION = frozenset({"favour", "thanked"})
+_NO_QUESTION = frozenset({"favour", "thanked", "loved"})
 # What saying the writer's clause back ({situation}) adds to a template's score, beside a named feeling and alone.
 # A cue's answer (owning what happened) and good news said back keep the full weight.
 _ECHO_WITH_FEELING = 4
@@ -68,7 +72,7 @@ _ECHO_ANSWER = 4
 _QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
 _ANSWERED_CUES = frozenset(
-    {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory"}
+    {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -152,6 +156,7 @@ class Suggester:
         self._good_things = rules.word_class("achievement") | rules.word_class("event")
         self._missing_listener = rules.word_class("missing_listener")
         self._thanks = rules.word_class("thanks_to_listener")
+        self._loving_listener = rules.word_class("love_to_listener")
         self._felt_then = rules.word_class("felt_past_verbs")
         self._felt_now = rules.word_class("felt_present_verbs")
         self._modifiers = rules.word_class("transparent_modifiers")
@@ -305,10 +310,11 @@ class Suggester:
             feeling, band = self._feeling(main)
             evidence.append(f"{main.emotion.source}:{main.emotion.rule}")
             valence = self._families[family].valence
-            other = [
-                m
+            other = [  # a second, opposite feeling is a word the writer used, or an event that sure (a death):
+                m  # "job interview tomorrow and I can not wait!" is eager, not "excited and anxious at once"
                 for m in grounded
                 if m.emotion.family != family and self._families[m.emotion.family].valence * valence < 0
+                and all(x.emotion.source == "lexicon" or x.emotion.confidence >= _SURE_EVENT for x in (m, main))
             ]
             if other:
                 second = max(other, key=lambda m: m.emotion.intensity * m.emotion.confidence)
@@ -330,6 +336,8 @@ class Suggester:
             grams = word_grams(norms, 5)
             if grams & self._missing_listener:
                 cues |= {"missing_you"}  # "I miss you": said back, not reflected as loneliness
+            if grams & self._loving_listener and len(norms) <= _LOVE_NOTE_WORDS:
+                cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"
             hurting = any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
             turned = any(w in self._contrast for w in norms)  # "thanks for asking but i'm not ok"
             if grams & self._thanks and not ironic and not hurting and not turned:
@@ -359,6 +367,10 @@ class Suggester:
             lead = next((m for m in situations if m.rule.ask and m.emotion.experiencer == "speaker"), None)
             if (
                 lead is not None and lead.rule.ask
+                and not (  # an event's question must fit the feeling named ("can not wait!": no "what bothers you")
+                    family is not None and main is not None and main is not lead
+                    and self._families[family].valence * self._families[lead.emotion.family].valence < 0
+                )
                 and not (time == "upcoming" and _ASKS_PAST.search(lead.rule.ask))
                 and not (time == "past" and _ASKS_AHEAD.search(lead.rule.ask))
             ):  # fmt: skip
@@ -517,7 +529,7 @@ class Suggester:
             if t.cue not in facts.cues:
                 return None
             score += 6  # a cue (criticism, disclosure, ...) is answered before the feeling in general
-            if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you", "owned", "thanked", "fond_memory"):
+            if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you", "owned", "thanked", "fond_memory", "loved"):
                 score += 2  # a reply for this kind of crisis before a general safety one; a yes before a reflection
         if t.topic:
             if t.topic not in facts.topics:
