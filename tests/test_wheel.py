@@ -41,8 +41,8 @@ def test_no_symlink_and_the_checkout_reads_the_top_level_rules() -> None:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)], check=True,
-                   capture_output=True)  # fmt: skip
+    build = [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)]
+    subprocess.run(build, check=True, capture_output=True)
     return next(dist.glob("listenwell-*.whl"))
 
 

@@ -2,8 +2,9 @@
 
 A message is read as ironic when it carries a marker that is ironic on its own (``irony_markers``), or when a
 sentence opens with a word of praise (``irony_openers``) and goes on to something going wrong
-(``irony_turns``, or a painful feeling named in the same sentence), or is praise alone ("amazing.") after it. An ironic message's positive feelings are
-not taken at face value: the reply names no cheerful feeling and acknowledges the trouble instead.
+(``irony_turns``, or a painful feeling named in the same sentence), or is praise alone ("amazing.") after it. An
+ironic message's positive feelings are not taken at face value: the reply names no cheerful feeling and
+acknowledges the trouble instead.
 """
 
 from __future__ import annotations

@@ -415,7 +415,8 @@ class Suggester:
         return MessageFacts(
             family=family if feeling else None, feeling=feeling, feeling2=feeling2, band=band,
             situation=situation, topics=topics, needs=tuple(analysis.needs), cues=cues, evidence=tuple(evidence),
-            time=time, felt_past=felt_past, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing, someone=someone,
+            time=time, felt_past=felt_past, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing,
+            someone=someone,
             named_topics=self._named_topics(analysis, analyzed),
         )  # fmt: skip
 
@@ -641,7 +642,8 @@ class Suggester:
             facts.cues & asked[0], asked[1].intersection(facts.topics), bool(facts.topics),
             asked[2].intersection(facts.needs), bool(facts.needs), bool(facts.situation), bool(facts.thing),
             bool(facts.someone),
-            facts.time, facts.felt_past, facts.tone, bool(facts.cues & _ANSWERED_CUES), asked[1].intersection(facts.grounded_topics),
+            facts.time, facts.felt_past, facts.tone, bool(facts.cues & _ANSWERED_CUES),
+            asked[1].intersection(facts.grounded_topics),
             asked[1].intersection(facts.named_topics), bool(facts.topics) and facts.topics[0] in facts.grounded_topics,
             bool(facts.topics) and facts.topics[0] in facts.named_topics,
         )  # fmt: skip
