@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc
 
@@ -85,7 +85,13 @@ _OFFER_WHY = (
     "Saying you are there, with no question to answer, leaves it open."
 )
 
-Span = tuple[int, int, str, str]  # token start, token end, kind, rule
+class Span(NamedTuple):
+    """A flag found over tokens ``start:end``: its kind and the rule that found it."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
 
 
 @dataclass(slots=True)
@@ -520,7 +526,7 @@ class Reviewer:
         msg_words: frozenset[str],
     ) -> list[Span]:
         """Flags from the review phrase rows (with their ``unless`` checks), each cut to its clause."""
-        out = []
+        out: list[Span] = []
         for h in hits.get("review_flags", ()):
             unless = self._unless.get(h.rule.id)
             if unless and self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
@@ -531,7 +537,7 @@ class Reviewer:
                 end = self._undo_end(norms, sentence_ids, h.end)
                 if end is None:
                     continue
-                out.append((h.start, end, "but_undo", h.rule.id))
+                out.append(Span(h.start, end, "but_undo", h.rule.id))
                 continue
             if sn.backchannel and kind == "dismissive":
                 continue  # "Mm-hmm.", "Yeah, yeah.": a minimal encourager, never a brush-off
@@ -555,7 +561,7 @@ class Reviewer:
                 continue  # "those calls drain you every time": the verdict is on the calls, not on them
             if kind == "dismissive" and h.rule.id.startswith("dismissive.topic.") and h.start not in sn.heads:
                 continue  # a change of subject opens its sentence; "to me anyway" changes nothing
-            out.append((h.start, h.end, kind, h.rule.id))
+            out.append(Span(h.start, h.end, kind, h.rule.id))
         return out
 
     @staticmethod
@@ -643,7 +649,7 @@ class Reviewer:
                 for f in flags
             ):
                 continue  # "You need to grow up." is judging; one flag per roadblock
-            out.append((start, end, "advice", rule))
+            out.append(Span(start, end, "advice", rule))
         return out
 
     def _skip_adverbs(self, norms: Sequence[str], i: int, end: int) -> int:
@@ -1125,11 +1131,11 @@ class Reviewer:
             if q is None:
                 continue
             if q.kind == "why":
-                out.append((q.start, q.end, "why_question", q.rule))
+                out.append(Span(q.start, q.end, "why_question", q.rule))
             elif q.kind in {"closed", "offer"}:
                 if any(q2 is not None and q2.kind == "open" for q2 in qs[k + 1 :]):
                     continue  # an open question follows: that is the one they will answer
-                out.append((q.start, q.end, "closed_question", q.rule))
+                out.append(Span(q.start, q.end, "closed_question", q.rule))
         return out
 
     # --- sarcasm by capitals ---------------------------------------------------------------------------------
@@ -1164,7 +1170,7 @@ class Reviewer:
                 continue
             opener = next((i for i in sn.words if norms[i] not in self._lead_ins - {"oh", "well"}), sn.words[0])
             if norms[opener] in self._sarcasm_openers:
-                return [(sn.start, sn.end, "contempt", "structure.caps_sarcasm")]
+                return [Span(sn.start, sn.end, "contempt", "structure.caps_sarcasm")]
         return out
 
     def _chat_flags(
@@ -1184,11 +1190,11 @@ class Reviewer:
                 and any(w in self._brush_off_words for w in said)
                 and any(w in self._brush_off_marks | self._laughter for w in said)
             ):
-                return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.brush_off")]
+                return [Span(sentences[0].start, sentences[-1].end, "dismissive", "structure.brush_off")]
         if len(said) - sum(w in self._laughter | self._chat_marks for w in said) == 1:
             word = next(w for w in said if w not in self._laughter | self._chat_marks)
             if word in self._sneers:  # "typical", "figures", "shocker lol": the whole reply is a sneer
-                return [(sentences[0].start, sentences[-1].end, "contempt", "structure.sneer")]
+                return [Span(sentences[0].start, sentences[-1].end, "contempt", "structure.sneer")]
         for sn in sentences:
             words = [i for i in sn.words if norms[i] not in self._chat_marks | self._laughter]
             if not words:
@@ -1202,18 +1208,18 @@ class Reviewer:
                 and lead[0] in {"it", "that", "this", "he", "she", "they"}
                 and not any(w in {"sorry", "love", "here", "still"} for w in lead)
             ):
-                out.append((words[0], sn.end, "minimizing", "structure.anyway"))
+                out.append(Span(words[0], sn.end, "minimizing", "structure.anyway"))
                 continue
             # "so do you lol", "so are you", "well so did you": the complaint turned back on them
             core = [w for w in names if w not in self._lead_ins - {"so"}]
             asked = any(norms[i] == "?" for i in range(sn.start, sn.end))
             if len(core) == 3 and core[0] == "so" and core[1] in self._aux and core[2] in _YOU and not asked:
-                out.append((sn.start, sn.end, "defensive", "structure.so_do_you"))
+                out.append(Span(sn.start, sn.end, "defensive", "structure.so_do_you"))
                 continue
             # "ok and", "okay and??", "k and": a shrug that asks them to get to the point
             if names[-1] == "and" and len(names) <= 3 and all(w in self._backchannels | {"so"} for w in names[:-1]):
                 if len(names) > 1:
-                    out.append((sn.start, sn.end, "dismissive", "structure.ok_and"))
+                    out.append(Span(sn.start, sn.end, "dismissive", "structure.ok_and"))
                 continue
             head = next((k for k, w in enumerate(names) if w not in self._lead_ins), None)
             if head is None:
@@ -1226,7 +1232,7 @@ class Reviewer:
                 head + 1 == len(names) or names[head + 1] not in {"time", "as", "way", "old"}
             ):
                 if (words[head], "self_focus") not in taken:
-                    out.append((words[head], sn.end, "self_focus", "structure.same"))  # fmt: skip
+                    out.append(Span(words[head], sn.end, "self_focus", "structure.same"))  # fmt: skip
                 continue
             # "i had the worst day too", "my boss is awful too": the listener's own story, said alongside theirs
             while len(names) > 2 and names[-1] in self._trailing:
@@ -1244,7 +1250,7 @@ class Reviewer:
                 )  # "i've been missing that too" feels with them ("i've been missing my grandpa too" does not)
                 and not any(f[2] == "self_focus" and f[0] < sn.end and sn.start < f[1] for f in flags)
             ):
-                out.append((words[head], sn.end, "self_focus", "structure.me_too"))
+                out.append(Span(words[head], sn.end, "self_focus", "structure.me_too"))
         return out
 
     # --- scope: whom the message and the draft are about ---------------------------------------------------
@@ -1379,11 +1385,11 @@ class Reviewer:
                     continue
                 names = [norms[i] for i in content]
                 if scope == "complaint" and not owned and self._answers_back(names, lead):
-                    return [(content[0], sn.end, "defensive", "structure.answers_back")]
+                    return [Span(content[0], sn.end, "defensive", "structure.answers_back")]
                 if scope in {"own_act", "accused"} and self._verdict(names):
-                    return [(content[0], sn.end, "judging", "structure.verdict")]
+                    return [Span(content[0], sn.end, "judging", "structure.verdict")]
                 if scope == "accused" and self._agrees(names):
-                    return [(content[0], sn.end, "judging", "structure.agrees")]
+                    return [Span(content[0], sn.end, "judging", "structure.agrees")]
         return []
 
     def _answers_back(self, names: Sequence[str], lead: Sequence[str]) -> bool:
@@ -1517,7 +1523,7 @@ class Reviewer:
             off.append(sn)
         if not off:
             return []
-        return [(off[0].start, off[0].end, "dismissive", "structure.change_of_subject")]
+        return [Span(off[0].start, off[0].end, "dismissive", "structure.change_of_subject")]
 
     def _bare_ack(self, norms: Sequence[str], sn: _Sentence) -> bool:
         """ "k.", "cool cool.", "oh nice.", "mm ok.", "i know.", "hm.": an acknowledgement with nothing in it."""
@@ -1548,16 +1554,16 @@ class Reviewer:
         hurting = message.dominant is not None and message.valence < -0.2
         shrugs = [t.text for t in doc if not t.is_space]
         if not said and not asks and hurting and shrugs and all(t in self._brush_off_marks for t in shrugs):
-            return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "👍" to a hurt
+            return [Span(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "👍" to a hurt
         felt = hurting or abs(message.valence) > 0.2
         if len(said) == 1 and not asks and felt and said[0] in self._brush_off_words:
-            return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "ok" to a hurt
+            return [Span(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "ok" to a hurt
         if len(said) == 1 and not asks:
             last = next((t for t in reversed(doc) if not t.is_space), None)
             first = next(sn.words[0] for sn in sentences if sn.words)  # the one word said, whichever sentence holds it
             curt = doc[first].text.lower() in {"k", "kk", "sure"}  # "k": its norm is "okay"
             if curt or (said[0] in self._brush_off_words and last is not None and last.text == "?"):
-                return [(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "k", "ok?"
+                return [Span(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "k", "ok?"
             return []
         if len(sentences) < 2 or not self._bare_ack(norms, sentences[0]):
             return []
@@ -1616,7 +1622,7 @@ class Reviewer:
                 return []  # "I know. That ref was awful": still on their matter ("ok. that reminds me ..." is not)
         if sn.question and len(rest) == 1 and self._echo_question(norms, sn, msg_words):
             return []
-        return [(sentences[0].start, rest[0].end, "dismissive", "structure.ack_then_move_on")]
+        return [Span(sentences[0].start, rest[0].end, "dismissive", "structure.ack_then_move_on")]
 
     def _my_story(
         self,
@@ -1645,7 +1651,7 @@ class Reviewer:
         told = len(mine) >= 2 or any(w in {"once", "ago", "back", "used"} for w in said)
         if not mine or not told or mine[0] > 3 or any(sn.question for sn in sentences):
             return []
-        return [(sentences[0].start, sentences[-1].end, "self_focus", "structure.my_story")]
+        return [Span(sentences[0].start, sentences[-1].end, "self_focus", "structure.my_story")]
 
     def _drop_feeling_buts(self, flags: list[Span], norms: Sequence[str], analyzed: AnalyzedDoc | None) -> list[Span]:
         """A "but" that adds a feeling ("exhausting but really meaningful") or no new clause undoes nothing."""
