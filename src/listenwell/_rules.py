@@ -66,8 +66,9 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # thanked: thanks said to the listener ("thank you for making lunch"): welcomed warmly
 # fond_memory: a fond memory shared ("remember when we ..."): warmth and the memory's question
 # loved: a short love note to the listener ("love you"): said back
+# practical: a practical question ("do we still have eggs?"): checked on, with no question back
 TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
-    "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved"
+    "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical"
 )
 
 

@@ -61,8 +61,12 @@ _WORN = frozenset({"exhaustion", "overwhelm", "anxiety", "frustration"})
 _SURE_EVENT = 0.75
 # A love note is at most this many words ("love you", "i love you so much babe"); longer, it says more.
 _LOVE_NOTE_WORDS = 8
+# Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
+_OWN_REPLY_CUES = frozenset({"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical"})
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed.
-_NO_QUESTION = frozenset({"favour", "thanked", "loved"})
+_NO_QUESTION = frozenset({"favour", "thanked", "loved", "practical"})
+# A practical question ("did you pay the electric bill?") is at most this many tokens.
+_PRACTICAL_WORDS = 20
 # What saying the writer's clause back ({situation}) adds to a template's score, beside a named feeling and alone.
 # A cue's answer (owning what happened) and good news said back keep the full weight.
 _ECHO_WITH_FEELING = 4
@@ -72,7 +76,8 @@ _ECHO_ANSWER = 4
 _QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
 _ANSWERED_CUES = frozenset(
-    {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved"}
+    {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
+     "practical"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -153,6 +158,7 @@ class Suggester:
         self._question_openers = rules.word_class("question_openers")
         self._plain = rules.word_class("plain_news")
         self._errands = rules.word_class("errand")
+        self._practical_things = rules.word_class("household_things")
         self._good_things = rules.word_class("achievement") | rules.word_class("event")
         self._missing_listener = rules.word_class("missing_listener")
         self._thanks = rules.word_class("thanks_to_listener")
@@ -269,6 +275,17 @@ class Suggester:
             i -= 1
         return False
 
+    def _practical(self, analysis: Analysis, norms: Sequence[str]) -> bool:
+        """A short question about logistics ("do we still have eggs?", "did u pay the electric bill", "u home yet?"):
+        it opens like a question and names an errand or a household thing, with no feeling or sentiment in it."""
+        words = [w for w in norms if w[:1].isalnum()]
+        if not words or len(words) > _PRACTICAL_WORDS or words[0] not in self._question_openers:
+            return False
+        if abs(analysis.valence) >= _TONE or any(e.source != "sentiment" for e in analysis.emotions):
+            return False
+        grams = word_grams(norms, 3)
+        return bool(grams & (self._plain | self._errands | self._practical_things)) and not grams & self._not_plain
+
     def _asks(self, cue: Cue) -> bool:
         """A question cue that asks the listener something: a phrase row, or a sentence ending in "?" that opens
         like a question ("do you ever miss...?"), not news said with "??" ("remember that grant?? I GOT IT")."""
@@ -336,6 +353,8 @@ class Suggester:
             grams = word_grams(norms, 5)
             if grams & self._missing_listener:
                 cues |= {"missing_you"}  # "I miss you": said back, not reflected as loneliness
+            if not cues & _ANSWERED_CUES and not grounded and self._practical(analysis, norms):
+                cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
             if grams & self._loving_listener and len(norms) <= _LOVE_NOTE_WORDS:
                 cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"
             hurting = any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
@@ -530,7 +549,7 @@ class Suggester:
             if t.cue not in facts.cues:
                 return None
             score += 6  # a cue (criticism, disclosure, ...) is answered before the feeling in general
-            if t.cue in _CRISIS_KINDS or t.cue in ("favour", "missing_you", "owned", "thanked", "fond_memory", "loved"):
+            if t.cue in _CRISIS_KINDS or t.cue in _OWN_REPLY_CUES:
                 score += 2  # a reply for this kind of crisis before a general safety one; a yes before a reflection
         if t.topic:
             if t.topic not in facts.topics:
