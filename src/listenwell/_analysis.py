@@ -498,8 +498,18 @@ class Analyzer:
 
         Returns (start, end, rule, about, agent); the rule names the combination and the signals it rests on.
         """
+        raw = hits.get("crisis_signals", ())
+        # A signal's exceptions are read only when its groups could still make a combination: "want to" alone in an
+        # everyday message costs no scan of its exception list.
+        counts: dict[str, int] = {}
+        for h in raw:
+            counts[h.rule.group] = counts.get(h.rule.group, 0) + 1
+        if not any(
+            all(counts.get(g, 0) >= combo.groups.count(g) for g in combo.groups) for combo in self._combinations
+        ):
+            return None
         signals = []
-        for h in hits.get("crisis_signals", ()):
+        for h in raw:
             unless = self._signal_unless.get(h.rule.id)
             if not unless or not self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
                 signals.append(h)

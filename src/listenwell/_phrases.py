@@ -138,8 +138,7 @@ class PhraseCompiler:
         if "~" not in entry:
             return (entry,)
         options = [
-            inflect(w[1:].lower(), self._irregular) if w.startswith("~") and len(w) > 1 else (w,)
-            for w in entry.split()
+            inflect(w[1:].lower(), self._irregular) if w.startswith("~") and len(w) > 1 else (w,) for w in entry.split()
         ]
         return tuple(" ".join(combo) for combo in itertools.product(*options))
 
@@ -189,15 +188,41 @@ class PhraseCompiler:
         return Compiled(tuple(pieces))
 
 
+# id(step) -> (step, its alternatives by first norm): a class step ({media_words}) has hundreds of alternatives, and
+# only those starting with the norm at hand can match there. The step is kept so that its id cannot be reused.
+_BY_FIRST: dict[int, tuple[Alternatives, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+_BY_FIRST_SIZE = 20_000
+
+
+def _by_first(step: Alternatives) -> dict[str, tuple[tuple[str, ...], ...]]:
+    known = _BY_FIRST.get(id(step))
+    if known is not None and known[0] is step:
+        return known[1]
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for alt in step:
+        grouped.setdefault(alt[0] if alt else "", []).append(alt)
+    index = {first: tuple(alts) for first, alts in grouped.items()}
+    if len(_BY_FIRST) >= _BY_FIRST_SIZE:
+        _BY_FIRST.clear()
+    _BY_FIRST[id(step)] = (step, index)
+    return index
+
+
 def occurs(steps: Steps, norms: tuple[str, ...] | list[str]) -> bool:
     """Whether a phrase (as steps) occurs anywhere in a sequence of norms; used for 'unless' checks."""
+    n = len(norms)
 
     def match_at(k: int, i: int) -> bool:
         if k == len(steps):
             return True
         step = steps[k]
-        if step == _GAP:
-            return any(match_at(k + 1, i + g) for g in range(GAP_MAX + 1) if i + g <= len(norms))
-        return any(tuple(norms[i : i + len(alt)]) == alt and match_at(k + 1, i + len(alt)) for alt in step)
+        if isinstance(step, str):  # the gap marker
+            return any(match_at(k + 1, i + g) for g in range(GAP_MAX + 1) if i + g <= n)
+        if i >= n:
+            return False
+        return any(
+            tuple(norms[i : i + len(alt)]) == alt and match_at(k + 1, i + len(alt))
+            for alt in _by_first(step).get(norms[i], ())
+        )
 
-    return any(match_at(0, i) for i in range(len(norms)))
+    return any(match_at(0, i) for i in range(n))
