@@ -30,10 +30,6 @@ MAX_ECHO = 6
 _MIN_WORDS = 2
 _CONNECTORS = frozenset({"because", "cause", "cuz", "bc", "when", "whenever", "that", "since", "after", "about", "how"})
 _OBLIGATION = re.compile(r"\b(?:need to|have to|has to|should|must|got to|ought)\b")
-# A clause after "and" with no verb before it, whose verb is plural, is the second half of a subject ("my dad and
-# my brother are") unless it opens with a plural subject.
-_PLURAL_VERBS = frozenset({"are", "were", "'re", "re", "have", "'ve"})
-_PLURAL_SUBJECTS = frozenset({"we", "they", "you", "u", "both", "all"})
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
 _WE_OTHERS = {"we": "you two", "us": "you two", "our": "your", "ours": "yours", "ourselves": "yourselves"}
 _WE_CONTRACTED = {"'re": "are", "’re": "are", "'ve": "have", "’ve": "have", "'ll": "will", "’ll": "will"}
@@ -64,6 +60,8 @@ class Gist:
         self._we_groups = rules.word_class("we_group_words")
         self._dangling = rules.word_class("gist_dangling_ends")
         self._modifiers = rules.word_class("transparent_modifiers")
+        self._plural_verbs = rules.word_class("plural_verbs")
+        self._plural_subjects = rules.word_class("plural_subjects")
         # someone close: family, partners, kids, friends (not bosses or coworkers: "I'm so happy for your boss")
         self._people = frozenset().union(
             *(rules.word_class(c) for c in ("person", "family_member", "partner", "kid", "sibling"))
@@ -321,14 +319,14 @@ class Gist:
             return None
         if s > 0 and norms[s - 1] == "if":
             return None  # "what if they hate me" is a fear, not what happened
-        if s > 0 and norms[s - 1] in ("and", "&") and any(w in _PLURAL_VERBS for w in words[1:4]):
+        if s > 0 and norms[s - 1] in ("and", "&") and any(w in self._plural_verbs for w in words[1:4]):
             opens = s - 1  # back to where this clause opens: the sentence start, a comma or "that", "because", ...
             while (
                 opens > 0 and analyzed.sentence_ids[opens - 1] == analyzed.sentence_ids[s]
                 and norms[opens - 1] not in _CONNECTORS and norms[opens - 1][:1].isalnum()
             ):  # fmt: skip
                 opens -= 1
-            if norms[s] not in _PLURAL_SUBJECTS and not self._has_verb(norms[opens : s - 1]):
+            if norms[s] not in self._plural_subjects and not self._has_verb(norms[opens : s - 1]):
                 return None  # "my dad and | my brother are fighting": half of a subject, with its plural verb
         if any(
             m.emotion.source == "lexicon" and m.emotion.experiencer != "other" and s <= m.start < e

@@ -51,8 +51,6 @@ _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|ho
 _POLITE = ("please", "pls", "plz", "can you", "could you", "would you", "will you", "can u", "could u", "would u")
 # A template that says the feeling is felt now ("you're feeling", "you've been feeling", "you feel", "you sound").
 _FELT_NOW = re.compile(r"\b(?:you(?:'re| are|'ve been| have been)? feeling|you feel|you sound|you seem)\b", re.I)
-# Who is said to have felt it for the feeling to be the writer's own ("I was so scared", "we were thrilled").
-_WRITER_SUBJECTS = frozenset({"i", "we", "and", "honestly", "just", "really", "still"})
 # How far before a feeling word its verb is looked for ("I was | really | kind of | scared").
 _FELT_REACH = 5
 # Feelings a small ask may come with and still be a favour to do ("can you grab dinner, i'm exhausted").
@@ -165,6 +163,8 @@ class Suggester:
         self._loving_listener = rules.word_class("love_to_listener")
         self._felt_then = rules.word_class("felt_past_verbs")
         self._felt_now = rules.word_class("felt_present_verbs")
+        self._felt_subjects = rules.word_class("felt_subjects")
+        self._felt_hedges = rules.word_class("felt_hedges")
         self._modifiers = rules.word_class("transparent_modifiers")
         self._contrast = rules.word_class("contrast_words")
         self._not_plain = rules.word_class("not_plain")
@@ -269,8 +269,8 @@ class Suggester:
                 return False
             if w in self._felt_then:  # said of the writer: "I was", "we were", "felt so" (not "nobody was hurt")
                 opens = i == 0 or sentence_ids[i - 1] != sentence_ids[i]
-                return opens or norms[i - 1] in _WRITER_SUBJECTS
-            if w not in self._modifiers and w not in ("a", "bit", "little", "kind", "of", "kinda", "sort", "sorta"):
+                return opens or norms[i - 1] in self._felt_subjects
+            if w not in self._modifiers and w not in self._felt_hedges:
                 return False
             i -= 1
         return False
