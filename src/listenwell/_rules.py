@@ -67,8 +67,10 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # fond_memory: a fond memory shared ("remember when we ..."): warmth and the memory's question
 # loved: a short love note to the listener ("love you"): said back
 # practical: a practical question ("do we still have eggs?"): checked on, with no question back
+# small_sorry: an apology for a small logistics slip ("running 15 late, sorry!!"): no worries
 TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
-    "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical"
+    "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical",
+    "small_sorry",
 )
 
 

@@ -57,12 +57,16 @@ _FELT_REACH = 5
 _WORN = frozenset({"exhaustion", "overwhelm", "anxiety", "frustration"})
 # An event sure enough of its feeling to stand as one side of mixed feelings ("my dog died", 0.8).
 _SURE_EVENT = 0.75
+# How dark a logistics update may sound and still be news to thank for ("traffic looks brutal, 40 min").
+_LOGISTICS_GLOOM = 0.3
 # A love note is at most this many words ("love you", "i love you so much babe"); longer, it says more.
 _LOVE_NOTE_WORDS = 8
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
-_OWN_REPLY_CUES = frozenset({"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical"})
+_OWN_REPLY_CUES = frozenset(
+    {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry"}
+)
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed.
-_NO_QUESTION = frozenset({"favour", "thanked", "loved", "practical"})
+_NO_QUESTION = frozenset({"favour", "thanked", "loved", "practical", "small_sorry"})
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
 # What saying the writer's clause back ({situation}) adds to a template's score, beside a named feeling and alone.
@@ -75,7 +79,7 @@ _QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
-     "practical"}
+     "practical", "small_sorry"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -279,8 +283,12 @@ class Suggester:
         """A short question about logistics ("do we still have eggs?", "did u pay the electric bill", "u home yet?"):
         it opens like a question and names an errand or a household thing, with no feeling or sentiment in it."""
         words = [w for w in norms if w[:1].isalnum()]
-        if not words or len(words) > _PRACTICAL_WORDS or words[0] not in self._question_openers:
+        asked = [c.text.lower().split() for c in analysis.cues if c.kind == "question"]
+        openers = [a[0].strip(".,!?\"'") for a in asked if a] or words[:1]  # "im at the store, do we need anything?"
+        if not words or len(words) > _PRACTICAL_WORDS:
             return False
+        if not any(o in self._question_openers and o not in ("you", "u") for o in openers):
+            return False  # "you said you were leaving at 6 and its 8?" is a complaint put as a question
         if abs(analysis.valence) >= _TONE or any(e.source != "sentiment" for e in analysis.emotions):
             return False
         grams = word_grams(norms, 3)
@@ -353,6 +361,11 @@ class Suggester:
             grams = word_grams(norms, 5)
             if grams & self._missing_listener:
                 cues |= {"missing_you"}  # "I miss you": said back, not reflected as loneliness
+            if (
+                "apology" in cues and not grounded and len(norms) <= _NEUTRAL_WORDS and "criticism" not in cues
+                and self._plain_news(analyzed)
+            ):  # fmt: skip
+                cues = (cues - {"apology"}) | {"small_sorry"}  # "running 15 late, sorry!!": no worries, not gratitude
             if not cues & _ANSWERED_CUES and not grounded and self._practical(analysis, norms):
                 cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
             if grams & self._loving_listener and len(norms) <= _LOVE_NOTE_WORDS:
@@ -425,10 +438,11 @@ class Suggester:
             if tone == "negative" and laughing:
                 tone = None  # "lol" over a mishap is a funny story, not a hard one
             if (
-                tone is None and not cues and not mentions and not negated
+                tone != "positive" and not cues and not negated
+                and not any(m.emotion.source != "sentiment" for m in mentions) and analysis.valence > -_LOGISTICS_GLOOM
                 and len(analysis.text.split()) <= _NEUTRAL_WORDS and analyzed is not None and self._plain_news(analyzed)
             ):  # fmt: skip
-                tone = "neutral"
+                tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
         topics = tuple(analysis.topics) or tuple(context_topics)
         return MessageFacts(
