@@ -73,7 +73,8 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "suggest": ("plain_news", "not_plain", "errand", "laughter", "missing_listener", "complaint_marks",
                 "achievement", "event", "question_openers", "thanks_to_listener",
                 "contrast_words", "felt_past_verbs", "felt_present_verbs", "transparent_modifiers",
-                "love_to_listener", "household_things", "felt_subjects", "felt_hedges"),
+                "love_to_listener", "household_things", "felt_subjects", "felt_hedges",
+                "not_good_news"),
     "irony": ("irony_markers", "irony_openers", "irony_turns"),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers", "apostrophe_pieces"),
     "review": (

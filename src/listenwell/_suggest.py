@@ -173,6 +173,7 @@ class Suggester:
         self._contrast = rules.word_class("contrast_words")
         self._not_plain = rules.word_class("not_plain")
         self._complaint_marks = rules.word_class("complaint_marks")
+        self._not_good_news = rules.word_class("not_good_news")
         # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
         self._negations = frozenset(
             r.phrase.lower() for r in rules.rows("modifiers") if r.kind == "negator" and " " not in r.phrase
@@ -432,8 +433,13 @@ class Suggester:
             named_cheer = any(
                 self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions
             )
-            complaining = analyzed is not None and bool(word_grams(analyzed.norms, 3) & self._complaint_marks)
-            if warm and not negated and not painful and (named_cheer or laughing or exclaimed or not complaining):
+            said = word_grams(analyzed.norms, 3) if analyzed is not None else set()
+            complaining = bool(said & self._complaint_marks)
+            grave = bool(said & self._not_good_news) and not (named_cheer or exclaimed)  # "the vet was so kind"
+            if (
+                warm and not negated and not painful and not grave
+                and (named_cheer or laughing or exclaimed or not complaining)
+            ):  # fmt: skip
                 tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
             if tone == "negative" and laughing:
                 tone = None  # "lol" over a mishap is a funny story, not a hard one
