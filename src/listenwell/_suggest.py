@@ -93,6 +93,12 @@ _CRISIS_KINDS = frozenset(CRISIS_ABOUT) | {"listener_danger"}
 _OWN_TEMPLATES_ONLY = frozenset({"other_at_risk", "harm_to_others", "listener_danger"})
 
 
+def _first_word(text: str) -> str | None:
+    """The first word of a cue's text, lower-cased and without the punctuation around it ("Do", "remember")."""
+    words = text.lower().split()
+    return words[0].strip(".,!?\"'") if words else None
+
+
 @dataclass(frozen=True)
 class MessageFacts:
     """What the suggester read from one message: the values a template's slots are filled with and the
@@ -284,8 +290,8 @@ class Suggester:
         """A short question about logistics ("do we still have eggs?", "did u pay the electric bill", "u home yet?"):
         it opens like a question and names an errand or a household thing, with no feeling or sentiment in it."""
         words = [w for w in norms if w[:1].isalnum()]
-        asked = [c.text.lower().split() for c in analysis.cues if c.kind == "question"]
-        openers = [a[0].strip(".,!?\"'") for a in asked if a] or words[:1]  # "im at the store, do we need anything?"
+        asked = [_first_word(c.text) for c in analysis.cues if c.kind == "question"]
+        openers = [w for w in asked if w is not None] or words[:1]  # "im at the store, do we need anything?"
         if not words or len(words) > _PRACTICAL_WORDS:
             return False
         if not any(o in self._question_openers and o not in ("you", "u") for o in openers):
@@ -300,8 +306,7 @@ class Suggester:
         like a question ("do you ever miss...?"), not news said with "??" ("remember that grant?? I GOT IT")."""
         if cue.rule != _QUESTION_MARK:
             return True
-        words = cue.text.lower().replace("\u2019", "'").split()
-        return bool(words) and words[0].strip(".,!?\"'") in self._question_openers
+        return _first_word(cue.text.replace("\u2019", "'")) in self._question_openers
 
     # --- facts ---------------------------------------------------------------------------------------------
     def _facts(
@@ -363,17 +368,16 @@ class Suggester:
             if grams & self._missing_listener:
                 cues |= {"missing_you"}  # "I miss you": said back, not reflected as loneliness
             if (
-                "apology" in cues and not grounded and len(norms) <= _NEUTRAL_WORDS and "criticism" not in cues
-                and self._plain_news(analyzed)
+                "apology" in cues and not grounded and len(norms) <= _NEUTRAL_WORDS and self._plain_news(analyzed)
             ):  # fmt: skip
                 cues = (cues - {"apology"}) | {"small_sorry"}  # "running 15 late, sorry!!": no worries, not gratitude
             if not cues & _ANSWERED_CUES and not grounded and self._practical(analysis, norms):
                 cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
             if grams & self._loving_listener and len(norms) <= _LOVE_NOTE_WORDS:
                 cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"
-            hurting = any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
+            pain_grounded = any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
             turned = any(w in self._contrast for w in norms)  # "thanks for asking but i'm not ok"
-            if grams & self._thanks and not ironic and not hurting and not turned:
+            if grams & self._thanks and not ironic and not pain_grounded and not turned:
                 cues |= {"thanked"}  # "thank you for making lunch": a warm "of course", not "what touched you?"
             named_pain = any(
                 self._families[m.emotion.family].valence < 0 and m.emotion.source == "lexicon" for m in mentions
