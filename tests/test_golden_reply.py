@@ -100,6 +100,36 @@ REPLY_ROWS: list[Row] = [
     ("the package came, it's on the porch", {"has": ["thanks"], "lacks": ["?", "feeling"]}),
     # each sentence keeps its own: the gist comes from the feeling's side of a "but"
     ("sold the old piano today. kinda sad to see it go but we needed the space", {"lacks": ["needed the space"]}),
+    # a gist is a whole clause: not half of a subject, not ending on one, not with an adverb in a noun phrase
+    ("my mom and my aunt are fighting again over the will", {"lacks": ["your aunt are", "your aunt is"]}),
+    ("i feel like nobody in my class even notices me", {"lacks": ["you feel like nobody."]}),
+    ("my coach literally said i was the best player today", {"lacks": ["coach literally"]}),
+    # a feeling felt then is said back as felt then, and only the writer's own
+    ("I felt so embarrassed when I tripped on stage", {"has": ["must have felt|felt"], "lacks": ["you're feeling"]}),
+    ("we lost the shed in the storm but thankfully nobody was hurt", {"lacks": ["felt hurt"]}),
+    # VADER's warmth over a complaint, a loss or a health worry is no good news; praise alone after a mishap is irony
+    ("my boss keeps booking meetings at 5pm on fridays like a total psychopath", {"lacks": ["lovely", "love that"]}),
+    ("grandpa passed this morning, peacefully, the nurses were so kind", {"lacks": ["love that", "lovely"]}),
+    ("spilled coffee all over my white shirt right before the client call. amazing.", {"lacks": ["love", "amazing"]}),
+    # "???" after news is disbelief, not a question to answer
+    ("your sister invited herself to our anniversary dinner???", {"lacks": ["glad you asked", "your question"]}),
+    # kinds answered as themselves: thanks, love, a memory, a practical question, a small apology, a worn-out ask
+    ("thank you for walking the dog this morning", {"has": ["of course|anytime|glad"], "lacks": ["?"]}),
+    ("thanks for asking but honestly im not ok", {"lacks": ["of course", "anytime"]}),
+    ("love you", {"has": ["love you too"]}),
+    ("remember when we got caught in the rain in rome", {"has": ["memory"], "lacks": ["rough", "sorry"]}),
+    ("do we still have milk?", {"has": ["let me check|let me think"]}),
+    ("sorry, running late", {"has": ["no worries|no rush"]}),
+    ("can you walk the dog tonight, im wiped", {"has": ["of course|got it|take care of it"]}),
+    ("you said youd call me at lunch and you never did", {"has": ["sorry"]}),
+    # a second feeling only when it is said or sure; an event's question fits the feeling named
+    ("I have a job interview tomorrow and I can not wait!", {"lacks": ["anxious", "bothering"]}),
+    # situations: an audience is no embarrassment; good news is about what is over
+    ("presentation went really well, my manager said great job in front of everyone", {"lacks": ["oh no", "ashamed"]}),
+    ("hope the surgery goes well tomorrow", {"lacks": ["relieved", "weight off"]}),
+    ("we finally paid off the car!!", {"has": ["did it|proud|amazing|done|worked"]}),
+    # logistics said with a little gloom (VADER above -0.3) is news to thank for
+    ("on the train now, a bit delayed, home around 7", {"has": ["thanks"], "lacks": ["a lot", "rough", "?"]}),
 ]
 
 
