@@ -40,6 +40,20 @@ _NOT_PAST_ED = frozenset({"need", "feed", "bed", "red", "seed", "speed", "weed",
                           "wicked"})  # fmt: skip
 
 
+def _unshout(text: str) -> str:
+    """Lower-case shouted words: any all-caps word of four letters or more, and shorter ones in a shouted run
+    ("AGAIN", "HE DID IT"); an acronym alone ("HR", "CVS") keeps its capitals, and "I" stays "I"."""
+    words = text.split(" ")
+    caps = [sum(c.isalpha() for c in w) >= 2 and w.isupper() for w in words]
+    out = []
+    for i, w in enumerate(words):
+        run = (i > 0 and caps[i - 1]) or (i + 1 < len(words) and caps[i + 1])
+        if caps[i] and (sum(c.isalpha() for c in w) >= 4 or run):
+            w = w.lower()
+        out.append(w)
+    return " ".join(out)
+
+
 class Gist:
     """Finds the situation to say back and the time a message is about, from its analyzed doc."""
 
@@ -338,6 +352,7 @@ class Gist:
         overrides = self._we_overrides(analyzed, s, e)
         text = self._perspective.reflect_tokens(analyzed.doc, s, e, overrides=overrides)
         text = _REPEATED_WORD.sub(r"\1", text)  # "went the the beach" -> "went the beach"
+        text = _unshout(text)  # "NOBODY TOLD ME" is said back as "nobody told you", not shouted
         first = text.split(" ", 1)[0]
         if named or first == "I" or first.startswith(("I'", "I\u2019")):
             return text  # a name keeps its capital

@@ -83,6 +83,10 @@ _ANSWERED_CUES = frozenset(
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
+# The negative families a gripe may carry and still be answered as one ("Ugh, that's so annoying."): being cross,
+# fed up or grossed out, not hurt, sad or scared.
+_REGISTER_WORDS = 4
+_GRIPES = frozenset({"anger", "frustration", "disgust", "exhaustion"})
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
 _NEUTRAL_WORDS = 14
 # When crises of several kinds are in one message, the safety reply is built around the first of these.
@@ -180,6 +184,11 @@ class Suggester:
         self._not_plain = rules.word_class("not_plain")
         self._complaint_marks = rules.word_class("complaint_marks")
         self._not_good_news = rules.word_class("not_good_news")
+        self._self_mockery = rules.word_class("self_mockery")
+        self._aux_openers = rules.word_class("aux_openers")
+        self._subjects = rules.word_class("clause_subjects")
+        self._exasperation = rules.word_class("exasperation")
+        self._listener_words = rules.word_class("listener_words")
         # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
         self._negations = frozenset(
             r.phrase.lower() for r in rules.rows("modifiers") if r.kind == "negator" and " " not in r.phrase
@@ -296,6 +305,9 @@ class Suggester:
             return False
         if not any(o in self._question_openers and o not in ("you", "u") for o in openers):
             return False  # "you said you were leaving at 6 and its 8?" is a complaint put as a question
+        if not asked and words[0] in self._aux_openers and (len(words) < 2 or words[1] not in self._subjects):
+            return False  # with no "?", an auxiliary opens a question only before its subject ("did u pay"), not
+            # a story that drops its "I" ("had spinach in my teeth all meeting")
         if abs(analysis.valence) >= _TONE or any(e.source != "sentiment" for e in analysis.emotions):
             return False
         grams = word_grams(norms, 3)
@@ -453,6 +465,8 @@ class Suggester:
                 and len(analysis.text.split()) <= _NEUTRAL_WORDS and analyzed is not None and self._plain_news(analyzed)
             ):  # fmt: skip
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
+        if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
+            tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic) or tone
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
         topics = tuple(analysis.topics) or tuple(context_topics)
         return MessageFacts(
@@ -462,6 +476,32 @@ class Suggester:
             someone=someone,
             named_topics=self._named_topics(analysis, analyzed),
         )  # fmt: skip
+
+    def _register(
+        self, analysis: Analysis, analyzed: AnalyzedDoc, mentions: Sequence[_Mention], cues: frozenset[str],
+        *, ironic: bool,
+    ) -> str | None:
+        """The register of a message with no feeling to name: ``funny`` for a story the writer laughs at
+        ("walked into a glass door lol", "i have to move cities now"), ``annoyed`` for a gripe about a thing or a
+        third party ("rent went up AGAIN", "oh great, the car won't start. love that for me"), else None.
+
+        Neither is said over a loss or a health worry, over a hurt, sad or scared feeling, or where a cue has its
+        own reply; ``annoyed`` is never said to a gripe addressed to the listener ("you forgot the bins again")."""
+        if cues & _ANSWERED_CUES or sum(w[:1].isalnum() for w in analyzed.norms) < _REGISTER_WORDS:
+            return None  # "haha nope", "ugh": too little said to laugh along with or to share a gripe
+        said = word_grams(analyzed.norms, 5)
+        if said & self._not_good_news:
+            return None  # "Grandad passed this morning lol": not a funny story, not a gripe
+        if any(self._families[m.emotion.family].valence < 0 and m.emotion.family not in _GRIPES for m in mentions):
+            return None  # "everyone paired off and i stood by the chips": lonely, not merely annoyed
+        norms = {w.replace("\u2019", "'") for w in analyzed.norms}
+        if (norms & self._laughter or said & self._self_mockery) and not ironic:
+            return "funny" if analysis.valence < _TONE else None  # "u were so right about that show 😅": no "oh no"
+        if analysis.valence >= _TONE or norms & self._listener_words:
+            return None
+        if ironic or said & self._exasperation:
+            return "annoyed"
+        return None
 
     def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], analyzed: AnalyzedDoc | None) -> bool:
         """A small ask put as a question ("could you grab oat milk?"), with nothing painful or critical in it."""
