@@ -130,6 +130,27 @@ REPLY_ROWS: list[Row] = [
     ("we finally paid off the car!!", {"has": ["did it|proud|amazing|done|worked"]}),
     # logistics said with a little gloom (VADER above -0.3) is news to thank for
     ("on the train now, a bit delayed, home around 7", {"has": ["thanks"], "lacks": ["a lot", "rough", "?"]}),
+    # no feeling to name: a story the writer laughs at is laughed along with; a gripe shares the annoyance
+    ("locked myself out in my pajamas and had to ask the neighbour for a ladder lol", {"has": ["haha"]}),
+    ("called my teacher dad in front of the whole class. i have to change my name now", {"has": ["haha"]}),
+    ("the bus skipped my stop AGAIN this morning", {"has": ["ugh|come on|annoying|frustrating"]}),
+    ("the wifi died in the middle of my presentation. cool cool cool", {"has": ["ugh|come on|annoying"]}),
+    # ... never at the listener, never over a loss, never over a hurt
+    ("you left the door unlocked again last night", {"lacks": ["annoying", "ugh", "haha"]}),
+    ("its been two years since we lost grandpa and i still reach for the phone on sundays lol",
+     {"lacks": ["haha", "annoying", "ugh"]}),
+    ("everyone went for tacos after practice without me lol", {"has": ["left out|hurt"], "lacks": ["haha"]}),
+    # a warm word a "but" takes back is no warmth ("i love them but this is driving me crazy")
+    ("i love my roommates but the dishes situation is driving me crazy", {"lacks": ["full of love", "sweet"]}),
+    # letdowns by the listener, composed: asked many times, done without asking, "do you even notice"
+    ("ive asked you like four times to fix the shower curtain", {"has": ["sorry"], "lacks": ["annoying"]}),
+    ("you booked the trip without asking me first??", {"has": ["sorry"]}),
+    ("do u even notice when i do the laundry", {"has": ["sorry|hurt|unnoticed|let down|building"]}),
+    # shouted words are said back quietly; a place is not the thing ("crying at my desk")
+    ("my sister took my car AGAIN WITHOUT ASKING and now im late for work", {"lacks": ["AGAIN", "WITHOUT"]}),
+    ("got the call about grandma while i was at my desk and i cant stop crying", {"lacks": ["your desk"]}),
+    # "like i did it" is how it looked, not good news
+    ("the dog knocked the plant over and looked at me like i did it", {"lacks": ["great news", "proud", "you did it"]}),
 ]
 
 

@@ -84,6 +84,8 @@ class Gist:
         self._np_modifiers = rules.word_class("np_modifiers")
         self._body = rules.word_class("bodypart") | rules.word_class("nerve_body")
         self._workers = rules.word_class("work_person") | rules.word_class("boss")
+        self._locatives = rules.word_class("locative_preps")
+        self._aux = rules.word_class("aux_openers")
         # base forms of the irregular verbs and the auxiliaries: a gist ending on one lacks what it is about
         self._bare_verbs = {r.base for r in rules.rows("inflections")} | rules.word_class("aux_openers")
         self._contrast = rules.word_class("contrast_words")
@@ -162,6 +164,8 @@ class Gist:
                 continue  # "my favorite | shows": a phrase cut after its adjective says nothing
             if any(m.emotion.source == "lexicon" and i <= m.start < j for m in analyzed.mentions):
                 continue  # "my heart sank" names a feeling, not a thing
+            if i > 0 and norms[i - 1] in self._locatives:
+                continue  # "crying at my desk": where it happened, not what it is about ("so sorry about your desk")
             head = norms[j - 1]
             if head in self._workers:
                 continue  # "my boss": neither a thing to be happy about nor someone close
@@ -239,12 +243,24 @@ class Gist:
         for s, e in sorted(near, key=lambda span: (abs(sentence_ids[span[0]] - at), abs(span[0] - anchor))):
             if main is not None and self._across_contrast(analyzed, s, e, main):
                 continue  # "sad to see it go but we needed the space": the other side of a "but" is no cause
+            if self._only_a_place(analyzed, s, e):
+                continue  # "... while i was at my desk": where it happened, not what happened
             candidates.append((s, e, s, s))
         for s, e, cs, ce in candidates:
             text = self._say(analyzed, s, e, cs, ce)
             if text:
                 return text
         return None
+
+    def _only_a_place(self, analyzed: AnalyzedDoc, s: int, e: int) -> bool:
+        """A clause that only says where someone was: a form of "be" right before a preposition of place."""
+        norms = analyzed.norms
+        return any(
+            norms[k] in self._aux and norms[k + 1] in self._locatives and not any(
+                norms[j] in self._verbs and norms[j] not in self._aux for j in range(s, e)
+            )
+            for k in range(s, e - 1)
+        )
 
     def _across_contrast(self, analyzed: AnalyzedDoc, s: int, e: int, main: _Mention) -> bool:
         sentence_ids, norms = analyzed.sentence_ids, analyzed.norms

@@ -86,6 +86,8 @@ _FOND = "nostalgic"
 # The negative families a gripe may carry and still be answered as one ("Ugh, that's so annoying."): being cross,
 # fed up or grossed out, not hurt, sad or scared.
 _REGISTER_WORDS = 4
+# Feelings read from a mishap (not named) that a laugh turns into a funny story: annoyance and embarrassment.
+_LAUGHED_OFF = frozenset({"frustration", "anger", "shame", "disgust"})
 _GRIPES = frozenset({"anger", "frustration", "disgust", "exhaustion"})
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
 _NEUTRAL_WORDS = 14
@@ -336,6 +338,15 @@ class Suggester:
         mentions = [m for m in (analyzed.mentions if analyzed else ()) if not m.emotion.negated]
         if ironic:  # the praise is the irony: its feelings are not the writer's
             mentions = [m for m in mentions if self._families[m.emotion.family].valence < 0]
+        undone = False
+        if analyzed is not None:
+            kept = self._not_undone(analyzed, mentions)
+            undone, mentions = len(kept) < len(mentions), kept
+            if not ironic and any(w in self._laughter for w in analyzed.norms):
+                mentions = [  # "locked myself out in my pajamas lol": a mishap laughed at is a funny story, not a
+                    m for m in mentions  # frustration to reflect; a feeling the writer names still counts
+                    if m.emotion.source == "lexicon" or m.emotion.family not in _LAUGHED_OFF
+                ]
         own = [m for m in mentions if m.emotion.experiencer == "speaker"] or mentions
         grounded = [m for m in own if self._grounded(m) and m.emotion.experiencer == "speaker"]
         family = analysis.dominant
@@ -466,7 +477,7 @@ class Suggester:
             ):  # fmt: skip
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
         if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
-            tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic) or tone
+            tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic, undone=undone) or tone
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
         topics = tuple(analysis.topics) or tuple(context_topics)
         return MessageFacts(
@@ -477,9 +488,33 @@ class Suggester:
             named_topics=self._named_topics(analysis, analyzed),
         )  # fmt: skip
 
+    def _not_undone(self, analyzed: AnalyzedDoc, mentions: list[_Mention]) -> list[_Mention]:
+        """Drop a warm feeling that a "but" in its sentence takes back: "i love her but i cannot do this every
+        single day" is a gripe, not "You sound full of love". The turn must carry an exasperated word or a gripe
+        (annoyance, anger); a sad or scared feeling after the "but" makes the message mixed, and both are said."""
+        norms, sids = analyzed.norms, analyzed.sentence_ids
+        keep = []
+        for m in mentions:
+            if self._families[m.emotion.family].valence > 0:
+                turn = next(
+                    (j for j in range(m.end, len(norms)) if sids[j] == sids[m.start] and norms[j] in self._contrast),
+                    None,
+                )
+                if turn is not None:
+                    tail = [j for j in range(turn + 1, len(norms)) if sids[j] == sids[m.start]]
+                    words = [norms[j] for j in tail]
+                    after = [
+                        x.emotion.family for x in mentions
+                        if x.start > turn and sids[x.start] == sids[m.start] and self._families[x.emotion.family].valence < 0
+                    ]  # "happy for her but i'll miss her": two feelings, both said (mixed); a gripe takes it back
+                    if all(f in _GRIPES for f in after) and (after or word_grams(words, 5) & self._exasperation):
+                        continue
+            keep.append(m)
+        return keep
+
     def _register(
         self, analysis: Analysis, analyzed: AnalyzedDoc, mentions: Sequence[_Mention], cues: frozenset[str],
-        *, ironic: bool,
+        *, ironic: bool, undone: bool = False,
     ) -> str | None:
         """The register of a message with no feeling to name: ``funny`` for a story the writer laughs at
         ("walked into a glass door lol", "i have to move cities now"), ``annoyed`` for a gripe about a thing or a
@@ -497,8 +532,8 @@ class Suggester:
         norms = {w.replace("\u2019", "'") for w in analyzed.norms}
         if (norms & self._laughter or said & self._self_mockery) and not ironic:
             return "funny" if analysis.valence < _TONE else None  # "u were so right about that show 😅": no "oh no"
-        if analysis.valence >= _TONE or norms & self._listener_words:
-            return None
+        if (analysis.valence >= _TONE and not (undone or ironic)) or norms & self._listener_words:
+            return None  # (VADER's warmth from irony, or from a feeling a "but" took back, is no warmth)
         if ironic or said & self._exasperation:
             return "annoyed"
         return None
