@@ -151,6 +151,15 @@ REPLY_ROWS: list[Row] = [
     ("got the call about grandma while i was at my desk and i cant stop crying", {"lacks": ["your desk"]}),
     # "like i did it" is how it looked, not good news
     ("the dog knocked the plant over and looked at me like i did it", {"lacks": ["great news", "proud", "you did it"]}),
+    # deaths told the chat way ("grandpa passed this morning"), grief that goes on, a guess is no event
+    ("grandma passed early this morning, mom is with grandpa now", {"has": ["sorry"], "lacks": ["listening"]}),
+    ("its been six months since mom died and i still set out two mugs", {"has": ["sorry|miss|heartbroken|sad"]}),
+    ("thought i'd be over it by now but i keep crying at work", {"lacks": ["you'd be over it"]}),
+    ("found my old hockey jersey in the attic and had to sit down for a sec", {"lacks": ["listening", "thanks for"]}),
+    # good news told plainly: a record beaten, results back well, a role landed
+    ("finally beat my half marathon time today", {"has": ["amazing|proud|did it|great|love"]}),
+    ("the vet said his bloodwork came back normal", {"has": ["relie|weight off|great|amazing|happy"]}),
+    ("they just told me im getting the senior designer role!!", {"has": ["amazing|proud|happy|wonderful|great"]}),
 ]
 
 

@@ -86,6 +86,8 @@ class Gist:
         self._workers = rules.word_class("work_person") | rules.word_class("boss")
         self._locatives = rules.word_class("locative_preps")
         self._aux = rules.word_class("aux_openers")
+        self._hypothetical = rules.word_class("hypothetical_marks")
+        self._said = {w for w in rules.word_class("said_told_me") if " " not in w}
         # base forms of the irregular verbs and the auxiliaries: a gist ending on one lacks what it is about
         self._bare_verbs = {r.base for r in rules.rows("inflections")} | rules.word_class("aux_openers")
         self._contrast = rules.word_class("contrast_words")
@@ -245,6 +247,10 @@ class Gist:
                 continue  # "sad to see it go but we needed the space": the other side of a "but" is no cause
             if self._only_a_place(analyzed, s, e):
                 continue  # "... while i was at my desk": where it happened, not what happened
+            clause_words = analyzed.norms[s:e]
+            if any(w in self._hypothetical for w in clause_words) and not any(w in self._said for w in clause_words):
+                continue  # "thought i'd be fine": a guess, not an event ("I'm so sorry that you'd be fine"); a
+                # promise recalled ("you said you'd be home by 7") is one
             candidates.append((s, e, s, s))
         for s, e, cs, ce in candidates:
             text = self._say(analyzed, s, e, cs, ce)

@@ -66,7 +66,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "lead_ins", "situation_lead_in_ends", "situation_lead_ins", "subject_followers", "subject_openers",
         "time_ongoing", "time_past", "time_upcoming", "we_other_markers", "pet", "work_person", "boss",
         "person", "family_member", "partner", "kid", "sibling", "bodypart", "nerve_body", "np_modifiers",
-        "we_group_words", "transparent_modifiers", "plural_verbs", "plural_subjects", "locative_preps",
+        "we_group_words", "transparent_modifiers", "plural_verbs", "plural_subjects", "locative_preps", "hypothetical_marks", "said_told_me",
     ),
     "matching": ("transparent_modifiers",),
     "analysis": ("situation_continuations",),
