@@ -240,7 +240,7 @@ class Template:
     need: str | None = None
     when: TemplateWhen | None = None
     time: Time | None = None  # fits only a message about that time
-    tone: Tone | None = None  # "positive" | "negative" | "neutral" | "annoyed" | "funny" (no feeling named): its register
+    tone: Tone | None = None  # positive, negative, neutral, annoyed or funny (no feeling named): its register
 
 
 @dataclass(frozen=True, slots=True)

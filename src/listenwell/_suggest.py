@@ -504,8 +504,10 @@ class Suggester:
                     tail = [j for j in range(turn + 1, len(norms)) if sids[j] == sids[m.start]]
                     words = [norms[j] for j in tail]
                     after = [
-                        x.emotion.family for x in mentions
-                        if x.start > turn and sids[x.start] == sids[m.start] and self._families[x.emotion.family].valence < 0
+                        x.emotion.family
+                        for x in mentions
+                        if x.start > turn and sids[x.start] == sids[m.start]
+                        and self._families[x.emotion.family].valence < 0
                     ]  # "happy for her but i'll miss her": two feelings, both said (mixed); a gripe takes it back
                     if all(f in _GRIPES for f in after) and (after or word_grams(words, 5) & self._exasperation):
                         continue
