@@ -63,10 +63,14 @@ _LOGISTICS_GLOOM = 0.3
 _LOVE_NOTE_WORDS = 8
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
 _OWN_REPLY_CUES = frozenset(
-    {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry"}
+    {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
+     "decision", "talk_invite", "offered", "teased"}
 )
-# Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed.
-_NO_QUESTION = frozenset({"favour", "thanked", "loved", "practical", "small_sorry"})
+# Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
+# the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
+_NO_QUESTION = frozenset(
+    {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased"}
+)
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
 # What saying the writer's clause back ({situation}) adds to a template's score, beside a named feeling and alone.
@@ -79,13 +83,17 @@ _QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
-     "practical", "small_sorry"}
+     "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
 # The negative families a gripe may carry and still be answered as one ("Ugh, that's so annoying."): being cross,
 # fed up or grossed out, not hurt, sad or scared.
 _REGISTER_WORDS = 4
+# How strong a sure event must be to lead the reply over a milder feeling word beside it (a death: 0.9).
+_GRAVE = 0.85
+# A bare plan put as a question ("date night friday?", "tonight??") is at most this many tokens.
+_PLAN_WORDS = 6
 # Feelings read from a mishap (not named) that a laugh turns into a funny story: annoyance and embarrassment.
 _LAUGHED_OFF = frozenset({"frustration", "anger", "shame", "disgust"})
 _GRIPES = frozenset({"anger", "frustration", "disgust", "exhaustion"})
@@ -187,6 +195,14 @@ class Suggester:
         self._complaint_marks = rules.word_class("complaint_marks")
         self._not_good_news = rules.word_class("not_good_news")
         self._self_mockery = rules.word_class("self_mockery")
+        self._teasing = rules.word_class("teasing")
+        self._tears = rules.word_class("tears_terms")
+        self._bittersweet = rules.word_class("bittersweet_marks")
+        self._proposal_openers = rules.word_class("proposal_openers")
+        self._decision_openers = rules.word_class("decision_openers")
+        self._talk_verbs = rules.word_class("talk_verbs")
+        self._offers = rules.word_class("offers")
+        self._plan_words = rules.word_class("plan_words")
         self._aux_openers = rules.word_class("aux_openers")
         self._subjects = rules.word_class("clause_subjects")
         self._exasperation = rules.word_class("exasperation")
@@ -347,6 +363,13 @@ class Suggester:
                     m for m in mentions  # frustration to reflect; a feeling the writer names still counts
                     if m.emotion.source == "lexicon" or m.emotion.family not in _LAUGHED_OFF
                 ]
+        cheer = any(
+            self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions
+        ) or any(c.kind == "celebration" for c in analysis.cues)
+        if cheer and analyzed is not None and not set(analyzed.norms) & self._bittersweet:
+            # "got a 94 on the final!!! after all that crying lol", "tearing up, he's so grown": happy tears; with a
+            # turn ("so proud, but she's leaving and i keep tearing up") the tears are sad, and both are said
+            mentions = [m for m in mentions if m.emotion.term not in self._tears]
         own = [m for m in mentions if m.emotion.experiencer == "speaker"] or mentions
         grounded = [m for m in own if self._grounded(m) and m.emotion.experiencer == "speaker"]
         family = analysis.dominant
@@ -355,6 +378,14 @@ class Suggester:
             key=lambda m: (m.emotion.intensity * m.emotion.confidence, -m.start),
             default=None,
         )
+        loss = max(  # a sure, grave event ("grandpa passed this morning") comes before a milder word beside it
+            (m for m in grounded if m.emotion.source == "situation" and m.emotion.confidence >= _SURE_EVENT
+             and m.emotion.intensity >= _GRAVE and self._families[m.emotion.family].valence < 0),
+            key=lambda m: (m.emotion.intensity * m.emotion.confidence, -m.start),
+            default=None,
+        )  # ("I don't know what to do with myself" is said beside the loss, not instead of it)
+        if loss is not None and (main is None or main.emotion.intensity < loss.emotion.intensity):
+            main, family = loss, loss.emotion.family
         if main is None and grounded:  # the dominant family rests on tone alone: the strongest grounded feeling
             main = max(grounded, key=lambda m: (m.emotion.intensity * m.emotion.confidence, -m.start))
             family = main.emotion.family
@@ -407,6 +438,12 @@ class Suggester:
             )
             if any(m.emotion.term == _FOND for m in mentions) and not named_pain and not ironic:
                 cues |= {"fond_memory"}  # "remember when we got lost in lisbon": warmth, not "that sounds rough"
+            hard = any(  # worn out is no reason not to plan ("can we do a quiet weekend, i'm wiped")
+                self._families[m.emotion.family].valence < 0 and m.emotion.family not in _WORN and self._grounded(m)
+                for m in mentions
+            )
+            if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
+                cues |= self._plans(analyzed, norms, ironic=ironic)
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
         ask = None
@@ -451,7 +488,9 @@ class Suggester:
             denied = analyzed is not None and any(w in self._negations for w in analyzed.norms)
             # warm words are not good news by themselves: a strong tone, or a milder one said with "!"
             exclaimed = "!" in analysis.text and not denied
-            warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and exclaimed)
+            warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and exclaimed) or (
+                cheer and exclaimed  # "got a 94 on the chem final!!! after all that crying": VADER hears the crying
+            )
             painful = any(self._families[m.emotion.family].valence < 0 for m in mentions)
             laughing = analyzed is not None and any(w in self._laughter for w in analyzed.norms)
             # VADER's warmth over a complaint is no good news ("my coworker AGAIN, like ok thanks"): with complaint
@@ -514,6 +553,27 @@ class Suggester:
             keep.append(m)
         return keep
 
+    def _plans(self, analyzed: AnalyzedDoc, norms: Sequence[str], *, ironic: bool) -> frozenset[str]:
+        """What a message asks of the two of them, answered as a partner would, with no probe:
+        ``teased`` (a jab at the listener said laughing or with irony: "lol you really thought that was parking"),
+        ``talk_invite`` ("can we talk about the trip?"), ``decision`` ("do we stay or start looking?"),
+        ``proposal`` ("date night friday?", "can we skip eating out for a while"), ``offered`` ("ill pick u up")."""
+        grams = word_grams(norms, 4)
+        words = set(norms)
+        if words & self._listener_words and (ironic or grams & self._teasing):
+            return frozenset({"teased"})
+        proposes = bool(grams & self._proposal_openers)
+        asked = "?" in norms or proposes or bool(grams & self._decision_openers)
+        if proposes and words & self._talk_verbs:
+            return frozenset({"talk_invite"})
+        if asked and "or" in words and (proposes or grams & self._decision_openers):
+            return frozenset({"decision"})
+        if grams & self._offers:
+            return frozenset({"offered"})
+        if proposes or (asked and grams & self._plan_words and len(norms) <= _PLAN_WORDS):
+            return frozenset({"proposal"})  # "can we skip eating out for a while", "date night friday?"
+        return frozenset()
+
     def _register(
         self, analysis: Analysis, analyzed: AnalyzedDoc, mentions: Sequence[_Mention], cues: frozenset[str],
         *, ironic: bool, undone: bool = False,
@@ -531,6 +591,8 @@ class Suggester:
             return None  # "Grandad passed this morning lol": not a funny story, not a gripe
         if any(self._families[m.emotion.family].valence < 0 and m.emotion.family not in _GRIPES for m in mentions):
             return None  # "everyone paired off and i stood by the chips": lonely, not merely annoyed
+        if any(self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions):
+            return None  # good news laughed over ("94 on the final!!! after all that crying lol") is no mishap
         norms = {w.replace("\u2019", "'") for w in analyzed.norms}
         if (norms & self._laughter or said & self._self_mockery) and not ironic:
             return "funny" if analysis.valence < _TONE else None  # "u were so right about that show 😅": no "oh no"
@@ -646,6 +708,8 @@ class Suggester:
             if t.band != facts.band:
                 return None
             score += 1
+        if not t.cue and t.kind == "reflection" and facts.cues & _OWN_REPLY_CUES:
+            return None  # thanks, a favour, a plan: answered as themselves first ("Aw, of course."), not reflected
         if t.cue:
             if t.cue not in facts.cues:
                 return None
