@@ -46,7 +46,7 @@ _POSITIVE_TONE = 0.5  # good news needs more than a warm word ("a huge exam" is 
 _NEGATIVE_TONE = 0.4  # "Oh no, that sounds rough" needs a clearly hard tone, and no cheerful word in the message
 # A situation's question about how it went does not fit a message about what is still to come.
 _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
-_ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping)\b")
+_ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping|right now)\b")  # not of the past
 # How a small ask is put politely: "pls grab milk", "can u get the door" (not "you need to call your mom back").
 _POLITE = ("please", "pls", "plz", "can you", "could you", "would you", "will you", "can u", "could u", "would u")
 # A template that says the feeling is felt now ("you're feeling", "you've been feeling", "you feel", "you sound").
@@ -427,7 +427,7 @@ class Suggester:
                 cues = (cues - {"apology"}) | {"small_sorry"}  # "running 15 late, sorry!!": no worries, not gratitude
             if not cues & _ANSWERED_CUES and not grounded and self._practical(analysis, norms):
                 cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
-            if grams & self._loving_listener and len(norms) <= _LOVE_NOTE_WORDS:
+            if grams & self._loving_listener and sum(w[:1].isalnum() for w in norms) <= _LOVE_NOTE_WORDS:
                 cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"
             pain_grounded = any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
             turned = any(w in self._contrast for w in norms)  # "thanks for asking but i'm not ok"
@@ -455,6 +455,11 @@ class Suggester:
             painful = feeling is not None and family is not None and self._families[family].valence < 0
             if thing and painful and thing.lower().split()[-1] in self._good_things:
                 thing = None  # "hurt you didn't mention my promotion": not "I'm so sorry about your promotion"
+            if (
+                thing and painful and main is not None and main.emotion.source == "situation"
+                and family not in _GRIPES and thing.lower().split()[-1] not in analyzed.norms[main.start:main.end]
+            ):  # fmt: skip
+                thing = None  # "skipped my stop then yelled at me": the event is the yelling, not "your stop"
             situations = [m for m in mentions if m.emotion.source == "situation"]
             if main is not None and main.emotion.source == "situation":
                 situations.insert(0, main)
