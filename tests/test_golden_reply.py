@@ -174,6 +174,13 @@ REPLY_ROWS: list[Row] = [
     # a sure loss leads over a milder word beside it
     ("grandpa passed this morning and i dont know what to do with myself", {"has": ["sorry"]}),
     ("its been two years since we put rufus down and i still miss him every day", {"has": ["miss|sorry|sad"]}),
+    # a small choice is handed back; a sarcastic "very funny" is a tease; thanks told about are not thanks to us
+    ("burgers or sushi tonight?", {"has": ["pick|choose"], "lacks": ["?"]}),
+    ("oh very funny, switching my phone to french. real mature", {"has": ["guilty|fair|make it up"]}),
+    ("my neighbour said thank you for the cookies and hugged me lol", {"lacks": ["anytime", "of course"]}),
+    # chat spellings and "u" are read like the full words
+    ("kinda upset that u ate my leftovers without asking", {"has": ["sorry"]}),
+    ("been looking thru our wedding album all night and getting emotional", {"lacks": ["thru"]}),
 ]
 
 

@@ -87,6 +87,7 @@ class Gist:
         self._locatives = rules.word_class("locative_preps")
         self._aux = rules.word_class("aux_openers")
         self._hypothetical = rules.word_class("hypothetical_marks")
+        self._spellings = dict(pair.split("=", 1) for pair in rules.word_class("chat_spellings") if "=" in pair)
         self._said = {w for w in rules.word_class("said_told_me") if " " not in w}
         # base forms of the irregular verbs and the auxiliaries: a gist ending on one lacks what it is about
         self._bare_verbs = {r.base for r in rules.rows("inflections")} | rules.word_class("aux_openers")
@@ -258,6 +259,18 @@ class Gist:
                 return text
         return None
 
+    def _spell_out(self, text: str) -> str:
+        """Chat spellings said back in full (``chat_spellings``: "thru=through"); fillers ("tbh=") are dropped."""
+        out = []
+        for word in text.split(" "):
+            core = word.rstrip(",.!?")
+            full = self._spellings.get(core.lower())
+            if full is None:
+                out.append(word)
+            elif full:
+                out.append(full + word[len(core):])
+        return " ".join(out)
+
     def _only_a_place(self, analyzed: AnalyzedDoc, s: int, e: int) -> bool:
         """A clause that only says where someone was: a form of "be" right before a preposition of place."""
         norms = analyzed.norms
@@ -375,6 +388,7 @@ class Gist:
         text = self._perspective.reflect_tokens(analyzed.doc, s, e, overrides=overrides)
         text = _REPEATED_WORD.sub(r"\1", text)  # "went the the beach" -> "went the beach"
         text = _unshout(text)  # "NOBODY TOLD ME" is said back as "nobody told you", not shouted
+        text = self._spell_out(text)  # "scrolling thru old photos" -> "scrolling through old photos"
         first = text.split(" ", 1)[0]
         if named or first == "I" or first.startswith(("I'", "I\u2019")):
             return text  # a name keeps its capital

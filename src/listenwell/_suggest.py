@@ -64,12 +64,13 @@ _LOVE_NOTE_WORDS = 8
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
-     "decision", "talk_invite", "offered", "teased"}
+     "decision", "talk_invite", "offered", "teased", "choice"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
-    {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased"}
+    {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
+     "choice"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -83,13 +84,15 @@ _QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
-     "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased"}
+     "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
 # The negative families a gripe may carry and still be answered as one ("Ugh, that's so annoying."): being cross,
 # fed up or grossed out, not hurt, sad or scared.
 _REGISTER_WORDS = 4
+# Feelings a plan may come with and still be answered as a plan: worn out, or torn ("i cannot decide").
+_PLANNABLE = frozenset({"exhaustion", "overwhelm", "confusion"})
 # How strong a sure event must be to lead the reply over a milder feeling word beside it (a death: 0.9).
 _GRAVE = 0.85
 # A bare plan put as a question ("date night friday?", "tonight??") is at most this many tokens.
@@ -197,6 +200,7 @@ class Suggester:
         self._self_mockery = rules.word_class("self_mockery")
         self._teasing = rules.word_class("teasing")
         self._tears = rules.word_class("tears_terms")
+        self._reported_thanks = rules.word_class("reported_thanks")
         self._bittersweet = rules.word_class("bittersweet_marks")
         self._proposal_openers = rules.word_class("proposal_openers")
         self._decision_openers = rules.word_class("decision_openers")
@@ -431,7 +435,8 @@ class Suggester:
                 cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"
             pain_grounded = any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
             turned = any(w in self._contrast for w in norms)  # "thanks for asking but i'm not ok"
-            if grams & self._thanks and not ironic and not pain_grounded and not turned:
+            reported = bool(word_grams(norms, 4) & self._reported_thanks)  # "my boss said thank you out loud"
+            if grams & self._thanks and not ironic and not pain_grounded and not turned and not reported:
                 cues |= {"thanked"}  # "thank you for making lunch": a warm "of course", not "what touched you?"
             named_pain = any(
                 self._families[m.emotion.family].valence < 0 and m.emotion.source == "lexicon" for m in mentions
@@ -439,7 +444,8 @@ class Suggester:
             if any(m.emotion.term == _FOND for m in mentions) and not named_pain and not ironic:
                 cues |= {"fond_memory"}  # "remember when we got lost in lisbon": warmth, not "that sounds rough"
             hard = any(  # worn out is no reason not to plan ("can we do a quiet weekend, i'm wiped")
-                self._families[m.emotion.family].valence < 0 and m.emotion.family not in _WORN and self._grounded(m)
+                self._families[m.emotion.family].valence < 0 and m.emotion.family not in _PLANNABLE
+                and self._grounded(m)
                 for m in mentions
             )
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
@@ -565,8 +571,8 @@ class Suggester:
         ``proposal`` ("date night friday?", "can we skip eating out for a while"), ``offered`` ("ill pick u up")."""
         grams = word_grams(norms, 4)
         words = set(norms)
-        if words & self._listener_words and (ironic or grams & self._teasing):
-            return frozenset({"teased"})
+        if grams & self._teasing or (words & self._listener_words and ironic):
+            return frozenset({"teased"})  # "haha very funny hiding my charger in the freezer. very mature"
         proposes = bool(grams & self._proposal_openers)
         asked = "?" in norms or proposes or bool(grams & self._decision_openers)
         if proposes and words & self._talk_verbs:
@@ -575,6 +581,9 @@ class Suggester:
             return frozenset({"decision"})
         if grams & self._offers:
             return frozenset({"offered"})
+        first = norms[: next((i + 1 for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))]
+        if "or" in first and "?" in first and len(first) <= _PLAN_WORDS + 2 and not words & self._listener_words:
+            return frozenset({"choice"})  # "pizza or tacos tonight?": a small choice, handed back warmly
         if proposes or (asked and grams & self._plan_words and len(norms) <= _PLAN_WORDS):
             return frozenset({"proposal"})  # "can we skip eating out for a while", "date night friday?"
         return frozenset()
@@ -615,7 +624,9 @@ class Suggester:
             return False
         if any(self._families[m.emotion.family].valence < 0 and m.emotion.family not in _WORN for m in mentions):
             return False  # "can you walk the dog, i'm wiped" is still a favour; "..., i'm so hurt" is not
-        if "question" in kinds and any(c.kind == "request" and "you" in c.text.lower().split() for c in analysis.cues):
+        if "question" in kinds and any(
+            c.kind == "request" and set(c.text.lower().split()) & self._listener_words for c in analysis.cues
+        ):
             return True  # "could you grab oat milk?" ("can we talk tonight?" asks for time together, not an errand)
         polite = any(
             c.kind == "request" and any(w in c.text.lower() for w in _POLITE)
@@ -715,6 +726,8 @@ class Suggester:
             score += 1
         if not t.cue and t.kind == "reflection" and facts.cues & _OWN_REPLY_CUES:
             return None  # thanks, a favour, a plan: answered as themselves first ("Aw, of course."), not reflected
+        if t.cue == "criticism" and t.kind == "reflection" and "owned" in facts.cues:
+            return None  # "upset that u ate my leftovers": owned ("You're right, and I'm sorry"), not described
         if t.cue:
             if t.cue not in facts.cues:
                 return None
