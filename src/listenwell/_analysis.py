@@ -165,6 +165,13 @@ class Analyzer:
             shared.get("boundary", ()), rules.origins.get("cue_kinds|boundary", "cue kind 'boundary'"), "unless"
         )
         self._combinations = rules.rows("crisis_combinations")
+        # group -> the signal counts each combination holding that group needs, as (group, count) pairs: a message
+        # checks only the combinations its signals could start, not every row (built once here, per message a lookup)
+        self._combination_needs: dict[str, list[tuple[tuple[str, int], ...]]] = {}
+        for combo in self._combinations:
+            need = tuple((g, combo.groups.count(g)) for g in dict.fromkeys(combo.groups))
+            for g in dict.fromkeys(combo.groups):
+                self._combination_needs.setdefault(g, []).append(need)
         kinds = rules.tables["cue_kinds"]
         self._learned = LearnedTerms(rules.rows("crisis_terms"), _threshold(kinds.get("crisis")))
         self._learned_boundary = LearnedTerms(
@@ -499,13 +506,17 @@ class Analyzer:
         Returns (start, end, rule, about, agent); the rule names the combination and the signals it rests on.
         """
         raw = hits.get("crisis_signals", ())
+        if len(raw) < 2:
+            return None  # a combination rests on two signals at least
         # A signal's exceptions are read only when its groups could still make a combination: "want to" alone in an
         # everyday message costs no scan of its exception list.
         counts: dict[str, int] = {}
         for h in raw:
             counts[h.rule.group] = counts.get(h.rule.group, 0) + 1
         if not any(
-            all(counts.get(g, 0) >= combo.groups.count(g) for g in combo.groups) for combo in self._combinations
+            all(counts.get(g, 0) >= n for g, n in need)
+            for group in counts
+            for need in self._combination_needs.get(group, ())
         ):
             return None
         signals = []

@@ -24,6 +24,7 @@ from ._perspective import Perspective
 from ._reply import compose_reply
 from ._results import Analysis, Cue, Listening, Resource, Suggestion
 from ._rules import CRISIS_ABOUT, Family, Template
+from ._template_index import Ranked, TemplateIndex
 
 __all__ = ["Suggester", "MessageFacts"]
 
@@ -158,21 +159,17 @@ class Suggester:
         self._celebrated = frozenset(f.id for f in self._families.values() if f.celebrate)  # families.jsonl
         self._perspective = perspective
         self._resources = rules.rows("resources")
-        # (mode, kind, need, what of the facts eligibility reads) -> eligible templates, best first: messages
-        # share few such signatures, so a pick ranks a signature's templates once and then only filters them.
-        self._ranked_cache: dict[tuple[object, ...], list[tuple[int, str, Template]]] = {}
-        self._asked: dict[tuple[str, str], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._locales = {r.locale for r in self._resources}
         self._locale = resolve_locale(locale, self._locales)
-        # (mode, kind) -> the template's most selective requirement -> templates, so a pick only scores the
-        # ones that can fit: ("family", id), ("cue", kind), ("topic", id), ("need", id), ("when", ...), or None.
-        self._templates: dict[tuple[str, str], dict[tuple[str, str] | None, list[Template]]] = {}
+        # Templates by (mode, kind) and by their most selective requirement, so a pick only scores the ones that
+        # can fit: ("family", id), ("cue", kind), ("topic", id), ("need", id), ("when", ...), or None. Rankings are
+        # cached by signature (mode, kind, need, what of the facts eligibility reads), with their tiers: messages
+        # share few signatures, so a pick ranks a signature's templates once and then reads its first tier.
+        self._index = TemplateIndex(rules.rows("templates"), self._index_keys)
+        self._ranked_cache = self._index.cache
         self._slot_names: dict[str, frozenset[str]] = {}
         self._text: dict[str, str] = {}
         for t in rules.rows("templates"):
-            index = self._templates.setdefault((t.mode, t.kind), {})
-            for key in self._index_keys(t):
-                index.setdefault(key, []).append(t)
             self._slot_names[t.id] = frozenset(_SLOT.findall(t.text))
             self._text[t.id] = t.text
         self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
@@ -805,17 +802,13 @@ class Suggester:
     ) -> Suggestion | None:
         """The best eligible template of ``kind`` not yet used, rendered; ties broken by the seed."""
         kind, _, need = step.partition("/")
-        taken = {s.rule for s in chosen}
-        scored = [x for x in self._ranked(mode, kind, need, facts) if x[1] not in taken]
-        if not scored:
+        tiers = self._ranked(mode, kind, need, facts).without({s.rule for s in chosen})
+        if not tiers:
             return None
         digest = hashlib.blake2b(f"{key}\x1f{kind}\x1f{len(chosen)}".encode(), digest_size=8).digest()
         turn = int.from_bytes(digest, "big")
         # Tiers of near-equal specificity, most specific first; within a tier, start at a hashed position.
-        while scored:
-            top = scored[0][0]
-            tier = [t for sc, _i, t in scored if sc >= top - 1]
-            scored = [x for x in scored if x[0] < top - 1]
+        for tier in tiers:
             for j in range(len(tier)):
                 template = tier[(turn + j) % len(tier)]
                 text = self._render(template, facts)
@@ -826,19 +819,12 @@ class Suggester:
                 return Suggestion(text=text, kind=template.kind, rule=template.id, evidence=evidence)
         return None
 
-    def _ranked(self, mode: str, kind: str, need: str, facts: MessageFacts) -> list[tuple[int, str, Template]]:
-        """(score, id, template) of every template that fits, most specific first, ranked once per signature.
+    def _ranked(self, mode: str, kind: str, need: str, facts: MessageFacts) -> Ranked:
+        """Every template that fits, most specific first, with its tiers: ranked once per signature.
 
         The signature keeps only the cues, topics and needs some template of this (mode, kind) asks for.
         """
-        asked = self._asked.get((mode, kind))
-        if asked is None:
-            rows = [t for ts in self._templates.get((mode, kind), {}).values() for t in ts]
-            asked = self._asked[(mode, kind)] = (
-                frozenset(t.cue for t in rows if t.cue),
-                frozenset(t.topic for t in rows if t.topic),
-                frozenset(t.need for t in rows if t.need),
-            )
+        asked = self._index.asked(mode, kind)
         signature = (
             mode, kind, need, facts.family, bool(facts.feeling), bool(facts.feeling2), facts.band,
             facts.cues & asked[0], asked[1].intersection(facts.topics), bool(facts.topics),
@@ -849,21 +835,19 @@ class Suggester:
             asked[1].intersection(facts.named_topics), bool(facts.topics) and facts.topics[0] in facts.grounded_topics,
             bool(facts.topics) and facts.topics[0] in facts.named_topics,
         )  # fmt: skip
-        ranked = self._ranked_cache.get(signature)
-        if ranked is None:
-            index = self._templates.get((mode, kind), {})
+
+        def rank() -> list[tuple[int, str, Template]]:
             ranked = []
-            for t in (t for key in self._lookup_keys(facts) for t in index.get(key, ())):
+            for t in self._index.candidates(mode, kind, self._lookup_keys(facts)):
                 if need and (t.need or "-") != need:
                     continue
                 score = self._eligible(t, facts)
                 if score is not None:
                     ranked.append((score, t.id, t))
             ranked.sort(key=lambda x: (-x[0], x[1]))
-            if len(self._ranked_cache) >= 20_000:  # bounded: a flood of rare signatures cannot grow it forever
-                self._ranked_cache.clear()
-            self._ranked_cache[signature] = ranked
-        return ranked
+            return ranked
+
+        return self._index.ranked(signature, rank)
 
     @staticmethod
     def crisis_about(analysis: Analysis) -> str | None:
