@@ -83,6 +83,7 @@ class Listener:
     def _build(self, rules: RulesArg, nlp: Language | None, max_length: int, locale: str | None) -> None:
         """The work of ``__init__`` (see ``_building``)."""
         from ._analysis import Analyzer
+        from ._chunks import ChunkKeeper
         from ._matching import RuleMatcher
         from ._pipeline import DocMaker, default_nlp, prepare_tokenizer
         from ._sentiment import make_vader
@@ -94,6 +95,7 @@ class Listener:
             prepare_tokenizer(nlp)
         self.nlp: Language = nlp
         self._docs = DocMaker(nlp)
+        self._chunks = ChunkKeeper(nlp.tokenizer)  # recurring words stay tokenized across batches' zones
         self.max_length = max_length
         self.locale = locale
         self._matcher = RuleMatcher(self.nlp, self.rules, ANALYSIS_TABLES, self.rules.origins)
@@ -257,6 +259,9 @@ class Listener:
                 return
             with self._zone(suggest=suggest):
                 done = [make(a, p) for a, p in self._analyze_many(chunk, batch_size)]
+            with self._lock:
+                if not self._in_zone:
+                    self._chunks.note(chunk)
             yield from done
 
     @overload

@@ -1,0 +1,71 @@
+"""The hot path's shortcuts change no result: recurring chunks kept in spaCy's tokenizer cache between memory zones
+(``_chunks``), and rankings of templates kept with their tiers by signature (``_template_index``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import listenwell
+from listenwell._chunks import ChunkKeeper
+from listenwell._template_index import tiers_of
+
+# Chunks that exercise the tokenizer's prefixes, suffixes, infixes and special cases, written for this test.
+TRICKY = [
+    "I'm so done... can't even. don't!! won't?? y'all it's 5:30pm",
+    '(ugh) "fine." whatever—ok? U.S. e-mail self-care ... :) :-( <3 \U0001f62d\U0001f62d',
+    "dr. smith said 2x/day, i.e. twice; we'll see!!!",
+    "gonna wanna lemme gotta ain't shouldn't've 'cause o'clock",
+    "https://example.com/a?b=c #tired @you 10km 3.5 $20 50%",
+]
+
+
+def _tokens(lw: listenwell.Listener, text: str) -> list[tuple[str, str, str, bool]]:
+    with lw.nlp.memory_zone():
+        doc = lw._docs(text)
+        return [(t.text, t.norm_, t.lower_, bool(t.whitespace_)) for t in doc]
+
+
+def test_kept_chunks_tokenize_as_before(lw: listenwell.Listener) -> None:
+    before = {text: _tokens(lw, text) for text in TRICKY}
+    keeper = ChunkKeeper(lw.nlp.tokenizer, limit=500)
+    keeper.note(TRICKY)
+    assert keeper.kept == 0  # met once: nothing kept yet
+    keeper.note(TRICKY)
+    assert keeper.kept > 0
+    assert {text: _tokens(lw, text) for text in TRICKY} == before
+
+
+def test_keeping_is_bounded_and_skips_words_met_once(lw: listenwell.Listener) -> None:
+    keeper = ChunkKeeper(lw.nlp.tokenizer, limit=5, seen_limit=50)
+    keeper.note([f"zqx{i}" for i in range(200)])  # a stream of new words: the memory of them starts again
+    assert keeper.kept == 0 and len(keeper._seen) <= 50
+    for _ in range(3):
+        keeper.note(["one two three four five six seven eight"])
+    assert keeper.kept == 5
+    with lw.nlp.memory_zone():  # inside a zone nothing would last: nothing is kept
+        inside = ChunkKeeper(lw.nlp.tokenizer)
+        inside.note(["again again"])
+        inside.note(["again again"])
+        assert inside.kept == 0
+
+
+def test_listen_many_is_unchanged_once_chunks_are_kept() -> None:
+    lw = listenwell.default_listener()
+    texts = [*TRICKY, "I've been so stressed at work and it feels like you don't even notice", "I'm fine. Whatever."]
+    single = [lw.listen(t).to_dict() for t in texts]
+    for _ in range(2):  # batches of 3: the second batch on keeps what the first met
+        assert [r.to_dict() for r in lw.listen_many(texts * 2, batch_size=3)] == single * 2
+
+
+@pytest.mark.parametrize(
+    "scores", [[], [5], [9, 8, 8, 7, 6, 2, 1, 1, -1], [4, 4, 4], [10, 3, 2, 2, 1, 0, -1, -2, -3], [12, 11, 10, 9]]
+)
+def test_tiers_are_cut_within_one_point_of_each_best(scores: list[int]) -> None:
+    entries = [(sc, f"t{i}", f"template{i}") for i, sc in enumerate(scores)]
+    expected = []
+    rest = list(entries)
+    while rest:  # the pick's own rule: a tier is everything within one point of the best left
+        top = rest[0][0]
+        expected.append(tuple(t for sc, _i, t in rest if sc >= top - 1))
+        rest = [x for x in rest if x[0] < top - 1]
+    assert tiers_of(entries) == tuple(expected)  # type: ignore[arg-type]
