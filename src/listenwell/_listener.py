@@ -144,10 +144,12 @@ class Listener:
         return int(seed)
 
     @contextmanager
-    def _zone(self, *, suggest: bool = False, review: bool = False) -> Iterator[None]:
+    def _zone(self, *, suggest: bool = False, review: bool = False, keep: Sequence[str] = ()) -> Iterator[None]:
         """One call at a time; what spaCy allocates for its docs and new words is freed when the call ends.
 
-        The lazy parts a call needs are built first, outside the zone: what they add to the vocab must last.
+        The lazy parts a call needs are built first, outside the zone: what they add to the vocab must last. After
+        the zone, the chunks of ``keep`` (a batch's texts) that earlier batches met too stay tokenized (``_chunks``);
+        single calls keep nothing, so a server meeting new words keeps none of them.
         """
         with self._lock:
             if self._in_zone:  # already inside this Listener's zone (same thread)
@@ -166,6 +168,8 @@ class Listener:
                     yield
             finally:
                 self._in_zone = False
+            if keep:
+                self._chunks.note(keep)
 
     # --- analysis ----------------------------------------------------------------------------------------
     def _analyze(self, text: str, doc: Doc | None = None) -> tuple[Analysis, AnalyzedDoc | None]:
@@ -257,11 +261,8 @@ class Listener:
             chunk = [self._check(t) for t in islice(items, batch_size)]
             if not chunk:
                 return
-            with self._zone(suggest=suggest):
+            with self._zone(suggest=suggest, keep=chunk):
                 done = [make(a, p) for a, p in self._analyze_many(chunk, batch_size)]
-            with self._lock:
-                if not self._in_zone:
-                    self._chunks.note(chunk)
             yield from done
 
     @overload
