@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from ._learned import BOUNDARY_CLASSES, LearnedTerms
+from ._learned import BOUNDARY_CLASSES, CLASSES, LearnedTerms
 from ._loading import RuleSet
 from ._matching import Hit, Hits, Matched, RuleMatcher, sentence_of, sentence_spans, sentences_around
 from ._results import Analysis, Cue, EmotionMention, Sentiment
@@ -159,10 +159,10 @@ class Analyzer:
         self._with = matcher.with_checker("cues", rules, rules.origins)
         self._signal_unless = matcher.unless_checker("crisis_signals", rules, rules.origins)
         self._crisis_shared = matcher.compile_phrases(
-            shared.get("crisis", ()), rules.origins.get("cue_kinds|crisis", "cue kind 'crisis'"), "unless"
+            shared.get("crisis", ()), lambda: rules.origins.get("cue_kinds|crisis", "cue kind 'crisis'"), "unless"
         )
         self._boundary_shared = matcher.compile_phrases(
-            shared.get("boundary", ()), rules.origins.get("cue_kinds|boundary", "cue kind 'boundary'"), "unless"
+            shared.get("boundary", ()), lambda: rules.origins.get("cue_kinds|boundary", "cue kind 'boundary'"), "unless"
         )
         self._combinations = rules.rows("crisis_combinations")
         # group -> the signal counts each combination holding that group needs, as (group, count) pairs: a message
@@ -173,9 +173,13 @@ class Analyzer:
             for g in dict.fromkeys(combo.groups):
                 self._combination_needs.setdefault(g, []).append(need)
         kinds = rules.tables["cue_kinds"]
-        self._learned = LearnedTerms(rules.rows("crisis_terms"), _threshold(kinds.get("crisis")))
-        self._learned_boundary = LearnedTerms(
-            rules.rows("boundary_terms"), _threshold(kinds.get("boundary")), BOUNDARY_CLASSES
+        self._learned = LearnedTerms.from_columns(
+            rules.columns("crisis_terms", ("term", *CLASSES)), _threshold(kinds.get("crisis"))
+        )
+        self._learned_boundary = LearnedTerms.from_columns(
+            rules.columns("boundary_terms", ("term", *BOUNDARY_CLASSES)),
+            _threshold(kinds.get("boundary")),
+            BOUNDARY_CLASSES,
         )
 
     # --- public -----------------------------------------------------------------------------------------

@@ -57,9 +57,27 @@ class LearnedTerms:
     ``threshold`` in probability. ``classes`` are the row fields holding each class's weight."""
 
     def __init__(self, rows: Iterable[object], threshold: float, classes: Sequence[str] = CLASSES) -> None:
+        """``rows``: objects with a ``term`` and a weight attribute per class (the rows of a terms table)."""
+        self._init(
+            ((str(row.term), *(float(getattr(row, c)) for c in classes)) for row in rows),  # type: ignore[attr-defined]
+            threshold,
+            classes,
+        )
+
+    @classmethod
+    def from_columns(
+        cls, columns: Iterable[Sequence[object]], threshold: float, classes: Sequence[str] = CLASSES
+    ) -> LearnedTerms:
+        """The same model from (term, weight per class) tuples: ``rules.columns("crisis_terms", ("term", *CLASSES))``
+        gives them without making a row object per term."""
+        model = cls.__new__(cls)
+        model._init(columns, threshold, classes)
+        return model
+
+    def _init(self, columns: Iterable[Sequence[object]], threshold: float, classes: Sequence[str]) -> None:
         weights: dict[str, tuple[float, ...]] = {}
-        for row in rows:
-            weights[str(row.term)] = tuple(float(getattr(row, c)) for c in classes)  # type: ignore[attr-defined]
+        for column in columns:
+            weights[str(column[0])] = tuple(map(float, column[1:]))  # type: ignore[arg-type]
         self._classes = tuple(classes)
         self._bias = weights.pop(BIAS, (0.0,) * len(classes))
         self._weights: Mapping[str, tuple[float, ...]] = weights

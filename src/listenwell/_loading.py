@@ -9,7 +9,7 @@ tables included. Each kind of problem has its own code in ``_errors.Errors``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from importlib.abc import Traversable
 from pathlib import Path
@@ -91,9 +91,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "speech_verbs", "subordinators", "summary_words", "thing_subjects", "undo_openers", "work_person",
         "account_verbs", "counter_verbs", "ownership_words", "writer_state_verbs", "neutral_after_you", "fault_words",
         "writer_act_verbs", "slight_feelings", "slight_acts", "remorse_words", "impact_verbs", "sneer_words",
-        "trailing_words", "small_numbers", "small_units", "absolute_adverbs", "universal_words", "every_nouns",
-        "warm_absolute_words", "praise_words", "one_up_words", "own_plan_words", "bare_labels", "intense_words",
-        "offer_acts", "talk_times", "lapse_verbs",
+        "trailing_words", "small_numbers", "small_units",
     ),
 })  # fmt: skip
 # Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.
@@ -189,6 +187,11 @@ class RuleSet:
         """The rows of one table, in load order (typed by the table's row class for a literal name)."""
         return tuple(self.tables[table].values())
 
+    def columns(self, table: str, names: Sequence[str]) -> list[tuple[Any, ...]]:
+        """Each row's values of the fields ``names``, in load order, without making the rows of a table read back
+        from the start-up cache: ``rules.columns("crisis_terms", ("term", "none"))``."""
+        return self.tables.columns(table, names)
+
     def ids(self, taxonomy: str) -> tuple[str, ...]:
         """The ids a taxonomy table defines, in load order: ``ids("families")``, ``ids("cue_kinds")``,
         ``ids("review_kinds")``. A user's rule pack that adds a family row adds its id here."""
@@ -205,7 +208,7 @@ class RuleSet:
         return frozenset(w.lower().replace("\u2019", "'") for w in row.words)
 
     def __len__(self) -> int:
-        return sum(len(t) for t in self.tables.values())
+        return sum(self.tables.size(t) for t in self.tables)
 
 
 def _iter_files(root: Traversable, prefix: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Traversable]]:
@@ -297,29 +300,32 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
 
     Everything is read and checked before anything is returned, so a bad file leaves nothing half-loaded: each
     row's shape, every phrase, ``unless`` and ``with``, and every reference between tables (see the module
-    docstring). A set that passed is kept in the start-up cache (``_cache``) under a hash of every file's text
-    and of the loader's code, so the next process with the same files skips the reading and the checks.
+    docstring). A set that passed is kept in the start-up cache (``_cache``) under a hash of every file's bytes
+    and of the loader's code, so the next process with the same files skips the reading and the checks; its rows
+    are made table by table as they are first asked for (``Tables``).
     """
-    files: list[tuple[str, str, str, bool]] = []  # (table, label, text, the user's)
+    files: list[tuple[str, str, str | bytes, bool]] = []  # (table, label, text or raw bytes, the user's)
     if shipped:
         for parts, entry in _iter_files(shipped_rules_root()):
             table = table_for(parts)
-            if table is not None:
-                files.append((table, "rules/" + "/".join(parts), entry.read_text(encoding="utf-8"), False))
+            if table is not None:  # hashed as bytes: decoded only when the cache misses
+                files.append((table, "rules/" + "/".join(parts), entry.read_bytes(), False))
     if extra is not None:
         paths = [extra] if isinstance(extra, str | Path) else list(extra)
         for p in paths:
             files += [(table, label, text, True) for table, label, text in _user_files(Path(p))]
     key = fingerprint(
         code_fingerprint("_rules", "_loading", "_phrases", "_errors", "_shipped"),
-        *(f"{table}\0{label}\0{mine}\0{text}" for table, label, text, mine in files),
+        *(part for table, label, data, mine in files for part in (f"{table}\0{label}\0{mine}", data)),
     )
     cached = _cache.read("rules", key)
     if cached is not None:
         try:
-            return _from_payload(cached, key)
+            from_cache = _from_payload(cached, key)
         except (TypeError, ValueError, KeyError, IndexError):
-            pass  # not the shape this code writes: load from the files
+            from_cache = None
+        if from_cache is not None:
+            return from_cache  # else not the shape this code writes: load from the files
     merged: dict[str, dict[str, Row]] = {t: {} for t in TABLES}
     labels: list[str] = []
     origins: dict[str, str] = {}
@@ -329,7 +335,8 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
         labels, origins = list(base.files), dict(base.origins)
         files = [f for f in files if f[3]]
     mine_at: dict[str, str] = {}  # "table|key" -> where a user's file defined it
-    for table, label, text, mine in files:
+    for table, label, data, mine in files:
+        text = data if isinstance(data, str) else _decode(data, label)
         for key_, row, where in _read_file(table, label, text):
             earlier = mine_at.get(f"{table}|{key_}") if mine else origins.get(f"{table}|{key_}")
             if earlier is not None:  # two shipped files, or two of the user's: which should win is anybody's guess
@@ -350,25 +357,88 @@ def load_rules(extra: Iterable[str | Path] | str | Path | None = None, *, shippe
     return result
 
 
+def _decode(data: bytes, label: str) -> str:
+    """A shipped file's text (a file that is not UTF-8 is an error naming it, as for a user's file)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        reason = f"not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})"
+        raise RulePathError(Errors.E015.format(path=label, reason=reason)) from None
+
+
 def _to_payload(rules: RuleSet) -> tuple[Any, ...]:
-    """A loaded set as plain data for the cache: each row as its field values, in field order."""
+    """A loaded set as plain data for the cache: each row as its field values, in field order, and where each row
+    was read as two numbers (the file's index in ``files``, the line), so that no "table|key" string is stored."""
     tables = {}
+    where: dict[str, list[int]] = {}
+    odd: dict[str, str] = {}  # an origin that is not "file:line" of a file read (kept as it is)
+    index = {label: i for i, label in enumerate(rules.files)}
     for table, rows in rules.tables.items():
         names = [f.name for f in fields(SCHEMAS[table][0])]
         tables[table] = [(key, tuple(getattr(row, n) for n in names)) for key, row in rows.items()]
-    return (list(rules.files), dict(rules.origins), tables)
+        flat = where[table] = []
+        for key in rows:
+            origin = rules.origins.get(f"{table}|{key}")
+            label, _sep, line = (origin or "").rpartition(":")
+            if origin is not None and label in index and line.isdigit() and f"{label}:{int(line)}" == origin:
+                flat += (index[label], int(line))
+            else:
+                flat += (-1, 0)
+                if origin is not None:
+                    odd[f"{table}|{key}"] = origin
+    return (list(rules.files), where, odd, tables)
 
 
-def _from_payload(payload: Any, key: str) -> RuleSet:
-    labels, origins, tables = payload
-    frozen: dict[str, dict[str, Row]] = {}
+class _Origins(Mapping[str, str]):
+    """``RuleSet.origins`` of a set read back from the cache: "table|key" -> "file:line", made on first use (only
+    errors found after loading read it)."""
+
+    __slots__ = ("_payload", "_made")
+
+    def __init__(self, payload: tuple[Any, ...]) -> None:
+        self._payload = payload
+        self._made: dict[str, str] | None = None
+
+    def _all(self) -> dict[str, str]:
+        made = self._made
+        if made is None:  # threads that race make equal dicts
+            labels, where, odd, keys = self._payload
+            made = {}
+            for table, table_keys in keys.items():
+                flat = where[table]
+                for i, key in enumerate(table_keys):
+                    label_index, line = flat[2 * i], flat[2 * i + 1]
+                    if label_index >= 0:
+                        made[f"{table}|{key}"] = f"{labels[label_index]}:{line}"
+            made.update(odd)
+            self._made = made
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return dict, (self._all(),)
+
+    def __getitem__(self, key: str) -> str:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+def _from_payload(payload: Any, key: str) -> RuleSet | None:
+    """The set a cache entry holds, its rows made on first use; None when the entry is not the shape written here."""
+    labels, where, odd, tables = payload
+    stored: dict[str, tuple[type[Row], Any]] = {}
     for table in TABLES:
-        cls = SCHEMAS[table][0]
-        frozen[table] = {k: cls(*values) for k, values in tables[table]}
+        if len(where[table]) != 2 * len(tables[table]) or not isinstance(odd, dict):
+            return None
+        stored[table] = (SCHEMAS[table][0], tables[table])
     return RuleSet(
-        tables=Tables(frozen),
+        tables=Tables({}, stored),
         files=tuple(labels),
-        origins=MappingProxyType(dict(origins)),
+        origins=_Origins((labels, where, odd, {t: [k for k, _values in items] for t, items in tables.items()})),
         fingerprint=key,
     )
 

@@ -11,8 +11,9 @@ this code and the tokenizer: a Listener built again with the same rules and pipe
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, Literal, NamedTuple, cast, get_args, overload
 
 from spacy.attrs import LOWER, NORM  # type: ignore[import-not-found]
@@ -201,42 +202,74 @@ def _start_then_shortest(m: tuple[int, int, _Key]) -> tuple[int, int]:
     return (m[0], -m[1])  # m[1] is minus the end: larger means shorter
 
 
-def _lengths(literals: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
-    """For each first norm, the lengths of the literals that start with it, shortest first."""
-    lengths: dict[str, set[int]] = {}
-    for lit in literals:
-        lengths.setdefault(lit[0], set()).add(len(lit))
-    return {first: tuple(sorted(ns)) for first, ns in lengths.items()}
+_UNKNOWN = "\0"  # the code of a norm that no rule uses: no literal holds it, so nothing matches across it
+
+
+def _code_points() -> Iterator[str]:
+    """The characters rule norms are coded by, in order: U+0001 on, the surrogates skipped."""
+    for point in itertools.chain(range(1, 0xD800), range(0xE000, 0x110000)):
+        yield chr(point)
 
 
 class _Patterns:
-    """Literal norm sequences and the pattern keys (indexes) each belongs to, found by first norm and length."""
+    """Literal norm sequences and the pattern keys (indexes) each belongs to, found by first norm and length.
 
-    __slots__ = ("literals", "lengths")
+    Every norm the rules use is coded as one character (``codes``), so a literal is a short string with one
+    character per token, and a doc's norms become one such string: a window of it is a slice, looked up as it
+    is. A norm no rule uses codes as ``_UNKNOWN``, which no literal holds. The table is plain strings and ints
+    (a literal's keys are one index, or a tuple of them when several pieces share it), quick to read back from
+    the start-up cache and nothing for the garbage collector to walk.
+    """
+
+    __slots__ = ("codes", "literals", "lengths")
 
     def __init__(
-        self, literals: dict[tuple[str, ...], tuple[int, ...]], lengths: dict[str, tuple[int, ...]] | None = None
+        self,
+        codes: dict[str, str],
+        literals: dict[str, int | tuple[int, ...]],
+        lengths: dict[str, tuple[int, ...]],
     ) -> None:
-        """``lengths`` (the literal lengths by first norm, shortest first) is made from ``literals`` when not
-        given; the start-up cache keeps it."""
+        """``codes``: norm -> its character; ``literals``: coded literal -> key index(es); ``lengths``: the
+        literal lengths by first character, shortest first."""
+        self.codes = codes
         self.literals = literals
-        self.lengths = _lengths(literals) if lengths is None else lengths
+        self.lengths = lengths
+
+    @classmethod
+    def from_literals(cls, literals: Mapping[tuple[str, ...], Sequence[int]]) -> _Patterns:
+        """The table of literal norm sequences (each with its key indexes, in order), coded."""
+        codes: dict[str, str] = {}
+        points = _code_points()
+        coded: dict[str, int | tuple[int, ...]] = {}
+        lengths: dict[str, set[int]] = {}
+        for literal, keys in literals.items():
+            for norm in literal:
+                if norm not in codes:
+                    codes[norm] = next(points)
+            text = "".join(codes[norm] for norm in literal)
+            coded[text] = keys[0] if len(keys) == 1 else tuple(keys)
+            lengths.setdefault(text[0], set()).add(len(text))
+        return cls(codes, coded, {first: tuple(sorted(ns)) for first, ns in lengths.items()})
 
     def find(self, norms: Sequence[str]) -> list[tuple[int, int, int]]:
         """(key index, start, end) of every literal in ``norms``, by start, then length, then key order."""
         out: list[tuple[int, int, int]] = []
-        literals, lengths = self.literals, self.lengths
-        n = len(norms)
-        for i, first in enumerate(norms):
+        literals, lengths, codes = self.literals, self.lengths, self.codes
+        text = "".join([codes.get(norm, _UNKNOWN) for norm in norms])
+        n = len(text)
+        for i, first in enumerate(text):
             sizes = lengths.get(first)
             if sizes is None:
                 continue
             for size in sizes:
                 if i + size > n:
                     break
-                keys = literals.get(tuple(norms[i : i + size]))
+                keys = literals.get(text[i : i + size])
                 if keys is not None:
-                    out.extend((k, i, i + size) for k in keys)
+                    if keys.__class__ is int:
+                        out.append((keys, i, i + size))
+                    else:
+                        out.extend((k, i, i + size) for k in keys)  # type: ignore[union-attr]
         return out
 
 
@@ -264,11 +297,11 @@ class RuleMatcher:
         tables = tuple(tables)
         key = self._cache_key(rules, tables)
         payload = _cache.read("patterns", key) if key else None
-        if payload is None:
+        if not (isinstance(payload, tuple) and len(payload) == 5):  # none, or not the shape this code writes
             payload = self._compile(rules, tables, origins)
             if key:
                 _cache.write("patterns", key, payload)
-        names, literals, lengths, words = payload
+        names, codes, literals, lengths, words = payload
         self._word_norms.update(words)
         self._keys: list[_Key] = []
         idents: dict[tuple[str, str], int] = {}
@@ -276,7 +309,7 @@ class RuleMatcher:
             ident = idents.setdefault((table, row_key), len(idents))
             row = rules.tables[table][row_key]
             self._keys.append(_Key(table, row, piece, tuple(gaps), ident, len(gaps) == 1))
-        self._patterns = _Patterns(literals, lengths)
+        self._patterns = _Patterns(codes, literals, lengths)
         self._transparent_tables = frozenset(tables) & {"lexicon", "situations"}
         self._transparent = frozenset(
             tuple(w.lower().split()) for w in rules.word_class("transparent_modifiers")
@@ -305,9 +338,9 @@ class RuleMatcher:
 
     def _compile(
         self, rules: RuleSet, tables: tuple[MatchedTable, ...], origins: Mapping[str, str]
-    ) -> tuple[Any, Any, Any, dict[str, tuple[str, ...]]]:
-        """(pattern keys as (table, row key, piece, gaps), {literal norms: key indexes}, {rule word: its norms})
-        for every phrase of ``tables``."""
+    ) -> tuple[Any, Any, Any, Any, dict[str, tuple[str, ...]]]:
+        """(pattern keys as (table, row key, piece, gaps), then the coded literal table (``_Patterns``: codes,
+        literals, lengths), then {rule word: its norms}) for every phrase of ``tables``."""
         names: list[tuple[str, str, int, tuple[int, ...]]] = []
         literals: dict[tuple[str, ...], list[int]] = {}
         for table in tables:
@@ -330,8 +363,8 @@ class RuleMatcher:
         for kind in rules.tables["cue_kinds"].values():
             for phrase in kind.unless:
                 self.compiler.steps(phrase)
-        by_literal = {lit: tuple(keys) for lit, keys in literals.items()}
-        return names, by_literal, _lengths(by_literal), dict(self._word_norms)
+        patterns = _Patterns.from_literals(literals)
+        return names, patterns.codes, patterns.literals, patterns.lengths, dict(self._word_norms)
 
     # --- norms -------------------------------------------------------------------------------------------
     def word_norms(self, text: str) -> tuple[str, ...]:
@@ -482,12 +515,13 @@ class RuleMatcher:
         return min(ends)
 
     # --- "unless" phrases --------------------------------------------------------------------------------
-    def compile_phrases(self, phrases: Sequence[str], where: str, key: str) -> list[Steps]:
-        """Compiled steps of a list of phrases (``unless``, ``with``); a bad one raises naming ``where`` and ``key``."""
+    def compile_phrases(self, phrases: Sequence[str], where: str | Callable[[], str], key: str) -> list[Steps]:
+        """Compiled steps of a list of phrases (``unless``, ``with``); a bad one raises naming ``where`` (or what
+        ``where()`` gives: the origins of a cached rule set are only read for an error) and ``key``."""
         try:
             return [self.compiler.steps(p, key) for p in phrases]
         except PhraseError as exc:
-            raise RuleError(where, str(exc)) from None
+            raise RuleError(where if isinstance(where, str) else where(), str(exc)) from None
 
     def unless_checker(
         self, table: UnlessTable, rules: RuleSet, origins: Mapping[str, str], shared: Mapping[str, tuple[str, ...]] = {}
@@ -498,21 +532,20 @@ class RuleMatcher:
         ``unless``), unless the row sets ``"shared_unless": false``.
         """
         compiled_shared = {
-            kind: self.compile_phrases(phrases, origins.get(f"cue_kinds|{kind}", f"cue kind {kind!r}"), "unless")
+            kind: self.compile_phrases(phrases, _where(origins, "cue_kinds", kind, f"cue kind {kind!r}"), "unless")
             for kind, phrases in shared.items()
         }
         out: dict[str, list[Steps]] = {}
         for key, row in _unless_rows(rules, table).items():
             extra = compiled_shared.get(getattr(row, "kind", ""), []) if getattr(row, "shared_unless", False) else []
             if row.unless or extra:
-                where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
-                out[row.id] = self.compile_phrases(row.unless, where, "unless") + extra
+                out[row.id] = self.compile_phrases(row.unless, _where(origins, table, key), "unless") + extra
         return out
 
     def with_checker(self, table: WithTable, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, list[Steps]]:
         """For each row of ``table`` with ``with`` phrases (all must occur near the hit): their compiled steps."""
         return {
-            row.id: self.compile_phrases(row.with_, origins.get(f"{table}|{key}", f"{table} row {key!r}"), "with")
+            row.id: self.compile_phrases(row.with_, _where(origins, table, key), "with")
             for key, row in rules.tables[table].items()
             if getattr(row, "with_", ())
         }
@@ -526,6 +559,11 @@ class RuleMatcher:
     def cancelled(unless: Sequence[Steps], sentence_norms: list[str]) -> bool:
         """Whether any 'unless' phrase occurs in the sentence."""
         return _occurs_memo(unless, "any", sentence_norms)
+
+
+def _where(origins: Mapping[str, str], table: str, key: str, fallback: str | None = None) -> Callable[[], str]:
+    """Where a row was read, looked up only when asked (for an error)."""
+    return lambda: origins.get(f"{table}|{key}", fallback or f"{table} row {key!r}")
 
 
 def sentence_spans(norms: Sequence[str], sentence_ids: Sequence[int]) -> list[tuple[int, int]]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar, get_args, overload
 
@@ -565,17 +566,62 @@ TableName = Literal[
 R_co = TypeVar("R_co", bound=Row, covariant=True)
 
 
+class _Stored:
+    """A table not yet made into rows: each row's key and field values, as the start-up cache keeps them."""
+
+    __slots__ = ("cls", "items")
+
+    def __init__(self, cls: type[Row], items: Sequence[tuple[str, Sequence[Any]]]) -> None:
+        self.cls = cls
+        self.items = items
+
+    def build(self) -> MappingProxyType[str, Row]:
+        cls = self.cls
+        return MappingProxyType({key: cls(*values) for key, values in self.items})
+
+
 class Tables(Mapping[str, Mapping[str, Row]]):
     """Every table of a RuleSet by name, read-only: ``tables[name]`` maps a row key to its frozen row, in load
-    order. A literal name gives the table's own row type; a name held in a variable gives ``Row``."""
+    order. A literal name gives the table's own row type; a name held in a variable gives ``Row``.
 
-    __slots__ = ("_tables",)
+    A set read back from the start-up cache makes each table's rows the first time the table is asked for
+    (``stored``): a Listener never builds the rows of the templates or the review tables it has not used yet, and
+    ``columns`` reads the learned weights without making 11,000 row objects. The rows are the same either way.
+    """
 
-    def __init__(self, tables: Mapping[str, Mapping[str, Row]]) -> None:
-        self._tables = MappingProxyType({name: MappingProxyType(dict(rows)) for name, rows in tables.items()})
+    __slots__ = ("_names", "_tables", "_stored")
+
+    def __init__(
+        self,
+        tables: Mapping[str, Mapping[str, Row]],
+        stored: Mapping[str, tuple[type[Row], Sequence[tuple[str, Sequence[Any]]]]] | None = None,
+    ) -> None:
+        """``tables``: rows by key for each table; ``stored``: tables kept as (row class, [(key, field values)])
+        until first asked for."""
+        self._tables: dict[str, Mapping[str, Row]] = {
+            name: MappingProxyType(dict(rows)) for name, rows in tables.items()
+        }
+        self._stored = {name: _Stored(cls, items) for name, (cls, items) in (stored or {}).items()}
+        self._names = (*self._tables, *(n for n in self._stored if n not in self._tables))
 
     def __reduce__(self) -> tuple[type[Tables], tuple[dict[str, dict[str, Row]]]]:
-        return Tables, ({name: dict(rows) for name, rows in self._tables.items()},)
+        return Tables, ({name: dict(self[name]) for name in self._names},)
+
+    def size(self, name: str) -> int:
+        """The number of rows of a table (without making them)."""
+        stored = self._stored.get(name)
+        return len(self[name]) if stored is None else len(stored.items)
+
+    def columns(self, name: str, names: Sequence[str]) -> list[tuple[Any, ...]]:
+        """Each row's values of the fields ``names``, in load order (without making the rows of a stored table)."""
+        stored = self._stored.get(name)
+        if stored is None:
+            return [tuple(getattr(row, n) for n in names) for row in self[name].values()]
+        order = {f.name: i for i, f in enumerate(fields(stored.cls))}
+        pick = itemgetter(*(order[n] for n in names))
+        if len(names) == 1:
+            return [(pick(values),) for _key, values in stored.items]
+        return [pick(values) for _key, values in stored.items]
 
     @overload
     def __getitem__(self, name: Literal["families"]) -> Mapping[str, Family]: ...
@@ -628,14 +674,18 @@ class Tables(Mapping[str, Mapping[str, Row]]):
     @overload
     def __getitem__(self, name: str) -> Mapping[str, Row]: ...
     def __getitem__(self, name: str) -> Mapping[str, Row]:
-        return self._tables[name]
+        table = self._tables.get(name)
+        if table is None:  # a stored table, first asked for: threads that race keep the first one made
+            table = self._tables.setdefault(name, self._stored[name].build())
+            self._stored.pop(name, None)
+        return table
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._tables)
+        return iter(self._names)
 
     def __len__(self) -> int:
-        return len(self._tables)
+        return len(self._names)
 
     def __repr__(self) -> str:
-        sizes = ", ".join(f"{name}: {len(rows)}" for name, rows in self._tables.items())
+        sizes = ", ".join(f"{name}: {self.size(name)}" for name in self._names)
         return f"Tables({sizes})"
