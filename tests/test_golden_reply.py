@@ -181,6 +181,10 @@ REPLY_ROWS: list[Row] = [
     # chat spellings and "u" are read like the full words
     ("kinda upset that u ate my leftovers without asking", {"has": ["sorry"]}),
     ("been looking thru our wedding album all night and getting emotional", {"lacks": ["thru"]}),
+    # a compliment is taken warmly; a jab said laughing is a tease; "jk" takes the gloom back; a plan opens a message
+    ("you looked so good at the wedding yesterday, forgot to tell you", {"has": ["blush|made my whole day"]}),
+    ("you left the milk out AGAIN, were you raised in a barn 😂", {"has": ["guilty|fair|make it up"]}),
+    ("bowling friday? the guys from work are going", {"has": ["let's|sounds good"]}),
 ]
 
 

@@ -65,13 +65,13 @@ _LOVE_NOTE_WORDS = 8
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
-     "decision", "talk_invite", "offered", "teased", "choice"}
+     "decision", "talk_invite", "offered", "teased", "choice", "complimented"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
-     "choice"}
+     "choice", "complimented"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -85,7 +85,8 @@ _QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
-     "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice"}
+     "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
+     "complimented"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -196,6 +197,8 @@ class Suggester:
         self._not_good_news = rules.word_class("not_good_news")
         self._self_mockery = rules.word_class("self_mockery")
         self._teasing = rules.word_class("teasing")
+        self._compliments = rules.word_class("compliment_marks")
+        self._reversals = rules.word_class("joke_reversals")
         self._tears = rules.word_class("tears_terms")
         self._reported_thanks = rules.word_class("reported_thanks")
         self._bittersweet = rules.word_class("bittersweet_marks")
@@ -234,6 +237,8 @@ class Suggester:
             raise TypeError(Errors.E007.format(type_name=type(context).__name__))
         mode = self.mode(analysis)
         ironic = analyzed is not None and mode in ("reflect", "celebrate") and self._irony.ironic(analyzed)
+        if ironic and analyzed is not None and word_grams(analyzed.norms, 2) & self._reversals:
+            ironic = False  # "guess who didnt get the apartment 🙃 jk WE GOT IT": the gloom was the joke
         if ironic:
             mode = "reflect"  # "oh great, the car won't start" is no good news
         facts = self._facts(analysis, analyzed, mode, context_topics, ironic=ironic)
@@ -447,6 +452,11 @@ class Suggester:
             )
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
                 cues |= self._plans(analyzed, norms, ironic=ironic)
+        if (
+            mode == "reflect" and analyzed is not None and "owned" in cues and set(analyzed.norms) & self._laughter
+            and not any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
+        ):  # fmt: skip
+            cues = (cues - {"criticism", "owned"}) | {"teased"}  # "cabinets open again, raised by wolves 😂"
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
         ask = None
@@ -570,18 +580,20 @@ class Suggester:
         words = set(norms)
         if grams & self._teasing or (words & self._listener_words and ironic):
             return frozenset({"teased"})  # "haha very funny hiding my charger in the freezer. very mature"
+        if grams & self._compliments and words & (self._listener_words | {"your"}):
+            return frozenset({"complimented"})  # "you looked really good this morning btw": taken warmly
         proposes = bool(grams & self._proposal_openers)
         asked = "?" in norms or proposes or bool(grams & self._decision_openers)
         if proposes and words & self._talk_verbs:
             return frozenset({"talk_invite"})
         if asked and "or" in words and (proposes or grams & self._decision_openers):
             return frozenset({"decision"})
+        first = norms[: next((i + 1 for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))]
         if grams & self._offers:
             return frozenset({"offered"})
-        first = norms[: next((i + 1 for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))]
         if "or" in first and "?" in first and len(first) <= _PLAN_WORDS + 2 and not words & self._listener_words:
             return frozenset({"choice"})  # "pizza or tacos tonight?": a small choice, handed back warmly
-        if proposes or (asked and grams & self._plan_words and len(norms) <= _PLAN_WORDS):
+        if proposes or (asked and word_grams(first, 2) & self._plan_words and len(first) <= _PLAN_WORDS):
             return frozenset({"proposal"})  # "can we skip eating out for a while", "date night friday?"
         return frozenset()
 
