@@ -248,6 +248,8 @@ class Gist:
                 continue  # "sad to see it go but we needed the space": the other side of a "but" is no cause
             if self._only_a_place(analyzed, s, e):
                 continue  # "... while i was at my desk": where it happened, not what happened
+            if "?" in analyzed.norms[s : self._sentence_end(analyzed, s)]:
+                continue  # "do we have any batteries?": a question, not an event ("It sounds like you two have ...")
             clause_words = analyzed.norms[s:e]
             if any(w in self._hypothetical for w in clause_words) and not any(w in self._said for w in clause_words):
                 continue  # "thought i'd be fine": a guess, not an event ("I'm so sorry that you'd be fine"); a
@@ -271,9 +273,22 @@ class Gist:
                 out.append(full + word[len(core):])
         return " ".join(out)
 
+    @staticmethod
+    def _sentence_end(analyzed: AnalyzedDoc, i: int) -> int:
+        ids, k = analyzed.sentence_ids, i
+        while k < len(ids) and ids[k] == ids[i]:
+            k += 1
+        return k
+
     def _only_a_place(self, analyzed: AnalyzedDoc, s: int, e: int) -> bool:
-        """A clause that only says where someone was: a form of "be" right before a preposition of place."""
+        """A clause that only says where someone was or what was going on around it: a form of "be" right before
+        a preposition of place ("i was at my desk") or an -ing verb ("he was recovering", "i was walking")."""
         norms = analyzed.norms
+        going_on = any(
+            norms[k] in self._aux and len(norms[k + 1]) > 4 and norms[k + 1].endswith("ing") for k in range(s, e - 1)
+        )
+        if going_on:
+            return True
         return any(
             norms[k] in self._aux and norms[k + 1] in self._locatives and not any(
                 norms[j] in self._verbs and norms[j] not in self._aux for j in range(s, e)
