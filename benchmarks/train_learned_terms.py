@@ -1,5 +1,6 @@
 """Train the learned safety nets (rules/crisis_terms.jsonl, rules/boundary_terms.jsonl) on the project's own
-written suites in tests/data (dev halves only: the frozen halves stay unseen).
+written suites in tests/data (the dev halves and the safety engineer's ``*_written`` batches, both tuned on; the
+frozen halves stay unseen).
 
     python benchmarks/train_learned_terms.py crisis         # train, write the table and its threshold
     python benchmarks/train_learned_terms.py boundary
@@ -8,8 +9,9 @@ written suites in tests/data (dev halves only: the frozen halves stay unseen).
 Each is a logistic model over content words and word pairs (crisis: none + the four crisis kinds; boundary: none
 + boundary), L2-regularised and trained with plain gradient descent (numpy, which spaCy already needs). The
 threshold on P(none) is picked by 5-fold cross-validation so that at most --max-false of held-out negatives are
-flagged. Negatives are the suite's look-alikes, every message of the other suite, and everyday_dev.jsonl (ordinary
-messages to a partner).
+flagged. Negatives are the suite's look-alikes, every message of the other suite, and everyday_dev.jsonl and
+everyday_written.jsonl (ordinary messages to a partner, and everyday stories that share words with crises: a car
+break-in, a neighbour who "said he'd be sorry to see us go", "i keep thinking about that lake cabin").
 """
 
 from __future__ import annotations
@@ -44,11 +46,12 @@ def load(model: str) -> tuple[list[set[str]], list[int], set[int]]:
     listener = listenwell.Listener()
     feats, labels = [], []
     everyday: set[int] = set()
-    for row in _rows(own):
+    for row in _rows(own) + _rows(own.replace("_dev", "_written")):
         label = 0 if row["label"] == "none" else classes.index(row.get("about") or row["label"])
         feats.append(features(listener.token_norms(row["text"])))
         labels.append(label)
-    for row in _rows(other) + _rows("everyday_dev.jsonl"):
+    everyday_rows = _rows("everyday_dev.jsonl") + _rows("everyday_written.jsonl")
+    for row in _rows(other) + _rows(other.replace("_dev", "_written")) + everyday_rows:
         if row.get("category") == "everyday":
             everyday.add(len(feats))
         feats.append(features(listener.token_norms(row["text"])))
@@ -155,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         f"# listenwell learned {args.model} terms: weights of a logistic model ({', '.join(classes)}) over content",
         "# words and word pairs, trained by benchmarks/train_learned_terms.py on tests/data/*_dev.jsonl (written",
-        "# for listenwell by helpers who had not seen the rules). Used only when no phrase fired. MIT.",
+        "# for listenwell by helpers who had not seen the rules), *_written.jsonl and everyday_*.jsonl. Used only",
+        "# when no phrase fired. MIT.",
         json.dumps({"term": BIAS, **{c: round(float(w[-1, k]), 4) for k, c in enumerate(classes)}}),
     ]
     kept = 0

@@ -128,12 +128,14 @@ def _suite(name: str) -> list[dict[str, Any]]:
 # (suite, mode, minimum recall, maximum false-alarm rate): the figures when the rules were settled, less a margin.
 # Measured on 2026-11-30: dev 81.6% / 1.4% and 89.9% / 2.1%; frozen 59.0% / 2.0% and 67.5% / 6.7%. Later the same
 # day: dev 98.1% / 1.2% and 98.8% / 1.6%; the engineer's written set (``*_written.jsonl``, tuned on: seven batches,
-# each written before the rules were fitted to it) 90.6% / 0.8% and 99.4% / 3.8%.
+# each written before the rules were fitted to it) 90.6% / 0.8% and 99.4% / 3.8%. After the eighth and ninth batches
+# and the learned nets retrained with everyday look-alikes: dev 97.9% / 1.2% and 98.6% / 1.6%; written (645+303,
+# 208+120) 90.9% / 0.3% and 99.5% / 2.5%; frozen 74.0% / 2.0% and 72.5% / 3.3%.
 FLOORS = [
     ("crisis_dev.jsonl", "safety", 0.97, 0.02),
     ("boundary_dev.jsonl", "boundary", 0.98, 0.03),
-    ("crisis_written.jsonl", "safety", 0.89, 0.02),
-    ("boundary_written.jsonl", "boundary", 0.97, 0.06),
+    ("crisis_written.jsonl", "safety", 0.89, 0.01),
+    ("boundary_written.jsonl", "boundary", 0.97, 0.04),
     ("crisis_frozen.jsonl", "safety", 0.67, 0.03),
     ("boundary_frozen.jsonl", "boundary", 0.70, 0.07),
 ]
