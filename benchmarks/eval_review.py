@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _evaldata import evaldata_dir  # noqa: E402
 
 import listenwell  # noqa: E402
+from listenwell._results import NOTE_RULES  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 RECALL_TARGET = 0.90
@@ -289,6 +290,9 @@ def fresh(path: Path, review: Cached, errors: int) -> bool:
         f"false flags: {false_flags} on {len(false_rows)} of {len(good)} good drafts = {per40:.2f} per 40 "
         f"(target <= {FRESH_FALSE_PER_40_TARGET:g}){mark(per40 <= FRESH_FALSE_PER_40_TARGET)}"
     )
+    notes = sum(1 for _, r in false_rows for f in r.flags if f.rule in NOTE_RULES)
+    if notes:  # reported beside the target, not instead of it: a gentle note leaves review().ok true
+        print(f"  of which gentle notes (an offer to listen put as a yes/no question; review().ok stays true): {notes}")
     if errors:
         print(f"\nmisses ({len(misses)}):")
         for row, r in misses[:errors]:

@@ -1547,3 +1547,83 @@ def test_tenth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -
 def test_tenth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
     assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message).flags]
+
+
+# Own drafts (issue 12, eleventh set): shapes, not phrases. Absolutes without "you always", mockery, the listener's
+# own feeling or a day that tops theirs, a label said alone, a "though" that takes the other side, offers that need no
+# note. Written after the rules of this set, as a third held-out check: on first sight 21 of the 24 bad rows were
+# caught and 11 of the 12 good rows left alone, and the scope row failed ("read" was no act of the writer).
+ELEVENTH_BAD: list[tuple[str, str, set[str]]] = [
+    ("my sister didn't call back", "she never calls anyone back, ever", {"absolute"}),
+    ("the bus was late again", "buses in this town are never on time", {"absolute"}),
+    ("my dad criticized my haircut", "your dad criticizes everybody about everything", {"absolute"}),
+    ("i spilled coffee on my shirt", "you spill something every morning lol", {"absolute"}),
+    ("i'm upset my neighbor parked in my spot", "neighbors are all like that, every one of them", {"absolute"}),
+    ("i stubbed my toe", "quick, alert the media", {"contempt"}),
+    ("i vacuumed the living room", "do you want a trophy?", {"contempt"}),
+    ("i forgot my umbrella", "smooth move as always, einstein", {"contempt"}),
+    ("i'm tired after the gym", "ok miss fitness, we all go to the gym", {"contempt"}),
+    ("i waited ten minutes for my coffee", "ten whole minutes? however did you cope", {"contempt"}),
+    ("i burned the toast", "brilliant cooking as usual", {"contempt"}),
+    ("i'm nervous about my driving test", "ugh tests make me so anxious about my own exams", {"self_focus"}),
+    ("my commute took an hour", "an hour? mine took two yesterday", {"self_focus"}),
+    ("i got a new phone!", "nice. i've been wanting one for months", {"self_focus"}),
+    ("i bought a third coffee machine", "wasteful tbh", {"judging"}),
+    ("i yelled at the waiter", "kind of a low move", {"judging"}),
+    ("i'm jealous of my coworker's promotion", "being jealous about a promotion is kind of petty", {"judging"}),
+    ("my friend was rude to me", "i get it, she's going through a lot though", {"but_undo"}),
+    ("i'm upset my brother lied", "that's hurtful. however, he was scared", {"but_undo"}),
+    ("i'm quitting the choir", "why quit now, the concert is next week", {"why_question"}),
+    ("we need to talk about your mom", "do we really have to do this tonight", {"dismissive"}),
+    ("i'm scared about the biopsy", "its nothing, they do those all the time", {"minimizing"}),
+    ("my landlord raised the rent", "you'd better start looking for a new place", {"advice"}),
+    ("i'm hurt she didn't invite me", "it doesn't mean anything, she forgets stuff", {"minimizing"}),
+]
+ELEVENTH_GOOD: list[tuple[str, str]] = [
+    ("i ran my first 10k!", "10k!! you've been training every weekend for this"),
+    ("i cleaned the whole garage", "thank you!! you always notice the stuff i put off"),
+    ("my brother forgot my birthday", "that hurts. you never forget his, and it stings when it isn't returned"),
+    ("i froze during my speech", "freezing in front of everyone is the worst feeling. what happened right before?"),
+    ("i'm nervous about the exam", "anyone would be nervous. i'll always be in your corner"),
+    ("i had a long day", "both of those things make sense! what's the heaviest part?"),
+    ("i'm so sad about grandpa", "im so sorry. want me to come sit with you?"),
+    ("we need to talk about the bills", "okay, yes. can we sit down tonight after dinner?"),
+    ("i'm anxious about the flight", "anxious how, like the takeoff or the whole trip?"),
+    ("my friend was rude to me", "i hear you, it's been a long week for you though"),
+    ("i'm scared about the surgery", "oh no, are you hurt? that sounds scary."),
+    ("i had a rough day at work", "that sounds like it was a lot. want to talk through how it went?"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), ELEVENTH_BAD)
+def test_eleventh_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), ELEVENTH_GOOD)
+def test_eleventh_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert not got, [(f.kind, f.rule, f.text) for f in got]
+
+
+def test_a_sweeping_claim_they_made_first_is_said_back() -> None:
+    """Their own generalisation said back is a reflection; the same words to a single incident are absolute."""
+    said_back = listenwell.review("your boss always does this to everyone", message="my boss always does this")
+    piled_on = listenwell.review("your boss does this to everyone", message="my boss took my parking spot")
+    assert not {f.kind for f in said_back.flags}, said_back.flags
+    assert "absolute" in {f.kind for f in piled_on.flags}, piled_on.flags
+
+
+def test_a_bad_move_is_judging_only_of_the_writer() -> None:
+    """ "kind of a low move" judges what the writer did; of someone else's act it takes the writer's side."""
+    own = listenwell.review("kind of a low move", message="i read my sister's diary")
+    other = listenwell.review("kind of a low move", message="my sister read my diary")
+    assert "judging" in {f.kind for f in own.flags}, own.flags
+    assert "judging" not in {f.kind for f in other.flags}, other.flags
+
+
+def test_an_offer_to_listen_still_gets_its_note_but_a_concrete_offer_does_not() -> None:
+    assert _closed("im so sorry. want to tell me about him?").rule == "structure.closed_question.offer"
+    concrete = listenwell.review("im so sorry. want me to bring dinner over?")
+    assert not concrete.flags and concrete.balance.closed_questions == 1, (concrete.flags, concrete.balance)

@@ -131,6 +131,15 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("acknowledgement-at-end-crashed-but-undo", "yeah that makes sense", set()),
     ("why-without-question-mark-missed", "why didnt you say something right then tho", {"why_question"}),
     ("checkin-read-as-closed-question", "are you okay?", set()),
+    # issue 12, eleventh set: false alarms fixed (drafts written for the tests)
+    ("both-read-as-a-command", "both make sense! what's the hardest part?", set()),
+    ("wh-word-ending-a-clause-read-as-closed", "scared how, like the needle or the results?", set()),
+    ("oh-no-before-a-check-in-read-as-closed", "oh no, are you hurt?", set()),
+    ("thanks-then-always-read-as-absolute", "thank you!! you always notice what i miss", set()),
+    ("never-forgets-read-as-absolute", "you never forget anyone's birthday", set()),
+    ("effort-every-weekend-read-as-absolute", "you've been practising every weekend for this", set()),
+    ("concrete-offer-read-as-closed", "want me to bring dinner over?", set()),
+    ("talk-proposed-for-tonight-read-as-closed", "can we talk tonight after dinner?", set()),
 ]
 
 

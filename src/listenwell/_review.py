@@ -203,6 +203,19 @@ class Reviewer:
         self._impact_verbs = wc("impact_verbs")
         self._sneers = wc("sneer_words")
         self._trailing = wc("trailing_words")
+        self._absolute_adverbs = wc("absolute_adverbs")
+        self._universals = wc("universal_words")
+        self._every_nouns = wc("every_nouns")
+        self._warm_absolute = wc("warm_absolute_words")
+        self._praise = wc("praise_words")
+        self._comparatives = wc("one_up_words")
+        self._small_numbers = wc("small_numbers")
+        self._own_plans = wc("own_plan_words")
+        self._labels = wc("bare_labels")
+        self._intense = wc("intense_words")
+        self._offer_acts = wc("offer_acts")
+        self._talk_times = wc("talk_times")
+        self._lapse_verbs = wc("lapse_verbs")
         self._not_verbs = (
             _SUBJECT_PRONOUNS | self._aux | self._question_words | self._lead_ins | self._backchannels
             | wc("clause_subjects") | {"my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "me", "no"}
@@ -244,15 +257,24 @@ class Reviewer:
         flags: list[Span] = []
         flags += self._phrase_flags(hits, norms, sentence_ids, sentences, msg_words)
         flags = [f for f in flags if not (f[2] == "judging" and self._feeling_about(doc, norms, f, draft_analysis))]
+        flags = [f for f in flags if not (f[2] == "absolute" and self._praise_of(norms, sentences, f[0]))]
         flags += self._question_flags(sentences, questions)
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
         flags += self._chat_flags(norms, sentences, flags, msg_analysis)
+        scope = self._message_scope(message[0], message[1].norms) if message is not None and message[1] else ""
+        flags += self._mock_praise(norms, sentences, flags, strengths, msg_analysis, scope)
+        flags += self._generalizations(
+            doc, norms, sentences, flags, strengths, message[1].norms if message is not None and message[1] else ()
+        )
         if message is not None and message[1] is not None:
-            scope = self._message_scope(message[0], message[1].norms)
             if scope == "other_act":  # "my boss yelled at me" -> "that was so rude": their side, not a verdict on them
                 flags = [f for f in flags if not f[3].startswith("judging.that.")]
+            if scope != "own_act":  # "a jerk move" judges the partner only when the message tells what they did
+                flags = [f for f in flags if not f[3].startswith("judging.that.move.")]
             flags += self._scoped_flags(norms, sentences, strengths, flags, scope)
+            if scope != "other_act":
+                flags += self._bare_labels(norms, sentences, flags)
         retorts = [f for f in flags if f[3] == "structure.so_do_you"]
         flags = [
             f for f in flags if not (f[2] == "closed_question" and any(r[0] < f[1] and f[0] < r[1] for r in retorts))
@@ -262,6 +284,13 @@ class Reviewer:
             flags += self._moving_on(
                 doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags, draft_analysis
             )
+        yielding = {"structure.imperative", "structure.change_of_subject", "structure.ack_then_move_on"}
+        mine = self._my_feeling(
+            doc, norms, sentences, strengths, [f for f in flags if f[3] not in yielding], draft_analysis
+        )
+        flags = [f for f in flags if not (f[3] in yielding and any(f[0] < m[1] and m[0] < f[1] for m in mine))]
+        flags += mine
+        # "an hour? try two": a day that tops theirs, not a suggestion
         flags += self._my_story(doc, norms, sentences, strengths, flags)
         flags = self._drop_feeling_buts(flags, norms, draft_analyzed)
         advice = [f for f in flags if f[2] == "advice"]
@@ -486,6 +515,10 @@ class Reviewer:
                 or nxt in _PERSONS
             ):
                 return h
+            if nxt[:1].isalpha() and nxt not in {"yes", "hello", "hi", "thank", "thanks", "well"} and (
+                h + 2 < sn.end and norms[h + 2][:1].isalnum() or sn.question
+            ):
+                return h  # "why quit now", "why sign up if you're scared", "why bother?": a bare verb asks it too
         return None
 
     @staticmethod
@@ -576,6 +609,27 @@ class Reviewer:
         being = any(t.norm_ == "being" for t in span)  # "you're being paranoid about it" labels them
         return named and not being and nxt in {"about", "that", "because", "since"}
 
+    def _praise_of(self, norms: Sequence[str], sentences: Sequence[_Sentence], at: int) -> bool:
+        """ "thank you, you always notice the stuff i miss", "you never forget his": an "always" or "never" that
+        thanks or praises them (a good habit, or a bad one they never have) is no verdict."""
+        sn = self._sentence_at(sentences, at)
+        names = [norms[i] for i in sn.words if norms[i] not in self._lead_ins]
+        thanked = any(
+            [norms[i] for i in s.words if norms[i] not in self._lead_ins][:1] in (["thank"], ["thanks"])
+            for s in sentences
+            if s.start <= sn.start
+        )  # "thank you!! you always notice the stuff i miss" (not "you never say thank you")
+        if thanked or any(w in {"grateful", "appreciate", "proud", "admire", "amazing"} for w in names):
+            return True
+        if any(a == "been" and b.endswith("ing") for a, b in zip(names, names[1:], strict=False)) and any(
+            w in _YOU for w in names
+        ):
+            return True  # "you've been training every weekend for this": their effort, said back
+        return any(
+            a == "never" and (b in self._lapse_verbs or (b in {"let", "lets"} and "down" in names[k + 2 : k + 5]))
+            for k, (a, b) in enumerate(zip(names, names[1:], strict=False))
+        )  # "you never forget", "you never complain", "you never let me down" (not "you never let anything go")
+
     def _declared(self, norms: Sequence[str], sn: _Sentence, i: int) -> bool:
         """Whether a command-shaped word at token i has a subject ("you just let it go", "I cheer up")."""
         j = self._prev_word(norms, sn, i, self._adverbs)
@@ -607,6 +661,9 @@ class Reviewer:
                 return None
             trailing = i + 1 >= len(norms) or sentence_ids[i + 1] != sentence_ids[i] or not norms[i + 1][:1].isalnum()
             if norms[i] == "though" and trailing:
+                between = [norms[k] for k in range(start, i)]
+                if "," in between[:2] and sum(w[:1].isalnum() for w in between) >= 3 and sentence_ids[i] == sid:
+                    return i + 1  # "i get it, you are pretty new there though": the clause after it takes it back
                 continue  # "..., though." at the end is an adverb, not a contrast
             opens = i == 0 or sentence_ids[i - 1] != sentence_ids[i]
             turn = opens and norms[i] in {"still", "regardless", "nevertheless", "nonetheless"}  # "I hear you. Still,"
@@ -676,7 +733,9 @@ class Reviewer:
                 k = self._skip_adverbs(norms, j + 1, sn.end)
                 if m == "going" and k < sn.end and norms[k] == "to":
                     k = self._skip_adverbs(norms, k + 1, sn.end)
-                if k < sn.end and norms[k] in _TO_MODALS | {"want"} and k + 1 < sn.end and norms[k + 1] == "to":
+                if m in {"'d", "would"} and k < sn.end and norms[k] == "better":
+                    j, m, strong = k, "better", True  # "you'd better take it in": a must
+                elif k < sn.end and norms[k] in _TO_MODALS | {"want"} and k + 1 < sn.end and norms[k + 1] == "to":
                     if norms[k] == "want" and m not in _WANT_AFTER:
                         continue
                     if norms[k] != "want" and m in {"might", "may", "would", "'d"} and norms[k] != "ought":
@@ -820,6 +879,8 @@ class Reviewer:
                 h2 = h
             if verb not in self._advice_verbs:
                 continue
+            if h > sn.start and norms[h - 1] in {"both", "all", "these", "those", "neither", "either"}:
+                continue  # "both make sense!": "both" is its subject, not an adverb before a command
             nxt = norms[h2 + 1] if h2 + 1 < sn.end else ""
             if not nxt[:1].isalnum():
                 continue  # "Look!", "See?", "Rest.": an exclamation, not an instruction
@@ -960,6 +1021,10 @@ class Reviewer:
             return _Question("open", first, sn.end, "structure.open_question")  # "Is there anything else ...?"
         if norms[words[-1]] in self._wh and len(content) > 1:
             return _Question("open", first, sn.end, "structure.open_question")  # "Your gut is telling you what?"
+        brk = next((i for i in range(first, sn.end) if norms[i] in _PUNCT_BREAKS), sn.end)
+        opening = [i for i in content if i < brk]
+        if len(opening) > 1 and norms[opening[-1]] in self._wh and brk < sn.end:
+            return _Question("open", first, sn.end, "structure.open_question")  # "anxious how, like the flying?"
         final = self._final_clause(norms, sn, content)
         if final is not None and final != first:
             q = self._classify(norms, sn, final, first)
@@ -996,8 +1061,8 @@ class Reviewer:
 
     def _checkin(self, names: Sequence[str]) -> bool:
         """ "Are you okay?", "u ok??", "are you safe rn": a check on how they are, care rather than a narrowing."""
-        skip = self._aux | _YOU | self._chat_marks | (self._lead_ins - self._checkin_words)
-        rest = [w for w in names if w not in skip]
+        skip = self._aux | _YOU | self._chat_marks | (self._lead_ins - self._checkin_words) | {"no", "gosh", "god"}
+        rest = [w for w in names if w not in skip]  # "oh no, are you hurt?"
         return (
             bool(rest)
             and len(rest) <= 3
@@ -1062,6 +1127,10 @@ class Reviewer:
         if w in {"any", "anything"} and (nxt in self._open_inside or nxt == "questions"):
             return _Question("open", anchor, end, "structure.open_question")  # "Any thoughts about that?"
         if w in {"want", "wanna", "need"} and any(x in self._offer_words for x in rest[:5]):
+            if self._proposal(rest):
+                return _Question("proposal", anchor, end, "structure.proposal")  # "want me to come sit with you?"
+            if self._asks_inside(rest):
+                return _Question("open", anchor, end, "structure.open_question")  # "want to talk through how it went?"
             return _Question("offer", anchor, end, "structure.closed_question.offer")  # "Want to talk about it?"
         if w in self._aux:
             return self._classify_yes_no(norms, sn, first, anchor, rest)
@@ -1084,7 +1153,14 @@ class Reviewer:
         wants = subj in _YOU and any(x in {"want", "wanna", "like", "need"} for x in head[:3])
         offers = any(x in self._offer_words for x in rest[:8]) and not any(x in self._narrow_nouns for x in rest[:4])
         if wants and offers and not {"suggestions", "advice", "information"} & set(rest):
+            if self._proposal(rest):
+                return _Question("proposal", anchor, end, "structure.proposal")  # "do you want to vent or plan?"
+            if self._asks_inside(rest):
+                return _Question("open", anchor, end, "structure.open_question")  # "do you want to say what happened?"
             return _Question("offer", anchor, end, "structure.closed_question.offer")
+        meet = {"talk", "sit", "discuss", "chat", "go", "figure", "sort", "look", "plan"}
+        if subj == "we" and any(x in meet for x in head[1:3]) and any(x in self._talk_times for x in rest):
+            return _Question("proposal", anchor, end, "structure.proposal")  # "can we talk tonight?": a time named
         helps = {"help", "get", "bring", "do", "come", "stay", "call", "hug", "sit"}
         if subj in {"i", "we"} and any(x in helps for x in head[:3]):
             return _Question("offer", anchor, end, "structure.closed_question.offer")
@@ -1122,6 +1198,26 @@ class Reviewer:
             ):
                 return _Question("open", anchor, end, "structure.open_question")
         return _Question("closed", anchor, end, "structure.closed_question")
+
+    def _proposal(self, rest: Sequence[str]) -> bool:
+        """An offer that needs no gentler note: a concrete act ("want me to come sit with you?", "do you want me to
+        bring dinner over?") or a choice handed over ("do you want to talk it through or just vent?")."""
+        acts = any(
+            a == "me" and b == "to" and c in self._offer_acts for a, b, c in zip(rest, rest[1:], rest[2:], strict=False)
+        )
+        return acts or "or" in rest[2:]
+
+    def _asks_inside(self, rest: Sequence[str]) -> bool:
+        """An offer whose object is an open question: "want to talk through how you're imagining it?", "do you want
+        to tell me what happened?" (like "can you tell me what happened?"); not "... some questions about how"."""
+        for k, x in enumerate(rest):
+            if x in {"how", "what"} and k >= 2:
+                before = rest[max(0, k - 3) : k]
+                if any(b in self._invite_verbs for b in before) and rest[k - 1] in self._invite_verbs | {
+                    "about", "through", "me", "over", "us"
+                }:
+                    return True
+        return False
 
     def _question_flags(self, sentences: Sequence[_Sentence], questions: Mapping[int, _Question | None]) -> list[Span]:
         """Flags for questions: a why-question, and a closed question unless an open one follows it."""
@@ -1253,6 +1349,164 @@ class Reviewer:
                 out.append(Span(words[head], sn.end, "self_focus", "structure.me_too"))
         return out
 
+    def _mock_praise(
+        self,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        flags: Sequence[Span],
+        strengths: Sequence[Strength],
+        message: Analysis | None,
+        scope: str,
+    ) -> list[Span]:
+        """Praise for a failure, as usual ("brilliant job as usual", "great work again", "nice one, yet again") to a
+        message that hurts or tells a mishap the writer had: sarcasm, contempt. Not with warmth beside it ("sorry", a
+        reflection), not to good news."""
+        if message is None or message.has_cue("celebration") or message.valence > 0.2:
+            return []
+        if message.valence >= -0.05 and scope != "own_act":
+            return []
+        if any(st.kind in {"apology", "presence", "reflection", "validation"} for st in strengths):
+            return []
+        out: list[Span] = []
+        for sn in sentences:
+            if any(f[0] < sn.end and sn.start < f[1] for f in flags):
+                continue
+            content = [i for i in sn.words if norms[i] not in self._lead_ins]
+            if not content or norms[content[0]] not in self._praise:
+                continue
+            names = [norms[i] for i in content]
+            again = names[-1] == "again" or any(
+                a == "as" and b in {"usual", "always", "ever"} for a, b in zip(names, names[1:], strict=False)
+            )
+            if again and not any(w in self._warm_absolute - {"best"} for w in names):
+                out.append(Span(sn.start, sn.end, "contempt", "structure.praise_as_usual"))
+        return out
+
+    def _bare_labels(self, norms: Sequence[str], sentences: Sequence[_Sentence], flags: Sequence[Span]) -> list[Span]:
+        """A sentence that is only a label ("so lazy, honestly", "greedy greedy", "petty tbh") answering what the
+        partner did or felt: judging. Read only when the message is not someone else's act ("my coworker took my
+        lunch" -> "so rude" takes their side)."""
+        out: list[Span] = []
+        filler = self._lead_ins | self._chat_marks | self._laughter | self._intense | {"tbh", "honestly", "af", "lol"}
+        for sn in sentences:
+            if sn.question or any(f[0] < sn.end and sn.start < f[1] for f in flags):
+                continue
+            names = [norms[i] for i in sn.words if norms[i] not in filler]
+            if names and all(w in self._labels for w in names):
+                out.append(Span(sn.start, sn.end, "judging", "structure.bare_label"))
+        return out
+
+    def _absolute_at(self, norms: Sequence[str], i: int, end: int) -> int:
+        """Where an all-or-nothing marker at token i ends ("never", "constantly", "everyone", "no one", "every
+        sunday", "every single time", "all the time", "are all like that"), or ``i`` when there is none."""
+        n = norms[i]
+        nxt = norms[i + 1] if i + 1 < end else ""
+        if n in self._absolute_adverbs or n in self._universals:
+            return i + 1
+        if n == "no" and nxt == "one":
+            return i + 2
+        if n in {"every", "each"}:
+            k = i + 1
+            while k < end and norms[k] in {"single", "other", "damn", "freaking", "last"}:
+                k += 1
+            return k + 1 if k < end and (norms[k] in self._every_nouns or _stem(norms[k]) in self._every_nouns) else i
+        if n == "all" and norms[i + 1 : i + 3] == ["the", "time"] and i + 3 <= end:
+            return i + 3
+        if n == "all" and i and norms[i - 1] in {"are", "'re", "were"} and nxt in {"like", "the", "out", "so"}:
+            return i + 1  # "doctors are all like that"
+        if n == "all" and nxt == "of" and i + 2 < end and norms[i + 2] in {"them", "em", "'em"}:
+            return i + 3  # "managers always do that, all of them"
+        return i
+
+    def _generalizations(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        flags: Sequence[Span],
+        strengths: Sequence[Strength],
+        msg_norms: Sequence[str],
+    ) -> list[Span]:
+        """A sweeping claim about people or things ("doctors never listen to anyone", "everyone at that company is
+        out for themselves", "you get like this every sunday", "she cancels on everyone") turns one moment into a
+        rule about who they or others are: absolute. Not when their message generalised first (saying it back is a
+        reflection), when the draft owns a part, when the claim is warm or a promise ("you always make me laugh",
+        "i'll always be there", "you can always call me", "nobody deserves that"), a validation ("anyone would be
+        hurt"), what someone said, or a question; "you always / you never" are the phrase rows' (with their
+        exceptions)."""
+        if any(
+            self._absolute_at(msg_norms, i, len(msg_norms)) > i and msg_norms[i] not in self._universals
+            for i in range(len(msg_norms))
+        ):
+            return []  # "he's always late": their rule, said back ("nobody replied" tells one time, not a rule)
+        if self._owned(norms, strengths):
+            return []
+        chars = [(t.idx, t.idx + len(t.text)) for t in doc]
+        out: list[Span] = []
+        for sn in sentences:
+            if sn.question or sn.indirect or sn.backchannel or not sn.words:
+                continue
+            if any(f[0] < sn.end and sn.start < f[1] for f in flags):
+                continue  # one flag per roadblock: "everyone goes through this" is minimizing already
+            span = (sn.start, sn.end)
+            if any(
+                st.kind in {"reflection", "validation", "presence"}
+                and st.start < chars[span[1] - 1][1] and chars[span[0]][0] < st.end
+                for st in strengths
+            ):
+                continue  # "that sounds so draining, carrying that for everyone": said back
+            names = {norms[i] for i in sn.words}
+            if names & self._reflective_verbs:
+                continue
+            if names & self._warm_absolute or names & {"would", "'d", "could", "can", "will", "'ll", "might", "going",
+                                                       "gonna", "used"}:
+                continue  # warm, a validation ("anyone would"), a promise, or a habit that was ("you used to")
+            if names & {"sometimes", "often", "usually", "mostly", "feel", "feels", "felt"}:
+                continue  # "everyone feels that way sometimes": a feeling made common, hedged (minimizing's to read)
+            if norms[sn.start] in {"-", "--", "\u2014", "\u2013", "..."}:
+                continue  # "-every day.": the end of their sentence, finished for them
+            for i in sn.words:
+                end = self._absolute_at(norms, i, sn.end)
+                if end == i:
+                    continue
+                if self._inside(sn.frames, i) or self._inside(sn.soft, i) or self._inside(sn.speech, i):
+                    break
+                head = max((h for h in sn.heads if h <= i), default=sn.words[0])
+                subj = norms[head]
+                if subj in {"i", "we", "me", "my", "our", "us", "let", "ill", "ive", "id"}:
+                    break  # the listener's own promise or habit ("i'm always here", "ill always have your back")
+                if head in sn.command_heads and subj in self._commands | self._invite_verbs | self._question_words:
+                    break  # "tell me everything": an invitation (a command with a sweep is advice's to flag)
+                if i > sn.start and norms[i - 1] in {"not", "hardly", "almost"}:
+                    break  # "not everybody does": no sweep
+                had = self._prev_word(norms, sn, i, self._adverbs | {"perhaps", "maybe", "probably", "really"})
+                if norms[i] == "never" and had is not None and norms[had] in {"have", "'ve", "has", "had", "'d"}:
+                    break  # "you've never seen it that way": an experience, not a habit
+                prev = self._prev_word(norms, sn, i, self._adverbs | {"are", "'re", "do", "not"})
+                if prev is not None and norms[prev] in _YOU and norms[i] in {"always", "never", "constantly"}:
+                    break  # "you always ..." is read by its phrase rows and their exceptions
+                if any(norms[x] == "been" and norms[x + 1].endswith("ing") for x in range(head, i)):
+                    break  # "you've been training every week for this": their effort, said back
+                if any(norms[x] in _YOU for x in range(head + 1, i)):
+                    break  # "those calls drain you every time": what wears on them, not a verdict on anyone
+                if norms[i] in self._universals and i > sn.start and norms[i - 1] in {"of", "with"}:
+                    break  # "in front of everyone", "with everyone watching": where it happened
+                pronoun = subj in {"it", "its"} or (
+                    subj in {"that", "this"} and head + 1 < sn.end and norms[head + 1] in self._aux | {"'s", "one"}
+                )  # "that one gets everyone" (not "that teacher grades everyone")
+                if norms[i] in self._universals and i > head and pronoun:
+                    continue  # "that one gets everyone", "it happens to everybody": a thing that is hard for all
+                if norms[i] == "everything" and prev is not None and _stem(norms[prev]) in {"do", "did", "tri", "gave",
+                                                                                            "give", "done"}:
+                    break  # "you did everything you could": their effort, said back
+                if norms[i + 1 : i + 3] in (["have", "to"], ["need", "to"], ["got", "to"]) or (
+                    i + 1 < sn.end and norms[i + 1] in {"alone", "again"}
+                ):
+                    break  # "you never have to hide it", "never alone", "never again"
+                out.append(Span(sn.words[0], sn.end, "absolute", "structure.generalization"))
+                break
+        return out
+
     # --- scope: whom the message and the draft are about ---------------------------------------------------
     def _message_scope(self, analysis: Analysis, msg: Sequence[str]) -> str:
         """What the partner's message is about: ``"complaint"`` (something the listener did: "you forgot to pick me
@@ -1280,6 +1534,7 @@ class Reviewer:
             nxt = msg[words[k + 1]] if k + 1 < len(words) else ""
             after = msg[words[k + 2]] if k + 2 < len(words) else ""
             clause_start = k == 0 or prev in openers or not msg[i - 1][:1].isalnum() or prev in self._aux
+            clause_start = clause_start or prev in self._remorse  # "i feel bad i snapped at my mom"
             slight = nxt in self._slight_acts  # "you laughed when i tripped", glad words or not
             if n in _YOU and clause_start and not asks and (slight or prev in strong or not glad):
                 if prev in self._aux and prev not in {"did", "do", "does", "would", "could"}:
@@ -1588,6 +1843,8 @@ class Reviewer:
             q = questions[id(sn)]
             if q is not None and q.kind == "open" and all(w in self._listening_words for w in words):
                 return []  # "mm. what happened then?", "ok. how are you feeling?"
+            if q is not None and q.kind == "proposal":
+                return []  # "okay, yes. can we sit down tonight after dinner?": taking it up
             if sn.question and not any(norms[i] in self._aux or norms[i] in _PERSONS for i in sn.words):
                 return []  # "oh. in front of everyone?": a fragment of their story asked back
             names = [norms[i] for i in sn.words]
@@ -1622,7 +1879,68 @@ class Reviewer:
                 return []  # "I know. That ref was awful": still on their matter ("ok. that reminds me ..." is not)
         if sn.question and len(rest) == 1 and self._echo_question(norms, sn, msg_words):
             return []
+        said_next = [norms[i] for i in rest[0].words if norms[i] not in self._lead_ins]
+        if (
+            said_next[:1] in (["i"], ["my"])
+            and not rest[0].question
+            and any(w in self._own_plans for w in said_next)
+            and not any(w in _YOU | {"your", "yours"} for w in said_next)
+        ):  # "nice. i've been trying to get one for two years", "cool! i'm thinking of doing a half marathon"
+            return [Span(rest[0].start, rest[0].end, "self_focus", "structure.ack_then_mine")]
         return [Span(sentences[0].start, rest[0].end, "dismissive", "structure.ack_then_move_on")]
+
+    def _my_feeling(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        strengths: Sequence[Strength],
+        flags: Sequence[Span],
+        draft: Analysis,
+    ) -> list[Span]:
+        """The listener's own feeling about their own matter ("i'm terrified of hospitals myself", "that makes me
+        nervous about my own application", "i've been so sad about my cousin leaving"), or a day that tops theirs
+        ("i had a worse day honestly", "i was stuck for two yesterday", "try two"): the spotlight turns to the
+        listener. Not in a sentence about them ("you", "your"), not an apology, not a feeling for them."""
+        if self._owned(norms, strengths):
+            return []
+        out: list[Span] = []
+        for sn in sentences:
+            if sn.question or not sn.words or any(f[0] < sn.end and sn.start < f[1] for f in flags):
+                continue
+            skip = self._lead_ins | (self._backchannels - {"i"}) | {"ugh", "honestly", "tbh", "lol", "omg"}
+            cuts = [sn.start] + [i + 1 for i in range(sn.start, sn.end) if norms[i] in _PUNCT_BREAKS] + [sn.end]
+            for lo, hi in zip(cuts, cuts[1:], strict=False):
+                names = [norms[i] for i in sn.words if lo <= i < hi and norms[i] not in skip]
+                rule = self._my_clause(doc, names, lo, hi, draft)
+                if rule:
+                    out.append(Span(sn.start, sn.end, "self_focus", rule))
+                    break
+        return out
+
+    def _my_clause(self, doc: Doc, names: Sequence[str], lo: int, hi: int, draft: Analysis) -> str:
+        """The rule of ``_my_feeling`` that one clause (tokens lo:hi, its words ``names``) meets, or ""."""
+        if not names or any(w in _YOU | {"your", "yours", "ur", "we", "us", "our"} for w in names):
+            return ""
+        span = doc[lo:hi]
+        felt = any(
+            m.source == "lexicon" and not m.negated and span.start_char <= m.start < span.end_char
+            for m in draft.emotions
+        )
+        pairs = list(zip(names, names[1:], strict=False))
+        own = "myself" in names or ("my", "own") in pairs or any(
+            a in {"about", "of", "over", "for"} and b == "my" for a, b in pairs
+        )
+        mine = names[0] in {"i", "my", "mine", "me"} or ("makes", "me") in pairs or ("made", "me") in pairs
+        if felt and own and mine:
+            return "structure.my_feeling"
+        numbered = any(w in self._small_numbers or w.isdigit() for w in names)
+        past = any(w in {"yesterday", "ago", "once", "last", "before"} for w in names)
+        more = any(w in self._comparatives for w in names)
+        topped = names[0] in {"i", "my", "mine"} and (more or (numbered and past))
+        if topped or (names[0] == "try" and numbered):
+            return "structure.one_up"
+        return ""
 
     def _my_story(
         self,
@@ -1660,6 +1978,12 @@ class Reviewer:
             if f[2] == "but_undo":
                 after = next((i for i in range(f[0], f[1]) if norms[i] in self._contrast), f[0])
                 rest = norms[after + 1 : f[1]]
+                if norms[after] == "though" and not any(n[:1].isalnum() for n in rest):
+                    comma = next((i for i in range(f[0], after) if norms[i] == ","), after)
+                    rest = norms[comma + 1 : after]  # "i get it, you are new there though": the clause before it
+                    subject = next((n for n in rest if n[:1].isalnum() and n not in self._lead_ins), "")
+                    if subject not in (_PERSONS - {"i", "we"}) | {"your", "his", "her", "their"} | self._people:
+                        continue  # "i hear you, it's been a long week though": said with them, not against them
                 opener = next((n for n in rest if n[:1].isalnum()), "")
                 new_clause = any(n in self._clause_subjects or n in self._aux for n in rest)
                 if not new_clause and opener not in self._undo_openers:
