@@ -185,6 +185,12 @@ REPLY_ROWS: list[Row] = [
     ("you looked so good at the wedding yesterday, forgot to tell you", {"has": ["blush|made my whole day"]}),
     ("you left the milk out AGAIN, were you raised in a barn 😂", {"has": ["guilty|fair|make it up"]}),
     ("bowling friday? the guys from work are going", {"has": ["let's|sounds good"]}),
+    # a "why did you" to the listener is owned; pride in someone else is not praise of the writer; asks get a yes
+    ("why did you tell your sister about the test results, that was private", {"has": ["sorry"]}),
+    ("so proud of my nephew, he finished his first marathon!!", {"lacks": ["you did it", "proud of you"]}),
+    ("dont forget to water the tomatoes tomorrow, theyre our babies", {"lacks": ["?", "day to day"]}),
+    ("my uncle's memorial is saturday. will you come with me? i cant do it alone", {"has": ["there|with you"]}),
+    ("ok the landlord just approved the dog!!! she's coming home sunday", {"lacks": ["listening", "thanks for telling"]}),
 ]
 
 

@@ -77,7 +77,8 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "love_to_listener", "household_things", "felt_subjects", "felt_hedges",
                 "not_good_news", "self_mockery", "exasperation", "listener_words", "aux_openers", "clause_subjects",
                 "teasing", "proposal_openers", "decision_openers", "talk_verbs", "offers", "plan_words", "tears_terms",
-                "bittersweet_marks", "reported_thanks", "compliment_marks", "joke_reversals"),
+                "bittersweet_marks", "reported_thanks", "compliment_marks", "joke_reversals", "health_worry_words",
+                "reminder_openers", "lead_ins", "others_words"),
     "irony": ("irony_markers", "irony_openers", "irony_turns"),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers", "apostrophe_pieces"),
     "review": (
@@ -91,9 +92,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "speech_verbs", "subordinators", "summary_words", "thing_subjects", "undo_openers", "work_person",
         "account_verbs", "counter_verbs", "ownership_words", "writer_state_verbs", "neutral_after_you", "fault_words",
         "writer_act_verbs", "slight_feelings", "slight_acts", "remorse_words", "impact_verbs", "sneer_words",
-        "trailing_words", "small_numbers", "small_units", "absolute_adverbs", "universal_words", "every_nouns",
-        "warm_absolute_words", "praise_words", "one_up_words", "own_plan_words", "bare_labels", "intense_words",
-        "offer_acts", "talk_times", "lapse_verbs",
+        "trailing_words", "small_numbers", "small_units",
     ),
 })  # fmt: skip
 # Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.

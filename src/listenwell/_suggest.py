@@ -71,7 +71,7 @@ _OWN_REPLY_CUES = frozenset(
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
-     "choice", "complimented"}
+     "choice", "complimented", "request"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -93,6 +93,11 @@ _FOND = "nostalgic"
 # The negative families a gripe may carry and still be answered as one ("Ugh, that's so annoying."): being cross,
 # fed up or grossed out, not hurt, sad or scared.
 _REGISTER_WORDS = 4
+# Feelings a favour may be asked with and still be a yes, answered with company ("can you come with me? i dont
+# want to go alone"): "Of course I'll be there."
+_LEANING = frozenset({"sadness", "fear", "loneliness"})
+# Lines that praise the writer's own doing: never said when the pride is in someone else ("so proud of my sister").
+_SELF_PRAISE = re.compile(r"\b(?:you did it|proud of you|you've earned|you worked so hard)\b", re.IGNORECASE)
 # Feelings a plan may come with and still be answered as a plan: worn out, or torn ("i cannot decide").
 _PLANNABLE = frozenset({"exhaustion", "overwhelm", "confusion"})
 # How strong a sure event must be to lead the reply over a milder feeling word beside it (a death: 0.9).
@@ -140,6 +145,7 @@ class MessageFacts:
     named_topics: tuple[str, ...] = ()  # topics whose own name the writer used ("work", "money")
     thing: str | None = None  # "your brother's graduation": a short noun phrase of the writer's, swapped
     someone: str | None = None  # "your little brother": a person or pet of the writer's
+    pride_in_other: bool = False  # "so proud of my sister": the pride is in someone else's doing
 
 
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
@@ -197,6 +203,10 @@ class Suggester:
         self._not_good_news = rules.word_class("not_good_news")
         self._self_mockery = rules.word_class("self_mockery")
         self._teasing = rules.word_class("teasing")
+        self._health_worry = rules.word_class("health_worry_words")
+        self._reminders = rules.word_class("reminder_openers")
+        self._lead_ins = rules.word_class("lead_ins")
+        self._others_words = rules.word_class("others_words")
         self._compliments = rules.word_class("compliment_marks")
         self._reversals = rules.word_class("joke_reversals")
         self._tears = rules.word_class("tears_terms")
@@ -323,7 +333,7 @@ class Suggester:
         """A short question about logistics ("do we still have eggs?", "did u pay the electric bill", "u home yet?"):
         it opens like a question and names an errand or a household thing, with no feeling or sentiment in it."""
         words = [w for w in norms if w[:1].isalnum()]
-        asked = [_first_word(c.text) for c in analysis.cues if c.kind == "question"]
+        asked = [self._opener(c.text) for c in analysis.cues if c.kind == "question"]
         openers = [w for w in asked if w is not None] or words[:1]  # "im at the store, do we need anything?"
         if not words or len(words) > _PRACTICAL_WORDS:
             return False
@@ -335,7 +345,23 @@ class Suggester:
         if abs(analysis.valence) >= _TONE or any(e.source != "sentiment" for e in analysis.emotions):
             return False
         grams = word_grams(norms, 3)
+        if grams & self._health_worry:
+            return False  # "should i get my knee looked at or am i being dramatic": a worry, not an errand
         return bool(grams & (self._plain | self._errands | self._practical_things)) and not grams & self._not_plain
+
+    def _proud_of_other(self, norms: Sequence[str]) -> bool:
+        """ "proud of my sister", "so proud of her": pride in someone else's doing, not the writer's own."""
+        return any(
+            norms[i] == "proud" and norms[i + 1] == "of" and norms[i + 2] in self._others_words
+            for i in range(len(norms) - 2)
+        )
+
+    def _opener(self, text: str) -> str | None:
+        """The first word of a question past its lead-ins: "hey did the package come?" opens with "did"."""
+        words = [w.strip(".,!?\"'") for w in text.lower().replace("\u2019", "'").split()]
+        while len(words) > 1 and words[0] in self._lead_ins:
+            words = words[1:]
+        return words[0] if words else None
 
     def _asks(self, cue: Cue) -> bool:
         """A question cue that asks the listener something: a phrase row, or a sentence ending in "?" that opens
@@ -508,7 +534,11 @@ class Suggester:
             exclaimed = "!" in analysis.text and not denied
             warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and exclaimed) or (
                 cheer and exclaimed  # "got a 94 on the chem final!!! after all that crying": VADER hears the crying
+            ) or (
+                "!!" in analysis.text and analysis.valence >= 0 and not denied  # "they picked my design!!!"
             )
+            if analyzed is not None and "why" in analyzed.norms and set(analyzed.norms) & self._listener_words:
+                warm = False  # "why did you tell dave ... in confidence": VADER's "confidence" is no good news
             painful = any(self._families[m.emotion.family].valence < 0 for m in mentions)
             laughing = analyzed is not None and any(w in self._laughter for w in analyzed.norms)
             # VADER's warmth over a complaint is no good news ("my coworker AGAIN, like ok thanks"): with complaint
@@ -543,6 +573,7 @@ class Suggester:
             time=time, felt_past=felt_past, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing,
             someone=someone,
             named_topics=self._named_topics(analysis, analyzed),
+            pride_in_other=analyzed is not None and self._proud_of_other(analyzed.norms),
         )  # fmt: skip
 
     def _not_undone(self, analyzed: AnalyzedDoc, mentions: list[_Mention]) -> list[_Mention]:
@@ -578,7 +609,8 @@ class Suggester:
         ``proposal`` ("date night friday?", "can we skip eating out for a while"), ``offered`` ("ill pick u up")."""
         grams = word_grams(norms, 4)
         words = set(norms)
-        if grams & self._teasing or (words & self._listener_words and ironic):
+        laughing_at = bool(words & self._laughter and grams & self._exasperation)  # "you remembered?? 🙄😂"
+        if grams & self._teasing or (words & self._listener_words and (ironic or laughing_at)):
             return frozenset({"teased"})  # "haha very funny hiding my charger in the freezer. very mature"
         if grams & self._compliments and words & (self._listener_words | {"your"}):
             return frozenset({"complimented"})  # "you looked really good this morning btw": taken warmly
@@ -628,10 +660,16 @@ class Suggester:
     def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], analyzed: AnalyzedDoc | None) -> bool:
         """A small ask put as a question ("could you grab oat milk?"), with nothing painful or critical in it."""
         kinds = {c.kind for c in analysis.cues}
-        worn = any(m.emotion.family in _WORN for m in mentions)
+        if analyzed is not None and word_grams(analyzed.norms, 3) & self._reminders and not any(
+            self._families[m.emotion.family].valence < 0 for m in mentions
+        ):
+            return "criticism" not in kinds  # "remember to feed the sourdough starter": a yes
+        worn = any(m.emotion.family in _WORN | _LEANING for m in mentions)
         if "request" not in kinds or "criticism" in kinds or analysis.valence < (-0.6 if worn else -0.2):
             return False
-        if any(self._families[m.emotion.family].valence < 0 and m.emotion.family not in _WORN for m in mentions):
+        if any(
+            self._families[m.emotion.family].valence < 0 and m.emotion.family not in _WORN | _LEANING for m in mentions
+        ):
             return False  # "can you walk the dog, i'm wiped" is still a favour; "..., i'm so hurt" is not
         if "question" in kinds and any(
             c.kind == "request" and set(c.text.lower().split()) & self._listener_words for c in analysis.cues
@@ -733,6 +771,8 @@ class Suggester:
             if t.band != facts.band:
                 return None
             score += 1
+        if facts.pride_in_other and t.kind != "question" and _SELF_PRAISE.search(t.text):
+            return None  # "so proud of my little sister, she got into nursing school!!": not "You did it!"
         if not t.cue and t.kind == "reflection" and facts.cues & _OWN_REPLY_CUES:
             return None  # thanks, a favour, a plan: answered as themselves first ("Aw, of course."), not reflected
         if t.cue == "criticism" and t.kind == "reflection" and "owned" in facts.cues:
