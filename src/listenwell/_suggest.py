@@ -342,9 +342,11 @@ class Suggester:
         if not asked and words[0] in self._aux_openers and (len(words) < 2 or words[1] not in self._subjects):
             return False  # with no "?", an auxiliary opens a question only before its subject ("did u pay"), not
             # a story that drops its "I" ("had spinach in my teeth all meeting")
-        if abs(analysis.valence) >= _TONE or any(e.source != "sentiment" for e in analysis.emotions):
-            return False
+        if not -_TONE < analysis.valence < _POSITIVE_TONE or any(e.source != "sentiment" for e in analysis.emotions):
+            return False  # ("can i say yes to helping sam move" is a little warm, and still a practical question)
         grams = word_grams(norms, 3)
+        if grams & self._proposal_openers:
+            return False  # "what if we took friday off and drove up to the lake": a plan to agree to, not to check
         if grams & self._health_worry:
             return False  # "should i get my knee looked at or am i being dramatic": a worry, not an errand
         return bool(grams & (self._plain | self._errands | self._practical_things)) and not grams & self._not_plain
@@ -416,7 +418,9 @@ class Suggester:
             key=lambda m: (m.emotion.intensity * m.emotion.confidence, -m.start),
             default=None,
         )  # ("I don't know what to do with myself" is said beside the loss, not instead of it)
-        if loss is not None and (main is None or main.emotion.intensity < loss.emotion.intensity):
+        if loss is not None and (main is None or (
+            main.emotion.intensity < loss.emotion.intensity and main.emotion.family != loss.emotion.family
+        )):  # a feeling word of the loss's own family is the writer's ("numb") and is kept
             main, family = loss, loss.emotion.family
         if main is None and grounded:  # the dominant family rests on tone alone: the strongest grounded feeling
             main = max(grounded, key=lambda m: (m.emotion.intensity * m.emotion.confidence, -m.start))
@@ -565,6 +569,8 @@ class Suggester:
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
         if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
             tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic, undone=undone) or tone
+            if tone in ("funny", "annoyed"):
+                ask = None  # the register's own question ("What happened next?"), not one about a feeling
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
         topics = tuple(analysis.topics) or tuple(context_topics)
         return MessageFacts(
@@ -644,7 +650,11 @@ class Suggester:
         said = word_grams(analyzed.norms, 5)
         if said & self._not_good_news:
             return None  # "Grandad passed this morning lol": not a funny story, not a gripe
-        if any(self._families[m.emotion.family].valence < 0 and m.emotion.family not in _GRIPES for m in mentions):
+        if any(
+            self._families[m.emotion.family].valence < 0 and m.emotion.family not in _GRIPES
+            and not (m.emotion.family in _LAUGHED_OFF and m.emotion.source != "lexicon" and said & self._self_mockery)
+            for m in mentions
+        ):  # an embarrassment read from the event is laughed at with "i need to move countries"
             return None  # "everyone paired off and i stood by the chips": lonely, not merely annoyed
         if any(self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions):
             return None  # good news laughed over ("94 on the final!!! after all that crying lol") is no mishap
