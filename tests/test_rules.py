@@ -171,3 +171,21 @@ def test_the_lexicon_has_one_file_per_family() -> None:
         by_file.setdefault(where.split("/")[-1].split(":")[0], set()).add(row.family)
     assert {name: {name.removesuffix(".jsonl")} for name in by_file} == by_file
     assert {name.removesuffix(".jsonl") for name in by_file} == set(rules.ids("families"))
+
+
+def test_joke_marks_are_kept_once() -> None:
+    """A cue or crisis-signal row that a joke cancels names the one laughter class (``{laughter}``), never its own
+    copy of "lol", "haha", "jk", "😂", ...: the shared exceptions live in one place, as the kind's do in
+    cue_kinds.jsonl."""
+    rules = load_rules()
+    laughter = rules.word_class("laughter")
+    copies = [
+        f"{row.id}: {phrase!r}"
+        for table in ("cues", "crisis_signals")
+        for row in rules.tables[table].values()
+        for phrase in row.unless
+        if phrase.lower() in laughter
+    ]
+    assert not copies, "write {laughter} instead of: " + ", ".join(copies[:10])
+    uses = [row.id for row in rules.tables["cues"].values() if "{laughter}" in row.unless]
+    assert len(uses) > 50  # crisis, boundary and criticism rows share it

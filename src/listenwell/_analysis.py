@@ -154,16 +154,14 @@ class Analyzer:
         self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
         self._row_valence = {r.id: r.valence for r in rules.rows("cues") if r.valence is not None}
         self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
-        shared = {r.kind: r.unless for r in rules.rows("cue_kinds") if r.unless}
-        self._unless = matcher.unless_checker("cues", rules, rules.origins, shared)
+        # A row's own exceptions, and those of its kind (cue_kinds.jsonl), kept once per kind: every row of the kind
+        # reads the same compiled list (unless it sets "shared_unless": false), so a sentence is read for them once.
+        self._unless = matcher.unless_checker("cues", rules, rules.origins)
+        self._shared = matcher.shared_unless(rules, rules.origins)
         self._with = matcher.with_checker("cues", rules, rules.origins)
         self._signal_unless = matcher.unless_checker("crisis_signals", rules, rules.origins)
-        self._crisis_shared = matcher.compile_phrases(
-            shared.get("crisis", ()), lambda: rules.origins.get("cue_kinds|crisis", "cue kind 'crisis'"), "unless"
-        )
-        self._boundary_shared = matcher.compile_phrases(
-            shared.get("boundary", ()), lambda: rules.origins.get("cue_kinds|boundary", "cue kind 'boundary'"), "unless"
-        )
+        self._crisis_shared = self._shared.get("crisis", [])
+        self._boundary_shared = self._shared.get("boundary", [])
         self._combinations = rules.rows("crisis_combinations")
         # group -> the signal counts each combination holding that group needs, as (group, count) pairs: a message
         # checks only the combinations its signals could start, not every row (built once here, per message a lookup)
@@ -438,8 +436,13 @@ class Analyzer:
         subjects = _Subjects(hits.get("experiencers", ()), boundaries)
         for h in hits.get("cues", ()):
             unless = self._unless.get(h.rule.id)
-            if unless and self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
-                continue
+            shared = self._shared.get(h.rule.kind) if h.rule.shared_unless else None
+            if unless or shared:
+                sentence = sentence_of(norms, sentence_ids, h.start)
+                if (unless and self._matcher.cancelled(unless, sentence)) or (
+                    shared and self._matcher.cancelled(shared, sentence)
+                ):
+                    continue
             needed = self._with.get(h.rule.id)
             if needed and not self._matcher.present(needed, sentences_around(norms, sentence_ids, h.start)):
                 continue

@@ -523,24 +523,26 @@ class RuleMatcher:
         except PhraseError as exc:
             raise RuleError(where if isinstance(where, str) else where(), str(exc)) from None
 
-    def unless_checker(
-        self, table: UnlessTable, rules: RuleSet, origins: Mapping[str, str], shared: Mapping[str, tuple[str, ...]] = {}
-    ) -> dict[str, list[Steps]]:
+    def unless_checker(self, table: UnlessTable, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, list[Steps]]:
         """For each row of ``table`` with ``unless`` phrases: their compiled steps (errors name the row).
 
-        ``shared`` maps a row kind to exceptions every row of that kind has too (``cue_kinds.jsonl``'s
-        ``unless``), unless the row sets ``"shared_unless": false``.
+        The exceptions a row's kind shares (``cue_kinds.jsonl``'s ``unless``) are not copied in: ``shared_unless``
+        gives them, once per kind.
         """
-        compiled_shared = {
-            kind: self.compile_phrases(phrases, _where(origins, "cue_kinds", kind, f"cue kind {kind!r}"), "unless")
-            for kind, phrases in shared.items()
+        return {
+            row.id: self.compile_phrases(row.unless, _where(origins, table, key), "unless")
+            for key, row in _unless_rows(rules, table).items()
+            if row.unless
         }
-        out: dict[str, list[Steps]] = {}
-        for key, row in _unless_rows(rules, table).items():
-            extra = compiled_shared.get(getattr(row, "kind", ""), []) if getattr(row, "shared_unless", False) else []
-            if row.unless or extra:
-                out[row.id] = self.compile_phrases(row.unless, _where(origins, table, key), "unless") + extra
-        return out
+
+    def shared_unless(self, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, list[Steps]]:
+        """For each cue kind with ``unless`` phrases (``cue_kinds.jsonl``): their compiled steps, the exceptions
+        every row of that kind shares unless the row sets ``"shared_unless": false``."""
+        return {
+            kind: self.compile_phrases(row.unless, _where(origins, "cue_kinds", kind, f"cue kind {kind!r}"), "unless")
+            for kind, row in rules.tables["cue_kinds"].items()
+            if row.unless
+        }
 
     def with_checker(self, table: WithTable, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, list[Steps]]:
         """For each row of ``table`` with ``with`` phrases (all must occur near the hit): their compiled steps."""
