@@ -1578,6 +1578,12 @@ ELEVENTH_BAD: list[tuple[str, str, set[str]]] = [
     ("i'm scared about the biopsy", "its nothing, they do those all the time", {"minimizing"}),
     ("my landlord raised the rent", "you'd better start looking for a new place", {"advice"}),
     ("i'm hurt she didn't invite me", "it doesn't mean anything, she forgets stuff", {"minimizing"}),
+    # a fourth own batch (measured before fitting: 21 of 26 bad caught, 1 of 12 good flagged); these rows are new
+    ("i'm lonely since the move", "the best thing would be joining a gym or something", {"advice"}),
+    ("i was rude to the barista", "not your finest moment", {"judging"}),
+    ("i stayed in bed all day", "sounds kinda lazy tbh", {"judging"}),
+    ("you never take out the trash", "i took it out on monday, remember?", {"defensive"}),
+    ("i'm sad the bakery closed", "there's another one across town anyway", {"minimizing"}),
 ]
 ELEVENTH_GOOD: list[tuple[str, str]] = [
     ("i ran my first 10k!", "10k!! you've been training every weekend for this"),
@@ -1592,6 +1598,7 @@ ELEVENTH_GOOD: list[tuple[str, str]] = [
     ("my friend was rude to me", "i hear you, it's been a long week for you though"),
     ("i'm scared about the surgery", "oh no, are you hurt? that sounds scary."),
     ("i had a rough day at work", "that sounds like it was a lot. want to talk through how it went?"),
+    ("i'm worried about rent", "i'm exhausted but i want to hear this properly. can we sit down at breakfast?"),
 ]
 
 

@@ -275,10 +275,10 @@ class Reviewer:
             flags += self._scoped_flags(norms, sentences, strengths, flags, scope)
             if scope != "other_act":
                 flags += self._bare_labels(norms, sentences, flags)
-        retorts = [f for f in flags if f[3] == "structure.so_do_you"]
+        retorts = [f for f in flags if f[3] in {"structure.so_do_you", "structure.answers_back"}]
         flags = [
             f for f in flags if not (f[2] == "closed_question" and any(r[0] < f[1] and f[0] < r[1] for r in retorts))
-        ]  # "so do you lol" is a retort, not a question to answer
+        ]  # "so do you lol", "i did it last sunday, remember?": a retort, not a question to answer
         if msg_analysis is not None:
             flags += self._change_of_subject(norms, sentences, strengths, msg_analysis, msg_words, draft_analysis)
             flags += self._moving_on(
@@ -1301,7 +1301,7 @@ class Reviewer:
             if (
                 len(lead) >= 4
                 and lead[-1] in {"anyway", "anyways"}
-                and lead[0] in {"it", "that", "this", "he", "she", "they"}
+                and lead[0] in {"it", "that", "this", "he", "she", "they", "there"}  # "there's a new one ... anyway"
                 and not any(w in {"sorry", "love", "here", "still"} for w in lead)
             ):
                 out.append(Span(words[0], sn.end, "minimizing", "structure.anyway"))
@@ -1388,6 +1388,7 @@ class Reviewer:
         lunch" -> "so rude" takes their side)."""
         out: list[Span] = []
         filler = self._lead_ins | self._chat_marks | self._laughter | self._intense | {"tbh", "honestly", "af", "lol"}
+        filler = filler | {"sounds", "seems", "that", "'s", "is", "was", "kinda"}  # "sounds pretty lazy tbh"
         for sn in sentences:
             if sn.question or any(f[0] < sn.end and sn.start < f[1] for f in flags):
                 continue
@@ -1625,7 +1626,14 @@ class Reviewer:
             return []
         owned = self._owned(norms, strengths)
         for sn in sentences:
-            if sn.question or sn.backchannel or sn.indirect or self._inside(sn.speech, sn.start):
+            words = sn.words
+            tagged = (
+                sn.question
+                and len(words) > 3
+                and norms[words[-1]] in {"remember", "right", "ok", "okay", "yeah", "no", "see"}
+                and norms[words[-1] - 1] == ","
+            )  # "i did it last sunday, remember?": a statement with a tag, not a question to answer
+            if (sn.question and not tagged) or sn.backchannel or sn.indirect or self._inside(sn.speech, sn.start):
                 continue
             said = [
                 i for i in range(sn.start, sn.end) if norms[i][:1].isalnum() or norms[i][:2] in {"'s", "'r", "'v", "'m"}
