@@ -92,7 +92,9 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "speech_verbs", "subordinators", "summary_words", "thing_subjects", "undo_openers", "work_person",
         "account_verbs", "counter_verbs", "ownership_words", "writer_state_verbs", "neutral_after_you", "fault_words",
         "writer_act_verbs", "slight_feelings", "slight_acts", "remorse_words", "impact_verbs", "sneer_words",
-        "trailing_words", "small_numbers", "small_units",
+        "trailing_words", "small_numbers", "small_units", "absolute_adverbs", "universal_words", "every_nouns",
+        "warm_absolute_words", "praise_words", "one_up_words", "own_plan_words", "bare_labels", "intense_words",
+        "offer_acts", "talk_times", "lapse_verbs",
     ),
 })  # fmt: skip
 # Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.
