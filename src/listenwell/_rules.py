@@ -71,7 +71,7 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # small_sorry: an apology for a small logistics slip ("running 15 late, sorry!!"): no worries
 TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
     "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical",
-    "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented",
+    "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure",
 )
 
 

@@ -65,13 +65,13 @@ _LOVE_NOTE_WORDS = 8
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
-     "decision", "talk_invite", "offered", "teased", "choice", "complimented"}
+     "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
-     "choice", "complimented", "request"}
+     "choice", "complimented", "reassure"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -86,7 +86,7 @@ _QUESTION_MARK = "structure.question_mark"
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
-     "complimented"}
+     "complimented", "reassure"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -203,6 +203,8 @@ class Suggester:
         self._not_good_news = rules.word_class("not_good_news")
         self._self_mockery = rules.word_class("self_mockery")
         self._teasing = rules.word_class("teasing")
+        self._jealousy = rules.word_class("jealousy_marks")
+        self._third_persons = rules.word_class("third_person_objects")
         self._health_worry = rules.word_class("health_worry_words")
         self._reminders = rules.word_class("reminder_openers")
         self._lead_ins = rules.word_class("lead_ins")
@@ -282,7 +284,9 @@ class Suggester:
             resources = self._resources_for(where, self.crisis_about(analysis))
         return Listening(
             analysis=analysis, mode=mode, reply=compose_reply(
-                mode, chosen, ask=facts.tone != "neutral" and not facts.cues & _NO_QUESTION, message=analysis.text
+                mode, chosen, ask=facts.tone != "neutral" and not facts.cues & _NO_QUESTION
+                and not ("request" in facts.cues and not facts.feeling),  # a plain ask gets a yes, not a probe
+                message=analysis.text,
             ), suggestions=tuple(chosen),
             resources=resources,
         )
@@ -618,7 +622,9 @@ class Suggester:
         laughing_at = bool(words & self._laughter and grams & self._exasperation)  # "you remembered?? 🙄😂"
         if grams & self._teasing or (words & self._listener_words and (ironic or laughing_at)):
             return frozenset({"teased"})  # "haha very funny hiding my charger in the freezer. very mature"
-        if grams & self._compliments and words & (self._listener_words | {"your"}):
+        if grams & self._jealousy:
+            return frozenset({"reassure"})  # "who is maddie and why is she liking all ur posts": reassurance
+        if grams & self._compliments and (words & (self._listener_words | {"your"}) or len(norms) <= _PLAN_WORDS + 2):
             return frozenset({"complimented"})  # "you looked really good this morning btw": taken warmly
         proposes = bool(grams & self._proposal_openers)
         asked = "?" in norms or proposes or bool(grams & self._decision_openers)
@@ -627,8 +633,8 @@ class Suggester:
         if asked and "or" in words and (proposes or grams & self._decision_openers):
             return frozenset({"decision"})
         first = norms[: next((i + 1 for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))]
-        if grams & self._offers:
-            return frozenset({"offered"})
+        if grams & self._offers and not words & self._third_persons:
+            return frozenset({"offered"})  # "ill pick u up" ("i'll pick her up" is for someone else: no thanks due)
         if "or" in first and "?" in first and len(first) <= _PLAN_WORDS + 2 and not words & self._listener_words:
             return frozenset({"choice"})  # "pizza or tacos tonight?": a small choice, handed back warmly
         if proposes or (asked and word_grams(first, 2) & self._plan_words and len(first) <= _PLAN_WORDS):
