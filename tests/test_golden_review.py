@@ -1584,6 +1584,8 @@ ELEVENTH_BAD: list[tuple[str, str, set[str]]] = [
     ("i stayed in bed all day", "sounds kinda lazy tbh", {"judging"}),
     ("you never take out the trash", "i took it out on monday, remember?", {"defensive"}),
     ("i'm sad the bakery closed", "there's another one across town anyway", {"minimizing"}),
+    ("my boss keeps changing deadlines", "might be worth a chat with hr", {"advice"}),
+    ("my mom nags me about my hair", "my mom does that too, she hated my bangs", {"self_focus"}),
 ]
 ELEVENTH_GOOD: list[tuple[str, str]] = [
     ("i ran my first 10k!", "10k!! you've been training every weekend for this"),
@@ -1599,6 +1601,7 @@ ELEVENTH_GOOD: list[tuple[str, str]] = [
     ("i'm scared about the surgery", "oh no, are you hurt? that sounds scary."),
     ("i had a rough day at work", "that sounds like it was a lot. want to talk through how it went?"),
     ("i'm worried about rent", "i'm exhausted but i want to hear this properly. can we sit down at breakfast?"),
+    ("my team won the final!", "that was so worth the wait!! how are you celebrating?"),
 ]
 
 

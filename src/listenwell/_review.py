@@ -1944,6 +1944,9 @@ class Reviewer:
             return "structure.my_feeling"
         numbered = any(w in self._small_numbers or w.isdigit() for w in names)
         past = any(w in {"yesterday", "ago", "once", "last", "before"} for w in names)
+        told = len(names) >= 3 and names[-1] in {"too", "also"} and names[0] in {"my", "mine"}
+        if told and not any(w in self._me_too_exceptions for w in names):
+            return "structure.mine_too"  # "my sister does that too, last christmas she ...": their story, then mine
         more = any(w in self._comparatives for w in names)
         topped = names[0] in {"i", "my", "mine"} and (more or (numbered and past))
         if topped or (names[0] == "try" and numbered):
