@@ -195,6 +195,10 @@ REPLY_ROWS: list[Row] = [
     ("who is jordan and why is he texting you at midnight", {"has": ["worry|only one|the one"]}),
     ("can you pick up my dry cleaning before 6", {"lacks": ["?"]}),
     ("i'll grab us coffee on the way in", {"has": ["thank|best"]}),
+    # a win the two share is ours; an eye-roll at the listener is a tease; a worry put as "what if ... never"
+    ("we did it!!! the car is finally paid off, no more payments babe", {"has": ["us"], "lacks": ["you've earned"]}),
+    ("so nice of you to leave one square of toilet paper on the roll 🙄", {"has": ["guilty|fair|make it up"]}),
+    ("what if we never get to travel like we planned", {"has": ["worr|scar|nerv"], "lacks": ["let's do it"]}),
 ]
 
 

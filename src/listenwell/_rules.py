@@ -72,6 +72,7 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
     "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical",
     "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure",
+    "shared_win",
 )
 
 

@@ -204,6 +204,7 @@ class Suggester:
         self._self_mockery = rules.word_class("self_mockery")
         self._teasing = rules.word_class("teasing")
         self._jealousy = rules.word_class("jealousy_marks")
+        self._shared_win = rules.word_class("shared_win")
         self._third_persons = rules.word_class("third_person_objects")
         self._health_worry = rules.word_class("health_worry_words")
         self._reminders = rules.word_class("reminder_openers")
@@ -486,6 +487,12 @@ class Suggester:
             )
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
                 cues |= self._plans(analyzed, norms, ironic=ironic)
+        if mode == "celebrate" and analyzed is not None:
+            grams5 = word_grams(analyzed.norms, 5)
+            if grams5 & self._shared_win:
+                cues |= {"shared_win"}  # "we did it!!! officially debt free babe": ours, not "you've earned it"
+            if grams5 & self._loving_listener:
+                cues |= {"loved"}  # "happy anniversary, love you": love said back on a happy day
         if (
             mode == "reflect" and analyzed is not None and "owned" in cues and set(analyzed.norms) & self._laughter
             and not any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
@@ -556,7 +563,7 @@ class Suggester:
                 self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions
             )
             said = word_grams(analyzed.norms, 3) if analyzed is not None else set()
-            complaining = bool(said & self._complaint_marks)
+            complaining = bool(said & (self._complaint_marks | self._exasperation))  # "what even is the point"
             grave = bool(said & self._not_good_news) and not (named_cheer or exclaimed)  # "the vet was so kind"
             if (
                 warm and not negated and not painful and not grave
@@ -676,7 +683,9 @@ class Suggester:
     def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], analyzed: AnalyzedDoc | None) -> bool:
         """A small ask put as a question ("could you grab oat milk?"), with nothing painful or critical in it."""
         kinds = {c.kind for c in analysis.cues}
-        if analyzed is not None and word_grams(analyzed.norms, 3) & self._reminders and not any(
+        said = word_grams(analyzed.norms, 3) if analyzed is not None else frozenset()
+        reminded = analyzed is not None and "?" not in analyzed.norms and said & self._reminders
+        if reminded and not any(
             self._families[m.emotion.family].valence < 0 for m in mentions
         ):
             return "criticism" not in kinds  # "remember to feed the sourdough starter": a yes
