@@ -199,6 +199,10 @@ REPLY_ROWS: list[Row] = [
     ("we did it!!! the car is finally paid off, no more payments babe", {"has": ["us"], "lacks": ["you've earned"]}),
     ("so nice of you to leave one square of toilet paper on the roll 🙄", {"has": ["guilty|fair|make it up"]}),
     ("what if we never get to travel like we planned", {"has": ["worr|scar|nerv"], "lacks": ["let's do it"]}),
+    # a slight by the listener is owned; a shared money worry is heard; a job kept is good news
+    ("you talked over me the whole time at dinner with your parents", {"has": ["sorry"]}),
+    ("not sure how we cover the vet bill this month", {"has": ["worr|a lot|hard"], "lacks": ["let's do it"]}),
+    ("my contract got renewed for two more years!!", {"lacks": ["listening", "thanks for telling"]}),
 ]
 
 
