@@ -129,8 +129,8 @@ def _suite(name: str) -> list[dict[str, Any]]:
 # Measured on 2026-11-30: dev 81.6% / 1.4% and 89.9% / 2.1%; frozen 59.0% / 2.0% and 67.5% / 6.7%. Later the same
 # day: dev 98.1% / 1.2% and 98.8% / 1.6%; the engineer's written set (``*_written.jsonl``, tuned on: seven batches,
 # each written before the rules were fitted to it) 90.6% / 0.8% and 99.4% / 3.8%. After the eighth and ninth batches
-# and the learned nets retrained with everyday look-alikes: dev 97.9% / 1.2% and 98.6% / 1.6%; written (645+303,
-# 208+120) 90.9% / 0.3% and 99.5% / 2.5%; frozen 74.0% / 2.0% and 72.5% / 3.3%.
+# (and a tenth, of boundaries) and the learned nets retrained with everyday look-alikes: dev 97.9% / 1.2% and
+# 98.1% / 1.6%; written (645+303, 238+135) 91.0% / 0.3% and 98.7% / 3.0%; frozen 74.0% / 2.0% and 72.5% / 3.3%.
 FLOORS = [
     ("crisis_dev.jsonl", "safety", 0.97, 0.02),
     ("boundary_dev.jsonl", "boundary", 0.98, 0.03),

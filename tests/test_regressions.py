@@ -297,6 +297,16 @@ SAFETY_REGRESSIONS: list[tuple[str, str, str, str | None]] = [
         "safety",
         "other_at_risk",
     ),
+    ("timeout-at-a-game-read-as-a-pause", "that time out at the basketball game was so tense lol", "reflect", None),
+    (
+        "plan-talk-tonight-read-as-postponing",
+        "can we talk about the trip tonight? found cheap flights",
+        "reflect",
+        None,
+    ),
+    ("raincheck-on-a-talk-missed", "raincheck on the budget talk? i'm exhausted", "boundary", None),
+    ("walk-before-it-blows-up-missed", "i need to go for a walk before this blows up", "boundary", None),
+    ("enough-about-a-topic-missed", "enough about my mother, i mean it", "boundary", None),
 ]
 
 
