@@ -1586,6 +1586,10 @@ ELEVENTH_BAD: list[tuple[str, str, set[str]]] = [
     ("i'm sad the bakery closed", "there's another one across town anyway", {"minimizing"}),
     ("my boss keeps changing deadlines", "might be worth a chat with hr", {"advice"}),
     ("my mom nags me about my hair", "my mom does that too, she hated my bangs", {"self_focus"}),
+    # a fifth own batch (measured before fitting: 9 of 13 bad caught, 1 of 7 good flagged); these rows are new
+    ("i'm so sad about my dog", "mm ok. what do you want for lunch", {"dismissive"}),
+    ("i forgot my son's recital", "that's kind of bad parenting", {"judging"}),
+    ("i left the stove on again", "typical careless move", {"judging"}),
 ]
 ELEVENTH_GOOD: list[tuple[str, str]] = [
     ("i ran my first 10k!", "10k!! you've been training every weekend for this"),
@@ -1602,6 +1606,7 @@ ELEVENTH_GOOD: list[tuple[str, str]] = [
     ("i had a rough day at work", "that sounds like it was a lot. want to talk through how it went?"),
     ("i'm worried about rent", "i'm exhausted but i want to hear this properly. can we sit down at breakfast?"),
     ("my team won the final!", "that was so worth the wait!! how are you celebrating?"),
+    ("i'm scared i'm a bad mom", "you're not a bad mom, you're exhausted"),
 ]
 
 

@@ -95,7 +95,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "writer_act_verbs", "slight_feelings", "slight_acts", "remorse_words", "impact_verbs", "sneer_words",
         "trailing_words", "small_numbers", "small_units", "absolute_adverbs", "universal_words", "every_nouns",
         "warm_absolute_words", "praise_words", "one_up_words", "own_plan_words", "bare_labels", "intense_words",
-        "offer_acts", "talk_times", "lapse_verbs",
+        "offer_acts", "talk_times", "lapse_verbs", "errand_words",
     ),
 })  # fmt: skip
 # Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.

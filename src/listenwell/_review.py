@@ -216,6 +216,7 @@ class Reviewer:
         self._offer_acts = wc("offer_acts")
         self._talk_times = wc("talk_times")
         self._lapse_verbs = wc("lapse_verbs")
+        self._errands = wc("errand_words")
         self._not_verbs = (
             _SUBJECT_PRONOUNS | self._aux | self._question_words | self._lead_ins | self._backchannels
             | wc("clause_subjects") | {"my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "me", "no"}
@@ -1868,6 +1869,13 @@ class Reviewer:
                 and len(own) >= 1
                 and not any(w in back or w in self._checkin_words for w in names)
             )  # "hm. did you see the game last night?": a question of its own, not on what they said
+            cares = {"okay", "ok", "alright", "safe", "hurt", "fine", "doing", "holding", "feel", "feeling", "felt"}
+            errand = (
+                message.valence < -0.2
+                and any(w in self._errands for w in names)
+                and not any(w in back or w in cares for w in names)
+            )  # "sure. so what do you want for dinner", "yeah yeah. can you grab milk on the way home"
+            elsewhere = elsewhere or errand
             theirs = any(w in _YOU | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names)
             if not narrow and not elsewhere and theirs:
                 return []  # "ugh. how are you feeling about it?", "Mm-hmm. So there's pressure from people you love"
