@@ -203,6 +203,9 @@ REPLY_ROWS: list[Row] = [
     ("you talked over me the whole time at dinner with your parents", {"has": ["sorry"]}),
     ("not sure how we cover the vet bill this month", {"has": ["worr|a lot|hard"], "lacks": ["let's do it"]}),
     ("my contract got renewed for two more years!!", {"lacks": ["listening", "thanks for telling"]}),
+    # a glad line never says back a frightening clause; caring for someone sick is no gripe
+    ("a guy with a knife robbed the store while i was in line but nobody got hurt thank god", {"lacks": ["glad that"]}),
+    ("my wife had a migraine all day and her face was swollen, i was her nurse till midnight", {"lacks": ["annoying"]}),
 ]
 
 

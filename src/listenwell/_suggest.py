@@ -97,7 +97,9 @@ _REGISTER_WORDS = 4
 # want to go alone"): "Of course I'll be there."
 _LEANING = frozenset({"sadness", "fear", "loneliness"})
 # Lines that praise the writer's own doing: never said when the pride is in someone else ("so proud of my sister").
-_SELF_PRAISE = re.compile(r"\b(?:you did it|proud of you|you've earned|you worked so hard)\b", re.IGNORECASE)
+_SELF_PRAISE = re.compile(
+    r"\b(?:you did it|proud of you|you've earned|you worked so hard|what you've done|your hard work)\b", re.IGNORECASE
+)
 # Feelings a plan may come with and still be answered as a plan: worn out, or torn ("i cannot decide").
 _PLANNABLE = frozenset({"exhaustion", "overwhelm", "confusion"})
 # How strong a sure event must be to lead the reply over a milder feeling word beside it (a death: 0.9).
@@ -504,6 +506,12 @@ class Suggester:
         grounded_topics: tuple[str, ...] = ()
         if analyzed is not None and mode not in ("safety", "boundary"):
             situation = self._gist.situation(analyzed, main)
+            if (
+                situation and family is not None and self._families[family].valence > 0
+                and any(self._families[m.emotion.family].valence < 0 for m in analyzed.mentions)
+            ):  # fmt: skip
+                situation = None  # a glad line never says back a clause beside something frightening or sad
+                # ("I'm so glad that he was in a shootout")
             time = self._gist.time(analyzed, main)
             thing, someone = self._gist.noun_phrases(analyzed, main)
             painful = feeling is not None and family is not None and self._families[family].valence < 0
@@ -661,8 +669,8 @@ class Suggester:
         if cues & _ANSWERED_CUES or sum(w[:1].isalnum() for w in analyzed.norms) < _REGISTER_WORDS:
             return None  # "haha nope", "ugh": too little said to laugh along with or to share a gripe
         said = word_grams(analyzed.norms, 5)
-        if said & self._not_good_news:
-            return None  # "Grandad passed this morning lol": not a funny story, not a gripe
+        if said & (self._not_good_news | self._health_worry):
+            return None  # "Grandad passed this morning lol", "his face swollen, I was his nurse all day": no gripe
         if any(
             self._families[m.emotion.family].valence < 0 and m.emotion.family not in _GRIPES
             and not (m.emotion.family in _LAUGHED_OFF and m.emotion.source != "lexicon" and said & self._self_mockery)
