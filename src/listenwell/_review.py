@@ -1916,8 +1916,8 @@ class Reviewer:
     ) -> list[Span]:
         """The listener's own feeling about their own matter ("i'm terrified of hospitals myself", "that makes me
         nervous about my own application", "i've been so sad about my cousin leaving"), or a day that tops theirs
-        ("i had a worse day honestly", "i was stuck for two yesterday", "try two"): the spotlight turns to the
-        listener. Not in a sentence about them ("you", "your"), not an apology, not a feeling for them."""
+        ("i had a worse day honestly", "i was stuck for two yesterday", "try two"): the spotlight turns away from
+        them. Not in a sentence about them ("you", "your"), not an apology, not a feeling for them."""
         if self._owned(norms, strengths):
             return []
         out: list[Span] = []
