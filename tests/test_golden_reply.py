@@ -190,7 +190,10 @@ REPLY_ROWS: list[Row] = [
     ("so proud of my nephew, he finished his first marathon!!", {"lacks": ["you did it", "proud of you"]}),
     ("dont forget to water the tomatoes tomorrow, theyre our babies", {"lacks": ["?", "day to day"]}),
     ("my uncle's memorial is saturday. will you come with me? i cant do it alone", {"has": ["there|with you"]}),
-    ("ok the landlord just approved the dog!!! she's coming home sunday", {"lacks": ["listening", "thanks for telling"]}),
+    (
+        "ok the landlord just approved the dog!!! she's coming home sunday",
+        {"lacks": ["listening", "thanks for telling"]},
+    ),
     # worry about someone in the listener's life gets reassurance; a plain ask gets a yes with no probe
     ("who is jordan and why is he texting you at midnight", {"has": ["worry|only one|the one"]}),
     ("can you pick up my dry cleaning before 6", {"lacks": ["?"]}),
