@@ -83,6 +83,17 @@ def test_listen_regression(bug: str, message: str, present: str, absent: str) ->
         assert absent.lower() not in texts.lower(), texts
 
 
+def test_ranking_cache_keeps_pride_in_someone_else_apart() -> None:
+    """The ranked-template cache once left out ``pride_in_other`` and the own-reply cues: after the writer's own
+    win was ranked, "so proud of my cousin" reused that ranking and said "You did it! I'm so proud of you"."""
+    listener = listenwell.Listener()
+    listener.listen("passed my road test on the third try lol")
+    reply = listener.listen("so proud of my little cousin, she just got into law school!!")
+    texts = " | ".join(s.text for s in reply.suggestions)
+    assert "you did it" not in texts.lower(), texts
+    assert "proud of you" not in texts.lower(), texts
+
+
 def test_docbin_tuples_round_trip() -> None:
     """msgpack hands back tuples where JSON gives lists; from_dict must accept both."""
     a = listenwell.analyze("My dog died and I'm heartbroken")

@@ -918,7 +918,8 @@ class Suggester:
             facts.time, facts.felt_past, facts.tone, bool(facts.cues & _ANSWERED_CUES),
             asked[1].intersection(facts.grounded_topics),
             asked[1].intersection(facts.named_topics), bool(facts.topics) and facts.topics[0] in facts.grounded_topics,
-            bool(facts.topics) and facts.topics[0] in facts.named_topics,
+            bool(facts.topics) and facts.topics[0] in facts.named_topics, facts.pride_in_other,
+            bool(facts.cues & _OWN_REPLY_CUES),
         )  # fmt: skip
 
         def rank() -> list[tuple[int, str, Template]]:
