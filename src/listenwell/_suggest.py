@@ -90,8 +90,7 @@ _ANSWERED_CUES = frozenset(
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
-# The negative families a gripe may carry and still be answered as one ("Ugh, that's so annoying."): being cross,
-# fed up or grossed out, not hurt, sad or scared.
+# A register (funny, annoyed) needs at least this many words: "haha nope" or "ugh" is too little to go on.
 _REGISTER_WORDS = 4
 # Feelings a favour may be asked with and still be a yes, answered with company ("can you come with me? i dont
 # want to go alone"): "Of course I'll be there."
@@ -108,6 +107,8 @@ _GRAVE = 0.85
 _PLAN_WORDS = 6
 # Feelings read from a mishap (not named) that a laugh turns into a funny story: annoyance and embarrassment.
 _LAUGHED_OFF = frozenset({"frustration", "anger", "shame", "disgust"})
+# The negative families a gripe may carry and still be answered as one ("Ugh, that's so annoying."): being cross,
+# fed up or grossed out, not hurt, sad or scared.
 _GRIPES = frozenset({"anger", "frustration", "disgust", "exhaustion"})
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
 _NEUTRAL_WORDS = 14
@@ -396,10 +397,11 @@ class Suggester:
         if ironic:  # the praise is the irony: its feelings are not the writer's
             mentions = [m for m in mentions if self._families[m.emotion.family].valence < 0]
         undone = False
+        laughing = analyzed is not None and bool(set(analyzed.norms) & self._laughter)
         if analyzed is not None:
             kept = self._not_undone(analyzed, mentions)
             undone, mentions = len(kept) < len(mentions), kept
-            if not ironic and any(w in self._laughter for w in analyzed.norms):
+            if not ironic and laughing:
                 mentions = [  # "locked myself out in my pajamas lol": a mishap laughed at is a funny story, not a
                     m for m in mentions  # frustration to reflect; a feeling the writer names still counts
                     if m.emotion.source == "lexicon" or m.emotion.family not in _LAUGHED_OFF
@@ -459,6 +461,7 @@ class Suggester:
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
             cues |= {"owned"}  # "you forgot my birthday": the reply owns it
+        pain_grounded = any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
         if mode == "reflect" and analyzed is not None and "criticism" not in cues:
             norms = [w.replace("\u2019", "'") for w in analyzed.norms]
             grams = word_grams(norms, 5)
@@ -472,7 +475,6 @@ class Suggester:
                 cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
             if grams & self._loving_listener and sum(w[:1].isalnum() for w in norms) <= _LOVE_NOTE_WORDS:
                 cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"
-            pain_grounded = any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
             turned = any(w in self._contrast for w in norms)  # "thanks for asking but i'm not ok"
             reported = bool(word_grams(norms, 4) & self._reported_thanks)  # "my boss said thank you out loud"
             if grams & self._thanks and not ironic and not pain_grounded and not turned and not reported:
@@ -496,8 +498,7 @@ class Suggester:
             if grams5 & self._loving_listener:
                 cues |= {"loved"}  # "happy anniversary, love you": love said back on a happy day
         if (
-            mode == "reflect" and analyzed is not None and "owned" in cues and set(analyzed.norms) & self._laughter
-            and not any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
+            mode == "reflect" and "owned" in cues and laughing and not pain_grounded
         ):  # fmt: skip
             cues = (cues - {"criticism", "owned"}) | {"teased"}  # "cabinets open again, raised by wolves 😂"
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
@@ -563,7 +564,6 @@ class Suggester:
             if analyzed is not None and "why" in analyzed.norms and set(analyzed.norms) & self._listener_words:
                 warm = False  # "why did you tell dave ... in confidence": VADER's "confidence" is no good news
             painful = any(self._families[m.emotion.family].valence < 0 for m in mentions)
-            laughing = analyzed is not None and any(w in self._laughter for w in analyzed.norms)
             # VADER's warmth over a complaint is no good news ("my coworker AGAIN, like ok thanks"): with complaint
             # marks the register also needs a cheerful word or event, a laugh, or an exclamation. Panel round 8: a
             # flat "I'm listening" to good news with no feeling word scored 0 as often as a misread complaint.
