@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ._analysis import AnalyzedDoc, _Mention
 from ._loading import RuleSet
-from ._matching import word_grams
+from ._matching import sentence_of, word_grams
 from ._perspective import Perspective
 
 __all__ = ["MAX_ECHO", "Gist"]
@@ -248,7 +248,7 @@ class Gist:
                 continue  # "sad to see it go but we needed the space": the other side of a "but" is no cause
             if self._only_a_place(analyzed, s, e):
                 continue  # "... while i was at my desk": where it happened, not what happened
-            if "?" in analyzed.norms[s : self._sentence_end(analyzed, s)]:
+            if "?" in sentence_of(analyzed.norms, analyzed.sentence_ids, s):
                 continue  # "do we have any batteries?": a question, not an event ("It sounds like you two have ...")
             clause_words = analyzed.norms[s:e]
             if any(w in self._hypothetical for w in clause_words) and not any(w in self._said for w in clause_words):
@@ -272,13 +272,6 @@ class Gist:
             elif full:
                 out.append(full + word[len(core):])
         return " ".join(out)
-
-    @staticmethod
-    def _sentence_end(analyzed: AnalyzedDoc, i: int) -> int:
-        ids, k = analyzed.sentence_ids, i
-        while k < len(ids) and ids[k] == ids[i]:
-            k += 1
-        return k
 
     def _only_a_place(self, analyzed: AnalyzedDoc, s: int, e: int) -> bool:
         """A clause that only says where someone was or what was going on around it: a form of "be" right before
