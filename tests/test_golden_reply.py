@@ -209,6 +209,12 @@ REPLY_ROWS: list[Row] = [
     # a glad line never says back a frightening clause; caring for someone sick is no gripe
     ("a guy with a knife robbed the store while i was in line but nobody got hurt thank god", {"lacks": ["glad that"]}),
     ("my wife had a migraine all day and her face was swollen, i was her nurse till midnight", {"lacks": ["annoying"]}),
+    # good news told plainly; a question read past its lead-in; a health worry is never checked on like an errand
+    ("the grant came thru!! we can keep the lab open another year", {"lacks": ["listening", "thanks for telling"]}),
+    ("the landlord finally fixed the washing machine", {"lacks": ["listening", "thanks for telling"]}),
+    ("hey do we still have dish soap", {"has": ["let me check|let me think"]}),
+    ("should i get this rash on my arm checked or is it nothing", {"lacks": ["let me check", "let me think"]}),
+    ("cant think straight, my brain is mush", {"has": ["fried|tired|exhausted|drained"]}),
 ]
 
 

@@ -342,12 +342,15 @@ class Suggester:
         it opens like a question and names an errand or a household thing, with no feeling or sentiment in it."""
         words = [w for w in norms if w[:1].isalnum()]
         asked = [self._opener(c.text) for c in analysis.cues if c.kind == "question"]
-        openers = [w for w in asked if w is not None] or words[:1]  # "im at the store, do we need anything?"
+        body = words  # past the lead-ins: "hey do we still have dish soap" opens with "do"
+        while len(body) > 1 and body[0] in self._lead_ins:
+            body = body[1:]
+        openers = [w for w in asked if w is not None] or body[:1]  # "im at the store, do we need anything?"
         if not words or len(words) > _PRACTICAL_WORDS:
             return False
         if not any(o in self._question_openers and o not in ("you", "u") for o in openers):
             return False  # "you said you were leaving at 6 and its 8?" is a complaint put as a question
-        if not asked and words[0] in self._aux_openers and (len(words) < 2 or words[1] not in self._subjects):
+        if not asked and body[0] in self._aux_openers and (len(body) < 2 or body[1] not in self._subjects):
             return False  # with no "?", an auxiliary opens a question only before its subject ("did u pay"), not
             # a story that drops its "I" ("had spinach in my teeth all meeting")
         if not -_TONE < analysis.valence < _POSITIVE_TONE or any(e.source != "sentiment" for e in analysis.emotions):
