@@ -215,6 +215,17 @@ REPLY_ROWS: list[Row] = [
     ("hey do we still have dish soap", {"has": ["let me check|let me think"]}),
     ("should i get this rash on my arm checked or is it nothing", {"lacks": ["let me check", "let me think"]}),
     ("cant think straight, my brain is mush", {"has": ["fried|tired|exhausted|drained"]}),
+    # a thing gone wrong told flatly is a gripe shared; to the listener it is never "annoying"
+    ("the dishwasher is leaking all over the floor", {"has": ["annoying|worst|frustrating"]}),
+    ("my train got cancelled so im stuck at the station for another hour", {"lacks": ["listening", "thanks for"]}),
+    ("you spilled coffee on my laptop", {"lacks": ["so annoying", "the worst"]}),
+    # good news handed to the writer, or made with their own hands, is celebrated
+    ("the hr lady gave me a promotion this morning", {"lacks": ["listening", "thanks for telling"]}),
+    ("built the garden bench myself, zero instructions", {"has": ["proud|did it|amazing"]}),
+    ("we got approved for the apartment on maple", {"lacks": ["listening", "thanks for telling"]}),
+    # a relayed invitation is answered; "u." ending a sentence is still "you"
+    ("carla's doing a bbq sunday and said to bring you", {"has": ["sounds good|let's do it|in"]}),
+    ("love u.", {"has": ["love you"]}),
 ]
 
 

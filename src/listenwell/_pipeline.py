@@ -5,7 +5,8 @@ Listener) and the review of a draft all make their docs through a ``DocMaker`` a
 with ``ends_sentence``, so the same message reads the same way on every path:
 
 - ``prepare_tokenizer`` gives any spaCy pipeline the same tokenizer setup: a dash stuck to a word
-  ("I'm nervous- the test is today") is split off like other punctuation, and long whitespace-free chunks are
+  ("I'm nervous- the test is today") is split off like other punctuation, a chat letter keeps no period
+  ("miss u." is "miss", "u", "."), and long whitespace-free chunks are
   tokenized in linear time (``SafeTokenizer``). It changes the pipeline's tokenizer in place, once.
 - ``ends_sentence`` is the one sentence rule: a sentence ends after a token made only of end punctuation
   (".", "!!", "?!", "...", "…"); a closing quote or bracket right after it stays with its sentence. A pipeline's
@@ -27,6 +28,9 @@ END_CHARS = frozenset(".!?…。")
 CLOSERS = frozenset("\"'”’)]»")
 _DASH = r"-+"
 _PREPARED = "_listenwell_prepared"  # set on a tokenizer (or its SafeTokenizer wrapper) once it is set up
+# spaCy keeps a single letter and its period together ("u." as in an initial); in chat these letters are words
+# ending a sentence ("miss u.", "so do i.", "k."), split like any other word
+_CHAT_LETTERS = frozenset({"i.", "u.", "k.", "r.", "y."})
 
 
 def ends_sentence(norm: str, ended: bool) -> bool:
@@ -60,6 +64,8 @@ def prepare_tokenizer(nlp: Language) -> None:
         suffixes = [*(nlp.Defaults.suffixes or ()), _DASH]
         inner.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
         inner.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+        if _CHAT_LETTERS & set(inner.rules or ()):
+            inner.rules = {k: v for k, v in inner.rules.items() if k not in _CHAT_LETTERS}
     wrapped = tokenizer if isinstance(tokenizer, SafeTokenizer) else SafeTokenizer(inner)
     setattr(wrapped, _PREPARED, True)
     nlp.tokenizer = wrapped
@@ -75,6 +81,9 @@ def default_nlp() -> Language:
     class _Defaults(English.Defaults):  # type: ignore[misc,valid-type]
         prefixes = [*(English.Defaults.prefixes or ()), _DASH]
         suffixes = [*(English.Defaults.suffixes or ()), _DASH]
+        tokenizer_exceptions = {
+            k: v for k, v in English.Defaults.tokenizer_exceptions.items() if k not in _CHAT_LETTERS
+        }
 
     class _English(English):  # type: ignore[no-untyped-call]
         Defaults = _Defaults

@@ -58,6 +58,8 @@ _FELT_REACH = 5
 _WORN = frozenset({"exhaustion", "overwhelm", "anxiety", "frustration"})
 # An event sure enough of its feeling to stand as one side of mixed feelings ("my dog died", 0.8).
 _SURE_EVENT = 0.75
+_PLAIN_GOOD_NEWS = 0.55  # a glad event at least this sure sets a warm register with no feeling named (0.4-0.5 rows,
+# "went for a walk", "baby shower", "helped me", sit beside griefs and embarrassments too often)
 # How dark a logistics update may sound and still be news to thank for ("traffic looks brutal, 40 min").
 _LOGISTICS_GLOOM = 0.3
 # A love note is at most this many words ("love you", "i love you so much babe"); longer, it says more.
@@ -226,6 +228,7 @@ class Suggester:
         self._aux_openers = rules.word_class("aux_openers")
         self._subjects = rules.word_class("clause_subjects")
         self._exasperation = rules.word_class("exasperation")
+        self._mishaps = rules.word_class("mishaps")
         self._listener_words = rules.word_class("listener_words")
         # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
         self._negations = frozenset(
@@ -564,6 +567,12 @@ class Suggester:
             ) or (
                 "!!" in analysis.text and analysis.valence >= 0 and not denied  # "they picked my design!!!"
             )
+            if cheerful and not hurting and not denied and any(
+                m.emotion.source == "situation" and m.emotion.experiencer == "speaker"
+                and m.emotion.confidence >= _PLAIN_GOOD_NEWS and self._families[m.emotion.family].valence > 0
+                for m in mentions
+            ):  # fmt: skip
+                warm = True  # good news told plainly, too unsure to name a feeling ("so the grant came through")
             if analyzed is not None and "why" in analyzed.norms and set(analyzed.norms) & self._listener_words:
                 warm = False  # "why did you tell dave ... in confidence": VADER's "confidence" is no good news
             painful = any(self._families[m.emotion.family].valence < 0 for m in mentions)
@@ -587,6 +596,7 @@ class Suggester:
                 tone != "positive" and not cues and not negated
                 and not any(m.emotion.source != "sentiment" for m in mentions) and analysis.valence > -_LOGISTICS_GLOOM
                 and len(analysis.text.split()) <= _NEUTRAL_WORDS and analyzed is not None and self._plain_news(analyzed)
+                and not word_grams(analyzed.norms, 4) & self._mishaps  # "the dishwasher is leaking": no mere news
             ):  # fmt: skip
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
         if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
@@ -687,8 +697,8 @@ class Suggester:
             return "funny" if analysis.valence < _TONE else None  # "u were so right about that show 😅": no "oh no"
         if (analysis.valence >= _TONE and not (undone or ironic)) or norms & self._listener_words:
             return None  # (VADER's warmth from irony, or from a feeling a "but" took back, is no warmth)
-        if ironic or said & self._exasperation:
-            return "annoyed"
+        if ironic or said & (self._exasperation | self._mishaps):
+            return "annoyed"  # a gripe, or a thing gone wrong told flatly ("the printer jammed 6 times")
         return None
 
     def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], analyzed: AnalyzedDoc | None) -> bool:
