@@ -69,3 +69,26 @@ def test_tiers_are_cut_within_one_point_of_each_best(scores: list[int]) -> None:
         expected.append(tuple(t for sc, _i, t in rest if sc >= top - 1))
         rest = [x for x in rest if x[0] < top - 1]
     assert tiers_of(entries) == tuple(expected)  # type: ignore[arg-type]
+
+
+def test_indexed_exception_lists_read_as_every_phrase(lw: listenwell.Listener) -> None:
+    """``occurs_any`` (a row's exceptions indexed by first norm) answers as ``any(occurs(...))`` over the list, on
+    sentences built from the exceptions themselves (so many do occur), cut short and run together."""
+    from listenwell._phrases import occurs, occurs_any
+
+    analyzer = lw._analyzer
+    lists = [*analyzer._shared.values(), *list(analyzer._unless.values())[::40]]
+    lists += list(analyzer._signal_unless.values())[::40]
+    sentences: list[list[str]] = []
+    for phrases in lists[:12]:
+        for steps in phrases[:2]:
+            words = [w for step in steps if not isinstance(step, str) for w in min(step)]
+            sentences += [["so", *words, "."], words[:-1], ["i", "think", *words[1:]]]
+    sentences.append([w for s in sentences[:6] for w in s])
+    hits = 0
+    for phrases in lists:
+        for norms in sentences:
+            expected = any(occurs(steps, norms) for steps in phrases)
+            assert occurs_any(phrases, norms) == expected
+            hits += expected
+    assert hits > 30  # the sentences do hold exceptions: the test reads both answers

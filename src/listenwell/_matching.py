@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from . import _cache
 from ._errors import PhraseError, RuleError
 from ._loading import RuleSet
-from ._phrases import PhraseCompiler, Steps, occurs
+from ._phrases import PhraseCompiler, Steps, occurs, occurs_any
 from ._pipeline import default_nlp, ends_sentence
 from ._rules import (
     SCHEMAS,
@@ -63,10 +63,7 @@ def _occurs_memo(phrases: Sequence[Steps], kind: str, norms: list[str]) -> bool:
     known = _OCCURS_MEMO.get(key)
     if known is not None and known[0] is phrases:
         return known[1]
-    if kind == "any":
-        answer = any(occurs(steps, norms) for steps in phrases)
-    else:
-        answer = all(occurs(steps, norms) for steps in phrases)
+    answer = occurs_any(phrases, norms) if kind == "any" else all(occurs(steps, norms) for steps in phrases)
     global _OCCURS_MEMO_TOKENS
     if len(_OCCURS_MEMO) >= _OCCURS_MEMO_SIZE or _OCCURS_MEMO_TOKENS > _OCCURS_MEMO_MAX_TOKENS:
         _OCCURS_MEMO.clear()
@@ -198,6 +195,19 @@ class _Key(NamedTuple):
     single: bool
 
 
+class _Split(NamedTuple):
+    """The keys of one literal by what matching does with them: whole phrases (``singles``), first pieces of longer
+    phrases (``firsts``, with their ``idents``), and later pieces as (ident, piece)."""
+
+    singles: tuple[_Key, ...]
+    firsts: tuple[_Key, ...]
+    idents: frozenset[int]
+    later: tuple[tuple[int, int], ...]
+
+
+_SPLITS_KEPT = 50_000  # literals whose split is kept at most (a message meets a few dozen)
+
+
 def _start_then_shortest(m: tuple[int, int, _Key]) -> tuple[int, int]:
     return (m[0], -m[1])  # m[1] is minus the end: larger means shorter
 
@@ -310,6 +320,7 @@ class RuleMatcher:
             row = rules.tables[table][row_key]
             self._keys.append(_Key(table, row, piece, tuple(gaps), ident, len(gaps) == 1))
         self._patterns = _Patterns(codes, literals, lengths)
+        self._splits: dict[str, _Split] = {}  # coded literal -> its keys sorted for _find, made on first use
         self._transparent_tables = frozenset(tables) & {"lexicon", "situations"}
         self._transparent = frozenset(
             tuple(w.lower().split()) for w in rules.word_class("transparent_modifiers")
@@ -471,27 +482,74 @@ class RuleMatcher:
                     drop.update(range(i, i + size))
         return [i for i in range(n) if i not in drop]
 
-    def _find(self, norms: Sequence[str]) -> list[tuple[int, int, _Key]]:
-        """(start, minus end, key) of every rule found in ``norms``, gapped phrases chained piece by piece."""
+    def _split(self, literal: str) -> _Split:
+        """The keys of one coded literal, sorted by what ``_find`` does with them (made on first use, then kept)."""
+        got = self._patterns.literals[literal]
         keys = self._keys
-        found: list[tuple[int, int, _Key]] = []
-        firsts: list[tuple[int, int, _Key]] = []
-        later: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for index, start, end in self._patterns.find(norms):
+        singles: list[_Key] = []
+        firsts: list[_Key] = []
+        later: list[tuple[int, int]] = []
+        for index in (got,) if got.__class__ is int else got:  # type: ignore[union-attr]
             k = keys[index]
             if k.single:
-                found.append((start, -end, k))
+                singles.append(k)
             elif k.piece == 0:
-                firsts.append((start, end, k))
+                firsts.append(k)
             else:
-                later.setdefault((k.ident, k.piece), []).append((start, end))
-        if later:
-            for spans in later.values():
-                spans.sort()
-            for start, end, k in firsts:
-                last = self._chain_end(k, end, later)
-                if last is not None:
-                    found.append((start, -last, k))
+                later.append((k.ident, k.piece))
+        split = _Split(tuple(singles), tuple(firsts), frozenset(k.ident for k in firsts), tuple(later))
+        if len(self._splits) >= _SPLITS_KEPT:
+            self._splits.clear()
+        self._splits[literal] = split
+        return split
+
+    def _find(self, norms: Sequence[str]) -> list[tuple[int, int, _Key]]:
+        """(start, minus end, key) of every rule found in ``norms``, gapped phrases chained piece by piece.
+
+        One pass over the coded norms, as ``_Patterns.find`` walks them; each literal found hands over its keys
+        already sorted (``_split``), and a phrase's first piece is chained only when some later piece of the same
+        phrase was found too."""
+        patterns = self._patterns
+        literals, lengths, codes, splits = patterns.literals, patterns.lengths, patterns.codes, self._splits
+        text = "".join([codes.get(norm, _UNKNOWN) for norm in norms])
+        n = len(text)
+        found: list[tuple[int, int, _Key]] = []
+        firsts: list[tuple[int, int, _Split]] = []
+        later: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for i, first in enumerate(text):
+            sizes = lengths.get(first)
+            if sizes is None:
+                continue
+            for size in sizes:
+                end = i + size
+                if end > n:
+                    break
+                literal = text[i:end]
+                if literal not in literals:
+                    continue
+                split = splits.get(literal)
+                if split is None:
+                    split = self._split(literal)
+                if split.singles:
+                    found.extend([(i, -end, k) for k in split.singles])
+                if split.firsts:
+                    firsts.append((i, end, split))
+                for piece in split.later:
+                    spans = later.get(piece)
+                    if spans is None:
+                        later[piece] = [(i, end)]
+                    else:
+                        spans.append((i, end))
+        if later:  # spans were added by start, then end: already sorted
+            chained = {ident for ident, _piece in later}
+            for start, end, split in firsts:
+                if chained.isdisjoint(split.idents):
+                    continue
+                for k in split.firsts:
+                    if k.ident in chained:
+                        last = self._chain_end(k, end, later)
+                        if last is not None:
+                            found.append((start, -last, k))
         return found
 
     @staticmethod

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import difflib
 import itertools
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from ._errors import Errors, PhraseError
 
-__all__ = ["GAP_MAX", "Compiled", "Piece", "PhraseCompiler", "inflect", "occurs", "phrase_problem"]
+__all__ = ["GAP_MAX", "Compiled", "Piece", "PhraseCompiler", "inflect", "occurs", "occurs_any", "phrase_problem"]
 
 GAP_MAX = 3  # "..." stands for 0..GAP_MAX tokens
 _PIECE_LIMIT = 400  # a run with more literal variants than this is split into pieces matched in sequence
@@ -208,21 +208,60 @@ def _by_first(step: Alternatives) -> dict[str, tuple[tuple[str, ...], ...]]:
     return index
 
 
+def _match_at(steps: Steps, norms: tuple[str, ...] | list[str], k: int, i: int, n: int) -> bool:
+    """Whether ``steps[k:]`` match ``norms`` from token ``i`` on (``n``: the number of norms)."""
+    if k == len(steps):
+        return True
+    step = steps[k]
+    if isinstance(step, str):  # the gap marker
+        return any(_match_at(steps, norms, k + 1, i + g, n) for g in range(GAP_MAX + 1) if i + g <= n)
+    if i >= n:
+        return False
+    for alt in _by_first(step).get(norms[i], ()):
+        size = len(alt)
+        if (size == 1 or tuple(norms[i : i + size]) == alt) and _match_at(steps, norms, k + 1, i + size, n):
+            return True
+    return False
+
+
 def occurs(steps: Steps, norms: tuple[str, ...] | list[str]) -> bool:
     """Whether a phrase (as steps) occurs anywhere in a sequence of norms; used for 'unless' checks."""
     n = len(norms)
+    return any(_match_at(steps, norms, 0, i, n) for i in range(n))
 
-    def match_at(k: int, i: int) -> bool:
-        if k == len(steps):
-            return True
-        step = steps[k]
-        if isinstance(step, str):  # the gap marker
-            return any(match_at(k + 1, i + g) for g in range(GAP_MAX + 1) if i + g <= n)
-        if i >= n:
-            return False
-        return any(
-            tuple(norms[i : i + len(alt)]) == alt and match_at(k + 1, i + len(alt))
-            for alt in _by_first(step).get(norms[i], ())
-        )
 
-    return any(match_at(0, i) for i in range(n))
+# id(phrases) -> (phrases, {first norm: the phrases whose first word can start with it}): a row's exceptions are
+# dozens of phrases, and at each token only those whose first word starts with its norm can match there. A phrase
+# never starts with the gap marker (phrase_problem), so its first step always holds norm sequences.
+_FIRST_INDEX: dict[int, tuple[Sequence[Steps], dict[str, tuple[Steps, ...]]]] = {}
+
+
+def _first_index(phrases: Sequence[Steps]) -> dict[str, tuple[Steps, ...]]:
+    known = _FIRST_INDEX.get(id(phrases))
+    if known is not None and known[0] is phrases:
+        return known[1]
+    grouped: dict[str, list[Steps]] = {}
+    for steps in phrases:
+        first = steps[0]
+        assert not isinstance(first, str)
+        for norm in dict.fromkeys(alt[0] for alt in first if alt):
+            grouped.setdefault(norm, []).append(steps)
+    index = {norm: tuple(group) for norm, group in grouped.items()}
+    if len(_FIRST_INDEX) >= _BY_FIRST_SIZE:
+        _FIRST_INDEX.clear()
+    _FIRST_INDEX[id(phrases)] = (phrases, index)
+    return index
+
+
+def occurs_any(phrases: Sequence[Steps], norms: tuple[str, ...] | list[str]) -> bool:
+    """Whether any of ``phrases`` occurs in ``norms``: ``any(occurs(s, norms) for s in phrases)``, reading at each
+    token only the phrases that can start there."""
+    index = _first_index(phrases)
+    n = len(norms)
+    for i in range(n):
+        candidates = index.get(norms[i])
+        if candidates is not None:
+            for steps in candidates:
+                if _match_at(steps, norms, 0, i, n):
+                    return True
+    return False
