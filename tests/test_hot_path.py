@@ -92,3 +92,20 @@ def test_indexed_exception_lists_read_as_every_phrase(lw: listenwell.Listener) -
             assert occurs_any(phrases, norms) == expected
             hits += expected
     assert hits > 30  # the sentences do hold exceptions: the test reads both answers
+
+
+def test_kept_word_grams_equal_fresh_ones() -> None:
+    """word_grams keeps a few messages' grams and builds longer ones on shorter ones: in any order of lengths, for a
+    list or a tuple of the same words, the answer is every run of 1 to n words."""
+    from listenwell._matching import word_grams
+
+    def fresh(words: list[str], longest: int) -> set[str]:
+        return {" ".join(words[i : i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
+
+    messages = [f"so i {w} think we could go on friday {w} if you want".split() for w in ("really", "kinda", "")]
+    messages += [m[:k] for m in messages for k in (0, 1, 2)]
+    for order in ((5, 2, 3, 4, 1), (1, 2, 3, 4, 5), (4, 4, 2, 6)):
+        for words in messages * 3:  # more messages than are kept: the memory starts again on the way
+            for n in order:
+                assert word_grams(words, n) == fresh(words, n)
+                assert word_grams(tuple(words), n) == fresh(words, n)

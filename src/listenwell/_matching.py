@@ -651,10 +651,28 @@ def sentence_of(norms: Sequence[str], sentence_ids: Sequence[int], i: int) -> li
     return list(norms[bisect_left(sentence_ids, sid) : bisect_right(sentence_ids, sid)])
 
 
-def word_grams(words: Sequence[str], longest: int) -> set[str]:
+# words -> {longest: its grams}: the suggestion layer asks for the grams of one message's norms five to seven times
+# (2, 3, 4 and 5 words long), and a longer set is built on the shorter one already made. A few messages are kept.
+_GRAMS: dict[tuple[str, ...], dict[int, frozenset[str]]] = {}
+_GRAMS_KEPT = 8
+
+
+def word_grams(words: Sequence[str], longest: int) -> frozenset[str]:
     """Every run of 1 to ``longest`` words, joined by spaces: what a word class's multi-word entries are matched
     against ("going to", "love that for us")."""
-    grams = set(words)
-    for n in range(2, longest + 1):
-        grams.update(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
-    return grams
+    key = tuple(words)  # a tuple is its own key, not copied
+    known = _GRAMS.get(key)
+    if known is None:
+        if len(_GRAMS) >= _GRAMS_KEPT:
+            _GRAMS.clear()
+        known = _GRAMS[key] = {}
+    made = known.get(longest)
+    if made is not None:
+        return made
+    shorter = [n for n in list(known) if n < longest]  # list(): a copy made at once, whatever other threads add
+    base = max(shorter, default=1)
+    grams = set(known[base]) if shorter else set(key)
+    for n in range(base + 1, longest + 1):
+        grams.update(" ".join(key[i : i + n]) for i in range(len(key) - n + 1))
+    made = known[longest] = frozenset(grams)
+    return made
