@@ -226,6 +226,14 @@ REPLY_ROWS: list[Row] = [
     # a relayed invitation is answered; "u." ending a sentence is still "you"
     ("carla's doing a bbq sunday and said to bring you", {"has": ["sounds good|let's do it|in"]}),
     ("love u.", {"has": ["love you"]}),
+    # a dull stretch is commiserated with, not a hardship; "can't believe" names no surprise; a sad or tired
+    # feeling is never asked how long it has lasted
+    ("this webinar is so boring, slide 63 of 90", {"has": ["boring|dull"], "lacks": ["sounds rough", "hardest"]}),
+    ("cant believe the bakery remembered my usual order", {"lacks": ["surprised", "off guard"]}),
+    ("been sad all week about grandpa's dog going to a new home", {"lacks": ["how long"]}),
+    ("so tired i tried to pay for groceries with my library card", {"lacks": ["how long"]}),
+    # a choice put as "do we do ... or ..." is taken up together
+    ("do we do the cabin this year or just stay home for new years", {"has": ["together|either|you pick|figure"]}),
 ]
 
 

@@ -229,6 +229,8 @@ class Suggester:
         self._subjects = rules.word_class("clause_subjects")
         self._exasperation = rules.word_class("exasperation")
         self._mishaps = rules.word_class("mishaps")
+        self._boredom = rules.word_class("boredom_marks")
+        self._disbelief = rules.word_class("disbelief_marks")
         self._listener_words = rules.word_class("listener_words")
         # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
         self._negations = frozenset(
@@ -399,7 +401,11 @@ class Suggester:
         """What a template may use from this message: the feelings, the situation and its gist, topics, needs,
         cues, time and tone (a ``MessageFacts``).
         """
-        mentions = [m for m in (analyzed.mentions if analyzed else ()) if not m.emotion.negated]
+        words: Sequence[str] = analyzed.norms if analyzed is not None else ()
+        mentions = [
+            m for m in (analyzed.mentions if analyzed else ())
+            if not m.emotion.negated and " ".join(words[m.start : m.end]) not in self._disbelief
+        ]  # "can't believe our garden made tomatoes", "omg we were BABIES": an exclamation, no surprise to name
         if ironic:  # the praise is the irony: its feelings are not the writer's
             mentions = [m for m in mentions if self._families[m.emotion.family].valence < 0]
         undone = False
@@ -601,7 +607,7 @@ class Suggester:
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
         if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
             tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic, undone=undone) or tone
-            if tone in ("funny", "annoyed"):
+            if tone in ("funny", "annoyed", "bored"):
                 ask = None  # the register's own question ("What happened next?"), not one about a feeling
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
         topics = tuple(analysis.topics) or tuple(context_topics)
@@ -675,7 +681,8 @@ class Suggester:
     ) -> str | None:
         """The register of a message with no feeling to name: ``funny`` for a story the writer laughs at
         ("walked into a glass door lol", "i have to move cities now"), ``annoyed`` for a gripe about a thing or a
-        third party ("rent went up AGAIN", "oh great, the car won't start. love that for me"), else None.
+        third party ("rent went up AGAIN", "oh great, the car won't start. love that for me"), ``bored`` for a
+        dull stretch ("so bored in this meeting"), else None.
 
         Neither is said over a loss or a health worry, over a hurt, sad or scared feeling, or where a cue has its
         own reply; ``annoyed`` is never said to a gripe addressed to the listener ("you forgot the bins again")."""
@@ -684,6 +691,10 @@ class Suggester:
         said = word_grams(analyzed.norms, 5)
         if said & (self._not_good_news | self._health_worry):
             return None  # "Grandad passed this morning lol", "his face swollen, I was his nurse all day": no gripe
+        if said & self._boredom and not ironic and not any(
+            self._families[m.emotion.family].valence < 0 and m.emotion.source != "sentiment" for m in mentions
+        ):  # VADER's gloom over "bored" is the boredom itself
+            return "bored"  # "so bored in this meeting, 40 min on font sizes": a dull stretch, no hardship
         if any(
             self._families[m.emotion.family].valence < 0 and m.emotion.family not in _GRIPES
             and not (m.emotion.family in _LAUGHED_OFF and m.emotion.source != "lexicon" and said & self._self_mockery)
