@@ -36,6 +36,7 @@ def test_a_cached_listener_reads_like_a_fresh_one(cache: Path) -> None:
     from_cache = listenwell.Listener()
     assert from_cache.rules.fingerprint == built.rules.fingerprint
     assert from_cache.rules.tables == built.rules.tables
+    assert dict(from_cache.rules.origins) == dict(built.rules.origins)  # read back only when asked for
     for text in MESSAGES:
         assert from_cache.analyze(text) == built.analyze(text)
         assert from_cache.review("Why? You should relax.", text) == built.review("Why? You should relax.", text)

@@ -9,6 +9,7 @@ tables included. Each kind of problem has its own code in ``_errors.Errors``.
 from __future__ import annotations
 
 import json
+import marshal
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from importlib.abc import Traversable
@@ -371,15 +372,18 @@ def _decode(data: bytes, label: str) -> str:
 
 
 def _to_payload(rules: RuleSet) -> tuple[Any, ...]:
-    """A loaded set as plain data for the cache: each row as its field values, in field order, and where each row
-    was read as two numbers (the file's index in ``files``, the line), so that no "table|key" string is stored."""
-    tables = {}
+    """A loaded set as plain data for the cache: each table as its number of rows and the ``marshal`` bytes of its
+    rows' (key, field values in field order), so that a table is read back only when it is used; and where each
+    row was read as two numbers (the file's index in ``files``, the line), so that no "table|key" string is stored,
+    marshalled too (only an error found after loading reads it)."""
+    tables: dict[str, tuple[int, bytes]] = {}
     where: dict[str, list[int]] = {}
     odd: dict[str, str] = {}  # an origin that is not "file:line" of a file read (kept as it is)
     index = {label: i for i, label in enumerate(rules.files)}
     for table, rows in rules.tables.items():
         names = [f.name for f in fields(SCHEMAS[table][0])]
-        tables[table] = [(key, tuple(getattr(row, n) for n in names)) for key, row in rows.items()]
+        items = [(key, tuple(getattr(row, n) for n in names)) for key, row in rows.items()]
+        tables[table] = (len(items), marshal.dumps(items))
         flat = where[table] = []
         for key in rows:
             origin = rules.origins.get(f"{table}|{key}")
@@ -390,27 +394,31 @@ def _to_payload(rules: RuleSet) -> tuple[Any, ...]:
                 flat += (-1, 0)
                 if origin is not None:
                     odd[f"{table}|{key}"] = origin
-    return (list(rules.files), where, odd, tables)
+    return (list(rules.files), marshal.dumps((where, odd)), tables)
 
 
 class _Origins(Mapping[str, str]):
     """``RuleSet.origins`` of a set read back from the cache: "table|key" -> "file:line", made on first use (only
     errors found after loading read it)."""
 
-    __slots__ = ("_payload", "_made")
+    __slots__ = ("_labels", "_where", "_tables", "_made")
 
-    def __init__(self, payload: tuple[Any, ...]) -> None:
-        self._payload = payload
+    def __init__(self, labels: Sequence[str], where: bytes, tables: Tables) -> None:
+        """``where``: the marshalled (where, odd) of ``_to_payload``; ``tables``: the set's tables, for the keys."""
+        self._labels = labels
+        self._where = where
+        self._tables = tables
         self._made: dict[str, str] | None = None
 
     def _all(self) -> dict[str, str]:
         made = self._made
         if made is None:  # threads that race make equal dicts
-            labels, where, odd, keys = self._payload
+            labels = self._labels
+            where, odd = marshal.loads(self._where)
             made = {}
-            for table, table_keys in keys.items():
+            for table in self._tables:
                 flat = where[table]
-                for i, key in enumerate(table_keys):
+                for i, key in enumerate(self._tables.keys_of(table)):
                     label_index, line = flat[2 * i], flat[2 * i + 1]
                     if label_index >= 0:
                         made[f"{table}|{key}"] = f"{labels[label_index]}:{line}"
@@ -432,19 +440,19 @@ class _Origins(Mapping[str, str]):
 
 
 def _from_payload(payload: Any, key: str) -> RuleSet | None:
-    """The set a cache entry holds, its rows made on first use; None when the entry is not the shape written here."""
-    labels, where, odd, tables = payload
-    stored: dict[str, tuple[type[Row], Any]] = {}
+    """The set a cache entry holds, each table read and its rows made on first use; None when the entry is not the
+    shape written here."""
+    labels, where, tables = payload
+    if not (isinstance(labels, list) and isinstance(where, bytes) and isinstance(tables, dict)):
+        return None
+    stored: dict[str, tuple[type[Row], bytes, int]] = {}
     for table in TABLES:
-        if len(where[table]) != 2 * len(tables[table]) or not isinstance(odd, dict):
+        count, raw = tables[table]
+        if not (isinstance(count, int) and isinstance(raw, bytes)):
             return None
-        stored[table] = (SCHEMAS[table][0], tables[table])
-    return RuleSet(
-        tables=Tables({}, stored),
-        files=tuple(labels),
-        origins=_Origins((labels, where, odd, {t: [k for k, _values in items] for t, items in tables.items()})),
-        fingerprint=key,
-    )
+        stored[table] = (SCHEMAS[table][0], raw, count)
+    made = Tables({}, stored)
+    return RuleSet(tables=made, files=tuple(labels), origins=_Origins(labels, where, made), fingerprint=key)
 
 
 def _where(origins: Mapping[str, str], table: str, key: str) -> str:

@@ -12,9 +12,10 @@ this code and the tokenizer: a Listener built again with the same rules and pipe
 from __future__ import annotations
 
 import itertools
+import marshal
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Generic, Literal, NamedTuple, cast, get_args, overload
+from typing import Any, Generic, Literal, NamedTuple, TypeVar, cast, get_args, overload
 
 from spacy.attrs import LOWER, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
@@ -56,6 +57,7 @@ _OCCURS_MEMO: dict[tuple[int, str, tuple[str, ...]], tuple[Any, bool]] = {}
 _OCCURS_MEMO_SIZE = 512
 _OCCURS_MEMO_MAX_TOKENS = 200_000  # the keys hold their sentences: bound what they keep alive
 _OCCURS_MEMO_TOKENS = 0
+T = TypeVar("T")
 
 
 def _occurs_memo(phrases: Sequence[Steps], kind: str, norms: list[str]) -> bool:
@@ -283,42 +285,74 @@ class _Patterns:
         return out
 
 
+class _Lazy(Mapping[str, T]):
+    """A read-only dict made by ``make`` the first time it is read (threads that race make equal dicts)."""
+
+    __slots__ = ("_make", "_made")
+
+    def __init__(self, make: Callable[[], dict[str, T]]) -> None:
+        self._make = make
+        self._made: dict[str, T] | None = None
+
+    def _dict(self) -> dict[str, T]:
+        made = self._made
+        if made is None:
+            made = self._made = self._make()
+        return made
+
+    def __getitem__(self, key: str) -> T:
+        return self._dict()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._dict()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._dict())
+
+    def __len__(self) -> int:
+        return len(self._dict())
+
+
 class RuleMatcher:
     """Matches a set of tables against docs made by one pipeline's tokenizer."""
 
     def __init__(
         self, nlp: Language, rules: RuleSet, tables: Iterable[MatchedTable], origins: Mapping[str, str]
     ) -> None:
-        """Compiles every phrase of ``tables`` (from the start-up cache when the rules, this code and the
-        tokenizer are unchanged). ``nlp`` must be the pipeline whose tokenizer makes the docs; ``origins`` name the file
-        and line of each row for errors.
+        """Compiles every phrase of ``tables``, and the ``unless`` and ``with`` phrases of their rows (from the
+        start-up cache when the rules, this code and the tokenizer are unchanged). ``nlp`` must be the pipeline whose
+        tokenizer makes the docs; ``origins`` name the file and line of each row for errors.
+
+        What only compiling reads (the word classes and inflections as the compiler wants them, the norms of every
+        rule word) and each pattern key's row are made when first needed: a Listener built from the cache compiles
+        nothing, and a message makes the keys of the rules it hits.
         """
         self._nlp = nlp
+        self._rules = rules
         self._norm_table: dict[str, str] = {r.text.lower(): r.norm.lower() for r in rules.rows("norms")}
         fix = frozenset(self._norm_table) | {"m", "s"}
         self._fix_ids = frozenset(nlp.vocab.strings.add(w) for w in fix)
         self._strings: dict[int, str] = {}  # hash -> string, a cache in front of the vocab's StringStore
-        irregular: dict[str, tuple[str, ...]] = {}
-        for r in rules.rows("inflections"):
-            irregular[r.base.lower()] = tuple(f.lower() for f in r.forms)
-        classes = {r.id: tuple(w.lower() for w in r.words) for r in rules.rows("wordclasses")}
-        self.compiler = PhraseCompiler(self.word_norms, irregular, classes)
+        self.compiler = PhraseCompiler(
+            self.word_norms,
+            _Lazy(lambda: {r.base.lower(): tuple(f.lower() for f in r.forms) for r in rules.rows("inflections")}),
+            _Lazy(lambda: {r.id: tuple(w.lower() for w in r.words) for r in rules.rows("wordclasses")}),
+        )
         self._word_norms: dict[str, tuple[str, ...]] = {}  # a rule word -> its norms (kept in the cache too)
+        self._stored_words: bytes | None = None  # the cached norms, read back on the first word not yet known
         tables = tuple(tables)
         key = self._cache_key(rules, tables)
         payload = _cache.read("patterns", key) if key else None
-        if not (isinstance(payload, tuple) and len(payload) == 5):  # none, or not the shape this code writes
+        if not (isinstance(payload, tuple) and len(payload) == 6):  # none, or not the shape this code writes
             payload = self._compile(rules, tables, origins)
             if key:
                 _cache.write("patterns", key, payload)
-        names, codes, literals, lengths, words = payload
-        self._word_norms.update(words)
-        self._keys: list[_Key] = []
-        idents: dict[tuple[str, str], int] = {}
-        for table, row_key, piece, gaps in names:
-            ident = idents.setdefault((table, row_key), len(idents))
-            row = rules.tables[table][row_key]
-            self._keys.append(_Key(table, row, piece, tuple(gaps), ident, len(gaps) == 1))
+        else:
+            self._stored_words = payload[4]
+            self.compiler.add_steps(dict(payload[5]))
+        names, codes, literals, lengths = payload[:4]
+        self._names: list[tuple[str, str, int, tuple[int, ...], int]] = names
+        self._keys: list[_Key | None] = [None] * len(names)  # made from ``_names`` when first hit
         self._patterns = _Patterns(codes, literals, lengths)
         self._splits: dict[str, _Split] = {}  # coded literal -> its keys sorted for _find, made on first use
         self._transparent_tables = frozenset(tables) & {"lexicon", "situations"}
@@ -347,12 +381,13 @@ class RuleMatcher:
             "\0".join(tables),
         )
 
-    def _compile(
-        self, rules: RuleSet, tables: tuple[MatchedTable, ...], origins: Mapping[str, str]
-    ) -> tuple[Any, Any, Any, Any, dict[str, tuple[str, ...]]]:
-        """(pattern keys as (table, row key, piece, gaps), then the coded literal table (``_Patterns``: codes,
-        literals, lengths), then {rule word: its norms}) for every phrase of ``tables``."""
-        names: list[tuple[str, str, int, tuple[int, ...]]] = []
+    def _compile(self, rules: RuleSet, tables: tuple[MatchedTable, ...], origins: Mapping[str, str]) -> tuple[Any, ...]:
+        """Everything the cache keeps, as plain data: the pattern keys as (table, row key, piece, gaps, one number
+        per row), the coded literal table (``_Patterns``: codes, literals, lengths), {rule word: its norms}
+        (marshalled, read back only when a phrase is compiled later), and the compiled steps of every ``unless`` and
+        ``with`` phrase of the tables' rows and of the cue kinds, as ((phrase, key), steps) pairs."""
+        names: list[tuple[str, str, int, tuple[int, ...], int]] = []
+        idents: dict[tuple[str, str], int] = {}
         literals: dict[tuple[str, ...], list[int]] = {}
         for table in tables:
             for key, row in _phrase_rows(rules, table).items():
@@ -362,28 +397,48 @@ class RuleMatcher:
                     where = origins.get(f"{table}|{key}", f"{table} row {key!r}")
                     raise RuleError(where, str(exc)) from None
                 gaps = tuple(p.max_gap for p in compiled.pieces)
+                ident = idents.setdefault((table, key), len(idents))
                 for i, piece in enumerate(compiled.pieces):
                     index = len(names)
-                    names.append((table, key, i, gaps))
+                    names.append((table, key, i, gaps, ident))
                     for lit in piece.literals:
                         literals.setdefault(lit, []).append(index)
-        for table in tables:  # the words of 'unless' and 'with' phrases too, so that checkers built later hit
+        checked: dict[tuple[str, str], None] = {}  # the 'unless' and 'with' phrases, so that checkers built later hit
+        for table in tables:
             for row in _phrase_rows(rules, table).values():
-                for phrase in (*getattr(row, "unless", ()), *getattr(row, "with_", ())):
-                    self.compiler.steps(phrase)
+                checked.update(((p, "unless"), None) for p in getattr(row, "unless", ()))
+                checked.update(((p, "with"), None) for p in getattr(row, "with_", ()))
         for kind in rules.tables["cue_kinds"].values():
-            for phrase in kind.unless:
-                self.compiler.steps(phrase)
+            checked.update(((p, "unless"), None) for p in kind.unless)
+        for phrase, key in checked:
+            try:
+                self.compiler.steps(phrase, key)
+            except PhraseError:  # raised, naming the row, by the checker that reads it
+                continue
         patterns = _Patterns.from_literals(literals)
-        return names, patterns.codes, patterns.literals, patterns.lengths, dict(self._word_norms)
+        steps = list(self.compiler.compiled_steps(checked).items())
+        return names, patterns.codes, patterns.literals, patterns.lengths, marshal.dumps(self._word_norms), steps
 
     # --- norms -------------------------------------------------------------------------------------------
     def word_norms(self, text: str) -> tuple[str, ...]:
         """The norms of a word (or words) of a rule, read with the pipeline's tokenizer like any message."""
         known = self._word_norms.get(text)
         if known is None:
-            known = self._word_norms[text] = tuple(self._prepare(self._nlp.make_doc(text), write=False)[0])
+            stored, self._stored_words = self._stored_words, None
+            if stored is not None:  # the norms the cache kept: read back on the first word asked for
+                for word, norms in marshal.loads(stored).items():
+                    self._word_norms.setdefault(word, norms)
+                known = self._word_norms.get(text)
+            if known is None:
+                known = self._word_norms[text] = tuple(self._prepare(self._nlp.make_doc(text), write=False)[0])
         return known
+
+    def _key(self, index: int) -> _Key:
+        """Pattern key ``index``, made from its name the first time it is hit (threads that race make equal keys)."""
+        table, row_key, piece, gaps, ident = self._names[index]
+        key = _Key(table, self._rules.tables[table][row_key], piece, tuple(gaps), ident, len(gaps) == 1)
+        self._keys[index] = key
+        return key
 
     def _fixed(self, lower: str, norm: str, prev: str) -> str:
         folded = self._norm_table.get(lower)
@@ -490,7 +545,7 @@ class RuleMatcher:
         firsts: list[_Key] = []
         later: list[tuple[int, int]] = []
         for index in (got,) if got.__class__ is int else got:  # type: ignore[union-attr]
-            k = keys[index]
+            k = keys[index] or self._key(index)
             if k.single:
                 singles.append(k)
             elif k.piece == 0:

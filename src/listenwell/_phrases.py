@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ._errors import Errors, PhraseError
@@ -160,6 +160,16 @@ class PhraseCompiler:
             raise PhraseError(problem)
         steps = self._steps[(phrase, key)] = [self._alternatives(w) for w in phrase.split()]
         return steps
+
+    def compiled_steps(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Steps]:
+        """The steps compiled so far for each (phrase, key) of ``keys`` (plain data, for the start-up cache)."""
+        return {k: self._steps[k] for k in keys if k in self._steps}
+
+    def add_steps(self, steps: Mapping[tuple[str, str], Steps]) -> None:
+        """Steps compiled earlier by a compiler with the same tokenizer and tables (read from the start-up cache):
+        ``steps`` then gives them without compiling again."""
+        for k, v in steps.items():
+            self._steps.setdefault(k, v)
 
     def compile(self, phrase: str) -> Compiled:
         """Split the phrase at gaps, and long runs into pieces of at most _PIECE_LIMIT literal variants."""

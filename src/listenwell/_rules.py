@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -568,13 +569,29 @@ R_co = TypeVar("R_co", bound=Row, covariant=True)
 
 
 class _Stored:
-    """A table not yet made into rows: each row's key and field values, as the start-up cache keeps them."""
+    """A table not yet made into rows: each row's key and field values, as the start-up cache keeps them, or the
+    marshalled bytes of that list, read the first time the table is used (a Listener never reads the rows of the
+    review tables or the templates before it reviews or suggests)."""
 
-    __slots__ = ("cls", "items")
+    __slots__ = ("cls", "count", "_items", "_raw")
 
-    def __init__(self, cls: type[Row], items: Sequence[tuple[str, Sequence[Any]]]) -> None:
+    def __init__(self, cls: type[Row], items: Sequence[tuple[str, Sequence[Any]]] | bytes, count: int = -1) -> None:
+        """``items``: [(key, field values)], or its ``marshal`` bytes and then ``count``, the number of rows."""
         self.cls = cls
-        self.items = items
+        if isinstance(items, bytes):
+            self._items: Sequence[tuple[str, Sequence[Any]]] | None = None
+            self._raw: bytes | None = items
+            self.count = count
+        else:
+            self._items, self._raw, self.count = items, None, len(items)
+
+    @property
+    def items(self) -> Sequence[tuple[str, Sequence[Any]]]:
+        """[(key, field values)] of every row, in load order."""
+        items = self._items
+        if items is None:  # threads that race read equal lists
+            items = self._items = marshal.loads(self._raw or b"")
+        return items
 
     def build(self) -> MappingProxyType[str, Row]:
         cls = self.cls
@@ -595,14 +612,14 @@ class Tables(Mapping[str, Mapping[str, Row]]):
     def __init__(
         self,
         tables: Mapping[str, Mapping[str, Row]],
-        stored: Mapping[str, tuple[type[Row], Sequence[tuple[str, Sequence[Any]]]]] | None = None,
+        stored: Mapping[str, tuple[type[Row], Sequence[tuple[str, Sequence[Any]]] | bytes, int]] | None = None,
     ) -> None:
-        """``tables``: rows by key for each table; ``stored``: tables kept as (row class, [(key, field values)])
-        until first asked for."""
+        """``tables``: rows by key for each table; ``stored``: tables kept as (row class, [(key, field values)] or
+        its ``marshal`` bytes, the number of rows) until first asked for."""
         self._tables: dict[str, Mapping[str, Row]] = {
             name: MappingProxyType(dict(rows)) for name, rows in tables.items()
         }
-        self._stored = {name: _Stored(cls, items) for name, (cls, items) in (stored or {}).items()}
+        self._stored = {name: _Stored(cls, items, count) for name, (cls, items, count) in (stored or {}).items()}
         self._names = (*self._tables, *(n for n in self._stored if n not in self._tables))
 
     def __reduce__(self) -> tuple[type[Tables], tuple[dict[str, dict[str, Row]]]]:
@@ -611,7 +628,12 @@ class Tables(Mapping[str, Mapping[str, Row]]):
     def size(self, name: str) -> int:
         """The number of rows of a table (without making them)."""
         stored = self._stored.get(name)
-        return len(self[name]) if stored is None else len(stored.items)
+        return len(self[name]) if stored is None else stored.count
+
+    def keys_of(self, name: str) -> list[str]:
+        """The row keys of a table, in load order (without making the rows of a stored table)."""
+        stored = self._stored.get(name)
+        return list(self[name]) if stored is None else [key for key, _values in stored.items]
 
     def columns(self, name: str, names: Sequence[str]) -> list[tuple[Any, ...]]:
         """Each row's values of the fields ``names``, in load order (without making the rows of a stored table)."""
