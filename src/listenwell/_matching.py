@@ -706,10 +706,10 @@ def sentence_of(norms: Sequence[str], sentence_ids: Sequence[int], i: int) -> li
     return list(norms[bisect_left(sentence_ids, sid) : bisect_right(sentence_ids, sid)])
 
 
-# words -> {longest: its grams}: the suggestion layer asks for the grams of one message's norms five to seven times
-# (2, 3, 4 and 5 words long), and a longer set is built on the shorter one already made. A few messages are kept.
-_GRAMS: dict[tuple[str, ...], dict[int, frozenset[str]]] = {}
-_GRAMS_KEPT = 8
+# words -> (its n-grams by n, its grams up to n by n): the suggestion layer asks for the grams of one message's norms
+# five to seven times (2, 3, 4 and 5 words long), so each length is joined once and a request unites those made.
+_GRAMS: dict[tuple[str, ...], tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]] = {}
+_GRAMS_KEPT = 8  # word sequences kept (a message asks for its norms and a few slices of them)
 
 
 def word_grams(words: Sequence[str], longest: int) -> frozenset[str]:
@@ -720,14 +720,15 @@ def word_grams(words: Sequence[str], longest: int) -> frozenset[str]:
     if known is None:
         if len(_GRAMS) >= _GRAMS_KEPT:
             _GRAMS.clear()
-        known = _GRAMS[key] = {}
-    made = known.get(longest)
-    if made is not None:
-        return made
-    shorter = [n for n in list(known) if n < longest]  # list(): a copy made at once, whatever other threads add
-    base = max(shorter, default=1)
-    grams = set(known[base]) if shorter else set(key)
-    for n in range(base + 1, longest + 1):
-        grams.update(" ".join(key[i : i + n]) for i in range(len(key) - n + 1))
-    made = known[longest] = frozenset(grams)
+        known = _GRAMS[key] = ({}, {})
+    by_length, upto = known
+    made = upto.get(longest)
+    if made is None:
+        parts = [frozenset(key)]
+        for n in range(2, longest + 1):
+            part = by_length.get(n)
+            if part is None:
+                part = by_length[n] = frozenset(" ".join(key[i : i + n]) for i in range(len(key) - n + 1))
+            parts.append(part)
+        made = upto[longest] = parts[0].union(*parts[1:])
     return made
