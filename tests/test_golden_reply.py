@@ -234,6 +234,15 @@ REPLY_ROWS: list[Row] = [
     ("so tired i tried to pay for groceries with my library card", {"lacks": ["how long"]}),
     # a choice put as "do we do ... or ..." is taken up together
     ("do we do the cabin this year or just stay home for new years", {"has": ["together|either|you pick|figure"]}),
+    # a shared memory asked about is met warmly; "are you mad at me?" is reassured; "did u ... or should i" is
+    # offered; a time and a place is logistics; a question the listener must answer is never mused over as
+    # "a good question" unless it asks for an opinion
+    ("do you remember the cabin with the broken hot tub? best weekend ever", {"has": ["memory|remember"]}),
+    ("are you mad at me? you went quiet at dinner", {"has": ["worry|the one|only one"]}),
+    ("did you call the insurance people or should i", {"has": ["sure|got it|of course"]}),
+    ("book club moved to thursday, 7:15 at nina's", {"has": ["thanks|got it"], "lacks": ["?"]}),
+    ("did u lock the back door", {"lacks": ["good question", "let me think about"]}),
+    ("is it weird that i want to repaint the kitchen again", {"lacks": ["what's behind the question"]}),
 ]
 
 

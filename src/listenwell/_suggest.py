@@ -58,6 +58,8 @@ _FELT_REACH = 5
 _WORN = frozenset({"exhaustion", "overwhelm", "anxiety", "frustration"})
 # An event sure enough of its feeling to stand as one side of mixed feelings ("my dog died", 0.8).
 _SURE_EVENT = 0.75
+# A clock time ("7:30", "6pm", "8ish"): a message that gives one is logistics unless it says more.
+_CLOCK_TIME = re.compile(r"^\d{1,2}(?::\d{2}(?:am|pm)?|am|pm|ish)$")
 _PLAIN_GOOD_NEWS = 0.55  # a glad event at least this sure sets a warm register with no feeling named (0.4-0.5 rows,
 # "went for a walk", "baby shower", "helped me", sit beside griefs and embarrassments too often)
 # How dark a logistics update may sound and still be news to thank for ("traffic looks brutal, 40 min").
@@ -231,6 +233,8 @@ class Suggester:
         self._mishaps = rules.word_class("mishaps")
         self._boredom = rules.word_class("boredom_marks")
         self._disbelief = rules.word_class("disbelief_marks")
+        self._who_does = rules.word_class("who_does_it")
+        self._opinion_asks = rules.word_class("opinion_asks")
         self._listener_words = rules.word_class("listener_words")
         # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
         self._negations = frozenset(
@@ -294,7 +298,8 @@ class Suggester:
         return Listening(
             analysis=analysis, mode=mode, reply=compose_reply(
                 mode, chosen, ask=facts.tone != "neutral" and not facts.cues & _NO_QUESTION
-                and not ("request" in facts.cues and not facts.feeling),  # a plain ask gets a yes, not a probe
+                and not (facts.cues & {"request", "question"} and not facts.feeling),  # a plain ask gets a yes, and
+                # a question put to the listener an answer, not a probe back
                 message=analysis.text,
             ), suggestions=tuple(chosen),
             resources=resources,
@@ -498,11 +503,15 @@ class Suggester:
                 cues |= {"fond_memory"}  # "remember when we got lost in lisbon": warmth, not "that sounds rough"
             hard = any(  # worn out is no reason not to plan ("can we do a quiet weekend, i'm wiped")
                 self._families[m.emotion.family].valence < 0 and m.emotion.family not in _PLANNABLE
-                and self._grounded(m)
+                and self._grounded(m) and m.emotion.experiencer != "listener"  # "are you mad at me?" is no pain
                 for m in mentions
             )
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
                 cues |= self._plans(analyzed, norms, ironic=ironic)
+        if "question" in cues and cues & (_ANSWERED_CUES - {"question"}):
+            cues -= {"question"}  # "did u call the vet or should i?", "do you still find me attractive?": answered
+        elif "question" in cues and not (analyzed is not None and word_grams(analyzed.norms, 4) & self._opinion_asks):
+            cues -= {"question"}  # "u home yet?" has an answer only the listener knows, not "let me think about it"
         if mode == "celebrate" and analyzed is not None:
             grams5 = word_grams(analyzed.norms, 5)
             if grams5 & self._shared_win:
@@ -603,6 +612,7 @@ class Suggester:
                 and not any(m.emotion.source != "sentiment" for m in mentions) and analysis.valence > -_LOGISTICS_GLOOM
                 and len(analysis.text.split()) <= _NEUTRAL_WORDS and analyzed is not None and self._plain_news(analyzed)
                 and not word_grams(analyzed.norms, 4) & self._mishaps  # "the dishwasher is leaking": no mere news
+                and "?" not in analyzed.norms  # "you said 6 and it's 8 and no text?": not news to thank for
             ):  # fmt: skip
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
         if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
@@ -717,6 +727,11 @@ class Suggester:
         kinds = {c.kind for c in analysis.cues}
         said = word_grams(analyzed.norms, 3) if analyzed is not None else frozenset()
         reminded = analyzed is not None and "?" not in analyzed.norms and said & self._reminders
+        if (
+            analyzed is not None and analyzed.norms[0:1] == ("did",) and word_grams(analyzed.norms, 4) & self._who_does
+            and not any(self._families[m.emotion.family].valence < 0 for m in mentions)
+        ):  # fmt: skip
+            return "criticism" not in kinds  # "are u getting max from soccer or am i": the listener offers
         if reminded and not any(
             self._families[m.emotion.family].valence < 0 for m in mentions
         ):
@@ -754,7 +769,8 @@ class Suggester:
         """Errands and logistics ("package came", "dentist moved my appointment"): news to thank for."""
         norms = analyzed.norms
         grams = word_grams(norms, 2)
-        return bool(grams & self._plain) and not grams & (self._not_plain | self._complaint_marks)
+        timed = any(_CLOCK_TIME.match(w) for w in norms)  # "gate opens 6:15", "drinks at 8ish"
+        return bool(grams & self._plain or timed) and not grams & (self._not_plain | self._complaint_marks)
 
     @staticmethod
     def _grounded(m: _Mention) -> bool:
