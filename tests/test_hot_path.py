@@ -109,3 +109,33 @@ def test_kept_word_grams_equal_fresh_ones() -> None:
             for n in order:
                 assert word_grams(words, n) == fresh(words, n)
                 assert word_grams(tuple(words), n) == fresh(words, n)
+
+
+def test_matching_stops_early_only_where_nothing_longer_can_match(lw: listenwell.Listener) -> None:
+    """Once a matcher has sorted its literals it stops at each token when no longer literal starts with the window
+    read: the hits are those it finds reading every length, on messages written for this test."""
+    messages = [
+        "honestly i don't even know anymore, i feel so left out when they make plans without me",
+        "we got the apartment!!! moving in next month, i can't believe it",
+        "he keeps yelling at me and i'm scared to go home tonight",
+        "not up for discussion. i need some space from all of this right now",
+        "i didn't mean to hurt her feelings, i just wasn't thinking",
+    ]
+    matcher = lw._matcher
+    with lw.nlp.memory_zone():
+        norms = [matcher._prepare(lw._docs(m), write=False)[0] for m in messages]
+    kept = matcher._sorted, matcher._docs_read, dict(matcher._windows)
+    try:
+        matcher._sorted, matcher._docs_read = None, -(10**9)  # reads every length
+        matcher._windows.clear()
+        every = [matcher._find(n) for n in norms]
+        matcher._sorted = sorted(matcher._patterns.literals)
+        matcher._windows.clear()
+        early = [matcher._find(n) for n in norms]
+        stopped = sum(not more for _split, more in matcher._windows.values())
+    finally:
+        matcher._sorted, matcher._docs_read = kept[0], kept[1]
+        matcher._windows.clear()
+        matcher._windows.update(kept[2])
+    assert early == every
+    assert all(every) and stopped > 10  # the messages hit rules, and windows were cut short

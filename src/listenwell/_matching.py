@@ -207,7 +207,10 @@ class _Split(NamedTuple):
     later: tuple[tuple[int, int], ...]
 
 
-_SPLITS_KEPT = 50_000  # literals whose split is kept at most (a message meets a few dozen)
+_WINDOWS_KEPT = 30_000  # windows of coded norms whose reading is kept at most (a message meets a few dozen)
+# Docs a matcher reads before it sorts its literals (tens of milliseconds, once): a CLI call or a single message
+# never pays for it; a batch soon does, and from then on stops at each token once no longer literal can start there.
+_SORT_AFTER = 64
 
 
 def _start_then_shortest(m: tuple[int, int, _Key]) -> tuple[int, int]:
@@ -354,7 +357,11 @@ class RuleMatcher:
         self._names: list[tuple[str, str, int, tuple[int, ...], int]] = names
         self._keys: list[_Key | None] = [None] * len(names)  # made from ``_names`` when first hit
         self._patterns = _Patterns(codes, literals, lengths)
-        self._splits: dict[str, _Split] = {}  # coded literal -> its keys sorted for _find, made on first use
+        # a window of a doc's coded norms -> its literal's keys sorted for _find (None when it is no literal), and
+        # whether a longer literal starts with it: made on first use, then kept
+        self._windows: dict[str, tuple[_Split | None, bool]] = {}
+        self._sorted: list[str] | None = None  # every literal, sorted (made after _SORT_AFTER docs)
+        self._docs_read = 0
         self._transparent_tables = frozenset(tables) & {"lexicon", "situations"}
         self._transparent = frozenset(
             tuple(w.lower().split()) for w in rules.word_class("transparent_modifiers")
@@ -461,15 +468,14 @@ class RuleMatcher:
         if len(strings) > _STRING_CACHE:  # a long-running process meets new words forever: keep the cache bounded
             strings.clear()
         store = self._nlp.vocab.strings
-        lower_ids = doc.to_array(LOWER).tolist()
-        norm_ids = doc.to_array(NORM).tolist()
+        pairs = doc.to_array([LOWER, NORM]).tolist()  # one array of (lower, norm) ids: one call into the doc
         norms: list[str] = []
         sentence_ids: list[int] = []
         fix = self._fix_ids
         sid = 0
         prev = ""
         ended = False
-        for i, (lower_id, norm_id) in enumerate(zip(lower_ids, norm_ids, strict=True)):
+        for i, (lower_id, norm_id) in enumerate(pairs):
             norm = strings.get(norm_id)
             if norm is None:
                 norm = strings[norm_id] = store[norm_id]
@@ -538,7 +544,7 @@ class RuleMatcher:
         return [i for i in range(n) if i not in drop]
 
     def _split(self, literal: str) -> _Split:
-        """The keys of one coded literal, sorted by what ``_find`` does with them (made on first use, then kept)."""
+        """The keys of one coded literal, sorted by what ``_find`` does with them (``_window`` keeps them)."""
         got = self._patterns.literals[literal]
         keys = self._keys
         singles: list[_Key] = []
@@ -552,20 +558,39 @@ class RuleMatcher:
                 firsts.append(k)
             else:
                 later.append((k.ident, k.piece))
-        split = _Split(tuple(singles), tuple(firsts), frozenset(k.ident for k in firsts), tuple(later))
-        if len(self._splits) >= _SPLITS_KEPT:
-            self._splits.clear()
-        self._splits[literal] = split
-        return split
+        return _Split(tuple(singles), tuple(firsts), frozenset(k.ident for k in firsts), tuple(later))
+
+    def _window(self, window: str) -> tuple[_Split | None, bool]:
+        """What a window of a doc's coded norms holds: the keys of the literal it is (None when it is none), and
+        whether some longer literal starts with it (when none does, no longer window at its token can match)."""
+        if _UNKNOWN in window:  # a norm no rule uses: no literal holds it, nor any longer window
+            return None, False
+        split = self._split(window) if window in self._patterns.literals else None
+        ordered = self._sorted
+        if ordered is None:
+            entry = (split, True)  # not sorted yet: read on
+        else:  # the literals starting with the window follow it in sorted order
+            j = bisect_right(ordered, window)
+            entry = (split, j < len(ordered) and ordered[j].startswith(window))
+        if len(self._windows) >= _WINDOWS_KEPT:
+            self._windows.clear()
+        self._windows[window] = entry
+        return entry
 
     def _find(self, norms: Sequence[str]) -> list[tuple[int, int, _Key]]:
         """(start, minus end, key) of every rule found in ``norms``, gapped phrases chained piece by piece.
 
-        One pass over the coded norms, as ``_Patterns.find`` walks them; each literal found hands over its keys
-        already sorted (``_split``), and a phrase's first piece is chained only when some later piece of the same
-        phrase was found too."""
+        One pass over the coded norms, as ``_Patterns.find`` walks them: at each token, the windows of the literal
+        lengths its first norm starts, shortest first, until no longer literal can start with the window
+        (``_window``). Each literal found hands over its keys already sorted (``_split``), and a phrase's first
+        piece is chained only when some later piece of the same phrase was found too."""
+        if self._sorted is None:
+            self._docs_read += 1
+            if self._docs_read >= _SORT_AFTER:
+                self._sorted = sorted(self._patterns.literals)
+                self._windows.clear()  # read again, now knowing which windows no longer literal starts with
         patterns = self._patterns
-        literals, lengths, codes, splits = patterns.literals, patterns.lengths, patterns.codes, self._splits
+        lengths, codes, windows = patterns.lengths, patterns.codes, self._windows
         text = "".join([codes.get(norm, _UNKNOWN) for norm in norms])
         n = len(text)
         found: list[tuple[int, int, _Key]] = []
@@ -579,22 +604,24 @@ class RuleMatcher:
                 end = i + size
                 if end > n:
                     break
-                literal = text[i:end]
-                if literal not in literals:
-                    continue
-                split = splits.get(literal)
-                if split is None:
-                    split = self._split(literal)
-                if split.singles:
-                    found.extend([(i, -end, k) for k in split.singles])
-                if split.firsts:
-                    firsts.append((i, end, split))
-                for piece in split.later:
-                    spans = later.get(piece)
-                    if spans is None:
-                        later[piece] = [(i, end)]
-                    else:
-                        spans.append((i, end))
+                window = text[i:end]
+                entry = windows.get(window)
+                if entry is None:
+                    entry = self._window(window)
+                split = entry[0]
+                if split is not None:
+                    if split.singles:
+                        found.extend([(i, -end, k) for k in split.singles])
+                    if split.firsts:
+                        firsts.append((i, end, split))
+                    for piece in split.later:
+                        spans = later.get(piece)
+                        if spans is None:
+                            later[piece] = [(i, end)]
+                        else:
+                            spans.append((i, end))
+                if not entry[1]:
+                    break
         if later:  # spans were added by start, then end: already sorted
             chained = {ident for ident, _piece in later}
             for start, end, split in firsts:
