@@ -196,7 +196,8 @@ class Analyzer:
         norms, sentence_ids, hits = matched.norms, matched.sentence_ids, matched.hits
         boundaries = self._boundaries(doc, hits)
         msg = _MessageText(text, matched)
-        mentions = self._mentions(msg, norms, hits, sentence_ids, boundaries)
+        subjects = _Subjects(hits.get("experiencers", ()), boundaries)  # read by both feelings and cues
+        mentions = self._mentions(msg, norms, hits, sentence_ids, subjects)
         if not any(not m.emotion.negated for m in mentions) and not any(
             h.rule.kind in _NOT_AT_FACE_VALUE for h in hits.get("cues", ())
         ):
@@ -205,7 +206,7 @@ class Analyzer:
                 mentions.append(fallback)
         negative_evidence = any(self.families[m.emotion.family].valence < 0 and not m.emotion.negated for m in mentions)
         cues = self._cues(
-            msg, norms, hits, sentence_ids, boundaries, mentions, negative_evidence or sentiment.compound <= -0.05
+            msg, norms, hits, sentence_ids, subjects, mentions, negative_evidence or sentiment.compound <= -0.05
         )
         topics = self._topics(hits, mentions)
         emotions = tuple(m.emotion for m in mentions)
@@ -246,7 +247,7 @@ class Analyzer:
         norms: Sequence[str],
         hits: Hits,
         sentence_ids: Sequence[int],
-        boundaries: frozenset[int],
+        subjects: _Subjects,
     ) -> list[_Mention]:
         """The feeling mentions of a message: the longest (then surest) lexicon or situation hit at each token,
         each read with the modifiers in scope and its experiencer.
@@ -273,7 +274,6 @@ class Analyzer:
         by_end = sorted(range(len(modifiers)), key=lambda i: modifiers[i].end)
         ends = [modifiers[i].end for i in by_end]
         reach = max((m.rule.scope for m in modifiers), default=0)
-        subjects = _Subjects(hits.get("experiencers", ()), boundaries)
         out: list[_Mention] = []
         starts = sorted((m.start, i) for i, m in enumerate(modifiers))
         for h in kept:
@@ -422,7 +422,7 @@ class Analyzer:
         norms: Sequence[str],
         hits: Hits,
         sentence_ids: Sequence[int],
-        boundaries: frozenset[int],
+        subjects: _Subjects,
         mentions: Sequence[_Mention],
         negative: bool,
     ) -> tuple[Cue, ...]:
@@ -433,7 +433,6 @@ class Analyzer:
         found: list[_CueSpan] = []
         conditional: list[_CueSpan] = []
         about: dict[tuple[int, str], tuple[str | None, str | None]] = {}  # (start, rule) -> (about, agent)
-        subjects = _Subjects(hits.get("experiencers", ()), boundaries)
         for h in hits.get("cues", ()):
             unless = self._unless.get(h.rule.id)
             shared = self._shared.get(h.rule.kind) if h.rule.shared_unless else None

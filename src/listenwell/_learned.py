@@ -82,6 +82,7 @@ class LearnedTerms:
         self._bias = weights.pop(BIAS, (0.0,) * len(classes))
         self._weights: Mapping[str, tuple[float, ...]] = weights
         self._prefixes = frozenset(t.split(" ", 1)[0] for t in weights if " " in t)
+        self._words = frozenset(weights).difference(_FUNCTION)  # the terms a token alone can be
         self.threshold = threshold
 
     def __bool__(self) -> bool:
@@ -90,18 +91,18 @@ class LearnedTerms:
     def _present(self, norms: Sequence[str]) -> dict[str, int]:
         """The table's terms among ``features(norms)``, each with the token where it first starts (found without
         building every word pair)."""
-        weights, prefixes = self._weights, self._prefixes
+        weights, prefixes, words = self._weights, self._prefixes, self._words
         found: dict[str, int] = {}
-        prev: str | None = None
+        lead: str | None = None  # the token before, when some pair starts with it
         for i, n in enumerate(norms):
             if n in _SKIP:
-                prev = None
+                lead = None
                 continue
-            if n in weights and n not in _FUNCTION:
+            if n in words:
                 found.setdefault(n, i)
-            if prev is not None and prev in prefixes and (pair := f"{prev} {n}") in weights:
+            if lead is not None and (pair := f"{lead} {n}") in weights:
                 found.setdefault(pair, i - 1)  # a pair is always two adjacent tokens
-            prev = n if n.strip() else None
+            lead = n if n in prefixes and n.strip() else None
         return found
 
     def verdict(self, norms: Sequence[str]) -> Verdict | None:

@@ -367,6 +367,7 @@ class RuleMatcher:
             tuple(w.lower().split()) for w in rules.word_class("transparent_modifiers")
         ) if self._transparent_tables else frozenset()
         self._transparent_sizes = sorted({len(t) for t in self._transparent}, reverse=True)
+        self._transparent_firsts = frozenset(t[0] for t in self._transparent)
 
     def _cache_key(self, rules: RuleSet, tables: tuple[MatchedTable, ...]) -> str | None:
         """What the compiled patterns depend on: the rules, this code, spaCy and the tokenizer's settings."""
@@ -537,7 +538,10 @@ class RuleMatcher:
         """Indexes of ``norms`` that are not inside a run of transparent modifiers (between two other words)."""
         drop: set[int] = set()
         n = len(norms)
+        firsts = self._transparent_firsts
         for i in range(1, n - 1):
+            if norms[i] not in firsts:  # no modifier starts with this word
+                continue
             for size in self._transparent_sizes:
                 if i + size < n and tuple(norms[i : i + size]) in self._transparent:
                     drop.update(range(i, i + size))
