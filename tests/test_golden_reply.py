@@ -243,6 +243,13 @@ REPLY_ROWS: list[Row] = [
     ("book club moved to thursday, 7:15 at nina's", {"has": ["thanks|got it"], "lacks": ["?"]}),
     ("did u lock the back door", {"lacks": ["good question", "let me think about"]}),
     ("is it weird that i want to repaint the kitchen again", {"lacks": ["what's behind the question"]}),
+    # news teased is asked for, not celebrated unheard; glad to go but missing the people is mixed; "trying not to
+    # panic" is anxious; "gonna miss the bus" is no sadness; a friendly bet is taken up
+    ("guess what!!", {"has": ["tell me"], "lacks": ["great news", "happy for you"]}),
+    ("finished my last shift at the bakery, glad to be done but i will miss the regulars", {"has": ["glad|happy"]}),
+    ("mri is friday and im trying not to panic", {"has": ["anxious|nervous|worr|scar"]}),
+    ("running late, pretty sure im going to miss the 6:10 bus", {"lacks": ["sad", "sorry"]}),
+    ("bet i can finish the crossword before you tonight", {"lacks": ["rough", "sorry", "?"]}),
 ]
 
 

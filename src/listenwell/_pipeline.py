@@ -29,8 +29,8 @@ CLOSERS = frozenset("\"'”’)]»")
 _DASH = r"-+"
 _PREPARED = "_listenwell_prepared"  # set on a tokenizer (or its SafeTokenizer wrapper) once it is set up
 # spaCy keeps a single letter and its period together ("u." as in an initial); in chat these letters are words
-# ending a sentence ("miss u.", "so do i.", "k."), split like any other word
-_CHAT_LETTERS = frozenset({"i.", "u.", "k.", "r.", "y."})
+# ending a sentence ("miss u.", "so do i."; "k." stays one token, a curt reply), split like any other word
+_CHAT_LETTERS = frozenset({"i.", "u.", "r.", "y."})
 
 
 def ends_sentence(norm: str, ended: bool) -> bool:

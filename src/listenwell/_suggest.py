@@ -66,16 +66,18 @@ _PLAIN_GOOD_NEWS = 0.55  # a glad event at least this sure sets a warm register 
 _LOGISTICS_GLOOM = 0.3
 # A love note is at most this many words ("love you", "i love you so much babe"); longer, it says more.
 _LOVE_NOTE_WORDS = 8
+# News teased and not yet told ("guess what!!", "you will never guess who i saw") is at most this many words.
+_TEASER_WORDS = 5
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
-     "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure"}
+     "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
-     "choice", "complimented", "reassure"}
+     "choice", "complimented", "reassure", "teaser"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -90,7 +92,7 @@ _QUESTION_MARK = "structure.question_mark"
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
-     "complimented", "reassure"}
+     "complimented", "reassure", "teaser"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -508,6 +510,8 @@ class Suggester:
             )
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
                 cues |= self._plans(analyzed, norms, ironic=ironic)
+        if "teaser" in cues and (grounded or sum(w[:1].isalnum() for w in words) > _TEASER_WORDS):
+            cues -= {"teaser"}  # "guess what, my mom is in the hospital": the news is told, and is answered
         if "question" in cues and cues & (_ANSWERED_CUES - {"question"}):
             cues -= {"question"}  # "did u call the vet or should i?", "do you still find me attractive?": answered
         elif "question" in cues and not (analyzed is not None and word_grams(analyzed.norms, 4) & self._opinion_asks):
