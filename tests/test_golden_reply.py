@@ -250,6 +250,10 @@ REPLY_ROWS: list[Row] = [
     ("mri is friday and im trying not to panic", {"has": ["anxious|nervous|worr|scar"]}),
     ("running late, pretty sure im going to miss the 6:10 bus", {"lacks": ["sad", "sorry"]}),
     ("bet i can finish the crossword before you tonight", {"lacks": ["rough", "sorry", "?"]}),
+    # thanks with a "but" that takes nothing back is thanks; "i'm not okay" is heard; phone all night is owned
+    ("thanks for walking the dog, tiny thing but it really helped", {"lacks": ["?"]}),
+    ("thanks for checking in but i'm honestly not okay", {"has": ["sorry|low|here"], "lacks": ["thanks for telling"]}),
+    ("you were on your phone the entire time at my sister's party", {"has": ["sorry"]}),
 ]
 
 

@@ -494,7 +494,9 @@ class Suggester:
                 cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
             if grams & self._loving_listener and sum(w[:1].isalnum() for w in norms) <= _LOVE_NOTE_WORDS:
                 cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"
-            turned = any(w in self._contrast for w in norms)  # "thanks for asking but i'm not ok"
+            turned = any(w in self._contrast for w in norms) and (  # "thanks for asking but i'm not ok"; "small
+                pain_grounded or analysis.valence < 0  # thing but it made my day" is still thanks
+            )
             reported = bool(word_grams(norms, 4) & self._reported_thanks)  # "my boss said thank you out loud"
             if grams & self._thanks and not ironic and not pain_grounded and not turned and not reported:
                 cues |= {"thanked"}  # "thank you for making lunch": a warm "of course", not "what touched you?"
