@@ -1642,3 +1642,60 @@ def test_an_offer_to_listen_still_gets_its_note_but_a_concrete_offer_does_not() 
     assert _closed("im so sorry. want to tell me about him?").rule == "structure.closed_question.offer"
     concrete = listenwell.review("im so sorry. want me to bring dinner over?")
     assert not concrete.flags and concrete.balance.closed_questions == 1, (concrete.flags, concrete.balance)
+
+
+# Own drafts (issue 12, twelfth set): kinds read from shape, not phrase. Laughter or an eye-roll at a message that
+# hurts, a question that answers itself with a small cause, a verdict ("that's a bit + label", "it's petty to",
+# "you were out of line", "selfish of you"), "you + verb + every / no matter", the listener's matter beside theirs
+# ("i've got one too, ...", "that means i have to ..."), their state asked back then topped, a validation that a
+# "but" takes back, "no point in worrying", "it's over now", stepping out ("leave me out of it"). Written for the
+# tests; a first own batch of 68 was measured before these rules (37 caught) and a second of 65 after them, before
+# fitting (56 caught).
+TWELFTH_BAD: list[tuple[str, str, set[str]]] = [
+    ("my presentation flopped", "hahaha classic you", {"contempt"}),
+    ("i have to work all weekend and i'm miserable", "lmaooo rip your weekend", {"contempt"}),
+    ("i had to reschedule three meetings", "wow so hard for you 🙄", {"contempt"}),
+    ("i'm wiped out", "wiped out from what exactly, one yoga class?", {"contempt"}),
+    ("i want to ask for a raise", "good luck with that", {"contempt"}),
+    ("i spent the weekend gaming", "honestly that's a bit lazy", {"judging"}),
+    ("i'm still mad at my brother about the wedding", "it's kind of petty to hold that against him", {"judging"}),
+    ("i told my boss off in the meeting", "you were out of line there", {"judging"}),
+    ("i took the last of the leftovers", "that was selfish of you", {"judging"}),
+    ("i bought a second gaming chair", "pretty extravagant if you ask me", {"judging"}),
+    ("my neighbour's dog barked all night", "you complain about every neighbour you've had", {"absolute"}),
+    ("i'm anxious about the trip", "you're anxious no matter where we go", {"absolute"}),
+    ("i've got a migraine", "ugh i've got a headache too, it's the heat", {"self_focus"}),
+    ("my car won't start", "great, so now i'll have to drive you to work", {"self_focus"}),
+    ("i'm so tired", "you're tired? i slept four hours", {"self_focus"}),
+    ("my guinea pig died", "remember when my goldfish died? i cried for days", {"self_focus"}),
+    ("i'm nervous about the results", "it's normal to be nervous. but the doctors said it's routine", {"but_undo"}),
+    ("i messed up the recipe", "no point crying about it", {"minimizing"}),
+    ("the breakup still hurts", "it's over now, move on", {"minimizing"}),
+    ("my cousin mocked my accent", "he was only teasing", {"minimizing"}),
+    ("my sister and i aren't speaking", "that's between you two, leave me out of it", {"dismissive"}),
+    ("i'm scared about my mom's surgery", "k. night", {"dismissive"}),
+]
+TWELFTH_GOOD: list[tuple[str, str]] = [
+    ("i fell off my bike lol", "lol noo, are you ok? that sounds like it hurt"),
+    ("i got the job!!", "hahaha i knew it!! so proud of you"),
+    ("i feel invisible at home", "invisible, like nobody notices what you do? that sounds lonely"),
+    ("i need coffee beans", "on it. decaf or regular?"),
+    ("i've had the longest day", "sounds like it. want a bath? i'll run it"),
+    ("my sister hurt my feelings", "i'd be upset too. what did she say?"),
+    ("i finally finished my thesis", "yes!! you earned every bit of this"),
+    ("i'm nervous about tomorrow", "it's normal to be nervous, and i'm right here"),
+    ("my exams are finally over", "i'm so glad it's over now, you worked so hard"),
+    ("my brother said i was selfish", "he's saying you were selfish? that must have stung"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), TWELFTH_BAD)
+def test_twelfth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), TWELFTH_GOOD)
+def test_twelfth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
+    assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message=message).flags]

@@ -151,6 +151,12 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("effort-every-weekend-read-as-absolute", "you've been practising every weekend for this", set()),
     ("concrete-offer-read-as-closed", "want me to bring dinner over?", set()),
     ("talk-proposed-for-tonight-read-as-closed", "can we talk tonight after dinner?", set()),
+    # issue 12, false alarms fixed this session (drafts written for the tests)
+    ("a-choice-between-two-things-read-as-closed", "got it. brown rice or white?", set()),
+    ("want-a-thing-offered-read-as-closed", "long day. want a foot rub?", set()),
+    ("you-can-tell-it-all-to-me-read-as-advice", "you can dump the whole story on me tonight, i'll just listen", set()),
+    ("check-in-with-though-read-as-closed", "that sounds awful. are you okay though?", set()),
+    ("every-reason-kept-from-the-every-rule", "you had every reason to walk out", set()),
 ]
 
 

@@ -56,6 +56,7 @@ _TO_MODALS = frozenset({"need", "have", "ought", "got"})
 _OPTION_MODALS = frozenset({"could", "can"})
 _WANT_AFTER = frozenset({"will", "might", "may", "'ll"})  # "you'll want to", "you might want to"
 _FUTURE = frozenset({"will", "'ll", "would", "'d", "might", "may", "going", "gonna"})
+_LAUGH = re.compile(r"(?:lo+l+|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}h?|rofl+)")  # "lmaooo", "hahahah", "lool"
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 _PUNCT_BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "(", ")", "...", "\u2026"})
 _NON_ACTIONS = frozenset(
@@ -259,15 +260,20 @@ class Reviewer:
         flags += self._phrase_flags(hits, norms, sentence_ids, sentences, msg_words)
         flags = [f for f in flags if not (f[2] == "judging" and self._feeling_about(doc, norms, f, draft_analysis))]
         flags = [f for f in flags if not (f[2] == "absolute" and self._praise_of(norms, sentences, f[0]))]
+        flags += self._validation_undone(doc, norms, sentence_ids, strengths, flags)
         flags += self._question_flags(sentences, questions)
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
         flags += self._chat_flags(norms, sentences, flags, msg_analysis)
+        curt = draft.strip().endswith(".") and not flags  # "K.": the whole reply, a shrug ("k" to an errand is a yes)
+        if curt and all(t.is_punct or t.is_space or t.lower_.rstrip(".") in {"k", "kk"} for t in doc):
+            flags.append(Span(0, len(doc), "dismissive", "structure.curt_k"))
         scope = self._message_scope(message[0], message[1].norms) if message is not None and message[1] else ""
         flags += self._mock_praise(norms, sentences, flags, strengths, msg_analysis, scope)
         flags += self._generalizations(
             doc, norms, sentences, flags, strengths, message[1].norms if message is not None and message[1] else ()
         )
+        flags += self._mockery(norms, sentences, flags)
         if message is not None and message[1] is not None:
             if scope == "other_act":  # "my boss yelled at me" -> "that was so rude": their side, not a verdict on them
                 flags = [f for f in flags if not f[3].startswith("judging.that.")]
@@ -294,6 +300,9 @@ class Reviewer:
         # "an hour? try two": a day that tops theirs, not a suggestion
         flags += self._my_story(doc, norms, sentences, strengths, flags)
         flags = self._drop_feeling_buts(flags, norms, draft_analyzed)
+        flags += self._laughs_at_pain(
+            norms, sentences, flags, strengths, msg_analysis, message[1].norms if message and message[1] else ()
+        )
         advice = [f for f in flags if f[2] == "advice"]
         flags = [
             f for f in flags if not (f[3].endswith(".indirect") and any(a[0] < f[1] and f[0] < a[1] for a in advice))
@@ -668,12 +677,54 @@ class Reviewer:
                 continue  # "..., though." at the end is an adverb, not a contrast
             opens = i == 0 or sentence_ids[i - 1] != sentence_ids[i]
             turn = opens and norms[i] in {"still", "regardless", "nevertheless", "nonetheless"}  # "I hear you. Still,"
+            turn = turn or (opens and norms[i] == "then" and i + 1 < len(norms) and norms[i + 1] == "again")
             if (norms[i] in self._contrast and (sentence_ids[i] == sid or opens)) or turn:
                 j = i
                 while j < len(norms) and sentence_ids[j] == sentence_ids[i]:
                     j += 1
                 return j
         return None
+
+    def _validation_undone(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentence_ids: Sequence[int],
+        strengths: Sequence[Strength],
+        flags: Sequence[Span],
+    ) -> list[Span]:
+        """A validation read as a strength ("it's normal to be scared", "totally valid to feel that") that
+        a "but" right after takes back: but_undo, like the acknowledgement rows ("I hear you, but ..."). The "but"
+        clause is then read by ``_drop_feeling_buts`` like theirs (a feeling added or no new clause undoes nothing)."""
+        if any(f[2] == "but_undo" for f in flags):
+            return []
+        out: list[Span] = []
+        for st in strengths:
+            if st.kind != "validation":
+                continue  # (a reflection with "but at the same time" is two-sided, as MI reflects ambivalence)
+            start = next((t.i for t in doc if t.idx >= st.start), None)
+            end = next((t.i for t in doc if t.idx >= st.end), len(doc))
+            if start is None or end >= len(norms):
+                continue
+            j = end  # to the end of its clause ("it's normal to be scared |. but"), then past the punctuation
+            while j < len(norms) and sentence_ids[j] == sentence_ids[end - 1] and norms[j][:1].isalnum():
+                if norms[j] in self._contrast or norms[j] in self._breaks:
+                    break
+                j += 1
+            while j < len(norms) and not norms[j][:1].isalnum():
+                j += 1
+            if j >= len(norms) or sentence_ids[j] - sentence_ids[start] > 1:
+                continue
+            again = norms[j] == "then" and j + 1 < len(norms) and norms[j + 1] == "again"  # "Then again, ..."
+            if not again and (norms[j] not in self._contrast or norms[j] == "though"):
+                continue  # only a "but" / "however" / "then again" that comes right after it
+            stop = self._undo_end(norms, sentence_ids, end)
+            if again:
+                stop = next((k for k in range(j, len(norms)) if sentence_ids[k] != sentence_ids[j]), len(norms))
+            if stop is not None:
+                out.append(Span(start, stop, "but_undo", "structure.validation_undone"))
+                break
+        return out
 
     # --- advice read from structure -------------------------------------------------------------------------
     def _advice_flags(
@@ -784,6 +835,9 @@ class Reviewer:
             option = verb in self._advice_verbs and verb not in {"see", "tell", "look", "give", "work"}
             if verb in {"get", "go"} and nxt in {"there", "through", "better", "over", "past", "back", "it", "this"}:
                 option = False  # "you can get there", "you could go through it": encouragement
+            stop = next((x for x in range(k + 1, sn.end) if norms[x] in _PUNCT_BREAKS | self._breaks), sn.end)
+            if any(norms[x] in {"me", "us"} for x in range(k + 1, stop)):
+                continue  # "you can dump all of it on me", "you can call me anytime": the listener offered, no task
             if (pondering or looking or option) and not self._kind_after(norms, k, sn.end):
                 return i, k, "structure.option", j + 1
         return None
@@ -993,6 +1047,13 @@ class Reviewer:
         if sn.backchannel or not content:
             return _Question("encourager", sn.start, sn.end, "structure.encourager")  # "Yeah?", "Ok and?"
         names = [norms[i] for i in content]
+        if (
+            "or" in names[1:-1]
+            and len(names) <= 7
+            and names[0] not in self._question_words
+            and not any(n in self._aux or n in _PERSONS or n in {"'s", "'re", "me"} for n in names)
+        ):
+            return _Question("proposal", first, sn.end, "structure.choice")  # "oat or whole?": a choice, no verb
         if self._checkin([norms[i] for i in words]):
             return _Question("checkin", first, sn.end, "structure.checkin")  # "you ok?", "are you safe?"
         for k, i in enumerate(content):
@@ -1044,6 +1105,14 @@ class Reviewer:
         content = [i for i in sn.words if norms[i] not in self._q_leads | self._chat_marks]
         if not content or norms[content[0]] in self._aux | _YOU | {"i", "we", "not"}:
             return False
+        c0 = content[0]
+        if (
+            c0 + 2 < sn.end
+            and norms[c0 + 1] == ","
+            and norms[c0 + 2] in {"like", "as"}
+            and _stem(norms[c0]) in msg_words
+        ):
+            return True  # "invisible, like nobody sees you?": their word said back with a guess at its meaning
         if any(norms[i] in self._aux or norms[i] in _PERSONS for i in content):
             return False
         words = [_stem(_NUMBERS.get(norms[i], norms[i])) for i in content if norms[i] not in self._function_words]
@@ -1063,6 +1132,7 @@ class Reviewer:
     def _checkin(self, names: Sequence[str]) -> bool:
         """ "Are you okay?", "u ok??", "are you safe rn": a check on how they are, care rather than a narrowing."""
         skip = self._aux | _YOU | self._chat_marks | (self._lead_ins - self._checkin_words) | {"no", "gosh", "god"}
+        skip = skip | {"though", "tho", "really", "actually"}  # "are you okay though?
         rest = [w for w in names if w not in skip]  # "oh no, are you hurt?"
         return (
             bool(rest)
@@ -1104,7 +1174,11 @@ class Reviewer:
         nxt = rest[0] if rest else ""
         if w == "how":
             weighs = [x for x in rest[2:6] if x in self._impact_verbs or (x.endswith("ing") and len(x) > 4)]
-            if nxt == "much" and any(x not in _NOT_GERUNDS for x in weighs):
+            person = len(rest) > 3 and rest[2] in _PERSONS - {"i"}  # "how much are you drinking?": an amount they use
+            person = person and rest[3] not in self._emotion_behaviours | self._impact_verbs | {
+                "struggling", "hurting", "suffering", "missing", "enjoying", "carrying", "dealing", "coping"
+            }  # (not "how much are you struggling?")
+            if nxt == "much" and not person and any(x not in _NOT_GERUNDS for x in weighs):
                 return False  # "how much is this messing up your week?", "how much does it hurt?": how it weighs
             return nxt in self._narrow_how
         if w in {"what", "which"}:
@@ -1127,6 +1201,9 @@ class Reviewer:
         nxt = rest[0] if rest else ""
         if w in {"any", "anything"} and (nxt in self._open_inside or nxt == "questions"):
             return _Question("open", anchor, end, "structure.open_question")  # "Any thoughts about that?"
+        advice_words = {"advice", "suggestions", "suggestion", "tips", "tip", "opinion", "input", "feedback"}
+        if w in {"want", "wanna"} and nxt in {"a", "an", "some"} and len(rest) <= 6 and not advice_words & set(rest):
+            return _Question("proposal", anchor, end, "structure.proposal")  # "want a hug?", "want some tea?"
         if w in {"want", "wanna", "need"} and any(x in self._offer_words for x in rest[:5]):
             if self._proposal(rest):
                 return _Question("proposal", anchor, end, "structure.proposal")  # "want me to come sit with you?"
@@ -1281,7 +1358,8 @@ class Reviewer:
         said = [norms[i] for sn in sentences for i in sn.words]
         glad = good_news and any(n == "!" for n in norms)  # "cool!!" shares the joy; "ok cool" shrugs it off
         if said and not glad and not any(sn.question and not sn.backchannel for sn in sentences):
-            plain = self._backchannels | self._brush_off_words | self._chat_marks | self._laughter
+            plain = self._backchannels | self._brush_off_words | self._brush_off_marks | self._chat_marks
+            plain = plain | self._laughter
             if (
                 all(w in plain for w in said)
                 and any(w in self._brush_off_words for w in said)
@@ -1383,6 +1461,71 @@ class Reviewer:
                 out.append(Span(sn.start, sn.end, "contempt", "structure.praise_as_usual"))
         return out
 
+    def _mockery(self, norms: Sequence[str], sentences: Sequence[_Sentence], flags: Sequence[Span]) -> list[Span]:
+        """Contempt read from the shape of mockery:
+        - a question that answers itself with a small cause ("exhausted from what, a ten minute drive?");
+        - "good luck with that" said as the last word of a sentence."""
+        if any(f[2] == "contempt" for f in flags):
+            return []
+        out: list[Span] = []
+        for sn in sentences:
+            names = [norms[i] for i in sn.words]
+            for k, w in enumerate(names):
+                if w == "what" and k and names[k - 1] in {"from", "by", "over", "about", "with"}:
+                    after = sn.words[k] + 1
+                    while after < sn.end and norms[after] in {"exactly", "even", "though", "tho"}:
+                        after += 1
+                    rest = [i for i in range(after + 1, sn.end) if norms[i][:1].isalnum()]
+                    if sn.question and after < sn.end and norms[after] == "," and rest:
+                        out.append(Span(sn.start, sn.end, "contempt", "structure.answers_itself"))
+                        break
+            if len(names) >= 4 and names[-4:] == ["good", "luck", "with", "that"]:
+                out.append(Span(sn.words[-4], sn.end, "contempt", "structure.good_luck_with_that"))
+        return out
+
+    def _laughs_at_pain(
+        self,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        flags: Sequence[Span],
+        strengths: Sequence[Strength],
+        message: Analysis | None,
+        msg_norms: Sequence[str],
+    ) -> list[Span]:
+        """Laughter or an eye-roll at a message that hurts, with no care beside it ("haha classic", "RIP your plant
+        lmao", "must have been SO hard 🙄"): contempt. Read last, only when no other roadblock names the reply (a
+        story or a verdict with "lol" after it is that roadblock); not when the writer laughs first, or the draft
+        says sorry, stays with them, validates, or asks how they are."""
+        out: list[Span] = []
+        if any(f[2] in _ROADBLOCKS for f in flags):
+            return out
+        if message is None or message.has_cue("celebration") or message.valence > 0.2:
+            return out
+        if any(n in self._laughter for n in msg_norms):
+            return out  # "i tripped on stage lol": laughing with them
+        rolls = {"\U0001f644", "\U0001f612"}  # eye-roll, unamused: at them ("so hard for you 🙄"), whatever they felt
+        hurts = message.valence < -0.2
+        marked = [
+            sn for sn in sentences
+            if any(
+                (hurts and (norms[i] in self._laughter or _LAUGH.fullmatch(norms[i]) is not None))
+                or (norms[i] in rolls and any(norms[x] in _YOU | {"your"} for x in range(sn.start, sn.end)))
+                for i in range(sn.start, sn.end)
+            )
+        ]  # fmt: skip
+        if not marked:
+            return out
+        rolled = any(norms[i] in rolls for sn in marked for i in range(sn.start, sn.end))
+        care = {"apology", "presence", "validation", "open_question", "named_feeling"}  # ("you cried lol": not care)
+        if not rolled and any(st.kind in care for st in strengths):
+            return out  # (an eye-roll turns "must have been so hard for you" into its opposite)
+        said = {norms[i] for sn in sentences for i in range(sn.start, sn.end)}
+        if said & {"sorry", "noo", "nooo", "noooo", "hug", "hugs", "love", "ok?", "okay?"} or any(
+            sn.question and self._checkin([norms[i] for i in sn.words]) for sn in sentences
+        ):
+            return out
+        return [Span(marked[0].start, marked[-1].end, "contempt", "structure.laughs_at_pain")]
+
     def _bare_labels(self, norms: Sequence[str], sentences: Sequence[_Sentence], flags: Sequence[Span]) -> list[Span]:
         """A sentence that is only a label ("so lazy, honestly", "greedy greedy", "petty tbh") answering what the
         partner did or felt: judging. Read only when the message is not someone else's act ("my coworker took my
@@ -1460,6 +1603,8 @@ class Reviewer:
             names = {norms[i] for i in sn.words}
             if names & self._reflective_verbs:
                 continue
+            if any(norms[i] == "no" and norms[i + 1] == "matter" for i in sn.words if i + 1 < sn.end):
+                names = names - {"matter"}  # "no matter where", not "you matter"
             if names & self._warm_absolute or names & {"would", "'d", "could", "can", "will", "'ll", "might", "going",
                                                        "gonna", "used"}:
                 continue  # warm, a validation ("anyone would"), a promise, or a habit that was ("you used to")
@@ -1469,6 +1614,14 @@ class Reviewer:
                 continue  # "-every day.": the end of their sentence, finished for them
             for i in sn.words:
                 end = self._absolute_at(norms, i, sn.end)
+                if end == i and norms[sn.words[0]] in _YOU and i > sn.words[0]:
+                    nxt = norms[i + 1] if i + 1 < sn.end else ""
+                    whole = {"bit", "penny", "step", "word", "ounce", "second", "minute", "inch", "part", "one",
+                             "reason", "right", "chance"}  # "you earned every bit", "you had every reason": theirs
+                    if (norms[i] == "every" and nxt[:1].isalpha() and nxt not in self._function_words | whole) or (
+                        norms[i] == "no" and nxt == "matter"
+                    ):
+                        end = i + 2  # "you complain about every coworker", "you're nervous no matter what": a rule
                 if end == i:
                     continue
                 if self._inside(sn.frames, i) or self._inside(sn.soft, i) or self._inside(sn.speech, i):
@@ -1921,21 +2074,42 @@ class Reviewer:
         if self._owned(norms, strengths):
             return []
         out: list[Span] = []
+        skip = self._lead_ins | (self._backchannels - {"i"}) | {"ugh", "honestly", "tbh", "lol", "omg"}
+        echoed = False  # the sentence before was "you're tired?": their state asked back, then mine set beside it
         for sn in sentences:
-            if sn.question or not sn.words or any(f[0] < sn.end and sn.start < f[1] for f in flags):
+            taken = any(f[0] < sn.end and sn.start < f[1] for f in flags if f[2] != "closed_question")
+            names = [norms[i] for i in sn.words if norms[i] not in skip]
+            if sn.question:
+                echoed = 0 < len(names) <= 4 and names[0] in _YOU and not taken
+                if not taken and len(names) >= 3 and names[0] == "remember" and names[1] in {"when", "my", "that"} and (
+                    {"i", "my", "me"} & set(names[1:5])
+                ):
+                    out.append(Span(sn.start, sn.end, "self_focus", "structure.my_story"))  # "remember when i ...?"
                 continue
-            skip = self._lead_ins | (self._backchannels - {"i"}) | {"ugh", "honestly", "tbh", "lol", "omg"}
+            if not sn.words or taken:
+                echoed = False
+                continue
             cuts = [sn.start] + [i + 1 for i in range(sn.start, sn.end) if norms[i] in _PUNCT_BREAKS] + [sn.end]
             for lo, hi in zip(cuts, cuts[1:], strict=False):
                 names = [norms[i] for i in sn.words if lo <= i < hi and norms[i] not in skip]
                 rule = self._my_clause(doc, names, lo, hi, draft)
+                if not rule and echoed and names and names[0] in {"i", "my", "mine"} and not (
+                    set(names) & (_YOU | {"your", "sorry", "too"})
+                ):
+                    numbered = any(w in self._small_numbers or w.isdigit() for w in names)
+                    if numbered or any(w in self._comparatives for w in names) or "since" in names:
+                        rule = "structure.one_up"  # "you're tired? i've been up since 5", "... i have three exams"
                 if rule:
                     out.append(Span(sn.start, sn.end, "self_focus", rule))
                     break
+            echoed = False
         return out
 
     def _my_clause(self, doc: Doc, names: Sequence[str], lo: int, hi: int, draft: Analysis) -> str:
         """The rule of ``_my_feeling`` that one clause (tokens lo:hi, its words ``names``) meets, or ""."""
+        burden = next((k for k in range(1, len(names)) if names[k] == "i" and names[k - 1] in {"means", "now"}), 0)
+        if burden and {"have", "need", "gotta", "'ll"} & set(names[burden + 1 : burden + 4]):
+            return "structure.my_burden"  # "that means i have to drive you everywhere", "so now i'll have to cook"
         if not names or any(w in _YOU | {"your", "yours", "ur", "we", "us", "our"} for w in names):
             return ""
         span = doc[lo:hi]
@@ -1955,6 +2129,16 @@ class Reviewer:
         told = len(names) >= 3 and names[-1] in {"too", "also"} and names[0] in {"my", "mine"}
         if told and not any(w in self._me_too_exceptions for w in names):
             return "structure.mine_too"  # "my sister does that too, last christmas she ...": their story, then mine
+        if (
+            len(names) >= 3
+            and names[0] == "i"
+            and names[-1] in {"too", "also"}
+            and not any(
+                w in self._me_too_exceptions or _stem(w) in self._me_too_exceptions
+                for w in [t.lower_ for t in doc[lo:hi]]
+            )  # "i'd be livid too", "i've been missing that too": with them
+        ):
+            return "structure.me_too"  # "i've got a sore throat too, it's awful": my matter beside theirs
         more = any(w in self._comparatives for w in names)
         topped = names[0] in {"i", "my", "mine"} and (more or (numbered and past))
         if topped or (names[0] == "try" and numbered):
