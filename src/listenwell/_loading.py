@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import marshal
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from importlib.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
@@ -54,6 +54,7 @@ from ._rules import (
     WordClass,
     build_row,
     row_key,
+    stored_table,
 )  # fmt: skip
 from ._shipped import shipped_rules_root
 
@@ -374,7 +375,7 @@ def _decode(data: bytes, label: str) -> str:
 
 def _to_payload(rules: RuleSet) -> tuple[Any, ...]:
     """A loaded set as plain data for the cache: each table as its number of rows and the ``marshal`` bytes of its
-    rows' (key, field values in field order), so that a table is read back only when it is used; and where each
+    keys and columns (``_rules.stored_table``), so that a table is read back only when it is used; and where each
     row was read as two numbers (the file's index in ``files``, the line), so that no "table|key" string is stored,
     marshalled too (only an error found after loading reads it)."""
     tables: dict[str, tuple[int, bytes]] = {}
@@ -382,9 +383,7 @@ def _to_payload(rules: RuleSet) -> tuple[Any, ...]:
     odd: dict[str, str] = {}  # an origin that is not "file:line" of a file read (kept as it is)
     index = {label: i for i, label in enumerate(rules.files)}
     for table, rows in rules.tables.items():
-        names = [f.name for f in fields(SCHEMAS[table][0])]
-        items = [(key, tuple(getattr(row, n) for n in names)) for key, row in rows.items()]
-        tables[table] = (len(items), marshal.dumps(items))
+        tables[table] = stored_table(SCHEMAS[table][0], rows)
         flat = where[table] = []
         for key in rows:
             origin = rules.origins.get(f"{table}|{key}")

@@ -369,31 +369,49 @@ class RuleMatcher:
         self._transparent_sizes = sorted({len(t) for t in self._transparent}, reverse=True)
         self._transparent_firsts = frozenset(t[0] for t in self._transparent)
 
-    def _cache_key(self, rules: RuleSet, tables: tuple[MatchedTable, ...]) -> str | None:
-        """What the compiled patterns depend on: the rules, this code, spaCy and the tokenizer's settings."""
+    def _tokenizer_key(self) -> str | None:
+        """What reading a rule word depends on besides the rules: this code, spaCy and the tokenizer's settings (None
+        for a custom tokenizer: nothing to key a cache entry by)."""
         from spacy.about import __version__ as spacy_version
         from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
 
         tokenizer: Any = self._nlp.tokenizer
         inner = getattr(tokenizer, "inner", tokenizer)
-        if rules.fingerprint is None or not isinstance(inner, Tokenizer):
-            return None  # a hand-made RuleSet or a custom tokenizer: nothing to key a cache entry by
+        if not isinstance(inner, Tokenizer):
+            return None
         return _cache.fingerprint(
-            rules.fingerprint,
             _cache.code_fingerprint("_matching", "_phrases", "_pipeline", "_textprep"),
             spacy_version,
             self._nlp.lang or "",
             type(tokenizer).__name__,
             inner.to_bytes(exclude=["vocab"]),
             self._nlp.vocab.lookups.to_bytes(),
-            "\0".join(tables),
         )
+
+    def _cache_key(self, rules: RuleSet, tables: tuple[MatchedTable, ...]) -> str | None:
+        """What the compiled patterns depend on: the rules, this code, spaCy and the tokenizer's settings."""
+        tokenizer_key = self._tokenizer_key()
+        if rules.fingerprint is None or tokenizer_key is None:
+            return None  # a hand-made RuleSet or a custom tokenizer
+        return _cache.fingerprint(rules.fingerprint, tokenizer_key, "\0".join(tables))
+
+    def _norms_key(self) -> str | None:
+        """What the norms of rule words depend on: the tokenizer (``_tokenizer_key``) and the rules' norm table, not
+        the other rules, so a user's rule pack compiles with the norms the shipped rules' words already have."""
+        tokenizer_key = self._tokenizer_key()
+        if tokenizer_key is None:
+            return None
+        return _cache.fingerprint(tokenizer_key, repr(sorted(self._norm_table.items())))
 
     def _compile(self, rules: RuleSet, tables: tuple[MatchedTable, ...], origins: Mapping[str, str]) -> tuple[Any, ...]:
         """Everything the cache keeps, as plain data: the pattern keys as (table, row key, piece, gaps, one number
         per row), the coded literal table (``_Patterns``: codes, literals, lengths), {rule word: its norms}
         (marshalled, read back only when a phrase is compiled later), and the compiled steps of every ``unless`` and
         ``with`` phrase of the tables' rows and of the cue kinds, as ((phrase, key), steps) pairs."""
+        norms_key = self._norms_key()
+        known = _cache.read("norms", norms_key) if norms_key else None
+        if isinstance(known, dict):  # the words other rule sets read with this tokenizer: not tokenized again
+            self._word_norms.update(known)
         names: list[tuple[str, str, int, tuple[int, ...], int]] = []
         idents: dict[tuple[str, str], int] = {}
         literals: dict[tuple[str, ...], list[int]] = {}
@@ -425,6 +443,8 @@ class RuleMatcher:
                 continue
         patterns = _Patterns.from_literals(literals)
         steps = list(self.compiler.compiled_steps(checked).items())
+        if norms_key and not (isinstance(known, dict) and len(known) == len(self._word_norms)):
+            _cache.write("norms", norms_key, dict(self._word_norms))
         return names, patterns.codes, patterns.literals, patterns.lengths, marshal.dumps(self._word_norms), steps
 
     # --- norms -------------------------------------------------------------------------------------------

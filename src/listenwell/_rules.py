@@ -6,7 +6,6 @@ import marshal
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
-from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar, get_args, overload
 
@@ -56,7 +55,7 @@ CRISIS_AGENTS: tuple[CrisisAgent, ...] = get_args(CrisisAgent)
 # Where a feeling came from: a feeling word (lexicon), an event implying it (situation), or VADER's score alone.
 FeelingSource = Literal["lexicon", "situation", "sentiment"]
 Band = Literal["mild", "strong"]
-Tone = Literal["positive", "negative", "neutral", "annoyed", "funny", "bored"]
+Tone = Literal["positive", "negative", "neutral", "annoyed", "funny", "bored", "vague"]
 TemplateWhen = Literal["no_feeling", "mixed", "felt_past"]
 PerspectiveRole = Literal["any", "subject", "object"]
 NameKind = Literal["topic", "need"]
@@ -243,7 +242,7 @@ class Template:
     need: str | None = None
     when: TemplateWhen | None = None
     time: Time | None = None  # fits only a message about that time
-    tone: Tone | None = None  # positive, negative, neutral, annoyed, funny or bored (no feeling named): its register
+    tone: Tone | None = None  # positive, negative, neutral, annoyed, funny, bored or vague (no feeling named): its register
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,33 +568,42 @@ R_co = TypeVar("R_co", bound=Row, covariant=True)
 
 
 class _Stored:
-    """A table not yet made into rows: each row's key and field values, as the start-up cache keeps them, or the
-    marshalled bytes of that list, read the first time the table is used (a Listener never reads the rows of the
-    review tables or the templates before it reviews or suggests)."""
+    """A table not yet made into rows, as the start-up cache keeps it: the ``marshal`` bytes of (the row keys, then
+    one tuple per field holding every row's value), read the first time the table is used. A Listener never reads
+    the review tables or the templates before it reviews or suggests, and a column is read without a tuple per row.
+    """
 
-    __slots__ = ("cls", "count", "_items", "_raw")
+    __slots__ = ("cls", "count", "_data", "_raw")
 
-    def __init__(self, cls: type[Row], items: Sequence[tuple[str, Sequence[Any]]] | bytes, count: int = -1) -> None:
-        """``items``: [(key, field values)], or its ``marshal`` bytes and then ``count``, the number of rows."""
+    def __init__(self, cls: type[Row], raw: bytes, count: int) -> None:
+        """``raw``: the marshalled (keys, columns) of ``count`` rows of class ``cls`` (columns in field order)."""
         self.cls = cls
-        if isinstance(items, bytes):
-            self._items: Sequence[tuple[str, Sequence[Any]]] | None = None
-            self._raw: bytes | None = items
-            self.count = count
-        else:
-            self._items, self._raw, self.count = items, None, len(items)
+        self.count = count
+        self._raw = raw
+        self._data: tuple[Sequence[str], Sequence[Sequence[Any]]] | None = None
 
     @property
-    def items(self) -> Sequence[tuple[str, Sequence[Any]]]:
-        """[(key, field values)] of every row, in load order."""
-        items = self._items
-        if items is None:  # threads that race read equal lists
-            items = self._items = marshal.loads(self._raw or b"")
-        return items
+    def data(self) -> tuple[Sequence[str], Sequence[Sequence[Any]]]:
+        """(the row keys in load order, one tuple of values per field in field order)."""
+        data = self._data
+        if data is None:  # threads that race read equal tuples
+            data = self._data = marshal.loads(self._raw)
+        return data
 
     def build(self) -> MappingProxyType[str, Row]:
         cls = self.cls
-        return MappingProxyType({key: cls(*values) for key, values in self.items})
+        keys, columns = self.data
+        rows = zip(*columns, strict=True)
+        return MappingProxyType({key: cls(*values) for key, values in zip(keys, rows, strict=True)})
+
+
+def stored_table(cls: type[Row], rows: Mapping[str, Row]) -> tuple[int, bytes]:
+    """A table as the start-up cache keeps it (see ``_Stored``): its number of rows and the marshalled (keys,
+    columns)."""
+    names = [f.name for f in fields(cls)]
+    values = list(rows.values())
+    columns = tuple(tuple(getattr(row, n) for row in values) for n in names)
+    return len(values), marshal.dumps((tuple(rows), columns))
 
 
 class Tables(Mapping[str, Mapping[str, Row]]):
@@ -612,14 +620,14 @@ class Tables(Mapping[str, Mapping[str, Row]]):
     def __init__(
         self,
         tables: Mapping[str, Mapping[str, Row]],
-        stored: Mapping[str, tuple[type[Row], Sequence[tuple[str, Sequence[Any]]] | bytes, int]] | None = None,
+        stored: Mapping[str, tuple[type[Row], bytes, int]] | None = None,
     ) -> None:
-        """``tables``: rows by key for each table; ``stored``: tables kept as (row class, [(key, field values)] or
-        its ``marshal`` bytes, the number of rows) until first asked for."""
+        """``tables``: rows by key for each table; ``stored``: tables kept as (row class, the bytes ``stored_table``
+        made, the number of rows) until first asked for."""
         self._tables: dict[str, Mapping[str, Row]] = {
             name: MappingProxyType(dict(rows)) for name, rows in tables.items()
         }
-        self._stored = {name: _Stored(cls, items, count) for name, (cls, items, count) in (stored or {}).items()}
+        self._stored = {name: _Stored(cls, raw, count) for name, (cls, raw, count) in (stored or {}).items()}
         self._names = (*self._tables, *(n for n in self._stored if n not in self._tables))
 
     def __reduce__(self) -> tuple[type[Tables], tuple[dict[str, dict[str, Row]]]]:
@@ -633,7 +641,7 @@ class Tables(Mapping[str, Mapping[str, Row]]):
     def keys_of(self, name: str) -> list[str]:
         """The row keys of a table, in load order (without making the rows of a stored table)."""
         stored = self._stored.get(name)
-        return list(self[name]) if stored is None else [key for key, _values in stored.items]
+        return list(self[name]) if stored is None else list(stored.data[0])
 
     def columns(self, name: str, names: Sequence[str]) -> list[tuple[Any, ...]]:
         """Each row's values of the fields ``names``, in load order (without making the rows of a stored table)."""
@@ -641,10 +649,8 @@ class Tables(Mapping[str, Mapping[str, Row]]):
         if stored is None:
             return [tuple(getattr(row, n) for n in names) for row in self[name].values()]
         order = {f.name: i for i, f in enumerate(fields(stored.cls))}
-        pick = itemgetter(*(order[n] for n in names))
-        if len(names) == 1:
-            return [(pick(values),) for _key, values in stored.items]
-        return [pick(values) for _key, values in stored.items]
+        columns = stored.data[1]
+        return list(zip(*(columns[order[n]] for n in names), strict=True))
 
     @overload
     def __getitem__(self, name: Literal["families"]) -> Mapping[str, Family]: ...
