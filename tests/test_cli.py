@@ -163,7 +163,7 @@ def test_review_marks_flags_and_rewrites(capsys: pytest.CaptureFixture[str]) -> 
     assert [f["kind"] for f in data["flags"]] == ["minimizing"]
 
 
-def test_batch_jsonl_keeps_order_ids_and_errors(tmp_path: Path) -> None:
+def test_batch_jsonl_keeps_order_ids_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "in.jsonl"
     lines = [
         json.dumps({"id": "a", "text": "I'm so tired of doing everything myself"}),
@@ -173,15 +173,15 @@ def test_batch_jsonl_keeps_order_ids_and_errors(tmp_path: Path) -> None:
     ]
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    p = run("batch", str(src), "-o", str(out))
-    assert p.returncode == 0, p.stderr
+    code, _stdout, stderr = main(["batch", str(src), "-o", str(out)], capsys)
+    assert code == 0, stderr
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r["line"] for r in rows] == [1, 2, 3, 4]
     assert rows[0]["id"] == "a" and "listening" in rows[0]
     assert "error" in rows[1] and "not valid JSON" in rows[1]["error"]
     assert rows[2]["id"] == 7 and "error" in rows[2]
     assert rows[3]["listening"]["mode"] == "celebrate"
-    assert "2 ok, 2 errors" in p.stderr
+    assert "2 ok, 2 errors" in stderr
 
 
 def test_batch_csv_with_two_processes(tmp_path: Path) -> None:

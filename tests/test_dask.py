@@ -82,7 +82,9 @@ def test_frame_partition_adds_a_json_column() -> None:
     ]
 
 
-def test_jsonl_folder_example_runs(tmp_path: Any) -> None:
+def test_jsonl_folder_example_runs(client: Any, tmp_path: Any) -> None:
+    """The example as a user runs it against a cluster (``--scheduler``): this module's, whose two workers have
+    their Listeners loaded already, rather than a second local cluster of its own."""
     import json
     import subprocess
     import sys
@@ -92,7 +94,7 @@ def test_jsonl_folder_example_runs(tmp_path: Any) -> None:
     inputs.mkdir()
     (inputs / "a.jsonl").write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(MESSAGES)))
     example = Path(__file__).resolve().parent.parent / "examples" / "dask_jsonl.py"
-    cmd = [sys.executable, str(example), str(inputs), str(outputs), "--workers", "2"]
+    cmd = [sys.executable, str(example), str(inputs), str(outputs), "--scheduler", client.scheduler.address]
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr[-2000:]
     rows = [json.loads(line) for f in sorted(outputs.glob("*.jsonl")) for line in f.read_text().splitlines()]
