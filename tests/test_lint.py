@@ -20,6 +20,7 @@ def test_ruff_is_clean() -> None:
     assert p.returncode == 0, p.stdout + p.stderr
 
 
+@pytest.mark.slow  # follows the imports into spaCy, Dask, FastAPI, ...: half a minute of one worker when cold
 def test_mypy_strict_is_clean() -> None:
     pytest.importorskip("mypy")
     p = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
