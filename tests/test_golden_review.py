@@ -1003,6 +1003,14 @@ def test_why_and_closed_questions_both_show() -> None:
         ("Anything else on your mind?", "open"),
         ("How many nights have you slept badly?", "closed"),
         ("What time did you get home?", "closed"),
+        # a fact about what they do, after "when" / "how long" / "how much" (issue 12, written for the tests)
+        ("When did you stop taking the tablets?", "closed"),
+        ("How long have you been running on the treadmill?", "closed"),
+        ("How much are you smoking these days?", "closed"),
+        ("Who's the new neighbour?", "closed"),
+        ("How long have you been feeling like this?", "open"),  # a feeling: how it has been for them
+        ("When did it start getting so heavy?", "open"),
+        ("How much are you struggling with it?", "open"),
         ("Did it start before the move? What changed then?", "open"),  # an open question follows: not flagged
     ],
 )

@@ -1180,12 +1180,33 @@ class Reviewer:
             }  # (not "how much are you struggling?")
             if nxt == "much" and not person and any(x not in _NOT_GERUNDS for x in weighs):
                 return False  # "how much is this messing up your week?", "how much does it hurt?": how it weighs
+            if nxt == "long":
+                return rest[1:2] == ["ago"] or self._fact_about_them(rest[1:])  # "how long have you been doing that?"
             return nxt in self._narrow_how
+        if w == "when":
+            return self._fact_about_them(rest)  # "when did you start?", not "when did it start feeling like that?"
+        if w == "who" and first + 2 < sn.end and norms[first + 1] in {"'s", "is", "are", "was", "were"}:
+            return norms[first + 2] in {"the", "that", "this", "these", "those", "your", "his", "her", "their"}
+            # "who are these people?", "who's the new guy?": a name asked for (not "who's been there for you?")
         if w in {"what", "which"}:
             skip = {"'s", "is", "are", "was", "were", "the", "your", "of"}
             noun = next((x for x in rest[:3] if x not in skip), "")
             return nxt in self._narrow_nouns or (nxt in skip and noun in self._narrow_nouns)
         return False
+
+    def _fact_about_them(self, rest: Sequence[str]) -> bool:
+        """After "when" / "how long": an auxiliary, then a person, then what they do (a fact with one answer: "did
+        you start", "have you been doing that", "are you gonna do it"). Not "it" or "this" (how a thing has been
+        for them), not a feeling ("have you been feeling this way")."""
+        if len(rest) < 3 or rest[0] not in self._aux or rest[1] not in _PERSONS - {"i", "we"}:
+            return False
+        felt = {"feel", "feeling", "felt", "like", "struggling", "hurting", "suffering", "carrying", "dealing",
+                "coping", "worried", "scared", "sad", "upset", "stressed", "anxious", "think", "thinking", "reckon",
+                "guess", "noticed", "notice", "known", "getting"}  # "how long do you think you could ...": their view
+        k = 2
+        while k < len(rest) - 1 and rest[k] in {"been", "be", "gonna", "going", "first", "really", "ever", "still"}:
+            k += 1
+        return rest[k] not in felt and rest[k] not in self._emotion_behaviours
 
     def _classify(self, norms: Sequence[str], sn: _Sentence, first: int, anchor: int) -> _Question:
         end = sn.end
@@ -1360,10 +1381,11 @@ class Reviewer:
         if said and not glad and not any(sn.question and not sn.backchannel for sn in sentences):
             plain = self._backchannels | self._brush_off_words | self._brush_off_marks | self._chat_marks
             plain = plain | self._laughter
+            bare = [w.rstrip(".") or w for w in said]  # "k. night": a chat letter the tokenizer kept with its period
             if (
-                all(w in plain for w in said)
-                and any(w in self._brush_off_words for w in said)
-                and any(w in self._brush_off_marks | self._laughter for w in said)
+                all(w in plain for w in bare)
+                and any(w in self._brush_off_words for w in bare)
+                and any(w in self._brush_off_marks | self._laughter for w in bare)
             ):
                 return [Span(sentences[0].start, sentences[-1].end, "dismissive", "structure.brush_off")]
         if len(said) - sum(w in self._laughter | self._chat_marks for w in said) == 1:
