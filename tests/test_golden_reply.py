@@ -252,8 +252,16 @@ REPLY_ROWS: list[Row] = [
     ("bet i can finish the crossword before you tonight", {"lacks": ["rough", "sorry", "?"]}),
     # thanks with a "but" that takes nothing back is thanks; "i'm not okay" is heard; phone all night is owned
     ("thanks for walking the dog, tiny thing but it really helped", {"lacks": ["?"]}),
-    ("thanks for checking in but i'm honestly not okay", {"has": ["sorry|low|here"], "lacks": ["thanks for telling"]}),
+    (
+        "thanks for checking in but i'm honestly not okay",
+        {"has": ["sorry|low|here|overwhelm|a lot"], "lacks": ["thanks for telling"]},
+    ),
     ("you were on your phone the entire time at my sister's party", {"has": ["sorry"]}),
+    # next to nothing said is asked about; a tag question about the house is checked on; someone's engagement
+    # is celebrated
+    ("welp.", {"has": ["what's going on"]}),
+    ("the plumber is coming tomorrow right?", {"has": ["check|think"]}),
+    ("my cousin and her girlfriend are engaged!!", {"lacks": ["listening", "thanks for telling"]}),
 ]
 
 

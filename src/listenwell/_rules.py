@@ -55,7 +55,7 @@ CRISIS_AGENTS: tuple[CrisisAgent, ...] = get_args(CrisisAgent)
 # Where a feeling came from: a feeling word (lexicon), an event implying it (situation), or VADER's score alone.
 FeelingSource = Literal["lexicon", "situation", "sentiment"]
 Band = Literal["mild", "strong"]
-Tone = Literal["positive", "negative", "neutral", "annoyed", "funny", "bored"]
+Tone = Literal["positive", "negative", "neutral", "annoyed", "funny", "bored", "vague"]
 TemplateWhen = Literal["no_feeling", "mixed", "felt_past"]
 PerspectiveRole = Literal["any", "subject", "object"]
 NameKind = Literal["topic", "need"]
@@ -242,7 +242,7 @@ class Template:
     need: str | None = None
     when: TemplateWhen | None = None
     time: Time | None = None  # fits only a message about that time
-    tone: Tone | None = None  # positive, negative, neutral, annoyed, funny or bored (no feeling named): its register
+    tone: Tone | None = None  # the register of a message with no feeling named (see ``Tone``)
 
 
 @dataclass(frozen=True, slots=True)

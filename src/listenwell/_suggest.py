@@ -81,6 +81,8 @@ _NO_QUESTION = frozenset(
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
+# A statement turned into a question by its last word ("we're out of dog food right?").
+_TAGS = frozenset({"right", "yeah", "correct", "yes"})
 # What saying the writer's clause back ({situation}) adds to a template's score, beside a named feeling and alone.
 # A cue's answer (owning what happened) and good news said back keep the full weight.
 _ECHO_WITH_FEELING = 4
@@ -98,6 +100,8 @@ _ANSWERED_CUES = frozenset(
 _FOND = "nostalgic"
 # A register (funny, annoyed) needs at least this many words: "haha nope" or "ugh" is too little to go on.
 _REGISTER_WORDS = 4
+# A message of at most this many words with no feeling, cue or event says nothing yet ("so.", "welp").
+_VAGUE_WORDS = 3
 # Feelings a favour may be asked with and still be a yes, answered with company ("can you come with me? i dont
 # want to go alone"): "Of course I'll be there."
 _LEANING = frozenset({"sadness", "fear", "loneliness"})
@@ -360,9 +364,13 @@ class Suggester:
         openers = [w for w in asked if w is not None] or body[:1]  # "im at the store, do we need anything?"
         if not words or len(words) > _PRACTICAL_WORDS:
             return False
-        if not any(o in self._question_openers and o not in ("you", "u") for o in openers):
+        tagged = len(norms) > 2 and norms[-1] == "?" and norms[-2] in _TAGS  # "we're out of dog food right?"
+        if not tagged and not any(o in self._question_openers and o not in ("you", "u") for o in openers):
             return False  # "you said you were leaving at 6 and its 8?" is a complaint put as a question
-        if not asked and body[0] in self._aux_openers and (len(body) < 2 or body[1] not in self._subjects):
+        if (
+            not asked and not tagged and body[0] in self._aux_openers
+            and (len(body) < 2 or body[1] not in self._subjects)
+        ):  # fmt: skip
             return False  # with no "?", an auxiliary opens a question only before its subject ("did u pay"), not
             # a story that drops its "I" ("had spinach in my teeth all meeting")
         if not -_TONE < analysis.valence < _POSITIVE_TONE or any(e.source != "sentiment" for e in analysis.emotions):
@@ -625,6 +633,11 @@ class Suggester:
             tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic, undone=undone) or tone
             if tone in ("funny", "annoyed", "bored"):
                 ask = None  # the register's own question ("What happened next?"), not one about a feeling
+            elif (
+                tone is None and not cues and "?" not in analyzed.norms
+                and sum(w[:1].isalnum() for w in analyzed.norms) <= _VAGUE_WORDS
+            ):  # fmt: skip
+                tone, ask = "vague", None  # "so.", "welp", "so that happened": nothing told yet, so asked for
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
         topics = tuple(analysis.topics) or tuple(context_topics)
         return MessageFacts(
