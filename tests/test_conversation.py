@@ -147,8 +147,9 @@ def test_every_topic_has_openers_and_openers_fit_what_was_asked() -> None:
 
 @pytest.mark.parametrize("kwargs", [{"topic": "money"}, {"feeling": "happy"}, {"count": 0}])
 def test_invite_refuses_what_it_does_not_know(kwargs: dict[str, object]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^E0(41|42|10) ") as info:  # a coded ListenwellError
         listenwell.invite(**kwargs)  # type: ignore[arg-type]
+    assert isinstance(info.value, listenwell.ListenwellError)
 
 
 @pytest.mark.parametrize(

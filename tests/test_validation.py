@@ -145,11 +145,10 @@ def test_every_catalogue_entry_starts_with_its_code() -> None:
         assert message.startswith(code + " "), code
 
 
-# Files other engineers own and are changing now (issue 10 leaves them to them): _suggest.py raises catalogued
-# messages as bare TypeErrors; batch.py's record errors, cli.py's missing-extra error and server.py's empty-text
-# check have no code yet; _conversation.py and _invite.py are new (issue 13). Take a file off this list once its
+# Not yet: batch.py's record errors (they become the "error" of an output record, caught in batch.py), cli.py's
+# missing-extra error and server.py's empty-text check have no code yet. Take a file off this list once its
 # raises are ListenwellErrors.
-_PENDING = {"_suggest.py", "batch.py", "cli.py", "server.py", "_conversation.py", "_invite.py"}
+_PENDING = {"batch.py", "cli.py", "server.py"}
 
 
 def test_every_intentional_error_is_a_listenwell_error() -> None:

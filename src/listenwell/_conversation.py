@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ._errors import ArgumentTypeError, ArgumentValueError, Errors
 from ._results import Analysis, Listening, Review, Suggestion
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class Conversation:
 
             listener = default_listener()
         if not 1 <= distress_turns <= distress_window:
-            raise ValueError("distress_turns must be between 1 and distress_window")
+            raise ArgumentValueError(Errors.E040.format(turns=distress_turns, window=distress_window))
         self.listener = listener
         self.seed = seed
         self.locale = locale
@@ -129,11 +130,11 @@ class Conversation:
     def add(self, text: str, who: str = "partner") -> Listening | Review:
         """Add a turn; a partner turn returns its Listening, one of mine the Review of my draft."""
         if who not in WHO:
-            raise ValueError(f"who must be 'partner' or 'me', got {who!r}")
+            raise ArgumentValueError(Errors.E037.format(who=who))
         if not isinstance(text, str):
-            raise TypeError(f"a turn is text (str), got {type(text).__name__}")
+            raise ArgumentTypeError(Errors.E038.format(type_name=type(text).__name__))
         if not text.strip():
-            raise ValueError("a turn is empty; give the words themselves")
+            raise ArgumentValueError(Errors.E039)
         if who == "me":
             last = self.partner_turns[-1].text if self.partner_turns else None
             review = self.listener.review(text, message=last)

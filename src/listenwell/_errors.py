@@ -36,6 +36,12 @@ class Errors:
     E010 = "E010 {name} must be a positive int, got {value!r}."
     E035 = "E035 n_process must be an int (-1: every core), got {type_name}."
     E036 = "E036 locale must be a str such as 'en_US' or None, got {type_name}."
+    E037 = "E037 who must be 'partner' or 'me', got {who!r}."
+    E038 = "E038 a turn is text (str), got {type_name}."
+    E039 = "E039 a turn is empty; give the words themselves."
+    E040 = "E040 distress_turns must be between 1 and distress_window ({window}), got {turns!r}."
+    E041 = "E041 unknown feeling {feeling!r}; give a family id such as love, loneliness, anxiety or hope."
+    E042 = "E042 unknown topic {topic!r}; choose one of: {topics}."
     # --- rule files and folders -------------------------------------------------------------------------------
     E004 = "E004 rules path {path} does not exist. Pass a .jsonl file or a folder laid out like listenwell's rules/."
     E005 = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from ._errors import ArgumentValueError, Errors
 from ._results import Suggestion
 from ._rules import INVITE_TOPICS
 
@@ -42,11 +43,11 @@ def invite(
     """
     families = {r.id for r in listener.rules.rows("families")}
     if feeling is not None and feeling not in families:
-        raise ValueError(f"unknown feeling {feeling!r}; give a family id such as love, loneliness, anxiety or hope")
+        raise ArgumentValueError(Errors.E041.format(feeling=feeling))
     if topic is not None and topic not in INVITE_TOPICS:
-        raise ValueError(f"unknown topic {topic!r}; choose one of: {', '.join(INVITE_TOPICS)}")
+        raise ArgumentValueError(Errors.E042.format(topic=topic, topics=", ".join(INVITE_TOPICS)))
     if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-        raise ValueError(f"count must be a positive int, got {count!r}")
+        raise ArgumentValueError(Errors.E010.format(name="count", value=count))
     rows: list[Opener] = _order(list(listener.rules.rows("invite")), seed)
 
     def fits(row: Opener) -> int:

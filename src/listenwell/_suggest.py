@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ._analysis import AnalyzedDoc, _Mention
-from ._errors import Errors
+from ._errors import ArgumentTypeError, Errors
 from ._gist import Gist
 from ._irony import Irony
 from ._loading import RuleSet
@@ -263,9 +263,9 @@ class Suggester:
         ``locale`` overrides the Suggester's own for the crisis resources of this one message.
         """
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
-            raise TypeError(Errors.E006.format(type_name=type(seed).__name__))
+            raise ArgumentTypeError(Errors.E006.format(type_name=type(seed).__name__))
         if context is not None and (isinstance(context, str) or not all(isinstance(c, str) for c in context)):
-            raise TypeError(Errors.E007.format(type_name=type(context).__name__))
+            raise ArgumentTypeError(Errors.E007.format(type_name=type(context).__name__))
         mode = self.mode(analysis)
         ironic = analyzed is not None and mode in ("reflect", "celebrate") and self._irony.ironic(analyzed)
         if ironic and analyzed is not None and word_grams(analyzed.norms, 2) & self._reversals:
