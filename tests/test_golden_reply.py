@@ -239,7 +239,7 @@ REPLY_ROWS: list[Row] = [
     # "a good question" unless it asks for an opinion
     ("do you remember the cabin with the broken hot tub? best weekend ever", {"has": ["memory|remember"]}),
     ("are you mad at me? you went quiet at dinner", {"has": ["worry|the one|only one"]}),
-    ("did you call the insurance people or should i", {"has": ["sure|got it|of course"]}),
+    ("did you call the insurance people or should i", {"has": ["check|think"]}),
     ("book club moved to thursday, 7:15 at nina's", {"has": ["thanks|got it"], "lacks": ["?"]}),
     ("did u lock the back door", {"lacks": ["good question", "let me think about"]}),
     ("is it weird that i want to repaint the kitchen again", {"lacks": ["what's behind the question"]}),

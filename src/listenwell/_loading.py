@@ -82,7 +82,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "plan_words", "tears_terms", "bittersweet_marks", "reported_thanks", "compliment_marks",
                 "joke_reversals", "health_worry_words", "reminder_openers", "lead_ins", "others_words",
                 "jealousy_marks", "third_person_objects", "shared_win", "mishaps", "boredom_marks", "disbelief_marks",
-                "who_does_it", "opinion_asks"),
+                "opinion_asks"),
     "irony": ("irony_markers", "irony_openers", "irony_turns"),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers", "apostrophe_pieces"),
     "review": (

@@ -239,7 +239,6 @@ class Suggester:
         self._mishaps = rules.word_class("mishaps")
         self._boredom = rules.word_class("boredom_marks")
         self._disbelief = rules.word_class("disbelief_marks")
-        self._who_does = rules.word_class("who_does_it")
         self._opinion_asks = rules.word_class("opinion_asks")
         self._listener_words = rules.word_class("listener_words")
         # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
@@ -746,11 +745,6 @@ class Suggester:
         kinds = {c.kind for c in analysis.cues}
         said = word_grams(analyzed.norms, 3) if analyzed is not None else frozenset()
         reminded = analyzed is not None and "?" not in analyzed.norms and said & self._reminders
-        if (
-            analyzed is not None and analyzed.norms[0:1] == ("did",) and word_grams(analyzed.norms, 4) & self._who_does
-            and not any(self._families[m.emotion.family].valence < 0 for m in mentions)
-        ):  # fmt: skip
-            return "criticism" not in kinds  # "are u getting max from soccer or am i": the listener offers
         if reminded and not any(
             self._families[m.emotion.family].valence < 0 for m in mentions
         ):
