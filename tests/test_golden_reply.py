@@ -262,6 +262,10 @@ REPLY_ROWS: list[Row] = [
     ("welp.", {"has": ["what's going on"]}),
     ("the plumber is coming tomorrow right?", {"has": ["check|think"]}),
     ("my cousin and her girlfriend are engaged!!", {"lacks": ["listening", "thanks for telling"]}),
+    # a deal won, a baby's sex told, test results that are fine: good news told plainly
+    ("the Alvarez account finally signed after four months", {"lacks": ["listening", "thanks for telling"]}),
+    ("my brother's having a boy!", {"lacks": ["listening", "thanks for telling"]}),
+    ("got a call back, the biopsy is all clear", {"lacks": ["listening", "thanks for telling", "sorry"]}),
 ]
 
 
