@@ -68,6 +68,8 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ("request-answered-as-a-question", "Can you please pick up the kids today?", "can do that", "question has been"),
     ("routine-dinner-read-as-excitement", "Could you help me with dinner tonight?", "", "excited"),
     ("admiration-read-as-own-achievement", "I am so impressed by my boss, he handled it so well", "", "worked so hard"),
+    ("you-before-verb-and-me-swapped-as-object", "the scarf u bought me is so warm", "", "me bought"),
+    ("chat-letter-kept-its-period", "miss u. thats all", "miss you", ""),
 ]
 
 

@@ -70,6 +70,8 @@ class Perspective:
             return "subject" if opens else "object"  # "you always ..." vs "I love you just the way ..."
         if nxt in {"and", "or"} and after in self._pronoun_subjects:
             return "subject"  # "you and I need to talk"
+        if after in {"me", "us"} and nxt[:1].isalpha() and not nxt.endswith("ing") and nxt not in self._openers:
+            return "subject"  # "the scarf u bought me", "the orchid you gave us": a verb between you and me
         if opens:
             return "subject" if nxt and nxt[0].isalnum() and nxt not in self._openers else "object"
         return "object"
