@@ -32,7 +32,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_a_cached_listener_reads_like_a_fresh_one(cache: Path) -> None:
     built = listenwell.Listener()  # an empty cache: compiled from the files, then written
     kinds = sorted(p.name.split("-")[0] for p in cache.iterdir())
-    assert kinds == ["norms", "patterns", "rules"]  # the rule words' norms too, shared by every rule set
+    assert kinds == ["norms", "patterns", "rules", "vader"]  # the rule words' norms, and VADER's parsed lexicon
     from_cache = listenwell.Listener()
     assert from_cache.rules.fingerprint == built.rules.fingerprint
     assert from_cache.rules.tables == built.rules.tables
@@ -41,7 +41,7 @@ def test_a_cached_listener_reads_like_a_fresh_one(cache: Path) -> None:
         assert from_cache.analyze(text) == built.analyze(text)
         assert from_cache.review("Why? You should relax.", text) == built.review("Why? You should relax.", text)
     kinds = sorted(p.name.split("-")[0] for p in cache.iterdir())
-    assert kinds == ["norms", "patterns", "patterns", "rules"]  # review's patterns; its new words join the norms
+    assert kinds == ["norms", "patterns", "patterns", "rules", "vader"]  # review's patterns; its words join the norms
 
 
 def test_the_cache_is_rebuilt_when_a_rule_changes(cache: Path, tmp_path: Path) -> None:

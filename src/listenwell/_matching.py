@@ -346,16 +346,19 @@ class RuleMatcher:
         tables = tuple(tables)
         key = self._cache_key(rules, tables)
         payload = _cache.read("patterns", key) if key else None
-        if not (isinstance(payload, tuple) and len(payload) == 6):  # none, or not the shape this code writes
-            payload = self._compile(rules, tables, origins)
+        if not (isinstance(payload, tuple) and len(payload) == 7 and isinstance(payload[1], bytes)):
+            payload = self._compile(rules, tables, origins)  # none, or not the shape this code writes
             if key:
                 _cache.write("patterns", key, payload)
         else:
-            self._stored_words = payload[4]
-            self.compiler.add_steps(dict(payload[5]))
-        names, codes, literals, lengths = payload[:4]
-        self._names: list[tuple[str, str, int, tuple[int, ...], int]] = names
-        self._keys: list[_Key | None] = [None] * len(names)  # made from ``_names`` when first hit
+            self._stored_words = payload[5]
+            self.compiler.add_steps(dict(payload[6]))
+        count, names, codes, (joined, values), lengths = payload[:5]
+        self._stored_names: bytes = names  # the pattern keys' names, read back when the first key is made
+        self._names: list[tuple[str, str, int, tuple[int, ...], int]] | None = None
+        self._keys: list[_Key | None] = [None] * count  # made from their names when first hit
+        # the literals were kept joined by _UNKNOWN (which none holds): one string reads back faster than 80,000
+        literals = dict(zip(joined.split(_UNKNOWN), values, strict=True)) if values else {}
         self._patterns = _Patterns(codes, literals, lengths)
         # a window of a doc's coded norms -> its literal's keys sorted for _find (None when it is no literal), and
         # whether a longer literal starts with it: made on first use, then kept
@@ -404,10 +407,11 @@ class RuleMatcher:
         return _cache.fingerprint(tokenizer_key, repr(sorted(self._norm_table.items())))
 
     def _compile(self, rules: RuleSet, tables: tuple[MatchedTable, ...], origins: Mapping[str, str]) -> tuple[Any, ...]:
-        """Everything the cache keeps, as plain data: the pattern keys as (table, row key, piece, gaps, one number
-        per row), the coded literal table (``_Patterns``: codes, literals, lengths), {rule word: its norms}
-        (marshalled, read back only when a phrase is compiled later), and the compiled steps of every ``unless`` and
-        ``with`` phrase of the tables' rows and of the cue kinds, as ((phrase, key), steps) pairs."""
+        """Everything the cache keeps, as plain data: the number of pattern keys and their names as (table, row key,
+        piece, gaps, one number per row), marshalled (read back when the first key is made); the coded literal
+        table (``_Patterns``: codes, the literals joined by ``_UNKNOWN`` with their keys, lengths); {rule word: its
+        norms}, marshalled (read back only when a phrase is compiled later); and the compiled steps of every
+        ``unless`` and ``with`` phrase of the tables' rows and of the cue kinds, as ((phrase, key), steps) pairs."""
         norms_key = self._norms_key()
         known = _cache.read("norms", norms_key) if norms_key else None
         if isinstance(known, dict):  # the words other rule sets read with this tokenizer: not tokenized again
@@ -445,7 +449,9 @@ class RuleMatcher:
         steps = list(self.compiler.compiled_steps(checked).items())
         if norms_key and not (isinstance(known, dict) and len(known) == len(self._word_norms)):
             _cache.write("norms", norms_key, dict(self._word_norms))
-        return names, patterns.codes, patterns.literals, patterns.lengths, marshal.dumps(self._word_norms), steps
+        joined = (_UNKNOWN.join(patterns.literals), tuple(patterns.literals.values()))
+        words = marshal.dumps(self._word_norms)
+        return len(names), marshal.dumps(names), patterns.codes, joined, patterns.lengths, words, steps
 
     # --- norms -------------------------------------------------------------------------------------------
     def word_norms(self, text: str) -> tuple[str, ...]:
@@ -463,7 +469,10 @@ class RuleMatcher:
 
     def _key(self, index: int) -> _Key:
         """Pattern key ``index``, made from its name the first time it is hit (threads that race make equal keys)."""
-        table, row_key, piece, gaps, ident = self._names[index]
+        names = self._names
+        if names is None:  # threads that race read equal lists
+            names = self._names = marshal.loads(self._stored_names)
+        table, row_key, piece, gaps, ident = names[index]
         key = _Key(table, self._rules.tables[table][row_key], piece, tuple(gaps), ident, len(gaps) == 1)
         self._keys[index] = key
         return key

@@ -73,7 +73,10 @@ class FastVader:
         low = [c for c in singles if ord(c) < 0x100]
         high = [c for c in singles if ord(c) >= 0x100]
         coarse = "".join(re.escape(c) for c in low) + (f"{re.escape(high[0])}-\U0010ffff" if high else "")
-        self._emoji_re = re.compile(f"[{coarse}]") if coarse else None
+        self._emoji_class = f"[{coarse}]" if coarse else None
+        self._emoji_re: re.Pattern[str] | None = None  # compiled for the first text that could hold one
+        # With no ASCII emoji (the package's table has none), an ASCII text holds none: no regex pass at all.
+        self._ascii_free = all(ord(c) >= 0x80 for c in singles)
         # Words that can start or end a special case or a multi-word booster ("kind of", "the shit").
         multi = [k for k in self._special if " " in k] + [k for k in self._boosters if " " in k]
         self._idiom_words = frozenset(w for k in multi for w in k.split(" "))
@@ -81,9 +84,11 @@ class FastVader:
 
     # --- text ------------------------------------------------------------------------------------------
     def _replace_emoji(self, text: str) -> str:
-        pattern = self._emoji_re
-        if pattern is None:
+        if self._emoji_class is None or (self._ascii_free and text.isascii()):
             return text
+        pattern = self._emoji_re
+        if pattern is None:  # threads that race compile equal patterns
+            pattern = self._emoji_re = re.compile(self._emoji_class)
         emojis = self.emojis
         parts: list[str] = []
         last = 0
@@ -321,6 +326,37 @@ def installed_version() -> str | None:
         return None
 
 
+def _package_analyzer(module: Any) -> Any:
+    """The mirrored package's ``SentimentIntensityAnalyzer()``, its lexicon and emoji table read from the start-up
+    cache (``_cache``) when the package's two files are the ones parsed before, else parsed by the package's own
+    ``make_lex_dict`` and ``make_emoji_dict`` as its ``__init__`` does, and kept."""
+    import os
+
+    from . import _cache
+
+    cls = module.SentimentIntensityAnalyzer
+    folder = os.path.dirname(os.path.abspath(module.__file__))
+    try:
+        with open(os.path.join(folder, "vader_lexicon.txt"), "rb") as f:
+            lexicon = f.read()
+        with open(os.path.join(folder, "emoji_utf8_lexicon.txt"), "rb") as f:
+            emoji = f.read()
+    except OSError:
+        return cls()
+    analyzer = cls.__new__(cls)  # what __init__ sets: the files' text, and the two tables parsed from it
+    analyzer.lexicon_full_filepath = lexicon.decode("utf-8")
+    analyzer.emoji_full_filepath = emoji.decode("utf-8")
+    key = _cache.fingerprint("vader", MIRRORED_VERSION, lexicon, emoji)
+    stored = _cache.read("vader", key)
+    if isinstance(stored, tuple) and len(stored) == 2 and all(isinstance(t, dict) for t in stored):
+        analyzer.lexicon, analyzer.emojis = stored
+    else:
+        analyzer.lexicon = analyzer.make_lex_dict()
+        analyzer.emojis = analyzer.make_emoji_dict()
+        _cache.write("vader", key, (analyzer.lexicon, analyzer.emojis))
+    return analyzer
+
+
 def make_analyzer(*, fast: bool = True) -> Any:
     """A FastVader when the installed vaderSentiment is the mirrored version, else the package's analyser.
 
@@ -329,8 +365,9 @@ def make_analyzer(*, fast: bool = True) -> Any:
     """
     from vaderSentiment import vaderSentiment as module
 
-    analyzer = module.SentimentIntensityAnalyzer()
-    if not fast or installed_version() != MIRRORED_VERSION:
+    mirrored = installed_version() == MIRRORED_VERSION
+    analyzer = _package_analyzer(module) if mirrored else module.SentimentIntensityAnalyzer()
+    if not fast or not mirrored:
         return analyzer
     candidate = FastVader(analyzer, module)
     if any(candidate.polarity_scores(s) != analyzer.polarity_scores(s) for s in _SELF_CHECK):
