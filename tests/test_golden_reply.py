@@ -266,6 +266,8 @@ REPLY_ROWS: list[Row] = [
     ("the Alvarez account finally signed after four months", {"lacks": ["listening", "thanks for telling"]}),
     ("my brother's having a boy!", {"lacks": ["listening", "thanks for telling"]}),
     ("got a call back, the biopsy is all clear", {"lacks": ["listening", "thanks for telling", "sorry"]}),
+    # an offer to meet is thanked for (VADER reads "ill" as sick: the tone alone would say "That sounds like a lot")
+    ("ill meet u at the gate after your shift", {"has": ["thank"], "lacks": ["a lot", "?"]}),
 ]
 
 
