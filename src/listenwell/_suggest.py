@@ -136,6 +136,11 @@ def _first_word(text: str) -> str | None:
     return words[0].strip(".,!?\"'") if words else None
 
 
+def _word_count(norms: Sequence[str]) -> int:
+    """How many words a message says: tokens that start with a letter or digit (not punctuation or emoji)."""
+    return sum(w[:1].isalnum() for w in norms)
+
+
 @dataclass(frozen=True)
 class MessageFacts:
     """What the suggester read from one message: the values a template's slots are filled with and the
@@ -499,7 +504,7 @@ class Suggester:
                 cues = (cues - {"apology"}) | {"small_sorry"}  # "running 15 late, sorry!!": no worries, not gratitude
             if not cues & _ANSWERED_CUES and not grounded and self._practical(analysis, norms):
                 cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
-            if grams & self._loving_listener and sum(w[:1].isalnum() for w in norms) <= _LOVE_NOTE_WORDS:
+            if grams & self._loving_listener and _word_count(norms) <= _LOVE_NOTE_WORDS:
                 cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"
             turned = any(w in self._contrast for w in norms) and (  # "thanks for asking but i'm not ok"; "small
                 pain_grounded or analysis.valence < 0  # thing but it made my day" is still thanks
@@ -519,7 +524,7 @@ class Suggester:
             )
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
                 cues |= self._plans(analyzed, norms, ironic=ironic)
-        if "teaser" in cues and (grounded or sum(w[:1].isalnum() for w in words) > _TEASER_WORDS):
+        if "teaser" in cues and (grounded or _word_count(words) > _TEASER_WORDS):
             cues -= {"teaser"}  # "guess what, my mom is in the hospital": the news is told, and is answered
         if "question" in cues and cues & (_ANSWERED_CUES - {"question"}):
             cues -= {"question"}  # "did u call the vet or should i?", "do you still find me attractive?": answered
@@ -634,7 +639,7 @@ class Suggester:
                 ask = None  # the register's own question ("What happened next?"), not one about a feeling
             elif (
                 tone is None and not cues and "?" not in analyzed.norms
-                and sum(w[:1].isalnum() for w in analyzed.norms) <= _VAGUE_WORDS
+                and _word_count(analyzed.norms) <= _VAGUE_WORDS
             ):  # fmt: skip
                 tone, ask = "vague", None  # "so.", "welp", "so that happened": nothing told yet, so asked for
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
@@ -714,7 +719,7 @@ class Suggester:
 
         Neither is said over a loss or a health worry, over a hurt, sad or scared feeling, or where a cue has its
         own reply; ``annoyed`` is never said to a gripe addressed to the listener ("you forgot the bins again")."""
-        if cues & _ANSWERED_CUES or sum(w[:1].isalnum() for w in analyzed.norms) < _REGISTER_WORDS:
+        if cues & _ANSWERED_CUES or _word_count(analyzed.norms) < _REGISTER_WORDS:
             return None  # "haha nope", "ugh": too little said to laugh along with or to share a gripe
         said = word_grams(analyzed.norms, 5)
         if said & (self._not_good_news | self._health_worry):
