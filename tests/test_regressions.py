@@ -70,6 +70,7 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ("admiration-read-as-own-achievement", "I am so impressed by my boss, he handled it so well", "", "worked so hard"),
     ("you-before-verb-and-me-swapped-as-object", "the scarf u bought me is so warm", "", "me bought"),
     ("chat-letter-kept-its-period", "miss u. thats all", "miss you", ""),
+    ("almost-fell-asleep-read-as-a-near-fall", "the sermon went on forever and i almost fell asleep", "", "after that"),
 ]
 
 
@@ -159,6 +160,7 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("you-can-tell-it-all-to-me-read-as-advice", "you can dump the whole story on me tonight, i'll just listen", set()),
     ("check-in-with-though-read-as-closed", "that sounds awful. are you okay though?", set()),
     ("every-reason-kept-from-the-every-rule", "you had every reason to walk out", set()),
+    ("curt-k-row-matched-every-okay", "that sounds really hard, and it's okay. i'm here.", set()),
 ]
 
 

@@ -86,6 +86,16 @@ _OFFER_WHY = (
     "Saying you are there, with no question to answer, leaves it open."
 )
 
+# A partner's message warmer than this, or carrying a celebration cue, is good news: praise and stressed capitals
+# said to it are not read as sarcasm or contempt.
+_GOOD_NEWS_VALENCE = 0.2
+
+
+def _good_news(message: Analysis | None) -> bool:
+    """Whether the partner's message is good news (a celebration cue, or warmer than ``_GOOD_NEWS_VALENCE``)."""
+    return message is not None and (message.valence > _GOOD_NEWS_VALENCE or message.has_cue("celebration"))
+
+
 class Span(NamedTuple):
     """A flag found over tokens ``start:end``: its kind and the rule that found it."""
 
@@ -1348,7 +1358,7 @@ class Reviewer:
         letters = [t.text for t in doc if t.text.isalpha()]
         if not letters or sum(t.isupper() and len(t) > 1 for t in letters) * 2 > len(letters):
             return []  # all capitals is shouting or a style, not stress on one word
-        if message is not None and (message.valence > 0.2 or message.has_cue("celebration")):
+        if _good_news(message):
             return []
         warm = {"presence", "apology"}
         out: list[Span] = []
@@ -1375,7 +1385,7 @@ class Reviewer:
         "same lol my day was worse", "ugh i had the worst day too"."""
         out: list[Span] = []
         taken = {(f[0], f[2]) for f in flags}
-        good_news = message is not None and (message.valence > 0.2 or message.has_cue("celebration"))
+        good_news = _good_news(message)
         said = [norms[i] for sn in sentences for i in sn.words]
         glad = good_news and any(n == "!" for n in norms)  # "cool!!" shares the joy; "ok cool" shrugs it off
         if said and not glad and not any(sn.question and not sn.backchannel for sn in sentences):
@@ -1462,7 +1472,7 @@ class Reviewer:
         """Praise for a failure, as usual ("brilliant job as usual", "great work again", "nice one, yet again") to a
         message that hurts or tells a mishap the writer had: sarcasm, contempt. Not with warmth beside it ("sorry", a
         reflection), not to good news."""
-        if message is None or message.has_cue("celebration") or message.valence > 0.2:
+        if message is None or _good_news(message):
             return []
         if message.valence >= -0.05 and scope != "own_act":
             return []
@@ -1521,7 +1531,7 @@ class Reviewer:
         out: list[Span] = []
         if any(f[2] in _ROADBLOCKS for f in flags):
             return out
-        if message is None or message.has_cue("celebration") or message.valence > 0.2:
+        if message is None or _good_news(message):
             return out
         if any(n in self._laughter for n in msg_norms):
             return out  # "i tripped on stage lol": laughing with them
