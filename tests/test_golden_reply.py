@@ -268,6 +268,18 @@ REPLY_ROWS: list[Row] = [
     ("got a call back, the biopsy is all clear", {"lacks": ["listening", "thanks for telling", "sorry"]}),
     # an offer to meet is thanked for (VADER reads "ill" as sick: the tone alone would say "That sounds like a lot")
     ("ill meet u at the gate after your shift", {"has": ["thank"], "lacks": ["a lot", "?"]}),
+    # a scene about someone else, told as a bystander, is enjoyed with the writer (tone "story"), not met with
+    # "I'm listening"; the writer's own story, a question, a memory or someone's news is not a scene
+    ("a squirrel got into the lobby at work and the receptionist chased it with a clipboard", {"has": ["no way|wild"]}),
+    ("the lady at the bank counted my coins out loud one by one, all 300 of them", {"has": ["no way|wild"]}),
+    ("there's a man walking three ferrets on one leash outside the post office", {"has": ["no way|wild"]}),
+    ("rosa texted her whole family a photo of her lasagna and she wrote a caption for it", {"has": ["no way|wild"]}),
+    ("my uncle's dog ate a whole birthday cake off the counter and then slept for ten hours", {"has": ["no way|wild"]}),
+    ("my grandpa's old truck got sold at the auction today, strangers drive it now", {"lacks": ["no way", "wild"]}),
+    ("the kids at the bus stop were singing the song you used to sing to me", {"lacks": ["no way", "wild"]}),
+    ("my dad has been so quiet since the surgery, barely eats anything", {"lacks": ["no way", "wild"]}),
+    ("a coworker asked me to cover her shift. is that a normal thing to ask", {"lacks": ["no way", "wild"]}),
+    ("my neighbour's son got accepted to law school and his mom cried in the driveway", {"lacks": ["no way", "wild"]}),
 ]
 
 

@@ -55,7 +55,7 @@ CRISIS_AGENTS: tuple[CrisisAgent, ...] = get_args(CrisisAgent)
 # Where a feeling came from: a feeling word (lexicon), an event implying it (situation), or VADER's score alone.
 FeelingSource = Literal["lexicon", "situation", "sentiment"]
 Band = Literal["mild", "strong"]
-Tone = Literal["positive", "negative", "neutral", "annoyed", "funny", "bored", "vague"]
+Tone = Literal["positive", "negative", "neutral", "annoyed", "funny", "bored", "vague", "story"]
 TemplateWhen = Literal["no_feeling", "mixed", "felt_past"]
 PerspectiveRole = Literal["any", "subject", "object"]
 NameKind = Literal["topic", "need"]

@@ -102,6 +102,13 @@ _FOND = "nostalgic"
 _REGISTER_WORDS = 4
 # A message of at most this many words with no feeling, cue or event says nothing yet ("so.", "welp").
 _VAGUE_WORDS = 3
+# a scene about someone else ("a pigeon walked into the bakery ..."): at least this many words, the story's verb
+# within this many words of its actor, and VADER's tone between these bounds (a harm told, or a gush, is no scene)
+_STORY_WORDS = 7
+_STORY_REACH = 9
+_STORY_GLOOM = 0.5
+_STORY_CHEER = 0.5
+_STORY_STATES = frozenset({"not", "n't", "never", "been", "has", "have", "keeps", "always", "still"})
 # Feelings a favour may be asked with and still be a yes, answered with company ("can you come with me? i dont
 # want to go alone"): "Of course I'll be there."
 _LEANING = frozenset({"sadness", "fear", "loneliness"})
@@ -225,6 +232,7 @@ class Suggester:
         self._shared_win = rules.word_class("shared_win")
         self._third_persons = rules.word_class("third_person_objects")
         self._health_worry = rules.word_class("health_worry_words")
+        self._symptoms = frozenset(w for w in self._health_worry if " " not in w)  # not "looked at" alone
         self._reminders = rules.word_class("reminder_openers")
         self._lead_ins = rules.word_class("lead_ins")
         self._others_words = rules.word_class("others_words")
@@ -246,6 +254,20 @@ class Suggester:
         self._disbelief = rules.word_class("disbelief_marks")
         self._opinion_asks = rules.word_class("opinion_asks")
         self._listener_words = rules.word_class("listener_words")
+        self._story_actors = (
+            rules.word_class("story_actors") | rules.word_class("person") | rules.word_class("pet")
+        )
+        self._story_determiners = rules.word_class("story_determiners")
+        self._story_openers = rules.word_class("story_openers")
+        self._story_verbs = rules.word_class("story_verbs")
+        self._subject_adverbs = rules.word_class("subject_adverbs")
+        self._tender = rules.word_class("tender_marks")
+        self._news_words = (
+            rules.word_class("achievement") | rules.word_class("picked_words") | rules.word_class("extended_words")
+        )
+        self._function_words = (
+            self._subjects | self._aux_openers | self._question_openers | self._lead_ins | self._listener_words
+        )
         # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
         self._negations = frozenset(
             r.phrase.lower() for r in rules.rows("modifiers") if r.kind == "negator" and " " not in r.phrase
@@ -635,7 +657,7 @@ class Suggester:
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
         if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
             tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic, undone=undone) or tone
-            if tone in ("funny", "annoyed", "bored"):
+            if tone in ("funny", "annoyed", "bored", "story"):
                 ask = None  # the register's own question ("What happened next?"), not one about a feeling
             elif (
                 tone is None and not cues and "?" not in analyzed.norms
@@ -722,7 +744,8 @@ class Suggester:
         if cues & _ANSWERED_CUES or _word_count(analyzed.norms) < _REGISTER_WORDS:
             return None  # "haha nope", "ugh": too little said to laugh along with or to share a gripe
         said = word_grams(analyzed.norms, 5)
-        if said & (self._not_good_news | self._health_worry):
+        story = self._tells_story(analyzed.norms) and not said & (self._not_good_news | self._symptoms)
+        if said & (self._not_good_news | self._health_worry) and not story:
             return None  # "Grandad passed this morning lol", "his face swollen, I was his nurse all day": no gripe
         if said & self._boredom and not ironic and not any(
             self._families[m.emotion.family].valence < 0 and m.emotion.source != "sentiment" for m in mentions
@@ -731,6 +754,7 @@ class Suggester:
         if any(
             self._families[m.emotion.family].valence < 0 and m.emotion.family not in _GRIPES
             and not (m.emotion.family in _LAUGHED_OFF and m.emotion.source != "lexicon" and said & self._self_mockery)
+            and not (story and (m.emotion.source == "sentiment" or not self._grounded(m)))  # "the dog ate a whole cake"
             for m in mentions
         ):  # an embarrassment read from the event is laughed at with "i need to move countries"
             return None  # "everyone paired off and i stood by the chips": lonely, not merely annoyed
@@ -739,11 +763,73 @@ class Suggester:
         norms = {w.replace("\u2019", "'") for w in analyzed.norms}
         if (norms & self._laughter or said & self._self_mockery) and not ironic:
             return "funny" if analysis.valence < _TONE else None  # "u were so right about that show 😅": no "oh no"
+        if (
+            not ironic and not cues and -_STORY_GLOOM < analysis.valence < _STORY_CHEER
+            and not said & (self._exasperation | self._mishaps) and story
+        ):  # fmt: skip
+            return "story"  # "a pigeon walked into the bakery, looked at the croissants and left": a scene shared
         if (analysis.valence >= _TONE and not (undone or ironic)) or norms & self._listener_words:
             return None  # (VADER's warmth from irony, or from a feeling a "but" took back, is no warmth)
         if ironic or said & (self._exasperation | self._mishaps):
             return "annoyed"  # a gripe, or a thing gone wrong told flatly ("the printer jammed 6 times")
         return None
+
+    def _tells_story(self, norms: Sequence[str]) -> bool:
+        """A scene about someone else, told by the writer as a bystander: a person or animal (``story_actors``, or
+        a bare name that a "he"/"she" later refers to) opens the message and a verb of the story follows within a
+        few words ("the guy in front of me at the pharmacy paid ...", "there's a goose standing in ...", "priya
+        brought her baby ..."). Not a story told as one: the writer's own ("i", "we", or a sentence opening on a
+        verb: "helped her load the truck"), a question, a state rather than an event ("my mom hasn't been herself"),
+        or a tender memory (``tender_marks``: "it still smells like her house ❤️")."""
+        if _word_count(norms) < _STORY_WORDS or {"i", "we", "?", "!"} & set(norms):
+            return False
+        if word_grams(norms, 3) & (self._tender | self._news_words):
+            return False  # a memory or a loss, or someone's good news ("my son got picked for the team")
+        starts = [k + 1 for k, w in enumerate(norms[:-1]) if w in (".", "!", ";")]
+        if any(
+            norms[k] in self._aux_openers or norms[k] in self._question_openers
+            or (norms[k] in self._story_verbs or norms[k].endswith("ed"))
+            for k in starts
+        ):  # fmt: skip
+            return False  # "is that good or an insult", "helped her load the truck": a question, the writer's own
+        i = 0
+        while i < min(len(norms), 3) and norms[i] in self._story_openers:
+            i += 1  # "so", "omg", "saw", "just saw"
+        if i < len(norms) - 1 and norms[i] == "there" and norms[i + 1] in ("'s", "is", "was", "are"):
+            i += 2  # "there's a goose standing ..."
+        start = i
+        while i < len(norms) and i - start < 2 and norms[i] in self._story_determiners:
+            i += 1
+        own = any(norms[k] in self._others_words for k in range(start, i))  # "my baby is sleeping": no scene
+        if i >= len(norms):
+            return False
+        if norms[i] in self._story_actors and i + 2 < len(norms) and norms[i + 1] == "'s":
+            i += 2  # "neighbour's kid got into ...", not "grandpa's house sold"
+            if norms[i] not in self._story_actors and not norms[i].endswith("ing"):
+                return False
+        head = norms[i]
+        if head not in self._story_actors:
+            verb = norms[i + 1] if i + 1 < len(norms) else ""
+            named = (
+                i == start and head.isalpha() and len(head) > 2
+                and head not in self._function_words | self._subject_adverbs | self._story_openers
+                and (verb in self._story_verbs or (verb.endswith("ed") and len(verb) > 4))
+                and bool({"he", "she", "her", "his", "him"} & set(norms[i + 1 :]))
+            )  # fmt: skip
+            return named  # "priya brought her baby to the office"
+        for j in range(i + 1, min(len(norms), i + _STORY_REACH)):
+            w = norms[j]
+            if w in (".", "!", ",") or w in _STORY_STATES:
+                return False  # "my mom hasn't been herself since she retired": a state, not a scene
+            if w in self._story_verbs or (w.endswith("ed") and len(w) > 4):
+                return True
+            if w in ("is", "are", "'s") and not own and j + 1 < len(norms) and norms[j + 1].endswith("ing"):
+                return True  # "this guy is eating a whole chicken on the train"
+            if w in ("was", "were") and j + 1 < len(norms) and norms[j + 1].endswith("ing"):
+                return True  # "guy on the train was eating ..."
+            if w.endswith("ing") and j == i + 1 and len(w) > 4 and not own:
+                return True  # "there's a goose standing ...", "saw a guy walking a cat ..."
+        return False
 
     def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], analyzed: AnalyzedDoc | None) -> bool:
         """A small ask put as a question ("could you grab oat milk?"), with nothing painful or critical in it."""
