@@ -280,6 +280,16 @@ REPLY_ROWS: list[Row] = [
     ("my dad has been so quiet since the surgery, barely eats anything", {"lacks": ["no way", "wild"]}),
     ("a coworker asked me to cover her shift. is that a normal thing to ask", {"lacks": ["no way", "wild"]}),
     ("my neighbour's son got accepted to law school and his mom cried in the driveway", {"lacks": ["no way", "wild"]}),
+    # a worry put as "what if i/it/they ..." is reflected as worry; "what if we ..." is usually a proposal
+    ("the recital is on sunday and what if i forget the second half again", {"has": ["worr"]}),
+    ("what if they say the loan is too big for us, i keep running the numbers", {"has": ["worr"]}),
+    ("what if we did tacos tonight instead", {"lacks": ["worr"]}),
+    # a check-up that went fine, reported as said by the vet or doctor, is relief, not irony or a tease
+    ("the doctor said he's totally fine, just a sprain!!", {"has": ["weight off|relie"], "lacks": ["guilty"]}),
+    ("the vet said it is not good, she needs surgery", {"lacks": ["amazing", "happy", "weight off"]}),
+    ("the mechanic said i need new brakes, love that for me", {"lacks": ["full of love", "sweet"]}),
+    # work finished or handed in is good news told plainly
+    ("grant proposal is submitted, 3 hours before the deadline", {"lacks": ["listening", "thanks for telling"]}),
 ]
 
 

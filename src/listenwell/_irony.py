@@ -29,6 +29,8 @@ class Irony:
         self._longest = max((len(m.split()) for m in self._markers), default=1)
         self._openers = rules.word_class("irony_openers")
         self._turns = rules.word_class("irony_turns")
+        self._reporting = rules.word_class("said_told_me") | {"says", "tells", "told"}
+        self._verdicts = rules.word_class("good_results")
         self._valence = valence
 
     def ironic(self, analyzed: AnalyzedDoc) -> bool:
@@ -36,10 +38,14 @@ class Irony:
         or a sentence that opens with praise and goes on to trouble ("oh great, the car won't start").
         """
         norms = [w.replace("\u2019", "'") for w in analyzed.norms]
-        words = [w for w in norms if w[:1].isalnum() or not w.isascii()]
-        if word_grams(words, self._longest) & self._markers:
-            return True
         sentence_ids = analyzed.sentence_ids
+        for sid in dict.fromkeys(sentence_ids):
+            words = [
+                w for w, s in zip(norms, sentence_ids, strict=True) if s == sid and (w[:1].isalnum() or not w.isascii())
+            ]
+            said = word_grams(words, self._longest) & self._markers
+            if said and not (set(words) & self._reporting and said <= self._verdicts):
+                return True  # ("the vet said she's totally fine" reports a verdict: no irony of the writer's)
         for i, w in enumerate(norms):
             opens = i == 0 or sentence_ids[i] != sentence_ids[i - 1] or (i == 1 and norms[0] in {"oh", "wow"})
             if not opens or w not in self._openers:

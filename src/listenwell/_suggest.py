@@ -262,6 +262,7 @@ class Suggester:
         self._story_verbs = rules.word_class("story_verbs")
         self._subject_adverbs = rules.word_class("subject_adverbs")
         self._tender = rules.word_class("tender_marks")
+        self._carers = rules.word_class("carers")  # "the doctor said ..." is no scene to enjoy
         self._news_words = (
             rules.word_class("achievement") | rules.word_class("picked_words") | rules.word_class("extended_words")
         )
@@ -783,7 +784,7 @@ class Suggester:
         or a tender memory (``tender_marks``: "it still smells like her house ❤️")."""
         if _word_count(norms) < _STORY_WORDS or {"i", "we", "?", "!"} & set(norms):
             return False
-        if word_grams(norms, 3) & (self._tender | self._news_words):
+        if word_grams(norms, 3) & (self._tender | self._news_words | self._carers):
             return False  # a memory or a loss, or someone's good news ("my son got picked for the team")
         starts = [k + 1 for k, w in enumerate(norms[:-1]) if w in (".", "!", ";")]
         if any(
