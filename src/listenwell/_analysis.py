@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ._learned import BOUNDARY_CLASSES, CLASSES, LearnedTerms
 from ._loading import RuleSet
-from ._matching import Hit, Hits, Matched, RuleMatcher, sentence_of, sentence_spans, sentences_around
+from ._matching import Hit, Hits, Matched, RuleMatcher, first_fit, sentence_of, sentence_spans, sentences_around
 from ._results import Analysis, Cue, EmotionMention, Sentiment
 from ._rules import EmotionRule, ExperiencerRule, Family, Modifier, SignalRule
 from ._sentiment import corrected_valence
@@ -256,19 +256,10 @@ class Analyzer:
         situations = [h for h in hits.get("situations", ()) if h.end >= n or norms[h.end] not in self._continuations]
         candidates = list(hits.get("lexicon", ())) + situations
         candidates.sort(key=lambda h: (-(h.end - h.start), -h.rule.confidence, h.start))
-        taken = bytearray(len(norms))  # tokens already covered by a longer (or surer) mention
-        kept: list[Hit[EmotionRule]] = []
-        for h in candidates:
-            if not any(taken[h.start : h.end]):
-                taken[h.start : h.end] = b"\x01" * (h.end - h.start)
-                kept.append(h)
+        kept = first_fit(candidates, n)  # a token covered by a longer (or surer) mention takes no other
         kept.sort(key=lambda h: h.start)
-        modifiers: list[Hit[Modifier]] = []
-        covered = bytearray(len(norms))  # tokens of the modifiers kept so far: a modifier may not overlap one
-        for mod in sorted(hits.get("modifiers", ()), key=lambda m: (-(m.end - m.start), m.start)):
-            if mod.rule.kind != "boundary" and not any(covered[mod.start : mod.end]):
-                covered[mod.start : mod.end] = b"\x01" * (mod.end - mod.start)
-                modifiers.append(mod)
+        by_length = sorted(hits.get("modifiers", ()), key=lambda m: (-(m.end - m.start), m.start))
+        modifiers = first_fit((m for m in by_length if m.rule.kind != "boundary"), n)  # kept in this order
         # Only a modifier ending at most max-scope tokens before a mention can reach it: look at those alone,
         # in list order, so the cost per mention stays bounded however long the message is.
         by_end = sorted(range(len(modifiers)), key=lambda i: modifiers[i].end)

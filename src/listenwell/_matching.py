@@ -15,7 +15,7 @@ import itertools
 import marshal
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Generic, Literal, NamedTuple, TypeVar, cast, get_args, overload
+from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar, cast, get_args, overload
 
 from spacy.attrs import LOWER, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
@@ -42,8 +42,8 @@ from ._rules import (
 )  # fmt: skip
 
 __all__ = [
-    "Hit", "Hits", "MatchedTable", "Matched", "RuleMatcher", "default_nlp", "sentence_of", "sentence_spans",
-    "sentences_around", "word_grams",
+    "Hit", "Hits", "MatchedTable", "Matched", "RuleMatcher", "default_nlp", "first_fit", "sentence_of",
+    "sentence_spans", "sentences_around", "word_grams",
 ]  # fmt: skip
 
 # Contraction pieces written without an apostrophe ("im", "thats") are split by spaCy's tokenizer; these give
@@ -739,6 +739,36 @@ class RuleMatcher:
 def _where(origins: Mapping[str, str], table: str, key: str, fallback: str | None = None) -> Callable[[], str]:
     """Where a row was read, looked up only when asked (for an error)."""
     return lambda: origins.get(f"{table}|{key}", fallback or f"{table} row {key!r}")
+
+
+class TokenSpan(Protocol):
+    """Anything over tokens ``start:end`` of a doc (a ``Hit``, a cue found, ...)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_SpanT = TypeVar("_SpanT", bound=TokenSpan)
+
+
+def first_fit(spans: Iterable[_SpanT], length: int) -> list[_SpanT]:
+    """Of ``spans``, taken in the order given (the caller's priority: longest first, surest first, ...), each one
+    that shares no token with a span kept before it, in that order. ``length``: the doc's tokens.
+
+    This is spaCy's ``util.filter_spans`` over token offsets, but with the caller's priority and order:
+    ``filter_spans`` always prefers the longest, then the earliest, and returns the spans sorted by start.
+    """
+    taken = bytearray(length)
+    kept: list[_SpanT] = []
+    for span in spans:
+        start, end = span.start, span.end
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append(span)
+    return kept
 
 
 def sentence_spans(norms: Sequence[str], sentence_ids: Sequence[int]) -> list[tuple[int, int]]:
