@@ -129,6 +129,18 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("okay, I think I can tell you now", "reflect", None),
     ("can you hear me? let's talk later, the signal is awful", "reflect", None),
     ("i want to be alone with you this weekend, no phones", "reflect", None),
+    # round 12: a bare fear pairs with someone at the door, an attack or an attempt, not with another bare fear; weak
+    # signals that meet beside a tease stay out; shared exceptions no longer cancel crises near a verb "show"
+    ("she's outside the flat again and i can't stop shaking", "safety", "abuse"),
+    ("he threw the remote at me and i'm so scared i'm trembling", "safety", "abuse"),
+    ("i went into the lake but i got scared. i'm so cold", "safety", "self_harm"),
+    ("i've decided. no reason to keep going", "safety", "self_harm"),
+    ("i wanted to die today, i'll show you the marks later", "safety", "self_harm"),
+    ("i got so scared on the rollercoaster my legs were shaking after", "reflect", None),
+    ("was terrified before my driving test, hands shaking the whole time, but i passed", "reflect", None),
+    ("i've got a plan for friday night and it involves a lot of cheese 😋", "reflect", None),
+    ("ive decided you're cooking tonight. no reason 😇", "reflect", None),
+    ("guess i'll just die in this meeting, it's been three hours", "reflect", None),
 ]
 
 

@@ -159,7 +159,14 @@ class Analyzer:
         self._unless = matcher.unless_checker("cues", rules, rules.origins)
         self._shared = matcher.shared_unless(rules, rules.origins)
         self._with = matcher.with_checker("cues", rules, rules.origins)
+        # Exceptions read in the sentence before and after too: an ordinary leaving told beside a goodbye ("last day at
+        # the office! said goodbye to everyone"), or today's recovery beside an old self-harm ("... feels like a
+        # different person wrote it").
+        self._unless_near = matcher.near_unless_checker(rules, rules.origins)
         self._signal_unless = matcher.unless_checker("crisis_signals", rules, rules.origins)
+        # A combination's own exceptions, read over the sentences around each of its signals: what makes the meeting
+        # of two weak signals a tease ("i have a plan for tonight 😇") is often said in the sentence beside them.
+        self._combination_unless = matcher.unless_checker("crisis_combinations", rules, rules.origins)
         self._crisis_shared = self._shared.get("crisis", [])
         self._boundary_shared = self._shared.get("boundary", [])
         self._combinations = rules.rows("crisis_combinations")
@@ -433,6 +440,9 @@ class Analyzer:
                     shared and self._matcher.cancelled(shared, sentence)
                 ):
                     continue
+            near = self._unless_near.get(h.rule.id)
+            if near and self._matcher.cancelled(near, sentences_around(norms, sentence_ids, h.start)):
+                continue
             needed = self._with.get(h.rule.id)
             if needed and not self._matcher.present(needed, sentences_around(norms, sentence_ids, h.start)):
                 continue
@@ -551,6 +561,11 @@ class Analyzer:
                 else:
                     window = sentences_around(norms, sentence_ids, anchor.start)
                     if self._crisis_shared and self._matcher.cancelled(self._crisis_shared, window):
+                        continue
+                    own = self._combination_unless.get(combo.id)
+                    if own and any(
+                        self._matcher.cancelled(own, sentences_around(norms, sentence_ids, h.start)) for h in chosen
+                    ):
                         continue
                     start = min(h.start for h in chosen)
                     end = max(h.end for h in chosen)

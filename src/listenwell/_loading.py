@@ -102,7 +102,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
 })  # fmt: skip
 # Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.
-PHRASE_KEYS = ("phrase", "unless", "with")
+PHRASE_KEYS = ("phrase", "unless", "with", "unless_near")
 # The code for an unknown id, by the table a Ref names.
 _REF_CODES = {
     "families": Errors.E027, "cue_kinds": Errors.E032, "template_cues": Errors.E032, "review_kinds": Errors.E033,

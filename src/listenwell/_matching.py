@@ -36,6 +36,7 @@ from ._rules import (
     NeedRule,
     R_co,
     Row,
+    SignalCombination,
     SignalRule,
     StrengthRule,
     TopicRule,
@@ -81,12 +82,12 @@ MatchedTable = Literal[
     "review_flags", "review_strengths",
 ]
 # A table whose rows carry ``unless`` phrases, and one whose rows carry ``with`` phrases.
-UnlessTable = Literal["cues", "crisis_signals", "review_flags"]
+UnlessTable = Literal["cues", "crisis_signals", "crisis_combinations", "review_flags"]
 WithTable = Literal["cues"]
 _PhraseRow = (
     EmotionRule | Modifier | CueRule | SignalRule | TopicRule | NeedRule | ExperiencerRule | FlagRule | StrengthRule
 )
-_UnlessRow = CueRule | SignalRule | FlagRule
+_UnlessRow = CueRule | SignalRule | SignalCombination | FlagRule
 if not all("phrase" in SCHEMAS[t][2] for t in get_args(MatchedTable)):  # pragma: no cover - a schema edit
     raise ImportError("every table in MatchedTable needs a 'phrase' column")
 
@@ -438,6 +439,7 @@ class RuleMatcher:
             for row in _phrase_rows(rules, table).values():
                 checked.update(((p, "unless"), None) for p in getattr(row, "unless", ()))
                 checked.update(((p, "with"), None) for p in getattr(row, "with_", ()))
+                checked.update(((p, "unless"), None) for p in getattr(row, "unless_near", ()))
         for kind in rules.tables["cue_kinds"].values():
             checked.update(((p, "unless"), None) for p in kind.unless)
         for phrase, key in checked:
@@ -715,6 +717,15 @@ class RuleMatcher:
             kind: self.compile_phrases(row.unless, _where(origins, "cue_kinds", kind, f"cue kind {kind!r}"), "unless")
             for kind, row in rules.tables["cue_kinds"].items()
             if row.unless
+        }
+
+    def near_unless_checker(self, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, list[Steps]]:
+        """For each cue row with ``unless_near`` phrases (exceptions read in its sentence and the ones beside it):
+        their compiled steps."""
+        return {
+            row.id: self.compile_phrases(row.unless_near, _where(origins, "cues", key), "unless")
+            for key, row in rules.tables["cues"].items()
+            if row.unless_near
         }
 
     def with_checker(self, table: WithTable, rules: RuleSet, origins: Mapping[str, str]) -> dict[str, list[Steps]]:

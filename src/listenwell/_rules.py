@@ -130,6 +130,7 @@ class CueRule:
     shared_unless: bool = True
     writer_only: bool = False
     with_: tuple[str, ...] = ()
+    unless_near: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,7 @@ class SignalCombination:
     about: CrisisAbout
     groups: tuple[str, ...]
     agent: CrisisAgent | None = None
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +392,7 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
         "unless": (_STRS, False, None), "requires": (_STR, False, _c("negative")),
         "valence": (_NUM, False, _Range((-1.0, 1.0))), "about": (_STR, False, _c(*CRISIS_ABOUT)),
         "agent": (_STR, False, _c(*CRISIS_AGENTS)), "shared_unless": (_BOOL, False, None),
-        "writer_only": (_BOOL, False, None), "with": (_STRS, False, None),
+        "writer_only": (_BOOL, False, None), "with": (_STRS, False, None), "unless_near": (_STRS, False, None),
     }),
     "crisis_signals": (SignalRule, "id", {
         "id": (_STR, True, None), "group": (_STR, True, None), "phrase": (_STR, True, None),
@@ -398,7 +400,7 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
     }),
     "crisis_combinations": (SignalCombination, "id", {
         "id": (_STR, True, None), "about": (_STR, True, _c(*CRISIS_ABOUT)), "groups": (_STRS, True, None),
-        "agent": (_STR, False, _c(*CRISIS_AGENTS)),
+        "agent": (_STR, False, _c(*CRISIS_AGENTS)), "unless": (_STRS, False, None),
     }),
     "cue_kinds": (CueKind, "kind", {
         "kind": (_STR, True, None), "valence": (_NUM, True, _Range((-1.0, 1.0))),
