@@ -290,6 +290,12 @@ REPLY_ROWS: list[Row] = [
     ("the mechanic said i need new brakes, love that for me", {"lacks": ["full of love", "sweet"]}),
     # work finished or handed in is good news told plainly
     ("grant proposal is submitted, 3 hours before the deadline", {"lacks": ["listening", "thanks for telling"]}),
+    # how long since someone died, said as "a year since dad", is grief; a lost thing found is relief
+    ("six months since mum today. the kettle still has her mug next to it", {"has": ["miss|sad|sorry"]}),
+    ("found your dads watch behind the dryer!! it was there the whole time", {"has": ["relie|back"]}),
+    # an annoyed emoji makes a flat gripe a gripe; a favour asked of the listener gets a yes, however low the tone
+    ("the bus skipped my stop and now im walking in the rain 😤", {"lacks": ["listening", "thanks for telling"]}),
+    ("worst day, i feel so low. any chance you could pick up dinner on the way?", {"has": ["sure|of course|yes|yep"]}),
 ]
 
 

@@ -842,7 +842,12 @@ class Suggester:
         ):
             return "criticism" not in kinds  # "remember to feed the sourdough starter": a yes
         worn = any(m.emotion.family in _WORN | _LEANING for m in mentions)
-        if "request" not in kinds or "criticism" in kinds or analysis.valence < (-0.6 if worn else -0.2):
+        asked = "question" in kinds and any(
+            c.kind == "request" and set(c.text.lower().split()) & self._listener_words for c in analysis.cues
+        )  # "i'm exhausted and sad. will you come over after work?": however low the tone, a yes is the answer
+        if "request" not in kinds or "criticism" in kinds or (
+            analysis.valence < (-0.6 if worn else -0.2) and not (asked and worn)
+        ):
             return False
         if any(
             self._families[m.emotion.family].valence < 0 and m.emotion.family not in _WORN | _LEANING for m in mentions
