@@ -4,6 +4,7 @@ rules are loaded (and in ``check_rules``), review tables included; one error cod
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 from pathlib import Path
 
@@ -145,24 +146,32 @@ def test_every_catalogue_entry_starts_with_its_code() -> None:
         assert message.startswith(code + " "), code
 
 
-# Not yet: batch.py's record errors (they become the "error" of an output record, caught in batch.py), cli.py's
-# missing-extra error and server.py's empty-text check have no code yet. Take a file off this list once its
-# raises are ListenwellErrors.
-_PENDING = {"batch.py", "cli.py", "server.py"}
-
-
 def test_every_intentional_error_is_a_listenwell_error() -> None:
     """No bare ``raise TypeError(...)`` / ``ValueError(...)``: a ListenwellError subclass carries the code."""
     bare = []
     for path in sorted(PACKAGE.glob("*.py")):
-        if path.name in _PENDING:
-            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
                 func = node.exc.func
                 if isinstance(func, ast.Name) and func.id in {"TypeError", "ValueError", "Exception", "RuntimeError"}:
                     bare.append(f"{path.name}:{node.lineno}")
     assert bare == [], bare
+
+
+def test_every_error_class_of_the_package_is_a_listenwell_error() -> None:
+    """Every exception class listenwell defines (but ``Stopped``, a signal, not an error) is a ListenwellError."""
+    names = []
+    for path in sorted(PACKAGE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                isinstance(b, ast.Name) and b.id.endswith(("Error", "Exception")) and b.id != "BaseException"
+                for b in node.bases
+            ):
+                names.append((path.stem, node.name))
+    assert len(names) >= 10
+    for module_name, name in names:
+        module = importlib.import_module(f"listenwell.{module_name}")
+        assert issubclass(getattr(module, name), ListenwellError), f"{module_name}.{name}"
 
 
 def test_input_errors_keep_their_builtin_types() -> None:
@@ -172,3 +181,138 @@ def test_input_errors_keep_their_builtin_types() -> None:
     with pytest.raises(ValueError, match="^E008 ") as too_small:
         listenwell.Listener(rules=load_rules(), max_length=0)
     assert isinstance(too_small.value, ListenwellError)
+
+
+# --- the command line, batch files and the server: each problem has its code ------------------------------------
+def _cli(args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
+    import io
+
+    from listenwell.cli import main
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Tty())
+    code = main(args)
+    out, err = capsys.readouterr()
+    assert not out and len(err.strip().splitlines()) == 1, (out, err)
+    return code, err
+
+
+@pytest.mark.parametrize(
+    ("args", "exit_code", "start"),
+    [
+        (["batch"], 2, "listenwell batch: E043 the following arguments are required: input; see listenwell batch"),
+        (["--no-such-flag", "hi"], 2, "listenwell: E043 unrecognized arguments: --no-such-flag"),
+        (["  \t"], 2, "listenwell: E044 the message is empty; give the words"),
+        (["review", "ok", "--to", " "], 2, "listenwell: E044 --to is empty"),
+        (["caf\udce9"], 1, "listenwell: E045 the message is not UTF-8 (byte 0xe9 at character 4); convert"),
+        ([], 2, "listenwell: E046 no message: give one as an argument, or pipe one on stdin"),
+        (["invite", "--count", "0"], 2, "listenwell invite: E010 --count must be a positive int, got 0"),
+        (["batch", "x.jsonl", "--processes", "0"], 2, "listenwell batch: E010 --processes must be a positive int"),
+        (["serve", "--max-body", "0"], 2, "listenwell serve: E010 --max-body must be a positive int, got 0"),
+        (["serve", "--time-budget", "-1"], 2, "listenwell serve: E049 --time-budget must be a positive number"),
+        (["serve", "--port", "70000"], 2, "listenwell serve: E050 --port must be between 0 and 65535, got 70000"),
+    ],
+)  # fmt: skip
+def test_each_command_line_problem_has_its_code(
+    args: list[str], exit_code: int, start: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, err = _cli(args, capsys, monkeypatch)
+    assert code == exit_code and err.startswith(start), err
+
+
+def test_an_unknown_feeling_for_invite_keeps_its_code(
+    lw: listenwell.Listener, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, err = _cli(["invite", "--feeling", "glee"], capsys, monkeypatch)
+    assert code == 2 and err.startswith("listenwell invite: E041 unknown feeling 'glee'"), err
+
+
+def test_serve_without_its_extra_and_on_a_taken_port(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+    import sys
+
+    from listenwell._errors import ExtraNotInstalled, ServeError
+    from listenwell.cli import _bind
+
+    with monkeypatch.context() as patch:
+        patch.setitem(sys.modules, "uvicorn", None)  # import uvicorn -> ImportError, as without the extra
+        code, err = _cli(["serve"], capsys, monkeypatch)
+    assert code == 1 and err.startswith("listenwell: E048 the server needs extra packages (uvicorn is missing)"), err
+    assert 'pip install "listenwell[server]"' in err and issubclass(ExtraNotInstalled, ImportError)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        with pytest.raises(ServeError, match=rf"^E047 cannot serve on 127.0.0.1:{port}: the port is taken") as info:
+            _bind("127.0.0.1", port)
+    assert isinstance(info.value, OSError)
+
+
+def test_each_batch_that_cannot_start_has_its_code(tmp_path: Path) -> None:
+    from listenwell.batch import BatchError, InputNotFound, read_records, run_batch
+
+    src = _write(tmp_path / "in.jsonl", '{"text": "hi"}')
+    folder = tmp_path / "folder.jsonl"
+    folder.mkdir()
+    cases: list[tuple[dict[str, object], str, str]] = [
+        ({"input_path": str(tmp_path / "in.txt"), "output_path": "-"}, "E051", "unknown file type (.txt)"),
+        ({"input_path": str(folder), "output_path": "-"}, "E053", "the input"),
+        ({"input_path": str(src), "output_path": str(tmp_path)}, "E053", "the output"),
+        ({"input_path": str(src), "output_path": str(src)}, "E054", "is the input"),
+        ({"input_path": str(src), "output_path": "-", "fmt": "xml"}, "E055", "'xml'"),
+        ({"input_path": str(src), "output_path": str(tmp_path / "o.csv"), "fmt": "csv", "resume": True}, "E056", ""),
+        ({"input_path": str(src), "output_path": "-", "resume": True}, "E057", "not stdout"),
+        ({"input_path": str(src), "output_path": str(tmp_path / "no" / "o.jsonl")}, "E058", "o.jsonl.partial"),
+    ]
+    for kwargs, code, text in cases:
+        with pytest.raises(BatchError, match=f"^{code} ") as info:
+            run_batch(**kwargs)  # type: ignore[arg-type]
+        assert text in str(info.value) and isinstance(info.value, ListenwellError), str(info.value)
+    with pytest.raises(InputNotFound, match="^E052 input file .* does not exist; check the path") as missing:
+        run_batch(str(tmp_path / "nope.jsonl"), "-")
+    assert isinstance(missing.value, FileNotFoundError) and missing.value.code == 1
+    header = tmp_path / "h.csv"
+    header.write_text("id,words\n1,hi\n", encoding="utf-8")
+    with pytest.raises(BatchError, match=r"^E059 .*h.csv: the CSV header needs a 'text' column .*found: 'id', 'words'"):
+        list(read_records(str(header)))
+
+
+def test_each_unusable_batch_record_has_its_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from listenwell import batch
+
+    lines = b"\n".join([b"", b'{"text": "caf\xe9"}', b"{nope", b"[" * 100_000, b"1" * 5000])
+    (tmp_path / "in.jsonl").write_bytes(lines + b"\n")
+    reasons = [r.reason for _n, r in batch.read_records(str(tmp_path / "in.jsonl"))]  # type: ignore[union-attr]
+    assert [r.split()[0] for r in reasons] == ["E060", "E045", "E003", "E062", "E062"], reasons
+    assert reasons[1].startswith("E045 the line is not UTF-8 (byte 0xe9 at column 14)")
+    csv_file = tmp_path / "in.csv"
+    csv_file.write_bytes(b"id,text\n1,caf\xe9\n2,abcdefghijklmnopqrstuvwxyz\n")
+    monkeypatch.setattr(batch, "_CSV_FIELD_LIMIT", 12)
+    reasons = [r.reason for _n, r in batch.read_records(str(csv_file))]  # type: ignore[union-attr]
+    assert reasons[0].startswith("E045 column 'text' is not UTF-8 (byte 0xe9 at character 4)"), reasons
+    assert reasons[1].startswith("E061 not valid CSV (field larger than field limit"), reasons
+    records: list[tuple[str, object, str]] = [
+        ("listen", {"id": 1}, "E063 missing key 'text' (the keys are: id)"),
+        ("listen", [1, 2], "E064 expected a JSON object with 'text'"),
+        ("listen", {"text": None}, "E065 key 'text' is null"),
+        ("listen", {"text": 5}, "E066 key 'text' must be a string, got int"),
+        ("listen", {"text": "  "}, "E044 key 'text' is empty"),
+        ("review", {"draft": "ok", "message": 3}, "E066 key 'message' must be a string"),
+    ]
+    for mode, record, start in records:  # each is refused before any Listener is needed
+        out = batch.process_record(None, mode, 1, record)
+        assert out["error"].startswith(f"RecordError: {start}"), out
+
+
+def test_an_empty_text_sent_to_the_server_has_its_code() -> None:
+    pytest.importorskip("fastapi")
+    from listenwell._errors import ArgumentValueError
+    from listenwell.server import _words
+
+    with pytest.raises(ArgumentValueError, match="^E044 the text is empty; give the words themselves"):
+        _words(" \n")

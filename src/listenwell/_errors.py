@@ -11,12 +11,17 @@ __all__ = [
     "ArgumentTypeError",
     "ArgumentValueError",
     "Errors",
+    "ExtraNotInstalled",
+    "InputError",
     "ListenwellError",
     "MessageTooLong",
     "PhraseError",
+    "RecordError",
     "RuleError",
     "RulePathError",
     "RulesNotFound",
+    "ServeError",
+    "UsageError",
 ]
 
 
@@ -81,8 +86,37 @@ class Errors:
     E033 = (
         "E033 key '{key}': unknown review flag kind {value!r}; flag kinds are the rows of review/kinds.jsonl: {known}"
     )
-
-
+    # --- the command line and the server ----------------------------------------------------------------------
+    E043 = "E043 {problem}; see {prog} --help."  # argparse's own words for what was wrong
+    E044 = "E044 {what} is empty; give the words themselves."
+    E045 = "E045 {where} is not UTF-8 (byte 0x{byte:02x} at {position}); convert it first, e.g. with iconv -t UTF-8."
+    E046 = "E046 no message: give one as an argument, or pipe one on stdin (see --help)."
+    E047 = "E047 cannot serve on {address}: {reason}."
+    E048 = 'E048 the server needs extra packages ({name} is missing); install them: pip install "listenwell[server]".'
+    E049 = "E049 {name} must be a positive number, got {value!r}."
+    E050 = "E050 --port must be between 0 and 65535, got {value!r}."
+    # --- batch files (a run that cannot start; nothing is written) ----------------------------------------------
+    E051 = (
+        'E051 {path}: unknown file type ({suffix}); give a .jsonl file with one {{"text": ...}} object per line, '
+        "or a .csv file with a 'text' column."
+    )
+    E052 = "E052 input file {path} does not exist; check the path, or give '-' to read JSONL from stdin."
+    E053 = "E053 the {role} {path} is a folder; give a {want}."
+    E054 = "E054 the output {path} is the input; write to another file."
+    E055 = "E055 unknown output format {fmt!r}; use 'jsonl' or 'csv'."
+    E056 = "E056 --resume works with JSONL output; drop --resume or use --format jsonl."
+    E057 = "E057 --resume needs an output file (-o FILE), not stdout."
+    E058 = "E058 cannot write {path}: {reason}; check that its folder exists and can be written to."
+    E059 = "E059 {path}: the CSV header needs a 'text' column ('draft' to review); found: {found}."
+    # --- one record of a batch file (the reason becomes that record's "error"; the batch carries on) ------------
+    # a line that is not JSON is E003, text that is not UTF-8 E045, an empty text E044
+    E060 = "E060 blank line: expected {what}."
+    E061 = "E061 not valid CSV ({reason}); check this row's quotes."
+    E062 = "E062 not valid JSON: {reason}."
+    E063 = "E063 missing key '{key}' (the keys are: {keys}); give each record a '{key}'."
+    E064 = "E064 expected a JSON object with '{key}' (or a JSON string), got {type_name}."
+    E065 = "E065 key '{key}' is null; give the message as a string."
+    E066 = "E066 key '{key}' must be a string, got {type_name}."
 
 
 class ListenwellError(Exception):
@@ -116,6 +150,32 @@ class RulePathError(ListenwellError, ValueError):
 
 class RulesNotFound(ListenwellError, FileNotFoundError):
     """The shipped rule tables are not where the package looks for them (a broken install)."""
+
+
+class UsageError(ListenwellError, ValueError):
+    """Bad command-line usage (exit code 2): an unknown option, an empty message, a count below 1, ...
+    ``prog`` is the command that was given (``"listenwell invite"``); the CLI prints ``"{prog}: {message}"``."""
+
+    def __init__(self, message: str, prog: str = "listenwell") -> None:
+        super().__init__(message)
+        self.prog = prog
+
+
+class InputError(ListenwellError, ValueError):
+    """Input the command line cannot read: an argument or standard input that is not UTF-8 (exit code 1)."""
+
+
+class ServeError(ListenwellError, OSError):
+    """``listenwell serve`` cannot listen where it was asked to: an unknown host, a port taken (exit code 1)."""
+
+
+class ExtraNotInstalled(ListenwellError, ImportError):
+    """A feature needs an optional extra that is not installed (``pip install "listenwell[server]"``)."""
+
+
+class RecordError(ListenwellError, ValueError):
+    """One record of a batch file cannot be used (no text, a text that is not a string, ...). It becomes that
+    record's ``"error"``; the batch carries on."""
 
 
 class RuleError(ListenwellError, ValueError):

@@ -33,9 +33,11 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
+from ._errors import Errors, ListenwellError, RecordError
+
 __all__ = [
-    "BatchStats", "BatchError", "Stopped", "read_records", "process_record", "run_batch", "partial_path", "flat_row",
-    "CSV_COLUMNS",
+    "BatchStats", "BatchError", "InputNotFound", "Stopped", "read_records", "process_record", "run_batch",
+    "partial_path", "flat_row", "CSV_COLUMNS",
 ]  # fmt: skip
 
 _WORKER: Any = None
@@ -52,12 +54,20 @@ class BatchStats:
     skipped: int = 0  # records already in the .partial file when resuming
 
 
-class BatchError(Exception):
-    """A batch that cannot start (the message says what to do); nothing is written. ``code``: exit status."""
+class BatchError(ListenwellError):
+    """A batch that cannot start (the message, which starts with its code, says what to do); nothing is written.
+    ``code``: the exit status."""
 
     def __init__(self, message: str, code: int = 2) -> None:
         super().__init__(message)
         self.code = code
+
+
+class InputNotFound(BatchError, FileNotFoundError):
+    """The input file does not exist (exit status 1)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(Errors.E052.format(path=path), code=1)
 
 
 class Stopped(BaseException):  # not an Exception: no "except Exception" may swallow it
@@ -91,19 +101,20 @@ def _jsonl_records(stream: IO[bytes]) -> Iterator[tuple[int, Any]]:
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield lineno, Bad(f"not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})")
+            where = Errors.E045.format(where="the line", byte=raw[exc.start], position=f"column {exc.start + 1}")
+            yield lineno, Bad(where)
             continue
         if not line.strip():
-            yield lineno, Bad("blank line: expected a JSON object with 'text'")
+            yield lineno, Bad(Errors.E060.format(what="a JSON object with 'text'"))
             continue
         try:
             yield lineno, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield lineno, Bad(f"not valid JSON ({exc.msg} at column {exc.colno})")
+            yield lineno, Bad(Errors.E003.format(msg=exc.msg, column=exc.colno))
         except RecursionError:
-            yield lineno, Bad("not valid JSON: nested too deeply")
+            yield lineno, Bad(Errors.E062.format(reason="nested too deeply to read; nest it less"))
         except ValueError as exc:  # an integer past Python's digit limit
-            yield lineno, Bad(f"not valid JSON: {exc}")
+            yield lineno, Bad(Errors.E062.format(reason=exc))
 
 
 def _csv_records(stream: IO[bytes], path: str) -> Iterator[tuple[int, Any]]:
@@ -118,7 +129,7 @@ def _csv_records(stream: IO[bytes], path: str) -> Iterator[tuple[int, Any]]:
             return
         if any(_undecodable(h) for h in header) or not {"text", "draft"} & set(header):
             found = ", ".join(repr(h) for h in header)
-            raise BatchError(f"{path}: the CSV header needs a 'text' column (found: {found})")
+            raise BatchError(Errors.E059.format(path=path, found=found or "nothing"))
         while True:
             before = reader.line_num
             try:
@@ -126,17 +137,20 @@ def _csv_records(stream: IO[bytes], path: str) -> Iterator[tuple[int, Any]]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield reader.line_num, Bad(f"not valid CSV ({exc})")
+                yield reader.line_num, Bad(Errors.E061.format(reason=exc))
                 if reader.line_num == before:
                     return  # the reader cannot move past it
                 continue
             if not row or not any(field.strip() for field in row):
-                yield reader.line_num, Bad("blank line: expected a row with 'text'")
+                yield reader.line_num, Bad(Errors.E060.format(what="a row with 'text'"))
                 continue
             record = dict(zip(header, row, strict=False))
             bad = next((k for k, v in record.items() if _undecodable(v)), None)
             if bad is not None:
-                yield reader.line_num, Bad(f"column {bad!r} is not UTF-8", record.get("id"), "id" in record)
+                at = next(i for i, c in enumerate(record[bad]) if "\udc80" <= c <= "\udcff")
+                byte = ord(record[bad][at]) - 0xDC00
+                reason = Errors.E045.format(where=f"column {bad!r}", byte=byte, position=f"character {at + 1}")
+                yield reader.line_num, Bad(reason, record.get("id"), "id" in record)
                 continue
             yield reader.line_num, record
     finally:
@@ -179,20 +193,20 @@ def process_record(listener: Any, mode: str, lineno: int, record: Any) -> dict[s
             text: Any = record
         elif isinstance(record, dict):
             if key not in record and (mode == "review" or "message" not in record):
-                raise ValueError(f"missing key '{key}' (the keys are: {', '.join(map(str, record)) or 'none'})")
+                raise RecordError(Errors.E063.format(key=key, keys=", ".join(map(str, record)) or "none"))
             text = record.get(key, record.get("message"))
         else:
-            raise ValueError(f"expected a JSON object with '{key}', got {type(record).__name__}")
+            raise RecordError(Errors.E064.format(key=key, type_name=type(record).__name__))
         if text is None:
-            raise ValueError(f"key '{key}' is null; give the message as a string")
+            raise RecordError(Errors.E065.format(key=key))
         if not isinstance(text, str):
-            raise ValueError(f"key '{key}' must be a string, got {type(text).__name__}")
+            raise RecordError(Errors.E066.format(key=key, type_name=type(text).__name__))
         if not text.strip():
-            raise ValueError(f"key '{key}' is empty; give the words themselves")
+            raise RecordError(Errors.E044.format(what=f"key '{key}'"))
         if mode == "review":
             message = record.get("message") if isinstance(record, dict) else None
             if message is not None and not isinstance(message, str):
-                raise ValueError(f"'message' must be a string, got {type(message).__name__}")
+                raise RecordError(Errors.E066.format(key="message", type_name=type(message).__name__))
             out["review"] = listener.review(text, message=message).to_dict()
         elif mode == "analyze":
             out["analysis"] = listener.analyze(text).to_dict()
@@ -323,31 +337,28 @@ def run_batch(
 ) -> BatchStats:
     """Process a whole file; returns how many lines succeeded, failed and were already done.
 
-    Raises ``BatchError`` for a run that cannot start, ``Stopped`` on SIGTERM/SIGINT (workers reaped, the
-    ``.partial`` file flushed), ``FileNotFoundError`` for a missing input.
+    Raises ``BatchError`` for a run that cannot start (``InputNotFound``, also a ``FileNotFoundError``, for a
+    missing input), ``Stopped`` on SIGTERM/SIGINT (workers reaped, the ``.partial`` file flushed).
     """
     if input_path != "-" and not input_path.lower().endswith(INPUT_SUFFIXES):
         suffix = Path(input_path).suffix or "no suffix"
-        raise BatchError(
-            f"{input_path}: unknown file type ({suffix}); give a .jsonl file with one "
-            "{\"text\": ...} object per line, or a .csv file with a 'text' column"
-        )
+        raise BatchError(Errors.E051.format(path=input_path, suffix=suffix))
     if input_path != "-" and not Path(input_path).exists():
-        raise FileNotFoundError(f"input file {input_path} does not exist")
+        raise InputNotFound(input_path)
     if input_path != "-" and Path(input_path).is_dir():
-        raise BatchError(f"input {input_path} is a folder; give a .jsonl or .csv file")
+        raise BatchError(Errors.E053.format(role="input", path=input_path, want=".jsonl or .csv file"))
     if _same_file(input_path, output_path) or (
         output_path != "-" and _same_file(input_path, str(partial_path(output_path)))
     ):
-        raise BatchError(f"the output {output_path} is the input; write to another file")
+        raise BatchError(Errors.E054.format(path=output_path))
     if fmt not in ("jsonl", "csv"):
-        raise BatchError(f"unknown output format {fmt!r}; use jsonl or csv")
+        raise BatchError(Errors.E055.format(fmt=fmt))
     if resume and fmt == "csv":
-        raise BatchError("--resume works with JSONL output; drop --resume or use --format jsonl")
+        raise BatchError(Errors.E056)
     if resume and output_path == "-":
-        raise BatchError("--resume needs an output file (-o FILE), not stdout")
+        raise BatchError(Errors.E057)
     if output_path != "-" and Path(output_path).is_dir():
-        raise BatchError(f"the output {output_path} is a folder; give a file name")
+        raise BatchError(Errors.E053.format(role="output", path=output_path, want="file name"))
 
     stats = BatchStats()
     done: set[int] = set()
@@ -362,7 +373,7 @@ def run_batch(
         try:
             out = open(partial, "a" if done else "w", encoding="utf-8")  # noqa: SIM115
         except OSError as exc:
-            raise BatchError(f"cannot write {partial}: {exc.strerror}", code=1) from None
+            raise BatchError(Errors.E058.format(path=partial, reason=exc.strerror), code=1) from None
     else:
         out = sys.stdout
 

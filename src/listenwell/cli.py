@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from ._errors import Errors, ExtraNotInstalled, InputError, ListenwellError, ServeError, UsageError
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -36,10 +38,6 @@ listenwell is a listening aid. It does not diagnose anything and is no substitut
 SUBCOMMANDS = ("review", "invite", "chat", "batch", "rules", "serve")
 
 
-class UsageError(Exception):
-    """Bad command-line usage: exit code 2."""
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse with one-line usage errors (exit 2) and, where asked, the family colour key after the help."""
 
@@ -52,7 +50,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """A usage error: raised as UsageError, printed on one line, exit code 2."""
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(Errors.E043.format(problem=message, prog=self.prog), self.prog)
 
     def print_help(self, file: Any = None) -> None:
         """argparse's help, then the family colour key where the command shows colours."""
@@ -99,37 +97,28 @@ def _console(stream: Any = None) -> Console:
 
 def _not_empty(text: str, what: str) -> str:
     if not text.strip():
-        raise UsageError(f"listenwell: {what} is empty; give the words themselves (see --help)")
+        raise UsageError(Errors.E044.format(what=what))
     return text
-
-
-class InputError(Exception):
-    """Input listenwell cannot read (exit 1)."""
 
 
 def _utf8(value: str, where: str) -> str:
     """An argument as Python decoded it: bytes that were not UTF-8 arrive as lone surrogates (surrogateescape)."""
     for i, c in enumerate(value):
         if "\udc80" <= c <= "\udcff":
-            raise InputError(
-                f"{where} is not UTF-8 (byte 0x{ord(c) - 0xDC00:02x} at character {i + 1}); "
-                "convert it first, e.g. with iconv -t UTF-8"
-            )
+            raise InputError(Errors.E045.format(where=where, byte=ord(c) - 0xDC00, position=f"character {i + 1}"))
     return value
 
 
 def _read_message(value: str | None, where: str = "the message") -> str:
     if value is None or value == "-":
         if sys.stdin is None or sys.stdin.isatty():
-            raise UsageError("listenwell: give a message, or pipe one on stdin (see --help)")
+            raise UsageError(Errors.E046)
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InputError(
-                f"standard input is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                "convert it first, e.g. with iconv -t UTF-8"
-            ) from None
+            where, byte, position = "standard input", data[exc.start], f"offset {exc.start}"
+            raise InputError(Errors.E045.format(where=where, byte=byte, position=position)) from None
         return text.replace("\r\n", "\n").replace("\r", "\n")  # newlines as text-mode stdin gives them
     return _utf8(value, where)
 
@@ -430,13 +419,13 @@ def cmd_invite(argv: Sequence[str]) -> int:
     _common(p, json_of="[Suggestion]")
     args = p.parse_args(argv)
     if args.count < 1:
-        raise UsageError("listenwell invite: --count must be 1 or more")
+        raise UsageError(Errors.E010.format(name="--count", value=args.count), p.prog)
     from ._invite import invite
 
     try:
         openers = invite(_listener(args), feeling=args.feeling, topic=args.topic, count=args.count, seed=args.seed)
-    except ValueError as exc:
-        raise UsageError(f"listenwell invite: {exc}") from None
+    except ValueError as exc:  # a coded ArgumentValueError: an unknown feeling or topic
+        raise UsageError(str(exc), p.prog) from None
     if args.json:
         sys.stdout.write(json.dumps([s.to_dict() for s in openers], ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -506,7 +495,7 @@ def cmd_batch(argv: Sequence[str]) -> int:
     _common(p, explain=False)
     args = p.parse_args(argv)
     if args.processes < 1:
-        raise UsageError("listenwell batch: --processes must be 1 or more")
+        raise UsageError(Errors.E010.format(name="--processes", value=args.processes), p.prog)
     fmt = args.fmt or ("csv" if args.output.lower().endswith(".csv") else "jsonl")
     try:
         stats = run_batch(
@@ -555,7 +544,8 @@ def _bind(host: str, port: int) -> Any:
     try:
         family, kind, proto, _name, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     except socket.gaierror as exc:
-        raise InputError(f"cannot serve on {host}: {exc.strerror}") from None
+        reason = f"{exc.strerror}; give a name or address of this machine with --host"
+        raise ServeError(Errors.E047.format(address=host, reason=reason)) from None
     sock = socket.socket(family, kind, proto)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
@@ -563,8 +553,9 @@ def _bind(host: str, port: int) -> Any:
         sock.listen(2048)
     except OSError as exc:
         sock.close()
-        reason = "the port is taken; choose another with --port" if exc.errno in (98, 48, 10048) else exc.strerror
-        raise InputError(f"cannot serve on {host}:{port}: {reason}") from None
+        taken = exc.errno in (98, 48, 10048)
+        reason = "the port is taken; choose another with --port" if taken else exc.strerror or str(exc)
+        raise ServeError(Errors.E047.format(address=f"{host}:{port}", reason=reason)) from None
     sock.set_inheritable(True)
     return sock
 
@@ -586,20 +577,20 @@ def cmd_serve(argv: Sequence[str]) -> int:
                    help="one line per request on stderr: method, path, status, time, request id; never the "
                    "message text (default on)")  # fmt: skip
     args = p.parse_args(argv)
+    if args.max_body is not None and args.max_body < 1:
+        raise UsageError(Errors.E010.format(name="--max-body", value=args.max_body), p.prog)
+    if args.time_budget is not None and not args.time_budget > 0:
+        raise UsageError(Errors.E049.format(name="--time-budget", value=args.time_budget), p.prog)
+    if not 0 <= args.port <= 65535:
+        raise UsageError(Errors.E050.format(value=args.port), p.prog)
     try:
         import uvicorn
 
         from .server import DEFAULT_MAX_BODY, DEFAULT_TIME_BUDGET, create_app
     except ImportError as exc:
-        raise RuntimeError(
-            f'the server needs extra packages: pip install "listenwell[server]" ({exc.name} missing)'
-        ) from None
+        raise ExtraNotInstalled(Errors.E048.format(name=exc.name)) from None
     max_body = DEFAULT_MAX_BODY if args.max_body is None else args.max_body
     budget = DEFAULT_TIME_BUDGET if args.time_budget is None else args.time_budget
-    if max_body < 1 or not budget > 0:
-        raise UsageError("listenwell serve: --max-body and --time-budget must be positive")
-    if not 0 <= args.port <= 65535:
-        raise UsageError("listenwell serve: --port must be between 0 and 65535")
     sock = _bind(args.host, args.port)
     if args.access_log == "on":
         import logging
@@ -640,14 +631,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             argv = argv[1:]
         return cmd_listen(argv)
     except UsageError as exc:
-        print(str(exc), file=sys.stderr)
+        print(f"{exc.prog}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("listenwell: interrupted", file=sys.stderr)
         return 1
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0) if isinstance(exc.code, int) else 0
-    except InputError as exc:
+    except ListenwellError as exc:  # input it cannot read, a bad rule file, a message too long, ...: the code first
         print(f"listenwell: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - one line, not a traceback, for any failure

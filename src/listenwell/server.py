@@ -51,7 +51,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
 from ._api_models import AnalysisOut, ErrorOut, ListenBatchOut, ListeningOut, ReviewOut
-from ._errors import MessageTooLong
+from ._errors import ArgumentValueError, Errors, MessageTooLong
 from ._listener import Listener
 
 __all__ = ["create_app", "DEFAULT_MAX_BODY", "DEFAULT_TIME_BUDGET", "DEFAULT_BATCH_LIMIT"]
@@ -72,7 +72,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 def _words(value: str) -> str:
     """A text must hold words: an empty or whitespace-only one is a 422, as it is a usage error in the CLI."""
     if not value.strip():
-        raise ValueError("is empty; send the words themselves")
+        raise ArgumentValueError(Errors.E044.format(what="the text"))  # pydantic reports it as a value error
     return value
 
 
