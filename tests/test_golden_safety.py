@@ -141,6 +141,12 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("i've got a plan for friday night and it involves a lot of cheese 😋", "reflect", None),
     ("ive decided you're cooking tonight. no reason 😇", "reflect", None),
     ("guess i'll just die in this meeting, it's been three hours", "reflect", None),
+    ("my sister said i'm overreacting, but i need some space tonight", "boundary", None),
+    ("i told her i'm not ready to talk about it yet", "boundary", None),
+    ("still processing what you said earlier, i need a bit", "boundary", None),
+    ("my brother texted me 'i need a few days to think' and went quiet", "reflect", None),
+    ("i don't want a break from you, i want more of you 🥰", "reflect", None),
+    ("we're having a girl!! still processing it all", "reflect", None),
 ]
 
 

@@ -432,6 +432,48 @@ SAFETY_REGRESSIONS: list[tuple[str, str, str, str | None]] = [
     ("plan-with-a-day-masked-still-caught", "i've got a plan now and it's this weekend 🙃", "safety", "self_harm"),
     ("bare-show-cancelled-a-crisis", "i want to die and i'll show you the pills i saved", "safety", "self_harm"),
     ("one-more-time-cancelled-a-crisis", "if he hits me one more time i swear i'll kill myself", "safety", None),
+    # round 12: boundaries that were someone else's, denied, decided, logistics, good news, or invitations
+    (
+        "boundary-told-by-a-kid-read-as-the-writers",
+        "a kid at the park told my daughter 'i need space' haha",
+        "reflect",
+        None,
+    ),
+    ("hearsay-boundary-read-as-the-writers", "apparently she needs space from the whole family lol", "reflect", None),
+    (
+        "instruction-told-to-someone-else",
+        "my sister said her husband told her to just listen and stop fixing",
+        "reflect",
+        None,
+    ),
+    (
+        "not-ready-said-of-mum-read-as-the-writers",
+        "my mum said she's not ready to talk about the divorce, so we changed the subject",
+        "reflect",
+        None,
+    ),
+    ("space-denied-read-as-asked", "i would never need space from you, you're my person", "reflect", None),
+    (
+        "decision-after-thinking-read-as-time-to-think",
+        "after thinking it over i'm going to take the job in leeds",
+        "reflect",
+        None,
+    ),
+    ("cant-talk-on-the-bus-read-as-refusal", "can't talk, on the bus, will ring you when i get off", "reflect", None),
+    (
+        "good-news-still-processing-read-as-a-boundary",
+        "got the promotion!!! still processing honestly",
+        "reflect",
+        None,
+    ),
+    (
+        "invitation-with-a-day-read-as-postponing",
+        "can we talk about the budget on sunday? i'd love to sort it out together",
+        "reflect",
+        None,
+    ),
+    ("own-clause-after-a-call-still-a-boundary", "he called me again and i just need space", "boundary", None),
+    ("told-them-my-own-boundary", "she yelled so i told her i need space", "boundary", None),
 ]
 
 

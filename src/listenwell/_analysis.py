@@ -52,6 +52,9 @@ _OBJECT_MARKERS = _PREPOSITIONS | frozenset({
     "drop", "dropped", "pick", "picked", "meet", "met", "hug", "hugged", "miss", "missed", "love", "loved",
     "without", "from", "near", "behind", "than", "like", "let", "letting", "put", "putting", "watch", "watching",
 })  # fmt: skip
+# A clause of the writer's own: one of these words, then "i" ("he called me again **and i** just need space").
+_CLAUSE_OPENERS = frozenset({"and", "but", ",", "&", "then", "n", "so", "because", "cause", "cuz", "bc", "while"})
+_FIRST_PERSON_SUBJECTS = frozenset({"i", "im", "i'm", "ive", "i've", "id", "i'd"})
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "these"})
 
 
@@ -151,6 +154,11 @@ class Analyzer:
         self.families: Mapping[str, Family] = rules.tables["families"]
         # "got a job | interview": a situation that is only the first half of a longer name does not count
         self._continuations = rules.word_class("situation_continuations")
+        # Someone else's boundary told by the writer ("a kid told my son 'i need space'", "apparently tom needed a
+        # break from the group chat"): a verb of saying whose subject is someone else, then only its object and the
+        # words that open the words said; or hearsay earlier in the sentence.
+        self._report_lead = frozenset(rules.word_class("report_lead_r12"))
+        self._hearsay = frozenset(rules.word_class("hearsay_r12"))
         self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
         self._row_valence = {r.id: r.valence for r in rules.rows("cues") if r.valence is not None}
         self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
@@ -358,6 +366,24 @@ class Analyzer:
         before = subjects.before(hit.start, sentence_ids)
         return str(before.rule.experiencer) if before is not None else "speaker"
 
+    def _reported(self, start: int, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str]) -> bool:
+        """Whether the words at ``start`` are someone else's, told by the writer: hearsay ("apparently") earlier in
+        the sentence, or a verb of saying whose subject is someone else ("a kid told my son 'i need space'", "her gf
+        told her to just listen and stop fixing"), with no clause of the writer's own begun since ("he called
+        **and i** just need space" is the writer's)."""
+        sid = sentence_ids[start]
+        k = start - 1
+        while k >= 0 and sentence_ids[k] == sid:
+            word = norms[k]
+            if word in self._hearsay:
+                return True
+            if word in self._report_lead and self._subject(k, subjects, sentence_ids, norms) == "other":
+                return True
+            if word in _FIRST_PERSON_SUBJECTS and k > 0 and norms[k - 1] in _CLAUSE_OPENERS:
+                return False
+            k -= 1
+        return False
+
     @staticmethod
     def _subject(start: int, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str] = ()) -> str:
         """Who a cue starting at token ``start`` is said of: the nearest subject word before it in its clause ("she
@@ -450,6 +476,8 @@ class Analyzer:
                 who = self._subject(h.start, subjects, sentence_ids, norms)
                 if h.rule.kind == "boundary" and (who == "other" or (who == "listener" and h.rule.writer_only)):
                     continue  # "she needs space" is reported; "you need to calm down" is no boundary of the writer
+                if h.rule.kind == "boundary" and self._reported(h.start, subjects, sentence_ids, norms):
+                    continue  # "my sister told me 'i need space'": her words, told by the writer
                 names_writer = _FIRST_PERSON.intersection(norms[h.start : h.end])
                 if h.rule.about == "self_harm" and who == "other" and not names_writer:
                     about[(h.start, h.rule.id)] = ("other_at_risk", None)
@@ -475,7 +503,7 @@ class Analyzer:
                 about[(start, rule)] = (subtype, agent)
         if not any(c.kind in ("crisis", "boundary") for c in found):
             learned = self._learned_cue("boundary", norms, sentence_ids)
-            if learned is not None:
+            if learned is not None and not self._reported(learned[0], subjects, sentence_ids, norms):
                 found.append(_CueSpan(learned[0], learned[1], "boundary", learned[2]))
         masking = any(c.kind == "masking" for c in found)
         if negative or masking:

@@ -72,7 +72,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "hypothetical_marks", "said_told_me", "chat_spellings",
     ),
     "matching": ("transparent_modifiers",),
-    "analysis": ("situation_continuations",),
+    "analysis": ("situation_continuations", "report_lead_r12", "hearsay_r12"),
     "suggest": ("plain_news", "not_plain", "errand", "laughter", "missing_listener", "complaint_marks",
                 "achievement", "event", "question_openers", "thanks_to_listener",
                 "contrast_words", "felt_past_verbs", "felt_present_verbs", "transparent_modifiers",
