@@ -296,6 +296,11 @@ REPLY_ROWS: list[Row] = [
     # an annoyed emoji makes a flat gripe a gripe; a favour asked of the listener gets a yes, however low the tone
     ("the bus skipped my stop and now im walking in the rain 😤", {"lacks": ["listening", "thanks for telling"]}),
     ("worst day, i feel so low. any chance you could pick up dinner on the way?", {"has": ["sure|of course|yes|yep"]}),
+    # asked after by the writer: thanked and answered, never reflected as the writer's feeling ("love" is a name)
+    ("how was ur shift, love?", {"has": ["asking"], "lacks": ["full of love", "you sound"]}),
+    ("how did the dentist thing go", {"has": ["asking"]}),
+    # an opinion asked with no "?" is thought about, not taken as a compliment or a plan
+    ("is it weird if i bring my guitar to your cousins bbq", {"has": ["think"], "lacks": ["made my"]}),
 ]
 
 

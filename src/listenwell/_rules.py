@@ -69,10 +69,11 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # loved: a short love note to the listener ("love you"): said back
 # practical: a practical question ("do we still have eggs?"): checked on, with no question back
 # small_sorry: an apology for a small logistics slip ("running 15 late, sorry!!"): no worries
+# asked_after: the writer asks after the listener ("how was your day?", "how did the interview go??"): thanked for
 TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
     "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical",
     "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure",
-    "shared_win",
+    "shared_win", "asked_after",
 )
 
 

@@ -71,13 +71,13 @@ _TEASER_WORDS = 5
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
-     "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser"}
+     "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
-     "choice", "complimented", "reassure", "teaser"}
+     "choice", "complimented", "reassure", "teaser", "asked_after"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -94,7 +94,7 @@ _QUESTION_MARK = "structure.question_mark"
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
-     "complimented", "reassure", "teaser"}
+     "complimented", "reassure", "teaser", "asked_after"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -253,6 +253,7 @@ class Suggester:
         self._boredom = rules.word_class("boredom_marks")
         self._disbelief = rules.word_class("disbelief_marks")
         self._opinion_asks = rules.word_class("opinion_asks")
+        self._asked_after = rules.word_class("asked_after_marks")
         self._listener_words = rules.word_class("listener_words")
         self._story_actors = (
             rules.word_class("story_actors") | rules.word_class("person") | rules.word_class("pet")
@@ -535,6 +536,8 @@ class Suggester:
             reported = bool(word_grams(norms, 4) & self._reported_thanks)  # "my boss said thank you out loud"
             if grams & self._thanks and not ironic and not pain_grounded and not turned and not reported:
                 cues |= {"thanked"}  # "thank you for making lunch": a warm "of course", not "what touched you?"
+            if grams & self._asked_after and not pain_grounded and not ironic:
+                cues = (cues - {"question"}) | {"asked_after"}  # "how was your day, love?": thanks, not a feeling
             named_pain = any(
                 self._families[m.emotion.family].valence < 0 and m.emotion.source == "lexicon" for m in mentions
             )
@@ -545,8 +548,13 @@ class Suggester:
                 and self._grounded(m) and m.emotion.experiencer != "listener"  # "are you mad at me?" is no pain
                 for m in mentions
             )
+            opens_ask = bool(norms) and (norms[0] in self._question_openers or norms[0] in self._aux_openers)
+            opinion = ("question" in cues or opens_ask) and bool(word_grams(norms, 4) & self._opinion_asks)
+            if opinion and not pain_grounded:
+                cues = (cues - {"practical"}) | {"question"}  # "is it weird if i wear the green dress": asked
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
-                cues |= self._plans(analyzed, norms, ironic=ironic)
+                plans = self._plans(analyzed, norms, ironic=ironic)
+                cues |= plans & {"decision", "choice"} if opinion else plans  # "is it weird if i wear ...": asked
         if "teaser" in cues and (grounded or _word_count(words) > _TEASER_WORDS):
             cues -= {"teaser"}  # "guess what, my mom is in the hospital": the news is told, and is answered
         if "question" in cues and cues & (_ANSWERED_CUES - {"question"}):
