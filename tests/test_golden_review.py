@@ -1707,3 +1707,84 @@ def test_twelfth_set_flags_their_kind(message: str, draft: str, kinds: set[str])
 def test_twelfth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = {f.kind for f in listenwell.review(draft, message=message).flags} - {"closed_question"}
     assert got == set(), [(f.kind, f.rule, f.text) for f in listenwell.review(draft, message=message).flags]
+
+
+# Own drafts (issue 12, thirteenth set): the weak kinds of the fifth fresh set, read from shape. A sweep the old
+# loop never saw ("all the time": "all" is a function word; "all of your X"; "every X you ..."; ", ever."), a habit of
+# saying ("you say that about every party"); a label noun for the person ("you're such a quitter", "you eat like a
+# toddler", "you've gotten really lazy", "what kind of person ..."); mock pity and mock praise ("cue the
+# waterworks", "are we pouting now?", "aren't you just a saint", "i'll believe it when i see it"); a wait or a shrug
+# ("not really in the mood", "some other time", "k." then an errand); shrinking by size or time ("that's not long",
+# "barely even noticeable", "you'll survive", "fine for one night", "the upside is"). Written for the tests, after a
+# batch of 60 own drafts was measured before these rules (42/60 caught).
+THIRTEENTH_BAD: list[tuple[str, str, set[str]]] = [
+    ('i left the stove on', 'you leave the stove on all the time', {'absolute'}),
+    ("i'm nervous about the interview", 'you freak out before all of your interviews', {'absolute'}),
+    ("i don't want to go to the party", 'you say that about every party', {'absolute'}),
+    ('i forgot to call my aunt', 'not once this year have you called her on time', {'absolute'}),
+    ("i'm tired of my job", 'you moan about everything, lol', {'absolute'}),
+    ("i'm upset about my haircut", 'cue the waterworks', {'contempt'}),
+    ("i'm sad my team lost", 'oh are we pouting now?', {'contempt'}),
+    ('i cleaned the whole kitchen', "aren't you just a saint", {'contempt'}),
+    ("i'm going to learn guitar", "i'll believe it when i see it", {'contempt'}),
+    ('i walked 3 miles today', "call me when it's a real hike", {'contempt'}),
+    ("i'm stressed about cooking for six", 'cooking for once must be so draining', {'contempt'}),
+    ('i gave up on the diet', "you're such a quitter", {'judging'}),
+    ('i ate cereal for dinner again', 'you eat like a toddler', {'judging'}),
+    ('i skipped laundry again', "you've gotten really lazy", {'judging'}),
+    ("i missed my grandma's birthday", "what kind of person misses their grandma's birthday?", {'judging'}),
+    ('i snapped at the cashier', 'that was pretty disrespectful', {'judging'}),
+    ('i had a scary dream about my mom', 'k. did you buy milk', {'dismissive'}),
+    ('i want to talk about my job', 'not really in the mood tonight', {'dismissive'}),
+    ('want to hear about my day?', 'some other time lol', {'dismissive'}),
+    ('i miss you so much', "it's only two weeks, that's not long", {'minimizing'}),
+    ('i have a pimple on my nose', "it's barely even noticeable", {'minimizing'}),
+    ("i'm scared of the dentist", "you'll survive", {'minimizing'}),
+    ('i only got 5 hours of sleep', "that's fine for one night", {'minimizing'}),
+    ('my flight got delayed', 'the upside is more time to read', {'minimizing'}),
+]
+THIRTEENTH_GOOD: list[tuple[str, str]] = [
+    ('i got a promotion', "call me when you're out of the meeting! so proud"),
+    ('my cat is sick', 'oh nooo 😭 poor kitty. poor you.'),
+    ('i finished the marathon!', 'send pics of the medal!!'),
+    ("i'm heading out", 'k. drive safe'),
+    ("my dad's surgery went fine", "which hospital is he in? i'll bring flowers"),
+    ("i'm so tired", "i'd love to hear how the week went when you're rested"),
+    ('my teacher talks down to me', "ugh, treating you like a kid in front of the class isn't fair"),
+    ("my sister's wedding is in two weeks", 'not that long now! are you excited?'),
+    ('my team lost again', "are we sulking together tonight? i'll bring snacks"),
+    ('i have an exam tomorrow', 'good luck with every question you get! you know this'),
+    ("i'm exhausted after work", 'want to order in tonight? my treat'),
+    ('my friend was rude to me', "that was really disrespectful of her. i'm sorry"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), THIRTEENTH_BAD)
+def test_thirteenth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), THIRTEENTH_GOOD)
+def test_thirteenth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule"),
+    [
+        ("anything i can do to help?", "structure.closed_question.offer"),  # an offer: a gentle note
+        ("miss you. call tonight?", None),  # a plan with a time named: a proposal, no flag
+        ("want to grab food tonight?", None),
+        ("call him tonight?", "structure.closed_question"),  # a question about their plan stays closed
+    ],
+)
+def test_thirteenth_set_question_shapes(draft: str, rule: str | None) -> None:
+    got = [f.rule for f in listenwell.review(draft).flags if f.kind == "closed_question"]
+    assert got == ([rule] if rule else []), got
+
+
+def test_an_invitation_to_tell_without_a_question_mark_is_an_open_question() -> None:
+    r = listenwell.review("I'd really like to hear how the move went for you.")
+    assert r.balance.open_questions == 1 and not r.flags, (r.balance, r.flags)

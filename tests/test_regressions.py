@@ -161,6 +161,16 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("check-in-with-though-read-as-closed", "that sounds awful. are you okay though?", set()),
     ("every-reason-kept-from-the-every-rule", "you had every reason to walk out", set()),
     ("curt-k-row-matched-every-okay", "that sounds really hard, and it's okay. i'm here.", set()),
+    # issue 12, thirteenth set: false flags fixed and sweeps that were never read (drafts written for the tests)
+    ("all-the-time-never-read-norms-are-a-tuple", "you lose your headphones all the time", {"absolute"}),
+    ("kind-of-read-as-the-warm-word-kind", "you forget every birthday, it's kind of a habit", {"absolute"}),
+    ("lol-before-you-hid-the-subject", "lol you lose everything", {"absolute"}),
+    ("poor-you-after-a-wail-of-sympathy-read-as-contempt", "noooo 😭 my poor phone. poor you.", set()),
+    ("me-too-then-an-invitation-to-tell-read-as-self-focus", "me too. i'd love to hear how the week went.", set()),
+    ("asking-for-photos-read-as-advice", "send photos of the cake!!", set()),
+    ("a-call-proposed-for-tonight-read-as-closed", "miss you. call tonight?", set()),
+    ("treated-like-a-child-read-as-judging-them", "they keep treating you like a child", set()),
+    ("good-luck-with-every-x-read-as-absolute", "good luck with every interview you have this week!", set()),
 ]
 
 

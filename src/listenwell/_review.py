@@ -46,6 +46,10 @@ _SAFETY_STRENGTHS = {"safety_check", "presence"}
 _PERSONS = frozenset({"i", "you", "u", "we", "he", "she", "they"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "u", "we", "he", "she", "they", "it", "there", "that", "this"})
 _YOU = frozenset({"you", "u", "ya", "yourself"})
+# verbs of saying or fretting that a sweep can make a habit of: "you say that about everything"
+_SAYING_HABITS = frozenset(
+    {"say", "worry", "complain", "talk", "moan", "whine", "bring", "go", "obsess", "stress", "freak"}
+)
 _ROADBLOCKS = frozenset(
     {"advice", "minimizing", "judging", "defensive", "why_question", "absolute", "contempt", "dismissive",
      "but_undo", "self_focus"}
@@ -270,6 +274,8 @@ class Reviewer:
         flags += self._phrase_flags(hits, norms, sentence_ids, sentences, msg_words)
         flags = [f for f in flags if not (f[2] == "judging" and self._feeling_about(doc, norms, f, draft_analysis))]
         flags = [f for f in flags if not (f[2] == "absolute" and self._praise_of(norms, sentences, f[0]))]
+        if self._commiserates(norms):
+            flags = [f for f in flags if not f[3].endswith("poor_you")]  # "oh nooo 😭 poor bag. poor you."
         flags += self._validation_undone(doc, norms, sentence_ids, strengths, flags)
         flags += self._question_flags(sentences, questions)
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
@@ -500,6 +506,14 @@ class Reviewer:
                     return "closed"
                 if nxt in self._question_words or nxt in {"about", "what", "how"}:
                     return "open"
+            if norms[i] in {"hear", "know", "understand"} and i + 1 < sn.end and norms[i + 1] in {
+                "how", "what", "about", "more", "where", "when", "everything"
+            }:
+                back = [norms[x] for x in range(max(sn.start, i - 5), i)]
+                if back[-1:] == ["to"] and "i" in back and not set(back) & _YOU and set(back) & {
+                    "like", "love", "want", "wanna", "'d"
+                }:
+                    return "open"  # "I'd really like to hear how it felt for you": an invitation without a "?"
         return ""
 
     def _starts_like_question(self, norms: Sequence[str], sn: _Sentence) -> bool:
@@ -610,8 +624,9 @@ class Reviewer:
             before = norms[h.start - 1] if h.start > sn.start else ""
             asked = before in self._aux or before in {"come", "why", "not"}  # "why do you always", "how come you never"
             subject = asked or self._opens_clause(norms, sn, h.start)
-            if kind == "absolute" and norms[h.start] in _YOU and not subject:
-                continue  # "those calls drain you every time": the verdict is on the calls, not on them
+            you_rows = kind == "absolute" or h.rule.id.startswith("judging.r13.you")
+            if you_rows and norms[h.start] in _YOU and not subject:
+                continue  # "those calls drain you every time", "they treat you like a child": not a verdict on them
             if kind == "dismissive" and h.rule.id.startswith("dismissive.topic.") and h.start not in sn.heads:
                 continue  # a change of subject opens its sentence; "to me anyway" changes nothing
             out.append(Span(h.start, h.end, kind, h.rule.id))
@@ -1100,8 +1115,8 @@ class Reviewer:
         final = self._final_clause(norms, sn, content)
         if final is not None and final != first:
             q = self._classify(norms, sn, final, first)
-            if q.kind == "open":
-                return q
+            if q.kind in {"open", "proposal"}:
+                return q  # "you've practiced loads, want to do a last drive tonight?": the question is the last clause
         openers = [h for h in sn.heads if self._opens_question(norms, sn, h)]
         for k, h in enumerate(openers):
             q = self._classify(norms, sn, h, first)
@@ -1125,6 +1140,11 @@ class Reviewer:
             return True  # "invisible, like nobody sees you?": their word said back with a guess at its meaning
         if any(norms[i] in self._aux or norms[i] in _PERSONS for i in content):
             return False
+        calls = self._backchannels | self._chat_marks | self._laughter
+        np = [i for i in content if not (norms[i] in calls or re.fullmatch(r"a+w+|n+o+", norms[i]))]
+        named = [i for i in np if norms[i] not in self._function_words]
+        if np and norms[np[0]] in {"the", "those", "these"} and 0 < len(named) <= 2 and np[-1] + 1 >= sn.end - 1:
+            return True  # "aw, the fern?", "the gold ones?": which thing they mean, checked, not a yes/no to answer
         words = [_stem(_NUMBERS.get(norms[i], norms[i])) for i in content if norms[i] not in self._function_words]
         if not words or len(words) > 5 or any(norms[i] in _PUNCT_BREAKS for i in range(content[0], content[-1])):
             return False  # "two hours on the side of the highway??" is one fragment; "wait, what?" is not
@@ -1241,6 +1261,12 @@ class Reviewer:
             if self._asks_inside(rest):
                 return _Question("open", anchor, end, "structure.open_question")  # "want to talk through how it went?"
             return _Question("offer", anchor, end, "structure.closed_question.offer")  # "Want to talk about it?"
+        if (w in {"want", "wanna"} and any(x in self._talk_times for x in rest)) or (
+            w in self._offer_acts and rest[:1] and rest[0] in self._talk_times
+        ):
+            return _Question("proposal", anchor, end, "structure.proposal")  # "call tonight?", "want to drive later?"
+        if w in {"anything", "something"} and ("i" in rest[:2] or "we" in rest[:2]) and "help" in rest:
+            return _Question("offer", anchor, end, "structure.closed_question.offer")  # "anything i can do to help?"
         if w in self._aux:
             return self._classify_yes_no(norms, sn, first, anchor, rest)
         if w in self._question_words:
@@ -1587,13 +1613,46 @@ class Reviewer:
             while k < end and norms[k] in {"single", "other", "damn", "freaking", "last"}:
                 k += 1
             return k + 1 if k < end and (norms[k] in self._every_nouns or _stem(norms[k]) in self._every_nouns) else i
-        if n == "all" and norms[i + 1 : i + 3] == ["the", "time"] and i + 3 <= end:
+        if n == "all" and list(norms[i + 1 : i + 3]) == ["the", "time"] and i + 3 <= end:  # norms may be a tuple
             return i + 3
         if n == "all" and i and norms[i - 1] in {"are", "'re", "were"} and nxt in {"like", "the", "out", "so"}:
             return i + 1  # "doctors are all like that"
         if n == "all" and nxt == "of" and i + 2 < end and norms[i + 2] in {"them", "em", "'em"}:
             return i + 3  # "managers always do that, all of them"
+        if n == "ever" and i and norms[i - 1] == "," and (i + 1 >= end or not norms[i + 1][:1].isalnum()):
+            return i + 1  # "you get nothing done on fridays, ever.": a sweep added after the claim
         return i
+
+    def _commiserates(self, norms: Sequence[str]) -> bool:
+        """ "oh nooo 😭", "noooo 💔": a wail of sympathy somewhere in the draft, and no eye-roll or laugh beside it, so
+        a "poor you" in it is pity shared, not mocked."""
+        wail = any(
+            n in {"\U0001f62d", "\U0001f97a", "\U0001f494"} or (len(n) >= 4 and n[0] == "n" and set(n[1:]) == {"o"})
+            or (n == "no" and i and norms[i - 1] == "oh")
+            for i, n in enumerate(norms)
+        )
+        mocked = any(n in self._laughter or n in {"\U0001f644", "\U0001f612"} for n in norms)
+        return wail and not mocked
+
+    def _habit_of_saying(self, norms: Sequence[str], sn: _Sentence, lead: int, i: int) -> bool:
+        """ "you say that about literally everything", "you worry about everyone all the time", "you say nobody
+        respects you every single week": the saying itself made a habit, not their words said back. "you" opens the
+        sentence with a speech or thought verb in the present ("you said ...", "you feel like ..." stay theirs), and
+        the sweep is what it is about ("about (literally) everything") or how often it comes ("every week")."""
+        if norms[lead] not in _YOU:
+            return False
+        k = lead + 1
+        while k < i and norms[k] in self._adverbs | {"literally"}:
+            k += 1
+        verb = norms[k] if k < i else ""
+        if verb not in _SAYING_HABITS:
+            return False
+        had = self._prev_word(norms, sn, i, self._adverbs | {"literally", "basically", "just"})
+        about = had is not None and norms[had] == "about" and (norms[i] in self._universals or norms[i] == "every")
+        often = norms[i] in {"every", "all", "constantly", "ever", "always"} and (
+            norms[i] != "every" or self._absolute_at(norms, i, sn.end) > i
+        )
+        return about or often
 
     def _generalizations(
         self,
@@ -1637,6 +1696,10 @@ class Reviewer:
                 continue
             if any(norms[i] == "no" and norms[i + 1] == "matter" for i in sn.words if i + 1 < sn.end):
                 names = names - {"matter"}  # "no matter where", not "you matter"
+            hedged = {i for i in sn.words if norms[i] in {"kind", "sort"} and i + 1 < sn.end and norms[i + 1] == "of"}
+            minds = (("change", "your"), ("up", "your"))  # "you change your mind about everything", not "on your mind"
+            hedged |= {i for i in sn.words if norms[i] == "mind" and tuple(norms[i - 2 : i]) in minds}
+            names -= {norms[i] for i in hedged}  # "it's kind of your thing", "you change your mind": not "so kind"
             if names & self._warm_absolute or names & {"would", "'d", "could", "can", "will", "'ll", "might", "going",
                                                        "gonna", "used"}:
                 continue  # warm, a validation ("anyone would"), a promise, or a habit that was ("you used to")
@@ -1644,21 +1707,35 @@ class Reviewer:
                 continue  # "everyone feels that way sometimes": a feeling made common, hedged (minimizing's to read)
             if norms[sn.start] in {"-", "--", "\u2014", "\u2013", "..."}:
                 continue  # "-every day.": the end of their sentence, finished for them
-            for i in sn.words:
+            chatter = self._laughter | self._chat_marks | self._lead_ins
+            lead = next((w for w in sn.words if norms[w] not in chatter), sn.words[0])  # "lol you cry at ..."
+            whole = {"bit", "penny", "step", "word", "ounce", "second", "minute", "inch", "part", "one", "reason",
+                     "right", "chance"}  # "you earned every bit", "you had every reason": theirs  # fmt: skip
+            for i in range(sn.words[0], sn.end):
+                if not norms[i][:1].isalnum():
+                    continue  # "all" is a function word, so not in sn.words: "you leave stuff on trains all the time"
                 end = self._absolute_at(norms, i, sn.end)
-                if end == i and norms[sn.words[0]] in _YOU and i > sn.words[0]:
-                    nxt = norms[i + 1] if i + 1 < sn.end else ""
-                    whole = {"bit", "penny", "step", "word", "ounce", "second", "minute", "inch", "part", "one",
-                             "reason", "right", "chance"}  # "you earned every bit", "you had every reason": theirs
+                nxt = norms[i + 1] if i + 1 < sn.end else ""
+                if end == i and norms[lead] in _YOU and i > lead:
                     if (norms[i] == "every" and nxt[:1].isalpha() and nxt not in self._function_words | whole) or (
                         norms[i] == "no" and nxt == "matter"
                     ):
                         end = i + 2  # "you complain about every coworker", "you're nervous no matter what": a rule
+                    elif norms[i] == "all" and nxt == "of" and i + 2 < sn.end and norms[i + 2] in {"your", "ur", "the"}:
+                        end = i + 3  # "you panic before all of your exams"
+                named = nxt[:1].isalpha() and nxt not in self._function_words | whole
+                if end == i and norms[i] == "every" and named and i + 2 < sn.end and norms[i + 2] in _YOU:
+                    end = i + 3  # "this happens with every deadline you get": a rule about them, whoever acts
                 if end == i:
                     continue
+                habit = False
                 if self._inside(sn.frames, i) or self._inside(sn.soft, i) or self._inside(sn.speech, i):
-                    break
+                    habit = self._habit_of_saying(norms, sn, lead, i)
+                    if not habit:
+                        continue  # their words said back; a later "every single week" may still make it a habit
                 head = max((h for h in sn.heads if h <= i), default=sn.words[0])
+                if head < lead <= i:
+                    head = lead  # "lol you cry at everything": the clause's subject, past the laugh
                 subj = norms[head]
                 if subj in {"i", "we", "me", "my", "our", "us", "let", "ill", "ive", "id"}:
                     break  # the listener's own promise or habit ("i'm always here", "ill always have your back")
@@ -1674,7 +1751,7 @@ class Reviewer:
                     break  # "you always ..." is read by its phrase rows and their exceptions
                 if any(norms[x] == "been" and norms[x + 1].endswith("ing") for x in range(head, i)):
                     break  # "you've been training every week for this": their effort, said back
-                if any(norms[x] in _YOU for x in range(head + 1, i)):
+                if not habit and any(norms[x] in _YOU for x in range(head + 1, i)):
                     break  # "those calls drain you every time": what wears on them, not a verdict on anyone
                 if norms[i] in self._universals and i > sn.start and norms[i - 1] in {"of", "with"}:
                     break  # "in front of everyone", "with everyone watching": where it happened
@@ -1686,7 +1763,7 @@ class Reviewer:
                 if norms[i] == "everything" and prev is not None and _stem(norms[prev]) in {"do", "did", "tri", "gave",
                                                                                             "give", "done"}:
                     break  # "you did everything you could": their effort, said back
-                if norms[i + 1 : i + 3] in (["have", "to"], ["need", "to"], ["got", "to"]) or (
+                if list(norms[i + 1 : i + 3]) in (["have", "to"], ["need", "to"], ["got", "to"]) or (
                     i + 1 < sn.end and norms[i + 1] in {"alone", "again"}
                 ):
                     break  # "you never have to hide it", "never alone", "never again"
@@ -1977,7 +2054,7 @@ class Reviewer:
     def _bare_ack(self, norms: Sequence[str], sn: _Sentence) -> bool:
         """ "k.", "cool cool.", "oh nice.", "mm ok.", "i know.", "hm.": an acknowledgement with nothing in it."""
         plain = self._backchannels | self._brush_off_words | self._chat_marks | self._laughter | {"know", "well"}
-        names = [norms[i] for i in sn.words]
+        names = [norms[i].rstrip(".") for i in sn.words]  # "k." is one token
         return 0 < len(names) <= 3 and all(w in plain for w in names) and not sn.question
 
     def _moving_on(
@@ -2014,10 +2091,25 @@ class Reviewer:
             if curt or (said[0] in self._brush_off_words and last is not None and last.text == "?"):
                 return [Span(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "k", "ok?"
             return []
+        opener = sentences[0]
+        w0 = opener.words[0] if opener.words else opener.start
+        dotted = doc[w0].text.lower() in {"k.", "kk."} or (
+            doc[w0].text.lower() in {"k", "kk"} and w0 + 1 < opener.end and doc[w0 + 1].text == "."
+        )
+        if opener.words and dotted and len(opener.words) > 1:
+            # "k. did you pay the gas bill": a one-letter word and its stop do not end a sentence (initials), so the
+            # shrug and what follows are one sentence; read them as two
+            cut = w0 + 1 if doc[w0].text.endswith(".") else w0 + 2
+            sentences = [self._read_sentence(doc, norms, opener.start, cut),
+                         self._read_sentence(doc, norms, cut, opener.end), *sentences[1:]]  # fmt: skip
+            questions = {**questions, **{id(sn): self._question(doc, norms, sn) for sn in sentences[:2]}}
         if len(sentences) < 2 or not self._bare_ack(norms, sentences[0]):
             return []
         listening = {"reflection", "validation", "presence", "apology", "named_feeling", "summary", "safety_check"}
-        rest = sentences[1:]
+        shared = hurting or message.dominant is not None or bool(message.topics)  # something of theirs was told
+        rest = [sn for sn in sentences[1:] if not self._bare_ack(norms, sn)]  # "oh. right. so what are we doing"
+        if not rest:
+            return []
         for sn in rest:
             span = doc[sn.start : sn.end]
             if any(st.kind in listening and st.start < span.end_char and span.start_char < st.end for st in strengths):
@@ -2056,7 +2148,8 @@ class Reviewer:
             )  # "hm. did you see the game last night?": a question of its own, not on what they said
             cares = {"okay", "ok", "alright", "safe", "hurt", "fine", "doing", "holding", "feel", "feeling", "felt"}
             errand = (
-                message.valence < -0.2
+                shared
+                and not asks
                 and any(w in self._errands for w in names)
                 and not any(w in back or w in cares for w in names)
             )  # "sure. so what do you want for dinner", "yeah yeah. can you grab milk on the way home"
