@@ -105,3 +105,31 @@ def test_the_component_uses_the_public_entry_point() -> None:
     source = (PACKAGE / "component.py").read_text(encoding="utf-8")
     assert "listen_doc(" in source
     assert "._analyze(" not in source and "._check(" not in source
+
+
+def test_logic_the_issue_found_copied_is_written_once() -> None:
+    """One helper each: dropping overlapping spans (``_matching.first_fit``), ending a sentence
+    (``_pipeline.ends_sentence``, shared by the default pipeline and a user's), checking ``unless`` phrases
+    (``RuleMatcher.cancelled``)."""
+    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted(PACKAGE.glob("*.py"))}
+    overlap_loops = [name for name, source in sources.items() if "bytearray(" in source]
+    assert overlap_loops == ["_matching.py"] and "def first_fit(" in sources["_matching.py"]
+    for helper, home in (("def ends_sentence(", "_pipeline.py"), ("def cancelled(", "_matching.py")):
+        assert [name for name, source in sources.items() if helper in source] == [home], helper
+
+
+def test_every_layer_entry_point_has_a_docstring() -> None:
+    """Rule tables -> loading -> matching -> analysis -> suggestion / review -> faces: what each layer offers the
+    next says what it does."""
+    from listenwell import _analysis, _gist, _listener, _loading, _matching, _pipeline, _review, _suggest, component
+
+    entry_points = [
+        _loading.load_rules, _loading.check_rules, _pipeline.default_nlp, _pipeline.prepare_tokenizer,
+        _pipeline.DocMaker.__call__, _pipeline.DocMaker.pipe, _matching.RuleMatcher.__call__,
+        _matching.first_fit, _analysis.Analyzer.analyze, _suggest.Suggester.suggest, _suggest.Suggester.mode,
+        _gist.Gist, _review.Reviewer.review, _listener.Listener.analyze, _listener.Listener.analyze_doc,
+        _listener.Listener.listen_doc, _listener.Listener.listen, _listener.Listener.listen_many,
+        _listener.Listener.analyze_many, _listener.Listener.review, component.ListenwellComponent.__call__,
+    ]  # fmt: skip
+    undocumented = [f.__qualname__ for f in entry_points if not (f.__doc__ or "").strip()]
+    assert undocumented == []

@@ -412,7 +412,8 @@ class RuleMatcher:
         piece, gaps, one number per row), marshalled (read back when the first key is made); the coded literal
         table (``_Patterns``: codes, the literals joined by ``_UNKNOWN`` with their keys, lengths); {rule word: its
         norms}, marshalled (read back only when a phrase is compiled later); and the compiled steps of every
-        ``unless`` and ``with`` phrase of the tables' rows and of the cue kinds, as ((phrase, key), steps) pairs."""
+        ``unless`` and ``with`` phrase of the tables' rows, of the cue kinds and of the crisis combinations, as
+        ((phrase, key), steps) pairs."""
         norms_key = self._norms_key()
         known = _cache.read("norms", norms_key) if norms_key else None
         if isinstance(known, dict):  # the words other rule sets read with this tokenizer: not tokenized again
@@ -442,6 +443,8 @@ class RuleMatcher:
                 checked.update(((p, "unless"), None) for p in getattr(row, "unless_near", ()))
         for kind in rules.tables["cue_kinds"].values():
             checked.update(((p, "unless"), None) for p in kind.unless)
+        for combination in rules.tables["crisis_combinations"].values():  # read around the signals it joins
+            checked.update(((p, "unless"), None) for p in combination.unless)
         for phrase, key in checked:
             try:
                 self.compiler.steps(phrase, key)
