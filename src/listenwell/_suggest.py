@@ -254,6 +254,7 @@ class Suggester:
         self._disbelief = rules.word_class("disbelief_marks")
         self._opinion_asks = rules.word_class("opinion_asks")
         self._asked_after = rules.word_class("asked_after_marks")
+        self._judging = rules.word_class("judgement_asks")
         self._listener_words = rules.word_class("listener_words")
         self._story_actors = (
             rules.word_class("story_actors") | rules.word_class("person") | rules.word_class("pet")
@@ -550,7 +551,7 @@ class Suggester:
             )
             opens_ask = bool(norms) and (norms[0] in self._question_openers or norms[0] in self._aux_openers)
             opinion = ("question" in cues or opens_ask) and bool(word_grams(norms, 4) & self._opinion_asks)
-            if opinion and not pain_grounded:
+            if opinion and not pain_grounded and ("practical" not in cues or word_grams(norms, 4) & self._judging):
                 cues = (cues - {"practical"}) | {"question"}  # "is it weird if i wear the green dress": asked
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
                 plans = self._plans(analyzed, norms, ironic=ironic)
