@@ -301,6 +301,10 @@ REPLY_ROWS: list[Row] = [
     ("how did the dentist thing go", {"has": ["asking"]}),
     # an opinion asked with no "?" is thought about, not taken as a compliment or a plan
     ("is it weird if i bring my guitar to your cousins bbq", {"has": ["think"], "lacks": ["made my"]}),
+    # praise said after a mishap, or in a sarcastic frame, is irony
+    ("the dishwasher leaked all over the floor again. stellar. 10/10", {"lacks": ["wonderful", "happy", "love"]}),
+    ("nothing says saturday like cleaning the gutters alone in the rain", {"lacks": ["lovely", "happy", "love"]}),
+    ("did u pay the water bill or should i", {"lacks": ["properly"]}),
 ]
 
 
