@@ -1788,3 +1788,24 @@ def test_thirteenth_set_question_shapes(draft: str, rule: str | None) -> None:
 def test_an_invitation_to_tell_without_a_question_mark_is_an_open_question() -> None:
     r = listenwell.review("I'd really like to hear how the move went for you.")
     assert r.balance.open_questions == 1 and not r.flags, (r.balance, r.flags)
+
+
+# The rewrite a flag offers reads as a sentence of its own: the acknowledgement a "but" took back, capitalised and
+# with one stop ("i hear you, but ..." -> "I hear you."); a why-question turned into a "what" without the laugh, the
+# verdict after a comma or chat spellings ("why would you text him back lol" -> "What led you to text him back?").
+@pytest.mark.parametrize(
+    ("message", "draft", "kind", "start"),
+    [
+        ("i'm scared about the move", "i hear you, but you wanted this", "but_undo", "I hear you. "),
+        ("i feel like they ignore me", "i get it, you're pretty new though", "but_undo", "I get it. "),
+        ("i'm tired of my job", "makes sense to be tired. but it pays well", "but_undo", "Makes sense to be tired. "),
+        ("i'm worn out", "i know ur exhausted, but the kids need you", "but_undo", "I know you're exhausted. "),
+        ("i texted my ex", "why would you text him back lol", "why_question", "What led you to text him back?"),
+        ("i bought boots", "why did you buy those, they're so pricey", "why_question", "What led you to buy those?"),
+        ("i stayed up all night", "why do u do this to urself", "why_question", "What led you to do this to yourself?"),
+    ],
+)
+def test_rewrites_read_as_sentences(message: str, draft: str, kind: str, start: str) -> None:
+    (flag,) = [f for f in listenwell.review(draft, message=message).flags if f.kind == kind]
+    assert flag.suggestion.startswith(start), flag.suggestion
+    assert ".." not in flag.suggestion and not re.search(r"\b(lol|u|ur)\b", flag.suggestion), flag.suggestion

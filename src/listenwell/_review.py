@@ -2396,11 +2396,9 @@ class Reviewer:
         if kind == "advice":
             return [f"{a} {q}".strip() for a in acks for q in questions or [""]] + acks
         if kind == "but_undo":
-            before = doc[s:e].text
-            cut = re.split(r"\s*,?\s*\b(?:but|however|though|although|yet|except)\b", before, maxsplit=1, flags=re.I)[0]
-            cut = cut.rstrip(" ,;")
-            out = [f"{cut}. {q}".strip() for q in questions] if cut else []
-            return out + ([cut + "."] if cut else []) + acks
+            cut = _acknowledgement(doc[s:e].text)
+            out = [f"{cut} {q}".strip() for q in questions] if cut else []
+            return out + ([cut] if cut else []) + acks
         if kind == "minimizing":
             return validations + reflections
         return reflections + validations + [f"{first} {q}".strip() for q in questions]
@@ -2433,7 +2431,21 @@ class Reviewer:
         aux = norms[rest[0]]
         if rest[0] + 1 < len(norms) and norms[rest[0] + 1] == "not":
             return None
-        tail = doc[rest[2] : words[-1] + 1].text
+        if any(norms[i] == "not" for i in rest[1:4]):
+            return None  # "why were you not watching him": "What's got you not watching him?" reads badly
+        if aux in {"do", "did"} and norms[rest[2]] in {"think", "reckon", "guess"}:
+            return "What do you think is behind it?"  # "why do you think you feel like that?"
+        said: list[str] = []
+        for t in doc[rest[2] : words[-1] + 1]:
+            low = t.lower_
+            if low in _PUNCT_BREAKS or low in {",", ";", "-", "--", "\u2014", "\u2013"}:
+                break  # "why did you park there, theres literally a sign": the question, not the verdict after it
+            if not low[:1].isalnum() or low in self._laughter or low in {"tho", "though", "even", "ever"}:
+                continue  # "why would you sign up for that lol", "why do you even care"
+            said.append(_CHAT_PRONOUNS.get(low, t.text))
+        tail = " ".join(said)
+        if not tail:
+            return None
         if aux in {"did", "do", "does", "would", "could"}:
             return f"What led you to {tail}?"
         if aux in {"are", "were", "is"}:
@@ -2569,6 +2581,27 @@ class Reviewer:
                 candidates = [*acks, self._naming_line(listening), *texts]
                 out.append(Missed("feeling", why, _first_unused(candidates, used, fallback=candidates[0])))
         return out
+
+
+_CHAT_PRONOUNS = {"u": "you", "ur": "your", "urself": "yourself", "ya": "you", "yr": "your"}
+
+
+def _acknowledgement(text: str) -> str:
+    """What a but_undo flag keeps of the draft: the acknowledgement before the "but", as a sentence of its own
+    ("i get why you're upset, but ..." -> "I get why you're upset."). A trailing "though" undoes the clause before
+    it ("i get it, you are pretty new there though" -> "I get it."); with no contrast word the first sentence is
+    the acknowledgement ("amazing. still waiting on mine" -> "Amazing.")."""
+    text = " ".join(text.split())
+    if re.search(r"\b(?:though|tho)\W*$", text, flags=re.I) and "," in text:
+        cut = text.split(",", 1)[0]
+    else:
+        cut = re.split(r"\s*,?\s*\b(?:but|however|though|although|yet|except)\b", text, maxsplit=1, flags=re.I)[0]
+        if cut == text:
+            cut = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    cut = re.sub(r"\bi\b", "I", cut.rstrip(" ,;.!?"))
+    cut = re.sub(r"\bur\b(?=\s+(?:so|really|not|just|right|\w+ed|\w+ing)\b)", "you're", cut)  # "i know ur exhausted"
+    cut = re.sub(r"\b(u|ur|urself|ya)\b", lambda m: _CHAT_PRONOUNS[m.group(1)], cut)
+    return f"{cut[:1].upper()}{cut[1:]}." if cut else ""
 
 
 def _stem(word: str) -> str:
