@@ -74,6 +74,7 @@ class Gist:
         self._we_groups = rules.word_class("we_group_words")
         self._dangling = rules.word_class("gist_dangling_ends")
         self._modifiers = rules.word_class("transparent_modifiers")
+        self._adverbs = rules.word_class("subject_adverbs")
         self._plural_verbs = rules.word_class("plural_verbs")
         self._plural_subjects = rules.word_class("plural_subjects")
         # someone close: family, partners, kids, friends (not bosses or coworkers: "I'm so happy for your boss")
@@ -150,8 +151,9 @@ class Gist:
                     continue
                 if not w[:1].isalnum() or w in self._breaks or w in self._verbs or w in self._dangling:
                     break
-                if w in self._modifiers:
-                    break  # "my director | literally said": an adverb ends the noun phrase
+                if w in self._modifiers or (j > i + 1 and (w in self._adverbs or (w.endswith("ed") and len(w) > 4))):
+                    break  # "my director | literally said", "my boss | called my work lazy": an adverb or a past
+                    # verb after the phrase's first word ends the noun phrase ("I'm so sorry about your boss called")
                 if j + 1 < n and not analyzed.doc[j].whitespace_ and norms[j + 1][:1] in "-\u2010\u2011":
                     words = 0  # "my co-worker": a hyphenated word is not cut, and not said back in part
                     break

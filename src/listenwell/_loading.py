@@ -69,7 +69,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "time_ongoing", "time_past", "time_upcoming", "we_other_markers", "pet", "work_person", "boss",
         "person", "family_member", "partner", "kid", "sibling", "bodypart", "nerve_body", "np_modifiers",
         "we_group_words", "transparent_modifiers", "plural_verbs", "plural_subjects", "locative_preps",
-        "hypothetical_marks", "said_told_me", "chat_spellings",
+        "hypothetical_marks", "said_told_me", "chat_spellings", "subject_adverbs",
     ),
     "matching": ("transparent_modifiers",),
     "analysis": ("situation_continuations", "report_lead_r12", "hearsay_r12"),
