@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import listenwell
@@ -139,3 +141,54 @@ def test_matching_stops_early_only_where_nothing_longer_can_match(lw: listenwell
         matcher._windows.update(kept[2])
     assert early == every
     assert all(every) and stopped > 10  # the messages hit rules, and windows were cut short
+
+
+def _present_by_strings(model: Any, norms: list[str]) -> dict[str, int]:
+    """The learned terms of ``norms`` found as before the pair index: each adjacent pair's string looked up."""
+    from listenwell._learned import _SKIP
+
+    weights = model._weights
+    prefixes = {t.split(" ", 1)[0] for t in weights if " " in t}
+    found: dict[str, int] = {}
+    lead = None
+    for i, n in enumerate(norms):
+        if n in _SKIP:
+            lead = None
+            continue
+        if n in model._words:
+            found.setdefault(n, i)
+        if lead is not None and (pair := f"{lead} {n}") in weights:
+            found.setdefault(pair, i - 1)
+        lead = n if n in prefixes and n.strip() else None
+    return found
+
+
+def test_learned_pairs_found_by_index_as_by_their_strings(lw: listenwell.Listener) -> None:
+    """The learned nets find a word pair by the words that can follow its first word (indexed at load), not by
+    making each adjacent pair's string: the terms found, where, and in what order (the scores sum in that order) are
+    those the pair strings give, on sentences built from the tables' own pairs, run together and broken up."""
+    for model in (lw._analyzer._learned, lw._analyzer._learned_boundary):
+        pairs = [t.split() for t in list(model._weights)[::5] if " " in t][:400]
+        sentences = [["so", *p, ".", *q, " ", *p[::-1], "\n", p[0]] for p, q in zip(pairs, pairs[1:], strict=False)]
+        sentences.append([w for s in sentences[:30] for w in s])
+        found = 0
+        for norms in sentences:
+            got = model._present(norms)
+            assert list(got.items()) == list(_present_by_strings(model, norms).items())
+            found += sum(" " in t for t in got)
+        assert found > 100  # the sentences do hold pairs
+
+
+def test_templates_without_slots_are_rendered_once_as_ever(lw: listenwell.Listener) -> None:
+    """A template with no slot is rendered at load; each such text is what rendering it for a message gives."""
+    from listenwell._suggest import MessageFacts
+
+    suggester = lw.suggester
+    fixed = dict(suggester._fixed_text)
+    facts = MessageFacts(feeling="sad", topics=("work",), needs=("rest",), situation="you lost it", thing="x")
+    try:
+        suggester._fixed_text = {}
+        rendered = {t.id: suggester._render(t, facts) for t in lw.rules.rows("templates") if t.id in fixed}
+    finally:
+        suggester._fixed_text = fixed
+    assert len(fixed) > 100 and rendered == fixed

@@ -81,7 +81,14 @@ class LearnedTerms:
         self._classes = tuple(classes)
         self._bias = weights.pop(BIAS, (0.0,) * len(classes))
         self._weights: Mapping[str, tuple[float, ...]] = weights
-        self._prefixes = frozenset(t.split(" ", 1)[0] for t in weights if " " in t)
+        # word pairs by their first word: a token that starts some pair looks up the words that can follow it, so a
+        # pair's string is made only for a pair in the table
+        seconds: dict[str, set[str]] = {}
+        for t in weights:
+            if " " in t:
+                first, rest = t.split(" ", 1)
+                seconds.setdefault(first, set()).add(rest)
+        self._seconds: Mapping[str, frozenset[str]] = {k: frozenset(v) for k, v in seconds.items()}
         self._words = frozenset(weights).difference(_FUNCTION)  # the terms a token alone can be
         self.threshold = threshold
 
@@ -91,18 +98,20 @@ class LearnedTerms:
     def _present(self, norms: Sequence[str]) -> dict[str, int]:
         """The table's terms among ``features(norms)``, each with the token where it first starts (found without
         building every word pair)."""
-        weights, prefixes, words = self._weights, self._prefixes, self._words
+        seconds_of, words = self._seconds, self._words
         found: dict[str, int] = {}
-        lead: str | None = None  # the token before, when some pair starts with it
+        follow: frozenset[str] | None = None  # the words that can follow the token before (some pair starts there)
         for i, n in enumerate(norms):
             if n in _SKIP:
-                lead = None
+                follow = None
                 continue
             if n in words:
                 found.setdefault(n, i)
-            if lead is not None and (pair := f"{lead} {n}") in weights:
-                found.setdefault(pair, i - 1)  # a pair is always two adjacent tokens
-            lead = n if n in prefixes and n.strip() else None
+            if follow is not None and n in follow:
+                found.setdefault(f"{norms[i - 1]} {n}", i - 1)  # a pair is always two adjacent tokens
+            follow = seconds_of.get(n)
+            if follow is not None and not n.strip():
+                follow = None  # a space is no word a pair starts with
         return found
 
     def verdict(self, norms: Sequence[str]) -> Verdict | None:
@@ -111,7 +120,7 @@ class LearnedTerms:
         if not present:
             return None
         weights = self._weights
-        scores = [sum(column) for column in zip(self._bias, *(weights[t] for t in present), strict=True)]
+        scores = [sum(column) for column in zip(self._bias, *map(weights.__getitem__, present), strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

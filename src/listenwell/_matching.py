@@ -25,7 +25,7 @@ from . import _cache
 from ._errors import PhraseError, RuleError
 from ._loading import RuleSet
 from ._phrases import PhraseCompiler, Steps, occurs, occurs_any
-from ._pipeline import default_nlp, ends_sentence
+from ._pipeline import CLOSERS, END_CHARS, default_nlp, ends_sentence
 from ._rules import (
     SCHEMAS,
     CueRule,
@@ -218,6 +218,7 @@ def _start_then_shortest(m: tuple[int, int, _Key]) -> tuple[int, int]:
     return (m[0], -m[1])  # m[1] is minus the end: larger means shorter
 
 
+_SENTENCE_MARKS = END_CHARS | CLOSERS  # what a token that ends a sentence (or closes its end) starts with
 _UNKNOWN = "\0"  # the code of a norm that no rule uses: no literal holds it, so nothing matches across it
 
 
@@ -523,7 +524,7 @@ class RuleMatcher:
                     if write:
                         doc[i].norm_ = new
                     norm = new
-            ends = ends_sentence(norm, ended)
+            ends = norm[:1] in _SENTENCE_MARKS and ends_sentence(norm, ended)  # most tokens start with neither
             if i and ended and not ends:  # one sentence rule for every pipeline, whatever boundaries it set
                 sid += 1
             ended = ends
@@ -629,7 +630,7 @@ class RuleMatcher:
                 self._windows.clear()  # read again, now knowing which windows no longer literal starts with
         patterns = self._patterns
         lengths, codes, windows = patterns.lengths, patterns.codes, self._windows
-        text = "".join([codes.get(norm, _UNKNOWN) for norm in norms])
+        text = "".join(map(codes.get, norms, itertools.repeat(_UNKNOWN)))
         n = len(text)
         found: list[tuple[int, int, _Key]] = []
         firsts: list[tuple[int, int, _Split]] = []
@@ -810,10 +811,12 @@ def sentence_of(norms: Sequence[str], sentence_ids: Sequence[int], i: int) -> li
     return list(norms[bisect_left(sentence_ids, sid) : bisect_right(sentence_ids, sid)])
 
 
-# words -> (its n-grams by n, its grams up to n by n): the suggestion layer asks for the grams of one message's norms
-# five to seven times (2, 3, 4 and 5 words long), so each length is joined once and a request unites those made.
-_GRAMS: dict[tuple[str, ...], tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]] = {}
+# words -> (its runs of words by length, its grams up to n by n): the suggestion layer asks for the grams of one
+# message's norms five to seven times (2, 3, 4 and 5 words long), so each length is joined once, from zipped shifts
+# of the words (no slice per gram), and a request adds to the longest set made below it the lengths it lacks.
+_GRAMS: dict[tuple[str, ...], tuple[list[Sequence[str]], dict[int, frozenset[str]]]] = {}
 _GRAMS_KEPT = 8  # word sequences kept (a message asks for its norms and a few slices of them)
+_JOIN = " ".join
 
 
 def word_grams(words: Sequence[str], longest: int) -> frozenset[str]:
@@ -824,15 +827,15 @@ def word_grams(words: Sequence[str], longest: int) -> frozenset[str]:
     if known is None:
         if len(_GRAMS) >= _GRAMS_KEPT:
             _GRAMS.clear()
-        known = _GRAMS[key] = ({}, {})
-    by_length, upto = known
+        known = _GRAMS[key] = ([key], {1: frozenset(key)})
+    runs, upto = known
     made = upto.get(longest)
     if made is None:
-        parts = [frozenset(key)]
-        for n in range(2, longest + 1):
-            part = by_length.get(n)
-            if part is None:
-                part = by_length[n] = frozenset(" ".join(key[i : i + n]) for i in range(len(key) - n + 1))
-            parts.append(part)
-        made = upto[longest] = parts[0].union(*parts[1:])
+        if longest < 1:
+            return upto[1]  # as for 1: the words themselves
+        while len(runs) < longest:  # the runs of n words, joined: n shifted copies of the words, zipped
+            n = len(runs) + 1
+            runs.append(list(map(_JOIN, zip(*[key[j:] for j in range(n)], strict=False))))
+        below = max(n for n in upto if n < longest)
+        made = upto[longest] = upto[below].union(*runs[below:longest])
     return made

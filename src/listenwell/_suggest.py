@@ -176,8 +176,17 @@ class MessageFacts:
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 
 
+_NORMED: dict[str, str] = {}  # text -> its _norm_text: the same lines are said (and compared) for many messages
+_NORMED_KEPT = 20_000
+
+
 def _norm_text(text: str) -> str:
-    return _NON_WORD.sub("", text.lower()).strip()
+    known = _NORMED.get(text)
+    if known is None:
+        if len(_NORMED) >= _NORMED_KEPT:
+            _NORMED.clear()
+        known = _NORMED[text] = _NON_WORD.sub("", text.lower()).strip()
+    return known
 
 
 class Suggester:
@@ -205,6 +214,11 @@ class Suggester:
             self._slot_names[t.id] = frozenset(_SLOT.findall(t.text))
             self._text[t.id] = t.text
         self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
+        # a template with no slot says the same for every message: rendered once (empty while _render makes them)
+        self._fixed_text: dict[str, str] = {}
+        self._fixed_text = {
+            t.id: self._render(t, MessageFacts()) for t in rules.rows("templates") if not self._slot_names[t.id]
+        }
         valence = {f: fam.valence for f, fam in self._families.items()}
         self._gist = Gist(rules, perspective, valence)
         self._irony = Irony(rules, valence)
@@ -1033,6 +1047,9 @@ class Suggester:
 
     def _render(self, t: Template, facts: MessageFacts) -> str:
         """A template's text with its slots filled from ``facts``."""
+        fixed = self._fixed_text.get(t.id)
+        if fixed is not None:
+            return fixed
         topic = t.topic or (facts.topics[0] if facts.topics else "")
         need = t.need or (facts.needs[0] if facts.needs else "")
         values = {
@@ -1059,10 +1076,12 @@ class Suggester:
         tiers = self._ranked(mode, kind, need, facts).without({s.rule for s in chosen})
         if not tiers:
             return None
-        digest = hashlib.blake2b(f"{key}\x1f{kind}\x1f{len(chosen)}".encode(), digest_size=8).digest()
-        turn = int.from_bytes(digest, "big")
+        turn, hashed = 0, False  # the hashed position is made only once a tier holds more than one template
         # Tiers of near-equal specificity, most specific first; within a tier, start at a hashed position.
         for tier in tiers:
+            if not hashed and len(tier) > 1:
+                digest = hashlib.blake2b(f"{key}\x1f{kind}\x1f{len(chosen)}".encode(), digest_size=8).digest()
+                turn, hashed = int.from_bytes(digest, "big"), True
             for j in range(len(tier)):
                 template = tier[(turn + j) % len(tier)]
                 text = self._render(template, facts)
