@@ -484,6 +484,15 @@ SAFETY_REGRESSIONS: list[tuple[str, str, str, str | None]] = [
     ),
     ("own-clause-after-a-call-still-a-boundary", "he called me again and i just need space", "boundary", None),
     ("told-them-my-own-boundary", "she yelled so i told her i need space", "boundary", None),
+    # round 12: two phrases of one signal row's class were one signal, so control told twice in one row's words was lost
+    ("two-phrases-of-one-class-never-paired", "he maxed out my cards and now says i owe him", "safety", "abuse"),
+    ("same-words-twice-still-one-signal", "i'm scared. so scared. scared of the dark lol", "reflect", None),
+    (
+        "gas-can-cancelled-by-the-gas",
+        "i know where he parks and i've got the gas can ready",
+        "safety",
+        "harm_to_others",
+    ),
 ]
 
 

@@ -58,6 +58,12 @@ _FIRST_PERSON_SUBJECTS = frozenset({"i", "im", "i'm", "ive", "i've", "id", "i'd"
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "these"})
 
 
+def _same_signal(a: Hit[SignalRule], b: Hit[SignalRule], norms: Sequence[str]) -> bool:
+    """Whether two signal hits are one signal said twice ("scared ... scared"): the same row over the same words. One
+    row over a class of distinct phrases ("in my name" and "says i owe him") gives distinct signals."""
+    return a.rule.id == b.rule.id and norms[a.start : a.end] == norms[b.start : b.end]
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     """A mention with its token span, kept for the suggestion and review layers."""
@@ -579,7 +585,7 @@ class Analyzer:
                             for near_sid in (sid, sid - 1, sid + 1, sid - 2, sid + 2, sid - 3, sid + 3)
                             for h in by_group.get(group, {}).get(near_sid, ())
                             if (abs(near_sid - sid) <= 1 or abs(h.start - anchor.start) <= COMBINATION_REACH)
-                            and not any(h.start < c.end and c.start < h.end or h.rule.id == c.rule.id for c in chosen)
+                            and not any(h.start < c.end and c.start < h.end or _same_signal(h, c, norms) for c in chosen)
                         ),
                         None,
                     )
