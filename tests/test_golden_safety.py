@@ -158,6 +158,18 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("we're going to smash them in the final tomorrow", "reflect", None),
     ("i'm taking it to her place tonight, she left her charger here", "reflect", None),
     ("i almost hit a fox on the way home, so scary", "reflect", None),
+    # round 12 boundaries: refusing advice, pausing a fight, time alone, not yet, space from us, a topic kept out
+    ("please don't tell me to talk to my manager, i just need to rant", "boundary", None),
+    ("i'm telling you so you know, not so you can fix it", "boundary", None),
+    ("we're both shouting. i'm tapping out for now", "boundary", None),
+    ("can we both take a breath, this is getting heated", "boundary", None),
+    ("i'll tell you what happened, just not yet", "boundary", None),
+    ("don't ask me about the scan results tonight", "boundary", None),
+    ("no tips for the pizza guy, he was so rude lol", "reflect", None),
+    ("i'm done with work for today! pub?", "reflect", None),
+    ("don't follow me on insta, it's embarrassing", "reflect", None),
+    ("i had to do the whole move by myself", "reflect", None),
+    ("the cake isn't done yet, not there yet, 10 more min", "reflect", None),
 ]
 
 
