@@ -224,7 +224,10 @@ class Gist:
         candidates: list[tuple[int, int, int, int]] = []
         if main is not None and main.emotion.source == "situation":
             candidates.append((*clause(main.start), main.start, main.end))
-        if main is not None:
+        clauses_too = main is None or main.emotion.source != "situation"  # a matched event is said as itself,
+        # or not at all: never a neighbouring clause instead ("ran my first 10k ... and im literally shaking" is no
+        # "I'm so proud that you're literally shaking right now!")
+        if main is not None and clauses_too:
             # "I'm upset because you forgot my birthday": the clause after the connector.
             for i in range(main.end, n):
                 if sentence_ids[i] != sentence_ids[main.start]:
@@ -245,6 +248,8 @@ class Gist:
             reach = 1 if self._valence.get(main.emotion.family, 0.0) < 0 else 0
             near = [sp for sp in spans if abs(sentence_ids[sp[0]] - sentence_ids[main.start]) <= reach]
         at = sentence_ids[anchor]
+        if not clauses_too:  # only the event's own clause, cut from its start ("your boss yelled at you in ...")
+            near = [sp for sp in near if main is not None and sp[0] <= main.start < sp[1]]
         for s, e in sorted(near, key=lambda span: (abs(sentence_ids[span[0]] - at), abs(span[0] - anchor))):
             if main is not None and self._across_contrast(analyzed, s, e, main):
                 continue  # "sad to see it go but we needed the space": the other side of a "but" is no cause

@@ -83,7 +83,8 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "joke_reversals", "health_worry_words", "reminder_openers", "lead_ins", "others_words",
                 "jealousy_marks", "third_person_objects", "shared_win", "mishaps", "boredom_marks", "disbelief_marks",
                 "opinion_asks", "carers", "extended_words", "picked_words", "story_actors", "story_determiners",
-                "story_openers", "story_verbs", "tender_marks", "asked_after_marks", "judgement_asks"),
+                "story_openers", "story_verbs", "tender_marks", "asked_after_marks", "judgement_asks",
+                "attention_asks"),
     "irony": ("irony_markers", "irony_openers", "irony_turns", "good_results"),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers", "apostrophe_pieces"),
     "review": (

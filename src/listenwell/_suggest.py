@@ -269,6 +269,7 @@ class Suggester:
         self._opinion_asks = rules.word_class("opinion_asks")
         self._asked_after = rules.word_class("asked_after_marks")
         self._judging = rules.word_class("judgement_asks")
+        self._attention_asks = rules.word_class("attention_asks")
         self._listener_words = rules.word_class("listener_words")
         self._story_actors = (
             rules.word_class("story_actors") | rules.word_class("person") | rules.word_class("pet")
@@ -694,10 +695,16 @@ class Suggester:
             if tone in ("funny", "annoyed", "bored", "story"):
                 ask = None  # the register's own question ("What happened next?"), not one about a feeling
             elif (
-                tone is None and not cues and "?" not in analyzed.norms
-                and _word_count(analyzed.norms) <= _VAGUE_WORDS
+                tone is None and not cues - {"question"} and _word_count(analyzed.norms) <= _VAGUE_WORDS + 2
+                and ("?" not in analyzed.norms and _word_count(analyzed.norms) <= _VAGUE_WORDS
+                     or word_grams(analyzed.norms, 4) & self._attention_asks)
             ):  # fmt: skip
-                tone, ask = "vague", None  # "so.", "welp", "so that happened": nothing told yet, so asked for
+                tone, ask = "vague", None  # "so.", "welp", "u got a sec?": nothing told yet, so asked for
+        if (
+            not feeling and analyzed is not None and mode == "reflect" and not cues - {"question"}
+            and _word_count(analyzed.norms) <= _VAGUE_WORDS + 2 and word_grams(analyzed.norms, 4) & self._attention_asks
+        ):  # fmt: skip
+            tone, ask = "vague", None  # "you free rn?": VADER's warm "free" is no good news
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
         topics = tuple(analysis.topics) or tuple(context_topics)
         return MessageFacts(
@@ -747,7 +754,9 @@ class Suggester:
             return frozenset({"teased"})  # "haha very funny hiding my charger in the freezer. very mature"
         if grams & self._jealousy:
             return frozenset({"reassure"})  # "who is maddie and why is she liking all ur posts": reassurance
-        if grams & self._compliments and (words & (self._listener_words | {"your"}) or len(norms) <= _PLAN_WORDS + 2):
+        if grams & self._compliments and (
+            words & (self._listener_words | {"your", "our"}) or len(norms) <= _PLAN_WORDS + 2
+        ):
             return frozenset({"complimented"})  # "you looked really good this morning btw": taken warmly
         proposes = bool(grams & self._proposal_openers)
         asked = "?" in norms or proposes or bool(grams & self._decision_openers)
