@@ -1742,6 +1742,8 @@ THIRTEENTH_BAD: list[tuple[str, str, set[str]]] = [
     ("i'm scared of the dentist", "you'll survive", {'minimizing'}),
     ('i only got 5 hours of sleep', "that's fine for one night", {'minimizing'}),
     ('my flight got delayed', 'the upside is more time to read', {'minimizing'}),
+    ("i can't focus at work", "maybe try noise cancelling headphones?", {"advice"}),
+    ("my landlord won't fix the heating", "emailing the council would probably sort it", {"advice"}),
 ]
 THIRTEENTH_GOOD: list[tuple[str, str]] = [
     ('i got a promotion', "call me when you're out of the meeting! so proud"),
@@ -1756,6 +1758,7 @@ THIRTEENTH_GOOD: list[tuple[str, str]] = [
     ('i have an exam tomorrow', 'good luck with every question you get! you know this'),
     ("i'm exhausted after work", 'want to order in tonight? my treat'),
     ('my friend was rude to me', "that was really disrespectful of her. i'm sorry"),
+    ("i'm going out tonight", "have fun! maybe text me when you're home?"),
 ]
 
 

@@ -171,6 +171,8 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("a-call-proposed-for-tonight-read-as-closed", "miss you. call tonight?", set()),
     ("treated-like-a-child-read-as-judging-them", "they keep treating you like a child", set()),
     ("good-luck-with-every-x-read-as-absolute", "good luck with every interview you have this week!", set()),
+    ("lit-up-praise-read-as-absolute", "you always light up when you talk about music", set()),
+    ("the-verb-sort-skipped-as-sort-of", "calling the landlord would sort it fast", {"advice"}),
 ]
 
 

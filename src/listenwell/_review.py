@@ -307,7 +307,10 @@ class Reviewer:
             flags += self._moving_on(
                 doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags, draft_analysis
             )
-        yielding = {"structure.imperative", "structure.change_of_subject", "structure.ack_then_move_on"}
+        yielding = {
+            "structure.imperative", "structure.imperative.asked", "structure.change_of_subject",
+            "structure.ack_then_move_on",
+        }  # fmt: skip
         mine = self._my_feeling(
             doc, norms, sentences, strengths, [f for f in flags if f[3] not in yielding], draft_analysis
         )
@@ -320,9 +323,13 @@ class Reviewer:
             norms, sentences, flags, strengths, msg_analysis, message[1].norms if message and message[1] else ()
         )
         advice = [f for f in flags if f[2] == "advice"]
+        asked = [a for a in advice if a[3] == "structure.imperative.asked"]
         flags = [
-            f for f in flags if not (f[3].endswith(".indirect") and any(a[0] < f[1] and f[0] < a[1] for a in advice))
-        ]  # "I wonder if it would help to ...": a suggestion, not a question to answer
+            f
+            for f in flags
+            if not (f[3].endswith(".indirect") and any(a[0] < f[1] and f[0] < a[1] for a in advice))
+            and not (f[2] == "closed_question" and any(a[0] < f[1] and f[0] < a[1] for a in asked))
+        ]  # "I wonder if it would help to ...", "maybe go for a walk?": a suggestion, not a question to answer
         agreeing = {"self_focus.me_too", "self_focus.me_neither", "structure.same"}
         if any(st.kind == "open_question" for st in strengths) or self._then_theirs(norms, sentences, flags, agreeing):
             flags = [f for f in flags if not (f[2] == "self_focus" and f[3] in agreeing)]
@@ -788,6 +795,8 @@ class Reviewer:
 
     def _skip_adverbs(self, norms: Sequence[str], i: int, end: int) -> int:
         while i < end and norms[i] in self._adverbs:
+            if norms[i] in {"kind", "sort"} and (i + 1 >= end or norms[i + 1] != "of"):
+                break  # "would probably sort it", "you should sort it out": a verb, not "sort of"
             i += 1
         return i
 
@@ -941,8 +950,16 @@ class Reviewer:
     def _command_advice(
         self, doc: Doc, norms: Sequence[str], sn: _Sentence, strengths: Sequence[Strength]
     ) -> tuple[int, int, str, int] | None:
-        """A command at the head of a clause ("Use a planner.", "If you need to relax, go for a walk.")."""
+        """A command at the head of a clause ("Use a planner.", "If you need to relax, go for a walk."), or put as a
+        question after "maybe" ("maybe ask your lead for a 1:1?", "maybe go for a walk every morning?")."""
         if sn.question:
+            lead = [i for i in sn.words if norms[i] not in self._lead_ins - {"maybe", "perhaps"}]
+            if len(lead) > 2 and norms[lead[0]] in {"maybe", "perhaps"} and norms[lead[1]] in self._advice_verbs:
+                nxt = norms[lead[1] + 1] if lead[1] + 1 < sn.end else ""
+                if nxt[:1].isalnum() and nxt not in _YOU and nxt not in self._aux and not self._kind_after(
+                    norms, lead[1], sn.end
+                ):
+                    return lead[0], lead[1], "structure.imperative.asked", sn.end
             return None
         span = doc[sn.start : sn.end]
         if any(st.start < span.end_char and span.start_char < st.end for st in strengths if st.kind == "presence"):
