@@ -305,6 +305,13 @@ REPLY_ROWS: list[Row] = [
     ("the dishwasher leaked all over the floor again. stellar. 10/10", {"lacks": ["wonderful", "happy", "love"]}),
     ("nothing says saturday like cleaning the gutters alone in the rain", {"lacks": ["lovely", "happy", "love"]}),
     ("did u pay the water bill or should i", {"lacks": ["properly"]}),
+    # asking for attention first; closeness said through a thing; a first run; good news with a sad side
+    ("hey u free for a sec?", {"has": ["what's going on"]}),
+    ("wearing your old flannel again and not giving it back ever", {"lacks": ["listening", "how are you feeling"]}),
+    ("just ran my first 5k!! legs are jelly", {"has": ["proud|did it"]}),
+    ("got into the masters program but it means leaving the city, so happy and so sad", {"has": ["huge|congrat"]}),
+    # an event is said back from its own clause, never a neighbouring one
+    ("i just ran my first half marathon and im literally crying rn", {"lacks": ["crying right now"]}),
 ]
 
 

@@ -102,6 +102,7 @@ _FOND = "nostalgic"
 _REGISTER_WORDS = 4
 # A message of at most this many words with no feeling, cue or event says nothing yet ("so.", "welp").
 _VAGUE_WORDS = 3
+_ATTENTION_WORDS = 7  # "hey u free for a sec?": an ask for attention, with nothing told yet
 # a scene about someone else ("a pigeon walked into the bakery ..."): at least this many words, the story's verb
 # within this many words of its actor, and VADER's tone between these bounds (a harm told, or a gush, is no scene)
 _STORY_WORDS = 7
@@ -695,14 +696,14 @@ class Suggester:
             if tone in ("funny", "annoyed", "bored", "story"):
                 ask = None  # the register's own question ("What happened next?"), not one about a feeling
             elif (
-                tone is None and not cues - {"question"} and _word_count(analyzed.norms) <= _VAGUE_WORDS + 2
+                tone is None and not cues - {"question"} and _word_count(analyzed.norms) <= _ATTENTION_WORDS
                 and ("?" not in analyzed.norms and _word_count(analyzed.norms) <= _VAGUE_WORDS
                      or word_grams(analyzed.norms, 4) & self._attention_asks)
             ):  # fmt: skip
                 tone, ask = "vague", None  # "so.", "welp", "u got a sec?": nothing told yet, so asked for
         if (
             not feeling and analyzed is not None and mode == "reflect" and not cues - {"question"}
-            and _word_count(analyzed.norms) <= _VAGUE_WORDS + 2 and word_grams(analyzed.norms, 4) & self._attention_asks
+            and _word_count(analyzed.norms) <= _ATTENTION_WORDS and word_grams(analyzed.norms, 4) & self._attention_asks
         ):  # fmt: skip
             tone, ask = "vague", None  # "you free rn?": VADER's warm "free" is no good news
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
