@@ -201,14 +201,16 @@ def _suite(name: str) -> list[dict[str, Any]]:
 # After round 11 (concept classes composed from the kinds missed on the public frozen6-8 sets, and an eleventh written
 # batch of 120 crisis and 119 boundary rows, measured once before fitting: 63.2% / 5.7% and 73.6% / 10.7%): dev
 # 98.1% / 1.2% and 98.1% / 1.6%; written (731+337, 329+163) 91.8% / 0.3% and 98.8% / 3.1%; frozen 75.5% / 2.0% and
-# 79.2% / 3.3%.
+# 79.2% / 3.3%. After round 12 (teases, frights, reported boundaries; harm to others, control and boundaries composed
+# from the kinds frozen6-9 missed): dev 98.2% / 1.2% and 98.1% / 1.4%; written 92.9% / 0.0% and 98.6% / 2.9%; frozen
+# 76.0% / 1.5% and 79.2% / 2.2%.
 FLOORS = [
     ("crisis_dev.jsonl", "safety", 0.97, 0.02),
     ("boundary_dev.jsonl", "boundary", 0.98, 0.03),
-    ("crisis_written.jsonl", "safety", 0.89, 0.01),
+    ("crisis_written.jsonl", "safety", 0.91, 0.01),
     ("boundary_written.jsonl", "boundary", 0.97, 0.04),
     ("crisis_frozen.jsonl", "safety", 0.72, 0.03),
-    ("boundary_frozen.jsonl", "boundary", 0.75, 0.06),
+    ("boundary_frozen.jsonl", "boundary", 0.75, 0.04),
 ]
 
 
