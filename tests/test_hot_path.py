@@ -192,3 +192,21 @@ def test_templates_without_slots_are_rendered_once_as_ever(lw: listenwell.Listen
     finally:
         suggester._fixed_text = fixed
     assert len(fixed) > 100 and rendered == fixed
+
+
+def test_irony_markers_read_by_first_word_as_by_joined_runs(lw: listenwell.Listener) -> None:
+    """Irony markers are looked up by first word in a sentence's words: the markers found are those its joined runs
+    of words hold, on sentences built from the markers themselves (cut short, run together, with a spaced word)."""
+    from listenwell._matching import word_grams
+
+    irony = lw.suggester._irony
+    markers = sorted(irony._markers)
+    sentences = [["so", *m.split(" "), "again"] for m in markers[::3]]
+    sentences += [m.split(" ")[:-1] for m in markers[::5]] + [[w for s in sentences[:8] for w in s]]
+    sentences += [[*s[:2], "a b", *s[2:]] for s in sentences[:4]]
+    found = 0
+    for words in sentences:
+        got = irony._markers_in(words)
+        assert got == word_grams(words, irony._longest) & irony._markers
+        found += len(got)
+    assert found > len(markers) // 3

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ._learned import BOUNDARY_CLASSES, CLASSES, LearnedTerms
 from ._loading import RuleSet
 from ._matching import Hit, Hits, Matched, RuleMatcher, first_fit, sentence_of, sentence_spans, sentences_around
-from ._results import Analysis, Cue, EmotionMention, Sentiment
+from ._results import Analysis, Cue, EmotionMention, Sentiment, stored_directly
 from ._rules import EmotionRule, ExperiencerRule, Family, Modifier, SignalRule
 from ._sentiment import corrected_valence
 
@@ -64,6 +64,7 @@ def _same_signal(a: Hit[SignalRule], b: Hit[SignalRule], norms: Sequence[str]) -
     return a.rule.id == b.rule.id and norms[a.start : a.end] == norms[b.start : b.end]
 
 
+@stored_directly
 @dataclass(frozen=True, slots=True)
 class _Mention:
     """A mention with its token span, kept for the suggestion and review layers."""
@@ -75,6 +76,7 @@ class _Mention:
     rule: EmotionRule
 
 
+@stored_directly
 @dataclass(frozen=True, slots=True)
 class AnalyzedDoc:
     """Internal view of one analysed doc: what later layers need beyond the public Analysis."""

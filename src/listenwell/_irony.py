@@ -27,11 +27,28 @@ class Irony:
         """``valence``: each family's valence, to tell a painful feeling named beside the praise."""
         self._markers = rules.word_class("irony_markers")
         self._longest = max((len(m.split()) for m in self._markers), default=1)
+        # the markers by first word, as word tuples: a sentence is read once, not joined into every run of words
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for m in sorted(self._markers):
+            parts = tuple(m.split(" "))
+            self._by_first.setdefault(parts[0], []).append((parts, m))
         self._openers = rules.word_class("irony_openers")
         self._turns = rules.word_class("irony_turns")
         self._reporting = rules.word_class("said_told_me") | {"says", "tells", "told"}
         self._verdicts = rules.word_class("good_results")
         self._valence = valence
+
+    def _markers_in(self, words: list[str]) -> frozenset[str]:
+        """The markers among the runs of ``words`` (``word_grams(words, longest) & markers``), read by first word."""
+        if any(" " in w for w in words):  # a word holding a space could join into a marker: read the runs joined
+            return word_grams(words, self._longest) & self._markers
+        found: list[str] = []
+        by_first = self._by_first
+        for i, w in enumerate(words):
+            for parts, marker in by_first.get(w, ()):
+                if tuple(words[i : i + len(parts)]) == parts:
+                    found.append(marker)
+        return frozenset(found)
 
     def ironic(self, analyzed: AnalyzedDoc) -> bool:
         """True when a message says the opposite of its positive words: an ironic marker ("love that for us"),
@@ -39,11 +56,13 @@ class Irony:
         """
         norms = [w.replace("\u2019", "'") for w in analyzed.norms]
         sentence_ids = analyzed.sentence_ids
-        for sid in dict.fromkeys(sentence_ids):
-            words = [
-                w for w, s in zip(norms, sentence_ids, strict=True) if s == sid and (w[:1].isalnum() or not w.isascii())
-            ]
-            said = word_grams(words, self._longest) & self._markers
+        by_sentence: dict[int, list[str]] = {}  # each sentence's words, in one pass
+        for w, s in zip(norms, sentence_ids, strict=True):
+            words = by_sentence.setdefault(s, [])
+            if w[:1].isalnum() or not w.isascii():
+                words.append(w)
+        for words in by_sentence.values():
+            said = self._markers_in(words)
             if said and not (set(words) & self._reporting and said <= self._verdicts):
                 return True  # ("the vet said she's totally fine" reports a verdict: no irony of the writer's)
         for i, w in enumerate(norms):

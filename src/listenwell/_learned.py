@@ -81,15 +81,21 @@ class LearnedTerms:
         self._classes = tuple(classes)
         self._bias = weights.pop(BIAS, (0.0,) * len(classes))
         self._weights: Mapping[str, tuple[float, ...]] = weights
-        # word pairs by their first word: a token that starts some pair looks up the words that can follow it, so a
-        # pair's string is made only for a pair in the table
+        self._words = frozenset(weights).difference(_FUNCTION)  # the terms a token alone can be
+        # Per norm that matters, in one lookup: whether it is a term alone, and the words that can follow it in a pair
+        # (None when no pair starts with it), so a pair's string is made only for a pair in the table. Punctuation is
+        # neither (a pair never spans it), nor is a space the first word of a pair.
         seconds: dict[str, set[str]] = {}
         for t in weights:
             if " " in t:
                 first, rest = t.split(" ", 1)
-                seconds.setdefault(first, set()).add(rest)
-        self._seconds: Mapping[str, frozenset[str]] = {k: frozenset(v) for k, v in seconds.items()}
-        self._words = frozenset(weights).difference(_FUNCTION)  # the terms a token alone can be
+                if first.strip() and first not in _SKIP and rest not in _SKIP:
+                    seconds.setdefault(first, set()).add(rest)
+        self._entries: Mapping[str, tuple[bool, frozenset[str] | None]] = {
+            n: (n in self._words, frozenset(seconds[n]) if n in seconds else None)
+            for n in self._words.union(seconds)
+            if n not in _SKIP
+        }
         self.threshold = threshold
 
     def __bool__(self) -> bool:
@@ -98,20 +104,16 @@ class LearnedTerms:
     def _present(self, norms: Sequence[str]) -> dict[str, int]:
         """The table's terms among ``features(norms)``, each with the token where it first starts (found without
         building every word pair)."""
-        seconds_of, words = self._seconds, self._words
+        entries = self._entries
         found: dict[str, int] = {}
         follow: frozenset[str] | None = None  # the words that can follow the token before (some pair starts there)
         for i, n in enumerate(norms):
-            if n in _SKIP:
-                follow = None
-                continue
-            if n in words:
+            entry = entries.get(n)
+            if entry is not None and entry[0]:
                 found.setdefault(n, i)
             if follow is not None and n in follow:
                 found.setdefault(f"{norms[i - 1]} {n}", i - 1)  # a pair is always two adjacent tokens
-            follow = seconds_of.get(n)
-            if follow is not None and not n.strip():
-                follow = None  # a space is no word a pair starts with
+            follow = entry[1] if entry is not None else None
         return found
 
     def verdict(self, norms: Sequence[str]) -> Verdict | None:
