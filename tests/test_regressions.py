@@ -35,6 +35,13 @@ ANALYSIS_REGRESSIONS: list[tuple[str, str, dict[str, Any]]] = [
     ("bang-flood-took-minutes", "I'm so sad" + "!" * 19_000, {"dominant": "sadness", "intensified": ["sadness"]}),
     ("emoji-flood-took-minutes", "😭" * 19_000 + " I'm exhausted", {"dominant": "exhaustion"}),
     ("nul-and-controls", "I'm\x00 so\x1b tired\x7f", {"dominant": "exhaustion"}),
+    # the listener's calm is no farewell sign: "how are you so calm" paired with the writer's worry reached safety
+    ("listener-calm-read-as-farewell", "how are you so calm about the move, im freaking out", {"no_cues": ["crisis"]}),
+    (
+        "third-party-calm-still-a-sign",
+        "hes weirdly calm since he gave his stuff away, im freaking out",
+        {"cues": ["crisis"]},
+    ),
 ]
 
 
