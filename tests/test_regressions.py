@@ -180,6 +180,9 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("good-luck-with-every-x-read-as-absolute", "good luck with every interview you have this week!", set()),
     ("lit-up-praise-read-as-absolute", "you always light up when you talk about music", set()),
     ("the-verb-sort-skipped-as-sort-of", "calling the landlord would sort it fast", {"advice"}),
+    ("an-i-left-out-before-get-read-as-a-command", "totally get why that stung", set()),
+    ("recognition-owed-read-as-habit-advice", "you carry this family and it should be appreciated", set()),
+    ("you-never-feel-like-doing-read-as-said-back", "you never feel like doing anything fun", {"absolute"}),
 ]
 
 

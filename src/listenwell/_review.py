@@ -46,6 +46,11 @@ _SAFETY_STRENGTHS = {"safety_check", "presence"}
 _PERSONS = frozenset({"i", "you", "u", "we", "he", "she", "they"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "u", "we", "he", "she", "they", "it", "there", "that", "this"})
 _YOU = frozenset({"you", "u", "ya", "yourself"})
+# what a person's effort is owed ("it should be noticed", "that needs to be acknowledged"): validation, not advice
+_RECOGNITION = frozenset(
+    {"noticed", "appreciated", "recognized", "recognised", "acknowledged", "valued", "seen", "heard", "celebrated",
+     "respected", "thanked", "rewarded", "praised", "honored", "honoured", "said", "named", "taken"}
+)  # fmt: skip
 # verbs of saying or fretting that a sweep can make a habit of: "you say that about everything"
 _SAYING_HABITS = frozenset(
     {"say", "worry", "complain", "talk", "moan", "whine", "bring", "go", "obsess", "stress", "freak"}
@@ -991,6 +996,8 @@ class Reviewer:
                 continue  # "Please go on": an invitation to keep talking
             if nxt in self._aux or nxt in {"'s", "has", "had"}:
                 continue  # "Work has been crazy": a noun
+            if h > sn.start and norms[h - 1] in self._adverbs and verb in self._ack_verbs:
+                continue  # "totally get the nerves", "really hear that": "I" left out, not an instruction
             if self._kind_after(norms, h2, sn.end) or (verb == "keep" and nxt == "going"):
                 continue
             if verb in {"stop", "quit"} and nxt in self._emotion_behaviours:
@@ -1015,6 +1022,8 @@ class Reviewer:
                     nxt = norms[j + 1] if j + 1 < sn.end else ""
                     if nxt not in _PARTICIPLES and not (nxt.endswith("ed") and len(nxt) > 4):
                         continue
+                    if nxt in _RECOGNITION:
+                        continue  # "you do so much and it should be noticed": their due, said for them
                 s = self._prev_word(norms, sn, i, self._adverbs)
                 if s is None:
                     continue
