@@ -312,6 +312,9 @@ REPLY_ROWS: list[Row] = [
     ("got into the masters program but it means leaving the city, so happy and so sad", {"has": ["huge|congrat"]}),
     # an event is said back from its own clause, never a neighbouring one
     ("i just ran my first half marathon and im literally crying rn", {"lacks": ["crying right now"]}),
+    # a feeling told of long ago is said as felt then, unless the message brings it to now
+    ("when i was little the dark hallway at my nans house made me so scared", {"has": ["felt"]}),
+    ("as a kid i was terrified of dogs and i still cross the street when i see one", {"lacks": ["must have felt"]}),
 ]
 
 

@@ -102,6 +102,8 @@ _FOND = "nostalgic"
 _REGISTER_WORDS = 4
 # A message of at most this many words with no feeling, cue or event says nothing yet ("so.", "welp").
 _VAGUE_WORDS = 3
+# feelings of a moment: an event long past that brought one is told as felt then ("a dog chased me once")
+_MOMENTARY = frozenset({"fear", "surprise"})
 _ATTENTION_WORDS = 7  # "hey u free for a sec?": an ask for attention, with nothing told yet
 # a scene about someone else ("a pigeon walked into the bakery ..."): at least this many words, the story's verb
 # within this many words of its actor, and VADER's tone between these bounds (a harm told, or a gush, is no scene)
@@ -271,6 +273,8 @@ class Suggester:
         self._asked_after = rules.word_class("asked_after_marks")
         self._judging = rules.word_class("judgement_asks")
         self._attention_asks = rules.word_class("attention_asks")
+        self._distant_past = rules.word_class("distant_past")
+        self._now_marks = rules.word_class("now_marks")
         self._listener_words = rules.word_class("listener_words")
         self._story_actors = (
             rules.word_class("story_actors") | rules.word_class("person") | rules.word_class("pet")
@@ -382,9 +386,17 @@ class Suggester:
     def _felt_then_not_now(self, analyzed: AnalyzedDoc, main: _Mention) -> bool:
         """Whether the verb before the feeling word, past intensifiers, is a past one: "I was so scared" (then),
         not "I'm scared" or "I've been feeling low" (now). A feeling read from a situation has no verb: now."""
+        norms, sentence_ids = analyzed.norms, analyzed.sentence_ids
+        told = [w for w, sid in zip(norms, sentence_ids, strict=True) if sid == sentence_ids[main.start]]
+        grams = word_grams(told, 4)
+        if (
+            grams & self._distant_past and not word_grams(norms, 2) & self._now_marks
+            and self._families[main.emotion.family].valence < 0
+            and (main.emotion.source == "lexicon" or main.emotion.family in _MOMENTARY)
+        ):  # fmt: skip
+            return True  # "when i was little, storms made me so scared", "one time a dog chased me": over now
         if main.emotion.source != "lexicon":
             return False
-        norms, sentence_ids = analyzed.norms, analyzed.sentence_ids
         i = main.start - 1
         while i >= 0 and sentence_ids[i] == sentence_ids[main.start] and main.start - i <= _FELT_REACH:
             w = norms[i].replace("\u2019", "'")
