@@ -210,3 +210,24 @@ def test_irony_markers_read_by_first_word_as_by_joined_runs(lw: listenwell.Liste
         assert got == word_grams(words, irony._longest) & irony._markers
         found += len(got)
     assert found > len(markers) // 3
+
+
+def test_phrase_sets_find_what_joined_runs_hold(lw: listenwell.Listener) -> None:
+    """``PhraseSet(phrases, n).found(words)`` is ``word_grams(words, n) & phrases``, for the time classes the gist
+    reads and for each length, on sentences built from the phrases themselves (cut short, run together, with a
+    word holding a space)."""
+    from listenwell._matching import PhraseSet, word_grams
+
+    found = 0
+    for name in ("time_upcoming", "time_past", "time_ongoing", "irony_markers"):
+        phrases = sorted(lw.rules.word_class(name))
+        sentences = [["so", *p.split(" "), "again"] for p in phrases[::2]]
+        sentences += [p.split(" ")[:-1] for p in phrases[::3]] + [[w for s in sentences[:8] for w in s]]
+        sentences += [[*s[:2], "a b", *s[2:]] for s in sentences[:4]] + [[]]
+        for longest in (0, 1, 2, 3, 5):
+            finder = PhraseSet(phrases, longest)
+            for words in sentences:
+                got = finder.found(words)
+                assert got == word_grams(words, longest) & finder.phrases
+                found += len(got)
+    assert found > 200

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ._analysis import AnalyzedDoc, _Mention
 from ._loading import RuleSet
-from ._matching import sentence_of, word_grams
+from ._matching import PhraseSet, sentence_of, word_grams
 from ._perspective import Perspective
 
 __all__ = ["MAX_ECHO", "Gist"]
@@ -70,6 +70,10 @@ class Gist:
         self._upcoming = rules.word_class("time_upcoming")
         self._past = rules.word_class("time_past")
         self._ongoing = rules.word_class("time_ongoing")
+        # the same classes found by first word in the runs of up to three words time() reads
+        self._upcoming_in, self._past_in, self._ongoing_in = (
+            PhraseSet(self._upcoming, 3), PhraseSet(self._past, 3), PhraseSet(self._ongoing, 3)
+        )  # fmt: skip
         self._we_markers = rules.word_class("we_other_markers")
         self._we_groups = rules.word_class("we_group_words")
         self._dangling = rules.word_class("gist_dangling_ends")
@@ -112,16 +116,15 @@ class Gist:
         else:
             idx = list(range(len(norms)))
         words = [norms[i] for i in idx]
-        grams = word_grams(words, 3)
-        if grams & self._upcoming:
+        if self._upcoming_in.found(words):  # the runs of up to three words that are in each class
             return "upcoming"
-        past = sum(1 for g in grams if g in self._past)
+        past = len(self._past_in.found(words))
         past += sum(
             1
             for k, w in enumerate(words)
             if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and (k == 0 or words[k - 1] not in _COPULAS)
         )
-        ongoing = sum(1 for g in grams if g in self._ongoing)
+        ongoing = len(self._ongoing_in.found(words))
         if past > ongoing:
             return "past"
         if ongoing:

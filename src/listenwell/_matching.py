@@ -839,3 +839,37 @@ def word_grams(words: Sequence[str], longest: int) -> frozenset[str]:
         below = max(n for n in upto if n < longest)
         made = upto[longest] = upto[below].union(*runs[below:longest])
     return made
+
+
+class PhraseSet:
+    """A fixed set of phrases (a word class) found in a list of words by first word: ``found(words)`` is
+    ``word_grams(words, longest) & phrases``, without joining every run of up to ``longest`` words.
+
+    Words with no space in them join into one run of text in one way only, so a phrase is in the joined runs exactly
+    when its words, split at its spaces, are a run of the words; a list holding a word with a space in it is read
+    through ``word_grams`` as before.
+    """
+
+    __slots__ = ("phrases", "longest", "_by_first")
+
+    def __init__(self, phrases: Iterable[str], longest: int) -> None:
+        self.phrases = frozenset(phrases)
+        self.longest = longest
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase in sorted(self.phrases):
+            parts = tuple(phrase.split(" "))
+            if len(parts) <= max(longest, 1):  # a longer phrase is in no run word_grams makes
+                by_first.setdefault(parts[0], []).append((parts, phrase))
+        self._by_first = by_first
+
+    def found(self, words: Sequence[str]) -> frozenset[str]:
+        """The phrases that are runs of ``words``."""
+        if any(" " in w for w in words):
+            return word_grams(words, self.longest) & self.phrases
+        by_first = self._by_first
+        hits: list[str] = []
+        for i, w in enumerate(words):
+            for parts, phrase in by_first.get(w, ()):
+                if len(parts) == 1 or tuple(words[i : i + len(parts)]) == parts:
+                    hits.append(phrase)
+        return frozenset(hits)
