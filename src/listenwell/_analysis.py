@@ -27,9 +27,7 @@ SENTIMENT_FALLBACK = (("joy", 0.3), ("sadness", -0.3))
 SENTIMENT_CONFIDENCE = 0.3
 # A feeling the writer names outweighs one implied by what happened (tuned on EmpatheticDialogues dev).
 SOURCE_WEIGHT = {"lexicon": 1.0, "situation": 0.6, "sentiment": 1.0}
-# "Honestly I'm fine" is not joy, and neither is the "please" in "Can you please pick up the kids?"
 _PREPOSITIONS = frozenset({"at", "with", "about", "for", "to", "of", "on", "towards", "toward", "by"})
-_NOT_AT_FACE_VALUE = {"masking", "criticism", "crisis", "request", "question", "boundary"}
 # Cue kinds whose subject matters: a boundary someone else set is only reported, and a third person's
 # wish to die puts them at risk (``other_at_risk``), not the writer.
 _WHOSE_CUE = frozenset({"crisis", "boundary"})
@@ -186,6 +184,9 @@ class Analyzer:
         self._crisis_shared = self._shared.get("crisis", [])
         self._boundary_shared = self._shared.get("boundary", [])
         self._combinations = rules.rows("crisis_combinations")
+        # "Honestly I'm fine" is not joy, and neither is the "please" in "Can you please pick up the kids?": with a
+        # cue of these kinds and no feeling named, the tone names none (cue_kinds.jsonl's face_value)
+        self._not_at_face_value = frozenset(k.kind for k in rules.rows("cue_kinds") if not k.face_value)
         # group -> the signal counts each combination holding that group needs, as (group, count) pairs: a message
         # checks only the combinations its signals could start, not every row (built once here, per message a lookup)
         self._combination_needs: dict[str, list[tuple[tuple[str, int], ...]]] = {}
@@ -222,7 +223,7 @@ class Analyzer:
         subjects = _Subjects(hits.get("experiencers", ()), boundaries)  # read by both feelings and cues
         mentions = self._mentions(msg, norms, hits, sentence_ids, subjects)
         if not any(not m.emotion.negated for m in mentions) and not any(
-            h.rule.kind in _NOT_AT_FACE_VALUE for h in hits.get("cues", ())
+            h.rule.kind in self._not_at_face_value for h in hits.get("cues", ())
         ):
             fallback = self._sentiment_fallback(msg, norms, sentence_ids, sentiment.compound)
             if fallback is not None:
@@ -587,7 +588,9 @@ class Analyzer:
                             for near_sid in (sid, sid - 1, sid + 1, sid - 2, sid + 2, sid - 3, sid + 3)
                             for h in by_group.get(group, {}).get(near_sid, ())
                             if (abs(near_sid - sid) <= 1 or abs(h.start - anchor.start) <= COMBINATION_REACH)
-                            and not any(h.start < c.end and c.start < h.end or _same_signal(h, c, norms) for c in chosen)
+                            and not any(
+                                h.start < c.end and c.start < h.end or _same_signal(h, c, norms) for c in chosen
+                            )
                         ),
                         None,
                     )

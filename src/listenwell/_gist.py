@@ -61,6 +61,9 @@ class Gist:
         """``perspective`` swaps the writer's pronouns; ``families_valence`` tells painful feelings from happy ones."""
         self._perspective = perspective
         self._valence = families_valence
+        # Cue kinds whose clause is no situation to say back ("I'm fine", "I'm sorry", "I've never told anyone"):
+        # cue_kinds.jsonl's says_back
+        self._not_situations = frozenset(k.kind for k in rules.rows("cue_kinds") if not k.says_back)
         self._lead_ins = rules.word_class("situation_lead_ins")
         self._lead_in_ends = rules.word_class("situation_lead_in_ends")
         self._lead_drop = rules.word_class("lead_ins") | rules.word_class("subject_openers")
@@ -400,7 +403,8 @@ class Gist:
             for m in analyzed.mentions
         ):
             return None  # a clause naming a feeling ("I'm not angry") is no situation to say back
-        if any(h.start < e and s < h.end and h.rule.kind in _NOT_SITUATIONS for h in analyzed.hits.get("cues", ())):
+        cues = analyzed.hits.get("cues", ())
+        if any(h.start < e and s < h.end and h.rule.kind in self._not_situations for h in cues):
             return None  # nor one that is a cue ("I'm fine", "I'm sorry", "I've never told anyone")
         overrides = self._we_overrides(analyzed, s, e)
         text = self._perspective.reflect_tokens(analyzed.doc, s, e, overrides=overrides)
@@ -431,5 +435,3 @@ class Gist:
         return out
 
 
-# Cue kinds whose clause is not a situation to say back ("I'm fine", "I'm sorry", "I've never told anyone").
-_NOT_SITUATIONS = frozenset({"masking", "apology", "disclosure", "boundary", "crisis", "request", "question"})

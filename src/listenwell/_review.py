@@ -55,10 +55,6 @@ _RECOGNITION = frozenset(
 _SAYING_HABITS = frozenset(
     {"say", "worry", "complain", "talk", "moan", "whine", "bring", "go", "obsess", "stress", "freak"}
 )
-_ROADBLOCKS = frozenset(
-    {"advice", "minimizing", "judging", "defensive", "why_question", "absolute", "contempt", "dismissive",
-     "but_undo", "self_focus"}
-)  # fmt: skip
 # Strong modals: "you should / need to / have to / must / ought to / gotta / 'd better" + action = an instruction.
 _STRONG_MODALS = frozenset({"should", "must", "gotta", "oughta", "needa", "better", "shoulda"})
 _TO_MODALS = frozenset({"need", "have", "ought", "got"})
@@ -157,6 +153,7 @@ class Reviewer:
         self._suggester = suggester
         self._matcher = RuleMatcher(docs.nlp, rules, _REVIEW_TABLES, rules.origins)
         self._kinds = {k.kind: k for k in rules.rows("review_kinds")}
+        self._roadblocks = frozenset(k for k, row in self._kinds.items() if row.roadblock)  # kinds.jsonl's column
         # Feelings close to each other (a "proud" draft to a joyful message names it): the families that share a
         # ``groups`` entry in families.jsonl.
         by_group: dict[str, set[str]] = {}
@@ -1581,7 +1578,7 @@ class Reviewer:
         story or a verdict with "lol" after it is that roadblock); not when the writer laughs first, or the draft
         says sorry, stays with them, validates, or asks how they are."""
         out: list[Span] = []
-        if any(f[2] in _ROADBLOCKS for f in flags):
+        if any(f[2] in self._roadblocks for f in flags):
             return out
         if message is None or _good_news(message):
             return out
@@ -2551,7 +2548,7 @@ class Reviewer:
     ) -> Balance:
         """The draft's stance counted: reflections, open and closed questions, roadblocks."""
         reflections = open_q = closed_q = 0
-        roadblock_spans = [(f.start, f.end) for f in flags if f.kind in _ROADBLOCKS]
+        roadblock_spans = [(f.start, f.end) for f in flags if f.kind in self._roadblocks]
         for sn in sentences:
             q = questions[id(sn)]
             if q is not None and q.kind not in {"encourager", "echo"}:
@@ -2566,7 +2563,7 @@ class Reviewer:
             if any(a < span.end_char and span.start_char < b for a, b in roadblock_spans):
                 continue
             reflections += self._is_reflection(doc, norms, sn, strengths)
-        roadblocks = sum(1 for f in flags if f.kind in _ROADBLOCKS)
+        roadblocks = sum(1 for f in flags if f.kind in self._roadblocks)
         return Balance(reflections=reflections, open_questions=open_q, closed_questions=closed_q, roadblocks=roadblocks)
 
     def _missed(

@@ -183,6 +183,8 @@ class CueKind:
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     learned_threshold: float | None = None
+    face_value: bool = True  # False: a message whose only cues are of this kind gives its tone no feeling
+    says_back: bool = True  # False: a clause that is a cue of this kind is no situation to say back
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +285,7 @@ class FlagKind:
     kind: str
     why: str
     tip: str
+    roadblock: bool = False  # a habit that shuts the partner down (counted in Balance.roadblocks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,7 +409,8 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
     "cue_kinds": (CueKind, "kind", {
         "kind": (_STR, True, None), "valence": (_NUM, True, _Range((-1.0, 1.0))),
         "needs": (_STRS, False, _ref("needs")), "unless": (_STRS, False, None),
-        "learned_threshold": (_NUM, False, _Range((0.0, 1.0))),
+        "learned_threshold": (_NUM, False, _Range((0.0, 1.0))), "face_value": (_BOOL, False, None),
+        "says_back": (_BOOL, False, None),
     }),
     "boundary_terms": (BoundaryTerm, "term", {
         "term": (_STR, True, None), "none": (_NUM, True, None), "boundary": (_NUM, True, None),
@@ -454,6 +458,7 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
     }),
     "review_kinds": (FlagKind, "kind", {
         "kind": (_STR, True, None), "why": (_STR, True, None), "tip": (_STR, True, None),
+        "roadblock": (_BOOL, False, None),
     }),
     "review_strengths": (StrengthRule, "id", {
         "id": (_STR, True, None), "strength": (_STR, True, _c(*STRENGTHS)), "phrase": (_STR, True, None),
