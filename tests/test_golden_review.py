@@ -1744,6 +1744,9 @@ THIRTEENTH_BAD: list[tuple[str, str, set[str]]] = [
     ('my flight got delayed', 'the upside is more time to read', {'minimizing'}),
     ("i can't focus at work", "maybe try noise cancelling headphones?", {"advice"}),
     ("my landlord won't fix the heating", "emailing the council would probably sort it", {"advice"}),
+    ("i lost the chess game", "chess barely counts as a sport", {"minimizing"}),
+    ("i need to talk about the fight", "can we skip this one, i'm tired", {"dismissive"}),
+    ("i didn't do the dishes", "you're such a couch potato", {"judging"}),
 ]
 THIRTEENTH_GOOD: list[tuple[str, str]] = [
     ('i got a promotion', "call me when you're out of the meeting! so proud"),
