@@ -315,6 +315,9 @@ REPLY_ROWS: list[Row] = [
     # a feeling told of long ago is said as felt then, unless the message brings it to now
     ("when i was little the dark hallway at my nans house made me so scared", {"has": ["felt"]}),
     ("as a kid i was terrified of dogs and i still cross the street when i see one", {"lacks": ["must have felt"]}),
+    # a small choice with no "?" is still handed back; which outfit is a judgement to think about, not to check
+    ("curry or burgers tonight", {"lacks": ["listening", "how are you feeling"]}),
+    ("should i wear the green shirt or the grey one to the interview", {"has": ["think"], "lacks": ["check"]}),
 ]
 
 

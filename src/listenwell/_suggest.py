@@ -780,7 +780,8 @@ class Suggester:
         first = norms[: next((i + 1 for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))]
         if grams & self._offers and not words & self._third_persons:
             return frozenset({"offered"})  # "ill pick u up" ("i'll pick her up" is for someone else: no thanks due)
-        if "or" in first and "?" in first and len(first) <= _PLAN_WORDS + 2 and not words & self._listener_words:
+        asks_choice = "?" in first or (len(first) <= _PLAN_WORDS and bool(word_grams(first, 2) & self._plan_words))
+        if "or" in first and asks_choice and len(first) <= _PLAN_WORDS + 2 and not words & self._listener_words:
             return frozenset({"choice"})  # "pizza or tacos tonight?": a small choice, handed back warmly
         if proposes or (asked and word_grams(first, 2) & self._plan_words and len(first) <= _PLAN_WORDS):
             return frozenset({"proposal"})  # "can we skip eating out for a while", "date night friday?"
