@@ -318,6 +318,9 @@ REPLY_ROWS: list[Row] = [
     # a small choice with no "?" is still handed back; which outfit is a judgement to think about, not to check
     ("curry or burgers tonight", {"lacks": ["listening", "how are you feeling"]}),
     ("should i wear the green shirt or the grey one to the interview", {"has": ["think"], "lacks": ["check"]}),
+    # a playful challenge is played along with; a tease of the listener is owned with a laugh
+    ("finished the last of the ice cream. come at me", {"has": ["on|bold"], "lacks": ["guilty", "sorry"]}),
+    ("caught you eating my fries when you thought i wasnt looking 😜", {"has": ["haha|fair"]}),
 ]
 
 

@@ -71,13 +71,14 @@ _TEASER_WORDS = 5
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
-     "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after"}
+     "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
+     "playful"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
-     "choice", "complimented", "reassure", "teaser", "asked_after"}
+     "choice", "complimented", "reassure", "teaser", "asked_after", "playful"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -94,7 +95,7 @@ _QUESTION_MARK = "structure.question_mark"
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
-     "complimented", "reassure", "teaser", "asked_after"}
+     "complimented", "reassure", "teaser", "asked_after", "playful"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -273,6 +274,8 @@ class Suggester:
         self._asked_after = rules.word_class("asked_after_marks")
         self._judging = rules.word_class("judgement_asks")
         self._attention_asks = rules.word_class("attention_asks")
+        self._playful = rules.word_class("playful_marks")
+        self._challenges = rules.word_class("playful_challenges")
         self._distant_past = rules.word_class("distant_past")
         self._now_marks = rules.word_class("now_marks")
         self._listener_words = rules.word_class("listener_words")
@@ -765,12 +768,16 @@ class Suggester:
         laughing_at = bool(words & self._laughter and grams & self._exasperation)  # "you remembered?? 🙄😂"
         if grams & self._teasing or (words & self._listener_words and (ironic or laughing_at)):
             return frozenset({"teased"})  # "haha very funny hiding my charger in the freezer. very mature"
+        if grams & self._challenges:
+            return frozenset({"playful"})  # "i ate the last cookie. fight me", "bet i can beat you at scrabble"
         if grams & self._jealousy:
             return frozenset({"reassure"})  # "who is maddie and why is she liking all ur posts": reassurance
         if grams & self._compliments and (
             words & (self._listener_words | {"your", "our"}) or len(norms) <= _PLAN_WORDS + 2
         ):
             return frozenset({"complimented"})  # "you looked really good this morning btw": taken warmly
+        if grams & self._playful and words & self._listener_words:
+            return frozenset({"teased"})  # "caught you hiding the last donut 😜": owned with a laugh
         proposes = bool(grams & self._proposal_openers)
         asked = "?" in norms or proposes or bool(grams & self._decision_openers)
         if proposes and words & self._talk_verbs:
