@@ -321,6 +321,8 @@ REPLY_ROWS: list[Row] = [
     # a playful challenge is played along with; a tease of the listener is owned with a laugh
     ("finished the last of the ice cream. come at me", {"has": ["on|bold"], "lacks": ["guilty", "sorry"]}),
     ("caught you eating my fries when you thought i wasnt looking 😜", {"has": ["haha|fair"]}),
+    # a heads-up about being late is thanked for, not asked about
+    ("boss pulled me into a call, dont wait on me for dinner", {"has": ["thank"], "lacks": ["feeling"]}),
 ]
 
 
