@@ -323,6 +323,8 @@ REPLY_ROWS: list[Row] = [
     ("caught you eating my fries when you thought i wasnt looking 😜", {"has": ["haha|fair"]}),
     # a heads-up about being late is thanked for, not asked about
     ("boss pulled me into a call, dont wait on me for dinner", {"has": ["thank"], "lacks": ["feeling"]}),
+    # a plan asked in the last sentence is answered like one asked first
+    ("what a week. tacos tonight?", {"has": ["yes|good to me|let's"], "lacks": ["rough", "hardest"]}),
 ]
 
 

@@ -790,8 +790,12 @@ class Suggester:
         asks_choice = "?" in first or (len(first) <= _PLAN_WORDS and bool(word_grams(first, 2) & self._plan_words))
         if "or" in first and asks_choice and len(first) <= _PLAN_WORDS + 2 and not words & self._listener_words:
             return frozenset({"choice"})  # "pizza or tacos tonight?": a small choice, handed back warmly
-        if proposes or (asked and word_grams(first, 2) & self._plan_words and len(first) <= _PLAN_WORDS):
-            return frozenset({"proposal"})  # "can we skip eating out for a while", "date night friday?"
+        ends = [i for i, w in enumerate(norms) if w in ("?", ".", "!")]
+        last = norms[ends[-2] + 1 : ends[-1] + 1] if len(ends) > 1 and norms[ends[-1]] == "?" else first
+        if proposes or any(
+            asked and word_grams(part, 2) & self._plan_words and len(part) <= _PLAN_WORDS for part in (first, last)
+        ):  # "date night friday?", and the same asked last ("long week. pizza tonight?")
+            return frozenset({"proposal"})  # "can we skip eating out for a while"
         return frozenset()
 
     def _register(
