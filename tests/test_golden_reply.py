@@ -325,6 +325,8 @@ REPLY_ROWS: list[Row] = [
     ("boss pulled me into a call, dont wait on me for dinner", {"has": ["thank"], "lacks": ["feeling"]}),
     # a plan asked in the last sentence is answered like one asked first
     ("what a week. tacos tonight?", {"has": ["yes|good to me|let's"], "lacks": ["rough", "hardest"]}),
+    # "love when/how" before a mishap is irony; before something sweet it is love
+    ("love when the wifi dies right as my meeting starts", {"lacks": ["full of love", "sweet"]}),
 ]
 
 
