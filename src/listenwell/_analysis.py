@@ -27,33 +27,13 @@ SENTIMENT_FALLBACK = (("joy", 0.3), ("sadness", -0.3))
 SENTIMENT_CONFIDENCE = 0.3
 # A feeling the writer names outweighs one implied by what happened (tuned on EmpatheticDialogues dev).
 SOURCE_WEIGHT = {"lexicon": 1.0, "situation": 0.6, "sentiment": 1.0}
-_PREPOSITIONS = frozenset({"at", "with", "about", "for", "to", "of", "on", "towards", "toward", "by"})
 # Cue kinds whose subject matters: a boundary someone else set is only reported, and a third person's
 # wish to die puts them at risk (``other_at_risk``), not the writer.
 _WHOSE_CUE = frozenset({"crisis", "boundary"})
-# A cue that names the writer ("everyone would be better off without me") is the writer's, whoever the subject is.
-_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _SIGNALS_PER_SENTENCE = 8  # crisis signals of one group kept per sentence when looking for combinations
 # Signals of a combination meet when they are in the same or next sentence, or, in chat written as short
 # fragments ("pills. counted. tonight."), when they are at most this many tokens apart.
 COMBINATION_REACH = 12
-# "he has a gun and wants to end it": a verb with no subject of its own after one of these shares the subject of
-# the clause it is joined to; the words between may only be the fillers.
-_JOINERS = frozenset({"and", "but", ",", "&", "then", "n"})
-_JOIN_FILLERS = frozenset({"just", "then", "now", "also", "still", "really", "even", "kinda", "literally", "so"})
-# A person word right after one of these is an object, not who a cue is said of ("i'm taking the dog out alone",
-# "i asked my sister for space"): the subject is looked for further back.
-_OBJECT_MARKERS = _PREPOSITIONS | frozenset({
-    "take", "took", "taking", "walk", "walked", "walking", "feed", "fed", "feeding", "tell", "told", "telling",
-    "ask", "asked", "asking", "call", "called", "calling", "text", "texted", "texting", "see", "saw", "seeing",
-    "visit", "visited", "visiting", "help", "helped", "helping", "leave", "left", "leaving", "bring", "brought",
-    "drop", "dropped", "pick", "picked", "meet", "met", "hug", "hugged", "miss", "missed", "love", "loved",
-    "without", "from", "near", "behind", "than", "like", "let", "letting", "put", "putting", "watch", "watching",
-})  # fmt: skip
-# A clause of the writer's own: one of these words, then "i" ("he called me again **and i** just need space").
-_CLAUSE_OPENERS = frozenset({"and", "but", ",", "&", "then", "n", "so", "because", "cause", "cuz", "bc", "while"})
-_FIRST_PERSON_SUBJECTS = frozenset({"i", "im", "i'm", "ive", "i've", "id", "i'd"})
-_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "these"})
 
 
 def _same_signal(a: Hit[SignalRule], b: Hit[SignalRule], norms: Sequence[str]) -> bool:
@@ -165,6 +145,15 @@ class Analyzer:
         # words that open the words said; or hearsay earlier in the sentence.
         self._report_lead = frozenset(rules.word_class("report_lead_r12"))
         self._hearsay = frozenset(rules.word_class("hearsay_r12"))
+        # The word classes below are described in rules/wordclasses_grammar.jsonl.
+        self._prepositions = rules.word_class("target_prepositions")
+        self._first_person = rules.word_class("writer_words")
+        self._joiners = rules.word_class("clause_joiners")
+        self._join_fillers = rules.word_class("join_fillers")
+        self._object_markers = self._prepositions | rules.word_class("object_markers")
+        self._clause_openers = rules.word_class("writer_clause_openers")
+        self._first_person_subjects = rules.word_class("first_person_subjects")
+        self._determiners = rules.word_class("subject_determiners")
         self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
         self._row_valence = {r.id: r.valence for r in rules.rows("cues") if r.valence is not None}
         self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
@@ -355,9 +344,8 @@ class Analyzer:
             via_negation=via_negation,
         )  # fmt: skip
 
-    @staticmethod
     def _experiencer(
-        hit: Hit[EmotionRule], subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str]
+        self, hit: Hit[EmotionRule], subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str]
     ) -> str:
         """Who feels it: an object right after the feeling ("it hurts me"), else the nearest subject before."""
         for e in subjects.starting_within(hit.start, hit.end):  # only these can name it from inside or after
@@ -368,8 +356,8 @@ class Analyzer:
             if (  # "it hurts me"; not "angry at me" or "mad at me", where "me" is the target
                 e.rule.after
                 and e.start == hit.end
-                and norms[hit.end - 1] not in _PREPOSITIONS
-                and norms[e.start - 1] not in _PREPOSITIONS
+                and norms[hit.end - 1] not in self._prepositions
+                and norms[e.start - 1] not in self._prepositions
             ):
                 return str(e.rule.experiencer)
         before = subjects.before(hit.start, sentence_ids)
@@ -388,13 +376,12 @@ class Analyzer:
                 return True
             if word in self._report_lead and self._subject(k, subjects, sentence_ids, norms) == "other":
                 return True
-            if word in _FIRST_PERSON_SUBJECTS and k > 0 and norms[k - 1] in _CLAUSE_OPENERS:
+            if word in self._first_person_subjects and k > 0 and norms[k - 1] in self._clause_openers:
                 return False
             k -= 1
         return False
 
-    @staticmethod
-    def _subject(start: int, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str] = ()) -> str:
+    def _subject(self, start: int, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str] = ()) -> str:
         """Who a cue starting at token ``start`` is said of: the nearest subject word before it in its clause ("she
         needs space"), else the writer. Words inside the cue ("he hit me") and objects after it do not count. A
         clause with no subject joined to the one before ("she called **and** wants to die") has that clause's
@@ -403,16 +390,18 @@ class Analyzer:
             before = subjects.before(start, sentence_ids)
             if before is not None:
                 k = before.start - 1
-                while 0 <= k < len(norms) and norms[k] in _DETERMINERS:
+                while 0 <= k < len(norms) and norms[k] in self._determiners:
                     k -= 1
-                if 0 <= k < len(norms) and sentence_ids[k] == sentence_ids[start] and norms[k] in _OBJECT_MARKERS:
+                if 0 <= k < len(norms) and sentence_ids[k] == sentence_ids[start] and norms[k] in self._object_markers:
                     start = before.start  # "take the dog out alone": an object; look further back
                     continue
                 return str(before.rule.experiencer)
             j = start - 1
-            while j >= 0 and j < len(norms) and norms[j] in _JOIN_FILLERS and sentence_ids[j] == sentence_ids[start]:
+            while (
+                j >= 0 and j < len(norms) and norms[j] in self._join_fillers and sentence_ids[j] == sentence_ids[start]
+            ):
                 j -= 1
-            if j < 0 or j >= len(norms) or norms[j] not in _JOINERS or sentence_ids[j] != sentence_ids[start]:
+            if j < 0 or j >= len(norms) or norms[j] not in self._joiners or sentence_ids[j] != sentence_ids[start]:
                 break
             start = j
         return "speaker"
@@ -487,7 +476,7 @@ class Analyzer:
                     continue  # "she needs space" is reported; "you need to calm down" is no boundary of the writer
                 if h.rule.kind == "boundary" and self._reported(h.start, subjects, sentence_ids, norms):
                     continue  # "my sister told me 'i need space'": her words, told by the writer
-                names_writer = _FIRST_PERSON.intersection(norms[h.start : h.end])
+                names_writer = self._first_person.intersection(norms[h.start : h.end])
                 if h.rule.about == "self_harm" and who == "other" and not names_writer:
                     about[(h.start, h.rule.id)] = ("other_at_risk", None)
                 else:
@@ -504,7 +493,7 @@ class Analyzer:
                 # "my dad said goodbye and drove off with his gun": said of someone else, who is at risk
                 if (
                     subtype == "self_harm"
-                    and not _FIRST_PERSON.intersection(norms[start:end])
+                    and not self._first_person.intersection(norms[start:end])
                     and self._subject(start, subjects, sentence_ids, norms) == "other"
                 ):
                     subtype = "other_at_risk"
