@@ -86,7 +86,8 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "jealousy_marks", "third_person_objects", "shared_win", "mishaps", "boredom_marks", "disbelief_marks",
                 "opinion_asks", "carers", "extended_words", "picked_words", "story_actors", "story_determiners",
                 "story_openers", "story_verbs", "tender_marks", "asked_after_marks", "judgement_asks",
-                "attention_asks", "distant_past", "now_marks", "playful_marks", "playful_challenges"),
+                "attention_asks", "distant_past", "now_marks", "playful_marks", "playful_challenges",
+                "hedged_starts", "strong_starts", "polite_marks", "question_tags", "story_states"),
     "irony": ("irony_markers", "irony_openers", "irony_turns", "good_results"),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers", "apostrophe_pieces"),
     "review": (

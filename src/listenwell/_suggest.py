@@ -29,8 +29,6 @@ from ._template_index import Ranked, TemplateIndex
 __all__ = ["Suggester", "MessageFacts"]
 
 _SLOT = re.compile(r"\{(\w+)\}")
-_HEDGED_STARTS = ("a bit", "a little", "kind of", "somewhat", "slightly", "a tad")
-_STRONG_STARTS = ("really", "so ", "completely", "deeply", "very", "totally", "utterly", "truly", "absolutely")
 # A plan step is a kind, or "kind/need" for a template with that need ("kind/-": one with no need).
 # Safety mode: stay present, ask directly about safety, then connect to support.
 _PLANS = {
@@ -48,8 +46,6 @@ _NEGATIVE_TONE = 0.4  # "Oh no, that sounds rough" needs a clearly hard tone, an
 # A situation's question about how it went does not fit a message about what is still to come.
 _ASKS_PAST = re.compile(r"\b(?:was|were|did|found out|heard|happened)\b")
 _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|hoping|right now)\b")  # not of the past
-# How a small ask is put politely: "pls grab milk", "can u get the door" (not "you need to call your mom back").
-_POLITE = ("please", "pls", "plz", "can you", "could you", "would you", "will you", "can u", "could u", "would u")
 # A template that says the feeling is felt now ("you're feeling", "you've been feeling", "you feel", "you sound").
 _FELT_NOW = re.compile(r"\b(?:you(?:'re| are|'ve been| have been)? feeling|you feel|you sound|you seem)\b", re.I)
 # How far before a feeling word its verb is looked for ("I was | really | kind of | scared").
@@ -82,8 +78,6 @@ _NO_QUESTION = frozenset(
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
-# A statement turned into a question by its last word ("we're out of dog food right?").
-_TAGS = frozenset({"right", "yeah", "correct", "yes"})
 # What saying the writer's clause back ({situation}) adds to a template's score, beside a named feeling and alone.
 # A cue's answer (owning what happened) and good news said back keep the full weight.
 _ECHO_WITH_FEELING = 4
@@ -112,7 +106,6 @@ _STORY_WORDS = 7
 _STORY_REACH = 9
 _STORY_GLOOM = 0.5
 _STORY_CHEER = 0.5
-_STORY_STATES = frozenset({"not", "n't", "never", "been", "has", "have", "keeps", "always", "still"})
 # Feelings a favour may be asked with and still be a yes, answered with company ("can you come with me? i dont
 # want to go alone"): "Of course I'll be there."
 _LEANING = frozenset({"sadness", "fear", "loneliness"})
@@ -226,6 +219,12 @@ class Suggester:
         valence = {f: fam.valence for f, fam in self._families.items()}
         self._gist = Gist(rules, perspective, valence)
         self._irony = Irony(rules, valence)
+        # Word classes described in rules/wordclasses_grammar.jsonl; the starts are prefixes of a feeling's term.
+        self._hedged_starts = tuple(sorted(rules.word_class("hedged_starts")))
+        self._strong_starts = tuple(sorted(rules.word_class("strong_starts")))
+        self._polite = rules.word_class("polite_marks")
+        self._tags = rules.word_class("question_tags")
+        self._story_states = rules.word_class("story_states")
         self._laughter = rules.word_class("laughter")
         self._question_openers = rules.word_class("question_openers")
         self._plain = rules.word_class("plain_news")
@@ -424,7 +423,7 @@ class Suggester:
         openers = [w for w in asked if w is not None] or body[:1]  # "im at the store, do we need anything?"
         if not words or len(words) > _PRACTICAL_WORDS:
             return False
-        tagged = len(norms) > 2 and norms[-1] == "?" and norms[-2] in _TAGS  # "we're out of dog food right?"
+        tagged = len(norms) > 2 and norms[-1] == "?" and norms[-2] in self._tags  # "we're out of dog food right?"
         if not tagged and not any(o in self._question_openers and o not in ("you", "u") for o in openers):
             return False  # "you said you were leaving at 6 and its 8?" is a complaint put as a question
         if (
@@ -887,7 +886,7 @@ class Suggester:
             return named  # "priya brought her baby to the office"
         for j in range(i + 1, min(len(norms), i + _STORY_REACH)):
             w = norms[j]
-            if w in (".", "!", ",") or w in _STORY_STATES:
+            if w in (".", "!", ",") or w in self._story_states:
                 return False  # "my mom hasn't been herself since she retired": a state, not a scene
             if w in self._story_verbs or (w.endswith("ed") and len(w) > 4):
                 return True
@@ -925,7 +924,7 @@ class Suggester:
         ):
             return True  # "could you grab oat milk?" ("can we talk tonight?" asks for time together, not an errand)
         polite = any(
-            c.kind == "request" and any(w in c.text.lower() for w in _POLITE)
+            c.kind == "request" and any(w in c.text.lower() for w in self._polite)
             for c in analysis.cues
         )  # "pls grab milk on the way", not "you need to call your mom back"
         return polite and analyzed is not None and any(w in self._errands for w in analyzed.norms)
@@ -961,12 +960,13 @@ class Suggester:
         band = None
         if e.hedged or e.intensity <= 0.4:
             band = "mild"
-            if e.hedged and not term.startswith(_HEDGED_STARTS):
+            if e.hedged and not term.startswith(self._hedged_starts):
                 term = "a bit " + term
         elif e.intensity >= 0.75 or e.intensified:
             band = "strong"
             strong_word = m.rule.intensity >= 0.85  # "furious", "devastated": "really" adds nothing
-            if e.intensified and not strong_word and not term.startswith(_STRONG_STARTS) and len(term.split()) == 1:
+            strong_start = term.startswith(self._strong_starts)
+            if e.intensified and not strong_word and not strong_start and len(term.split()) == 1:
                 term = "really " + term
         return term, band
 
