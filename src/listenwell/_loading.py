@@ -104,6 +104,9 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "trailing_words", "small_numbers", "small_units", "absolute_adverbs", "universal_words", "every_nouns",
         "warm_absolute_words", "praise_words", "one_up_words", "own_plan_words", "bare_labels", "intense_words",
         "offer_acts", "talk_times", "lapse_verbs", "errand_words",
+        "person_pronouns", "subject_pronouns", "you_words", "recognition_words", "saying_habits", "strong_modals",
+        "to_modals", "option_modals", "want_after_modals", "future_marks", "non_actions", "participles", "not_gerunds",
+        "story_exceptions", "offer_heads",
     ),
 })  # fmt: skip
 # Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.

@@ -43,47 +43,9 @@ __all__ = ["Reviewer"]
 
 _REVIEW_TABLES: tuple[MatchedTable, ...] = ("review_flags", "review_strengths")
 _SAFETY_STRENGTHS = {"safety_check", "presence"}
-_PERSONS = frozenset({"i", "you", "u", "we", "he", "she", "they"})
-_SUBJECT_PRONOUNS = frozenset({"i", "you", "u", "we", "he", "she", "they", "it", "there", "that", "this"})
-_YOU = frozenset({"you", "u", "ya", "yourself"})
-# what a person's effort is owed ("it should be noticed", "that needs to be acknowledged"): validation, not advice
-_RECOGNITION = frozenset(
-    {"noticed", "appreciated", "recognized", "recognised", "acknowledged", "valued", "seen", "heard", "celebrated",
-     "respected", "thanked", "rewarded", "praised", "honored", "honoured", "said", "named", "taken"}
-)  # fmt: skip
-# verbs of saying or fretting that a sweep can make a habit of: "you say that about everything"
-_SAYING_HABITS = frozenset(
-    {"say", "worry", "complain", "talk", "moan", "whine", "bring", "go", "obsess", "stress", "freak"}
-)
-# Strong modals: "you should / need to / have to / must / ought to / gotta / 'd better" + action = an instruction.
-_STRONG_MODALS = frozenset({"should", "must", "gotta", "oughta", "needa", "better", "shoulda"})
-_TO_MODALS = frozenset({"need", "have", "ought", "got"})
-_OPTION_MODALS = frozenset({"could", "can"})
-_WANT_AFTER = frozenset({"will", "might", "may", "'ll"})  # "you'll want to", "you might want to"
-_FUTURE = frozenset({"will", "'ll", "would", "'d", "might", "may", "going", "gonna"})
 _LAUGH = re.compile(r"(?:lo+l+|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}h?|rofl+)")  # "lmaooo", "hahahah", "lool"
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 _PUNCT_BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "(", ")", "...", "\u2026"})
-_NON_ACTIONS = frozenset(
-    {"know", "hear", "feel", "understand", "believe", "realize", "realise", "vent", "cry", "grieve", "heal",
-     "process", "sit", "trust", "remember", "be", "have", "get", "do", "see", "deal", "live", "wait",
-     "hurt", "suffer", "worry", "carry", "handle", "go"}
-)  # fmt: skip
-_PARTICIPLES = frozenset(
-    {"done", "dealt", "taken", "made", "seen", "given", "thrown", "cut", "kept", "set", "put", "told", "said", "held",
-     "brought", "stopped", "addressed", "fixed", "changed", "handled", "sorted"}
-)  # fmt: skip
-_NOT_GERUNDS = frozenset({"thing", "something", "nothing", "anything", "everything", "morning", "evening", "king",
-                          "ring", "spring", "sing", "bring", "during", "feeling", "wedding", "building"})  # fmt: skip
-# Words that make an "I ..." reply feel with them rather than tell the listener's own story ("i'd be so mad",
-# "i'm so sorry", "i miss her too", "i'm proud of you"): a reply with one is never "my story".
-_STORY_EXCEPTIONS = frozenset(
-    {"would", "'d", "will", "'ll", "can", "could", "sorry", "love", "miss", "missed", "proud", "happy", "glad",
-     "hope", "wish", "pray", "praying", "rooting", "cheering", "hug", "here", "celebrate", "heartbroken", "sad",
-     "excited", "thrilled", "imagine", "understand", "know", "believe", "agree", "feel", "mad", "angry",
-     "furious", "scared", "worried", "crushed", "devastated", "want"}
-)  # fmt: skip
-_OFFER_HEADS = frozenset({"happy", "glad", "willing", "ready", "down", "able", "here", "always", "free", "available"})
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
             "nine": "9", "ten": "10", "twelve": "12", "twenty": "20"}  # fmt: skip
 _OFFER_WHY = (
@@ -165,6 +127,22 @@ class Reviewer:
         }
         self._unless = self._matcher.unless_checker("review_flags", rules, rules.origins)
         wc = rules.word_class
+        # Closed classes of words described in rules/wordclasses_review.jsonl.
+        self._persons = wc("person_pronouns")
+        self._subject_pronouns = wc("subject_pronouns")
+        self._you = wc("you_words")
+        self._recognition_words = wc("recognition_words")
+        self._saying_habits = wc("saying_habits")
+        self._strong_modals = wc("strong_modals")
+        self._to_modals = wc("to_modals")
+        self._option_modals = wc("option_modals")
+        self._want_after_modals = wc("want_after_modals")
+        self._future = wc("future_marks")
+        self._non_actions = wc("non_actions")
+        self._participles = wc("participles")
+        self._not_gerunds = wc("not_gerunds")
+        self._story_exceptions = wc("story_exceptions")
+        self._offer_heads = wc("offer_heads")
         self._question_words = wc("question_words")
         self._aux = wc("aux_openers")
         self._lead_ins = wc("lead_ins")
@@ -235,7 +213,7 @@ class Reviewer:
         self._lapse_verbs = wc("lapse_verbs")
         self._errands = wc("errand_words")
         self._not_verbs = (
-            _SUBJECT_PRONOUNS | self._aux | self._question_words | self._lead_ins | self._backchannels
+            self._subject_pronouns | self._aux | self._question_words | self._lead_ins | self._backchannels
             | wc("clause_subjects") | {"my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "me", "no"}
         )  # fmt: skip
         self._wh = self._question_words - {"tell", "describe", "walk", "help"}
@@ -423,10 +401,10 @@ class Reviewer:
             elif (
                 n in self._ack_verbs
                 and subj == "i"
-                and any(norms[x] in _YOU | {"your"} for x in range(i + 1, min(sn.end, i + 4)))
+                and any(norms[x] in self._you | {"your"} for x in range(i + 1, min(sn.end, i + 4)))
             ):
                 sn.frames.append((i + 1, until(i)))  # "I know you need to", not "I know what's worked for others"
-            elif n == "saying" and subj in _YOU:
+            elif n == "saying" and subj in self._you:
                 sn.frames.append((i + 1, until(i)))
                 sn.speech.append((i + 1, until(i)))
             elif n in self._reflective_verbs and i + 1 < end and norms[i + 1] in {"like", "as", "that"}:
@@ -487,7 +465,8 @@ class Reviewer:
                 sn.command_heads.append(head)
                 nxt = norms[head + 1] if head + 1 < sn.end else ""
                 verb_first = norms[head] not in self._not_verbs and nxt not in self._aux | {"'s"}
-                verb_first = verb_first and norms[head] not in _OFFER_HEADS  # "happy to stay up and talk it through"
+                # "happy to stay up and talk it through"
+                verb_first = verb_first and norms[head] not in self._offer_heads
                 prev_kind = "cmd" if verb_first and (norms[head] in self._advice_verbs or not seen_content) else "other"
             else:
                 prev_kind = "other"
@@ -519,7 +498,7 @@ class Reviewer:
                 "how", "what", "about", "more", "where", "when", "everything"
             }:
                 back = [norms[x] for x in range(max(sn.start, i - 5), i)]
-                if back[-1:] == ["to"] and "i" in back and not set(back) & _YOU and set(back) & {
+                if back[-1:] == ["to"] and "i" in back and not set(back) & self._you and set(back) & {
                     "like", "love", "want", "wanna", "'d"
                 }:
                     return "open"  # "I'd really like to hear how it felt for you": an invitation without a "?"
@@ -533,10 +512,10 @@ class Reviewer:
             return False
         a, b = norms[content[0]], norms[content[1]]
         c = norms[content[2]] if len(content) > 2 else ""
-        subjects = _SUBJECT_PRONOUNS | {"your", "there", "he", "she", "they", "we"}
+        subjects = self._subject_pronouns | {"your", "there", "he", "she", "they", "we"}
         if a in self._aux and b == "not" and c in subjects:
             return c not in {"i", "it"} and not (
-                c in _YOU and norms[content[3]] in {"worry", "dare"} if len(content) > 3 else False
+                c in self._you and norms[content[3]] in {"worry", "dare"} if len(content) > 3 else False
             )  # "dont you worry": reassurance
         if a in self._aux and b in subjects:
             return True
@@ -555,7 +534,7 @@ class Reviewer:
             nxt = norms[h + 1] if h + 1 < sn.end else ""
             if (
                 nxt in self._aux | {"'d", "'s", "not", "even", "the", "tf", "on", "in", "would", "so", "r"}
-                or nxt in _PERSONS
+                or nxt in self._persons
             ):
                 return h
             if nxt[:1].isalpha() and nxt not in {"yes", "hello", "hi", "thank", "thanks", "well"} and (
@@ -634,7 +613,7 @@ class Reviewer:
             asked = before in self._aux or before in {"come", "why", "not"}  # "why do you always", "how come you never"
             subject = asked or self._opens_clause(norms, sn, h.start)
             you_rows = kind == "absolute" or h.rule.id.startswith("judging.r13.you")
-            if you_rows and norms[h.start] in _YOU and not subject:
+            if you_rows and norms[h.start] in self._you and not subject:
                 continue  # "those calls drain you every time", "they treat you like a child": not a verdict on them
             if kind == "dismissive" and h.rule.id.startswith("dismissive.topic.") and h.start not in sn.heads:
                 continue  # a change of subject opens its sentence; "to me anyway" changes nothing
@@ -666,7 +645,7 @@ class Reviewer:
         if thanked or any(w in {"grateful", "appreciate", "proud", "admire", "amazing"} for w in names):
             return True
         if any(a == "been" and b.endswith("ing") for a, b in zip(names, names[1:], strict=False)) and any(
-            w in _YOU for w in names
+            w in self._you for w in names
         ):
             return True  # "you've been training every weekend for this": their effort, said back
         return any(
@@ -677,7 +656,7 @@ class Reviewer:
     def _declared(self, norms: Sequence[str], sn: _Sentence, i: int) -> bool:
         """Whether a command-shaped word at token i has a subject ("you just let it go", "I cheer up")."""
         j = self._prev_word(norms, sn, i, self._adverbs)
-        return not sn.question and j is not None and norms[j] in _PERSONS
+        return not sn.question and j is not None and norms[j] in self._persons
 
     def _advice_counts(self, norms: Sequence[str], sn: _Sentence, start: int, msg_words: frozenset[str]) -> bool:
         """Whether advice found at token ``start`` is the listener's own advice to the partner."""
@@ -693,7 +672,7 @@ class Reviewer:
         if norms[start] in self._advice_verbs and start not in sn.command_heads and start not in sn.heads:
             return False  # "it's time to go to bed", "I'll call her": not a command
         # "everything you need a ...", "if you need a break": a description or a condition
-        return not (norms[start] in _YOU and not self._opens_clause(norms, sn, start))
+        return not (norms[start] in self._you and not self._opens_clause(norms, sn, start))
 
     def _undo_end(self, norms: Sequence[str], sentence_ids: Sequence[int], start: int) -> int | None:
         """Where the "but" clause that undoes an acknowledgement ends (None when there is no "but")."""
@@ -805,7 +784,7 @@ class Reviewer:
     def _modal_advice(self, doc: Doc, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """ "you (really) should / need to / have to / must / 'll want to / could just + action": an instruction."""
         for i in sn.words:
-            if norms[i] not in _YOU:
+            if norms[i] not in self._you:
                 continue
             if not self._opens_clause(norms, sn, i):
                 continue  # "everything you need to pay for", "if you need to": a description or a condition
@@ -817,14 +796,14 @@ class Reviewer:
             m = norms[j]
             strong = False
             need = m in {"need", "have", "got"}
-            if m in _FUTURE and j + 1 < sn.end:  # "you'll need to", "you might want to", "you're going to have to"
+            if m in self._future and j + 1 < sn.end:  # "you'll need to", "you might want to", "you're going to have to"
                 k = self._skip_adverbs(norms, j + 1, sn.end)
                 if m == "going" and k < sn.end and norms[k] == "to":
                     k = self._skip_adverbs(norms, k + 1, sn.end)
                 if m in {"'d", "would"} and k < sn.end and norms[k] == "better":
                     j, m, strong = k, "better", True  # "you'd better take it in": a must
-                elif k < sn.end and norms[k] in _TO_MODALS | {"want"} and k + 1 < sn.end and norms[k + 1] == "to":
-                    if norms[k] == "want" and m not in _WANT_AFTER:
+                elif k < sn.end and norms[k] in self._to_modals | {"want"} and k + 1 < sn.end and norms[k + 1] == "to":
+                    if norms[k] == "want" and m not in self._want_after_modals:
                         continue
                     if norms[k] != "want" and m in {"might", "may", "would", "'d"} and norms[k] != "ought":
                         continue  # "you might have to pack his bags": a possibility, not an instruction
@@ -834,13 +813,13 @@ class Reviewer:
                     strong = False  # "you might consider ...", "you may want ..." (read as an option)
                 else:
                     continue
-            elif m in _STRONG_MODALS:
+            elif m in self._strong_modals:
                 strong = True
-            elif m in _TO_MODALS and j + 1 < sn.end and norms[j + 1] == "to":
+            elif m in self._to_modals and j + 1 < sn.end and norms[j + 1] == "to":
                 if m == "got" and norms[j - 1] not in {"have", "'ve"} and doc[j + 1].text.lower() != "ta":
                     continue  # "you got to see her": a chance they had; "you gotta", "you've got to": a must
                 j, strong = j + 1, True
-            elif m in _OPTION_MODALS:
+            elif m in self._option_modals:
                 strong = False
             else:
                 continue
@@ -900,8 +879,8 @@ class Reviewer:
         if verb == "be":
             return nxt in self._be_words
         if verb == "have":
-            return nxt not in _PARTICIPLES and not nxt.endswith(("ed", "en")) and nxt not in {"been", "had"}
-        if verb in _NON_ACTIONS - {"be", "have"}:
+            return nxt not in self._participles and not nxt.endswith(("ed", "en")) and nxt not in {"been", "had"}
+        if verb in self._non_actions - {"be", "have"}:
             if nxt in {"down", "up", "out"}:
                 return True  # "you need to sit down and write a list"
             return verb in {"get", "go", "see", "do", "deal"} and nxt not in {"through", "with", "by", "over"}
@@ -958,7 +937,7 @@ class Reviewer:
             lead = [i for i in sn.words if norms[i] not in self._lead_ins - {"maybe", "perhaps"}]
             if len(lead) > 2 and norms[lead[0]] in {"maybe", "perhaps"} and norms[lead[1]] in self._advice_verbs:
                 nxt = norms[lead[1] + 1] if lead[1] + 1 < sn.end else ""
-                if nxt[:1].isalnum() and nxt not in _YOU and nxt not in self._aux and not self._kind_after(
+                if nxt[:1].isalnum() and nxt not in self._you and nxt not in self._aux and not self._kind_after(
                     norms, lead[1], sn.end
                 ):
                     return lead[0], lead[1], "structure.imperative.asked", sn.end
@@ -983,11 +962,11 @@ class Reviewer:
             nxt = norms[h2 + 1] if h2 + 1 < sn.end else ""
             if not nxt[:1].isalnum():
                 continue  # "Look!", "See?", "Rest.": an exclamation, not an instruction
-            if nxt in _YOU - {"yourself"}:
+            if nxt in self._you - {"yourself"}:
                 continue  # "get you into trouble", "give you the attention": said of something else, not to them
             if verb == "see" and nxt not in {"a", "an", "the", "your", "someone", "somebody", "him", "her", "them"}:
                 continue  # "see what happens", "see, the thing is": not "see a doctor"
-            if verb == "look" and nxt == "at" and h2 + 2 < sn.end and norms[h2 + 2] in _YOU:
+            if verb == "look" and nxt == "at" and h2 + 2 < sn.end and norms[h2 + 2] in self._you:
                 continue  # "look at you go!", "look at you, picasso": praise or mockery, not an instruction
             if verb == "go" and nxt in {"on", "ahead"}:
                 continue  # "Please go on": an invitation to keep talking
@@ -1017,18 +996,18 @@ class Reviewer:
                     continue
                 if norms[j] == "be":
                     nxt = norms[j + 1] if j + 1 < sn.end else ""
-                    if nxt not in _PARTICIPLES and not (nxt.endswith("ed") and len(nxt) > 4):
+                    if nxt not in self._participles and not (nxt.endswith("ed") and len(nxt) > 4):
                         continue
-                    if nxt in _RECOGNITION:
+                    if nxt in self._recognition_words:
                         continue  # "you do so much and it should be noticed": their due, said for them
                 s = self._prev_word(norms, sn, i, self._adverbs)
                 if s is None:
                     continue
                 subj = norms[s]
-                gerund = subj.endswith("ing") and len(subj) > 4 and subj not in _NOT_GERUNDS
+                gerund = subj.endswith("ing") and len(subj) > 4 and subj not in self._not_gerunds
                 if subj in self._thing_subjects or gerund:
                     return s, j, "structure.habit", j + 1
-                if norms[j] in {"stop", "change", "end"} and subj not in _PERSONS - {"he", "she", "they"} | {"u"}:
+                if norms[j] in {"stop", "change", "end"} and subj not in self._persons - {"he", "she", "they"} | {"u"}:
                     return s, j, "structure.habit", j + 1  # "they need to stop", "those snacks have to stop"
         return None
 
@@ -1056,12 +1035,12 @@ class Reviewer:
             if not benefit:
                 continue
             s = self._prev_word(norms, sn, i, self._adverbs)
-            if s is None or norms[s] in _SUBJECT_PRONOUNS | {"which", "what", "who", "me", "you", "u"}:
+            if s is None or norms[s] in self._subject_pronouns | {"which", "what", "who", "me", "you", "u"}:
                 continue  # "That would help." agrees with their plan; "it would help me" asks for something
             clause_head = next((h for h in reversed(sn.heads) if h <= s), None)
             head = norms[clause_head] if clause_head is not None else ""
             lead = [norms[x] for x in sn.words if clause_head is not None and clause_head <= x < s][:2]
-            gerund = any(w.endswith("ing") and len(w) > 4 and w not in _NOT_GERUNDS for w in lead)
+            gerund = any(w.endswith("ing") and len(w) > 4 and w not in self._not_gerunds for w in lead)
             opinion = any(
                 norms[x] in self._opinions
                 and (
@@ -1099,7 +1078,7 @@ class Reviewer:
             "or" in names[1:-1]
             and len(names) <= 7
             and names[0] not in self._question_words
-            and not any(n in self._aux or n in _PERSONS or n in {"'s", "'re", "me"} for n in names)
+            and not any(n in self._aux or n in self._persons or n in {"'s", "'re", "me"} for n in names)
         ):
             return _Question("proposal", first, sn.end, "structure.choice")  # "oat or whole?": a choice, no verb
         if self._checkin([norms[i] for i in words]):
@@ -1109,7 +1088,7 @@ class Reviewer:
             if norms[i] == "why" and not cut and not self._inside(sn.frames, i):
                 prev = norms[content[k - 1]] if k else ""
                 nxt = norms[content[k + 1]] if k + 1 < len(content) else ""
-                embedded = prev in self._knowing_words and nxt not in _YOU  # "do you know why?": what they know
+                embedded = prev in self._knowing_words and nxt not in self._you  # "do you know why?": what they know
                 if prev not in {"that", "'s", "is", "was", "reason"} and not embedded:
                     return _Question("why", first, sn.end, "structure.why")
             if norms[i] == "how" and k + 1 < len(content) and norms[content[k + 1]] == "come" and k == 0:
@@ -1151,7 +1130,7 @@ class Reviewer:
         """ "wait what?? in front of everyone?": a fragment of their own words said back in surprise, no verb of
         its own to answer yes or no to."""
         content = [i for i in sn.words if norms[i] not in self._q_leads | self._chat_marks]
-        if not content or norms[content[0]] in self._aux | _YOU | {"i", "we", "not"}:
+        if not content or norms[content[0]] in self._aux | self._you | {"i", "we", "not"}:
             return False
         c0 = content[0]
         if (
@@ -1161,7 +1140,7 @@ class Reviewer:
             and _stem(norms[c0]) in msg_words
         ):
             return True  # "invisible, like nobody sees you?": their word said back with a guess at its meaning
-        if any(norms[i] in self._aux or norms[i] in _PERSONS for i in content):
+        if any(norms[i] in self._aux or norms[i] in self._persons for i in content):
             return False
         calls = self._backchannels | self._chat_marks | self._laughter
         np = [i for i in content if not (norms[i] in calls or re.fullmatch(r"a+w+|n+o+", norms[i]))]
@@ -1180,11 +1159,11 @@ class Reviewer:
         words = [norms[i] for i in sn.words if norms[i] not in self._lead_ins | self._chat_marks]
         if len(words) < 4 or words[-1] not in {"right", "huh", "yeah", "eh"} or norms[sn.words[-1] - 1] != ",":
             return False
-        return words[0] in {"that", "it", "this"} and not any(w in _YOU | {"your"} for w in words)
+        return words[0] in {"that", "it", "this"} and not any(w in self._you | {"your"} for w in words)
 
     def _checkin(self, names: Sequence[str]) -> bool:
         """ "Are you okay?", "u ok??", "are you safe rn": a check on how they are, care rather than a narrowing."""
-        skip = self._aux | _YOU | self._chat_marks | (self._lead_ins - self._checkin_words) | {"no", "gosh", "god"}
+        skip = self._aux | self._you | self._chat_marks | (self._lead_ins - self._checkin_words) | {"no", "gosh", "god"}
         skip = skip | {"though", "tho", "really", "actually"}  # "are you okay though?
         rest = [w for w in names if w not in skip]  # "oh no, are you hurt?"
         return (
@@ -1206,7 +1185,7 @@ class Reviewer:
                 or nxt in self._narrow_how
                 or (nxt in self._narrow_nouns)
             )
-        return w in self._aux and nxt in _SUBJECT_PRONOUNS | {"your", "there", "anyone", "anybody", "someone"}
+        return w in self._aux and nxt in self._subject_pronouns | {"your", "there", "anyone", "anybody", "someone"}
 
     def _final_clause(self, norms: Sequence[str], sn: _Sentence, content: list[int]) -> int | None:
         """The head of the last clause when it asks its own question: "Is it X, or how do you see it?"."""
@@ -1227,11 +1206,12 @@ class Reviewer:
         nxt = rest[0] if rest else ""
         if w == "how":
             weighs = [x for x in rest[2:6] if x in self._impact_verbs or (x.endswith("ing") and len(x) > 4)]
-            person = len(rest) > 3 and rest[2] in _PERSONS - {"i"}  # "how much are you drinking?": an amount they use
+            # "how much are you drinking?": an amount they use
+            person = len(rest) > 3 and rest[2] in self._persons - {"i"}
             person = person and rest[3] not in self._emotion_behaviours | self._impact_verbs | {
                 "struggling", "hurting", "suffering", "missing", "enjoying", "carrying", "dealing", "coping"
             }  # (not "how much are you struggling?")
-            if nxt == "much" and not person and any(x not in _NOT_GERUNDS for x in weighs):
+            if nxt == "much" and not person and any(x not in self._not_gerunds for x in weighs):
                 return False  # "how much is this messing up your week?", "how much does it hurt?": how it weighs
             if nxt == "long":
                 return rest[1:2] == ["ago"] or self._fact_about_them(rest[1:])  # "how long have you been doing that?"
@@ -1251,7 +1231,7 @@ class Reviewer:
         """After "when" / "how long": an auxiliary, then a person, then what they do (a fact with one answer: "did
         you start", "have you been doing that", "are you gonna do it"). Not "it" or "this" (how a thing has been
         for them), not a feeling ("have you been feeling this way")."""
-        if len(rest) < 3 or rest[0] not in self._aux or rest[1] not in _PERSONS - {"i", "we"}:
+        if len(rest) < 3 or rest[0] not in self._aux or rest[1] not in self._persons - {"i", "we"}:
             return False
         felt = {"feel", "feeling", "felt", "like", "struggling", "hurting", "suffering", "carrying", "dealing",
                 "coping", "worried", "scared", "sad", "upset", "stressed", "anxious", "think", "thinking", "reckon",
@@ -1308,7 +1288,7 @@ class Reviewer:
         head = rest[:6]
         subj = rest[0] if rest else ""
         # an offer to listen or to help: "Do you want to talk about it?", "Can I get you anything?"
-        wants = subj in _YOU and any(x in {"want", "wanna", "like", "need"} for x in head[:3])
+        wants = subj in self._you and any(x in {"want", "wanna", "like", "need"} for x in head[:3])
         offers = any(x in self._offer_words for x in rest[:8]) and not any(x in self._narrow_nouns for x in rest[:4])
         if wants and offers and not {"suggestions", "advice", "information"} & set(rest):
             if self._proposal(rest):
@@ -1332,10 +1312,10 @@ class Reviewer:
         asks_if = "if" in head and ("i" in rest[:8] or "we" in rest[:8])
         if asks_if and (subj in {"it", "that"} and bool({"okay", "ok", "alright", "all"} & set(head[:3]))):
             return _Question("permission", anchor, end, "structure.permission")
-        if subj in _YOU and head[1:2] == ["mind"]:
+        if subj in self._you and head[1:2] == ["mind"]:
             return _Question("permission", anchor, end, "structure.permission")  # "Do you mind if I ...?"
         # an invitation put as a question: "Can you tell me more?", "Could you walk me through it?"
-        if norms[first] in {"can", "could", "would", "will"} and subj in _YOU:
+        if norms[first] in {"can", "could", "would", "will"} and subj in self._you:
             k = next((x for x in range(1, min(4, len(head))) if head[x] not in self._adverbs | {"please"}), 0)
             verb = head[k] if k else ""
             after = head[k + 1] if k and k + 1 < len(head) else ""
@@ -1469,7 +1449,7 @@ class Reviewer:
             # "so do you lol", "so are you", "well so did you": the complaint turned back on them
             core = [w for w in names if w not in self._lead_ins - {"so"}]
             asked = any(norms[i] == "?" for i in range(sn.start, sn.end))
-            if len(core) == 3 and core[0] == "so" and core[1] in self._aux and core[2] in _YOU and not asked:
+            if len(core) == 3 and core[0] == "so" and core[1] in self._aux and core[2] in self._you and not asked:
                 out.append(Span(sn.start, sn.end, "defensive", "structure.so_do_you"))
                 continue
             # "ok and", "okay and??", "k and": a shrug that asks them to get to the point
@@ -1498,7 +1478,7 @@ class Reviewer:
                 tail
                 and names[head] in {"i", "my", "mine"}
                 and len(names) - head >= 3
-                and not any(w in _YOU | {"your", "yours", "we", "us", "our"} for w in names)
+                and not any(w in self._you | {"your", "yours", "we", "us", "our"} for w in names)
                 and not any(
                     norms[x] in self._me_too_exceptions
                     or (_stem(norms[x]) in self._me_too_exceptions and "my" not in names)
@@ -1590,7 +1570,7 @@ class Reviewer:
             sn for sn in sentences
             if any(
                 (hurts and (norms[i] in self._laughter or _LAUGH.fullmatch(norms[i]) is not None))
-                or (norms[i] in rolls and any(norms[x] in _YOU | {"your"} for x in range(sn.start, sn.end)))
+                or (norms[i] in rolls and any(norms[x] in self._you | {"your"} for x in range(sn.start, sn.end)))
                 for i in range(sn.start, sn.end)
             )
         ]  # fmt: skip
@@ -1662,13 +1642,13 @@ class Reviewer:
         respects you every single week": the saying itself made a habit, not their words said back. "you" opens the
         sentence with a speech or thought verb in the present ("you said ...", "you feel like ..." stay theirs), and
         the sweep is what it is about ("about (literally) everything") or how often it comes ("every week")."""
-        if norms[lead] not in _YOU:
+        if norms[lead] not in self._you:
             return False
         k = lead + 1
         while k < i and norms[k] in self._adverbs | {"literally"}:
             k += 1
         verb = norms[k] if k < i else ""
-        if verb not in _SAYING_HABITS:
+        if verb not in self._saying_habits:
             return False
         had = self._prev_word(norms, sn, i, self._adverbs | {"literally", "basically", "just"})
         about = had is not None and norms[had] == "about" and (norms[i] in self._universals or norms[i] == "every")
@@ -1739,7 +1719,7 @@ class Reviewer:
                     continue  # "all" is a function word, so not in sn.words: "you leave stuff on trains all the time"
                 end = self._absolute_at(norms, i, sn.end)
                 nxt = norms[i + 1] if i + 1 < sn.end else ""
-                if end == i and norms[lead] in _YOU and i > lead:
+                if end == i and norms[lead] in self._you and i > lead:
                     if (norms[i] == "every" and nxt[:1].isalpha() and nxt not in self._function_words | whole) or (
                         norms[i] == "no" and nxt == "matter"
                     ):
@@ -1747,7 +1727,7 @@ class Reviewer:
                     elif norms[i] == "all" and nxt == "of" and i + 2 < sn.end and norms[i + 2] in {"your", "ur", "the"}:
                         end = i + 3  # "you panic before all of your exams"
                 named = nxt[:1].isalpha() and nxt not in self._function_words | whole
-                if end == i and norms[i] == "every" and named and i + 2 < sn.end and norms[i + 2] in _YOU:
+                if end == i and norms[i] == "every" and named and i + 2 < sn.end and norms[i + 2] in self._you:
                     end = i + 3  # "this happens with every deadline you get": a rule about them, whoever acts
                 if end == i:
                     continue
@@ -1770,11 +1750,11 @@ class Reviewer:
                 if norms[i] == "never" and had is not None and norms[had] in {"have", "'ve", "has", "had", "'d"}:
                     break  # "you've never seen it that way": an experience, not a habit
                 prev = self._prev_word(norms, sn, i, self._adverbs | {"are", "'re", "do", "not"})
-                if prev is not None and norms[prev] in _YOU and norms[i] in {"always", "never", "constantly"}:
+                if prev is not None and norms[prev] in self._you and norms[i] in {"always", "never", "constantly"}:
                     break  # "you always ..." is read by its phrase rows and their exceptions
                 if any(norms[x] == "been" and norms[x + 1].endswith("ing") for x in range(head, i)):
                     break  # "you've been training every week for this": their effort, said back
-                if not habit and any(norms[x] in _YOU for x in range(head + 1, i)):
+                if not habit and any(norms[x] in self._you for x in range(head + 1, i)):
                     break  # "those calls drain you every time": what wears on them, not a verdict on anyone
                 if norms[i] in self._universals and i > sn.start and norms[i - 1] in {"of", "with"}:
                     break  # "in front of everyone", "with everyone watching": where it happened
@@ -1813,7 +1793,7 @@ class Reviewer:
             "until", "where", "after", "before", "wish", "upset", "hurt", "mad", "annoyed", "sad", "angry", "hate",
             "disappointed", "think", "feel", "felt",
         }  # fmt: skip
-        asks = bool(words) and msg[words[0]] in self._aux and len(words) > 1 and msg[words[1]] in _YOU
+        asks = bool(words) and msg[words[0]] in self._aux and len(words) > 1 and msg[words[1]] in self._you
         writer_act = other_act = accused = False
         for k, i in enumerate(words):
             n = msg[i]
@@ -1823,7 +1803,7 @@ class Reviewer:
             clause_start = k == 0 or prev in openers or not msg[i - 1][:1].isalnum() or prev in self._aux
             clause_start = clause_start or prev in self._remorse  # "i feel bad i snapped at my mom"
             slight = nxt in self._slight_acts  # "you laughed when i tripped", glad words or not
-            if n in _YOU and clause_start and not asks and (slight or prev in strong or not glad):
+            if n in self._you and clause_start and not asks and (slight or prev in strong or not glad):
                 if prev in self._aux and prev not in {"did", "do", "does", "would", "could"}:
                     continue  # "are you free", "is it you"; "you made my day" is no complaint
                 if nxt[:1].isalpha() and (nxt not in self._neutral_after_you or (prev in strong and nxt != "know")):
@@ -1879,13 +1859,13 @@ class Reviewer:
         for i, n in enumerate(norms):
             nxt = norms[i + 1] if i + 1 < len(norms) else ""
             after = norms[i + 2] if i + 2 < len(norms) else ""
-            if n == "sorry" and (nxt in _YOU | {"if"} or (nxt == "i" and after in {"am", "'m"})):
+            if n == "sorry" and (nxt in self._you | {"if"} or (nxt == "i" and after in {"am", "'m"})):
                 continue  # "sorry you feel that way", "sorry if", "sorry i'm not a robot": no apology
             if n in self._ownership_words and not (i and norms[i - 1] == "not"):
                 return True
             if (n == "my" and nxt in {"bad", "fault"}) or (n == "on" and nxt == "me" and norms[i - 1] != "not"):
                 return True  # "my bad", "that's on me" (not "that's not on me")
-            if n in _YOU and nxt in {"are", "'re", "re"} and after == "right":
+            if n in self._you and nxt in {"are", "'re", "re"} and after == "right":
                 return True
             if n == "fair" and i and norms[i - 1] in {"'s", "is"} and nxt not in self._contrast | {","}:
                 return True  # "that's fair. i've been leaving it all to you" (not "that's fair, but")
@@ -1969,13 +1949,13 @@ class Reviewer:
             return not any(w in {"sorry", "hurt", "upset", "right"} for w in names)  # "she was being nosy though"
         if w0 in {"it", "there"} and w1 in {"was", "is", "'s", "were"}:
             rest = names[2:]
-            return bool(rest) and not any(w in _YOU | {"your", "sorry", "awful", "bad", "wrong"} for w in rest)
+            return bool(rest) and not any(w in self._you | {"your", "sorry", "awful", "bad", "wrong"} for w in rest)
         if w0 == "that" and w1 in {"was", "is", "'s"} and "not" in names[2:4]:
             rest = names[2:]
             return any(w in {"what", "how", "true", "fair", "my", "personal", "like"} for w in rest[1:3]) and not any(
-                w in _YOU | {"your"} for w in rest
+                w in self._you | {"your"} for w in rest
             )  # "that's not what happened", "that's not true", "that wasn't personal"
-        if w0 in _YOU:
+        if w0 in self._you:
             k = 1 if lead and lead[0] in {"and", "well", "but"} else 0  # "and you bought a couch without asking"
             rest = names[1:]
             ends = names[-2:] in (["as", "well"], ["not", "me"])  # "you're the distant one lately, not me"
@@ -2010,9 +1990,9 @@ class Reviewer:
         if who in {"she", "he", "they"} and verb in {"is", "'s", "are", "'re", "has", "have"}:
             return "right" in rest[2:4] or "point" in rest[2:5]  # "she's kinda right", "he has a point"
         bare = len(rest) == 2 or rest[2] in {"tho", "though", "lol", "honestly", "tbh"}
-        if who in _YOU and verb in {"are", "'re", "were"}:
+        if who in self._you and verb in {"are", "'re", "were"}:
             return bare  # "you kinda are tho"
-        return who in _YOU and verb in {"do", "does", "did", "have", "'ve"} and (bare or rest[2] != "to")
+        return who in self._you and verb in {"do", "does", "did", "have", "'ve"} and (bare or rest[2] != "to")
 
     def _verdict(self, names: Sequence[str]) -> bool:
         """ "that was kinda selfish", "that's so bad for you", "well that was a choice", "yeah that was a bit of a
@@ -2062,7 +2042,7 @@ class Reviewer:
             words = [norms[i] for i in sn.words if norms[i] not in self._function_words | self._backchannels]
             if sn.backchannel or not words:
                 continue
-            about_them = _YOU | {"your", "yours", "it", "that", "this", "there", "me", "tell"}
+            about_them = self._you | {"your", "yours", "it", "that", "this", "there", "me", "tell"}
             if any(norms[i] in about_them for i in sn.words) or any(_stem(w) in msg_words for w in words):
                 return []  # about them or what they said ("how does it feel?", "tell me more")
             new = [w for w in words if w not in self._listening_words]
@@ -2144,7 +2124,7 @@ class Reviewer:
                 for m in draft.emotions
             ):
                 return []  # "ugh. it happens to so many and it still hurts like hell": the feeling is named
-            if any(norms[i] == "love" and i + 1 < sn.end and norms[i + 1] in _YOU for i in sn.words):
+            if any(norms[i] == "love" and i + 1 < sn.end and norms[i + 1] in self._you for i in sn.words):
                 return []  # "ok. love you.": warmth, not a brush-off
             words = [norms[i] for i in sn.words if norms[i] not in self._function_words | self._backchannels]
             if any(_stem(w) in msg_words for w in words):
@@ -2154,14 +2134,14 @@ class Reviewer:
                 return []  # "mm. what happened then?", "ok. how are you feeling?"
             if q is not None and q.kind == "proposal":
                 return []  # "okay, yes. can we sit down tonight after dinner?": taking it up
-            if sn.question and not any(norms[i] in self._aux or norms[i] in _PERSONS for i in sn.words):
+            if sn.question and not any(norms[i] in self._aux or norms[i] in self._persons for i in sn.words):
                 return []  # "oh. in front of everyone?": a fragment of their story asked back
             names = [norms[i] for i in sn.words]
             narrow = (q is not None and q.rule == "structure.closed_question.narrow") or (
                 len(names) > 1 and names[0] in {"what", "which"} and names[1] in self._narrow_nouns
             )  # "cool. what time are you home"
             back = {"he", "him", "she", "her", "they", "them", "his", "their", "it", "feel", "feeling", "felt"}
-            own = [w for w in words if w not in self._listening_words and w not in _YOU | self._aux | {"ever"}]
+            own = [w for w in words if w not in self._listening_words and w not in self._you | self._aux | {"ever"}]
             elsewhere = (
                 message.valence < -0.2
                 and q is not None
@@ -2177,7 +2157,7 @@ class Reviewer:
                 and not any(w in back or w in cares for w in names)
             )  # "sure. so what do you want for dinner", "yeah yeah. can you grab milk on the way home"
             elsewhere = elsewhere or errand
-            theirs = any(w in _YOU | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names)
+            theirs = any(w in self._you | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names)
             if not narrow and not elsewhere and theirs:
                 return []  # "ugh. how are you feeling about it?", "Mm-hmm. So there's pressure from people you love"
             asking = sn.question or (len(names) > 1 and names[1] in self._wh)  # "so what's for dinner"
@@ -2201,7 +2181,7 @@ class Reviewer:
             said_next[:1] in (["i"], ["my"])
             and not rest[0].question
             and any(w in self._own_plans for w in said_next)
-            and not any(w in _YOU | {"your", "yours"} for w in said_next)
+            and not any(w in self._you | {"your", "yours"} for w in said_next)
         ):  # "nice. i've been trying to get one for two years", "cool! i'm thinking of doing a half marathon"
             return [Span(rest[0].start, rest[0].end, "self_focus", "structure.ack_then_mine")]
         return [Span(sentences[0].start, rest[0].end, "dismissive", "structure.ack_then_move_on")]
@@ -2228,7 +2208,7 @@ class Reviewer:
             taken = any(f[0] < sn.end and sn.start < f[1] for f in flags if f[2] != "closed_question")
             names = [norms[i] for i in sn.words if norms[i] not in skip]
             if sn.question:
-                echoed = 0 < len(names) <= 4 and names[0] in _YOU and not taken
+                echoed = 0 < len(names) <= 4 and names[0] in self._you and not taken
                 if not taken and len(names) >= 3 and names[0] == "remember" and names[1] in {"when", "my", "that"} and (
                     {"i", "my", "me"} & set(names[1:5])
                 ):
@@ -2242,7 +2222,7 @@ class Reviewer:
                 names = [norms[i] for i in sn.words if lo <= i < hi and norms[i] not in skip]
                 rule = self._my_clause(doc, names, lo, hi, draft)
                 if not rule and echoed and names and names[0] in {"i", "my", "mine"} and not (
-                    set(names) & (_YOU | {"your", "sorry", "too"})
+                    set(names) & (self._you | {"your", "sorry", "too"})
                 ):
                     numbered = any(w in self._small_numbers or w.isdigit() for w in names)
                     if numbered or any(w in self._comparatives for w in names) or "since" in names:
@@ -2258,7 +2238,7 @@ class Reviewer:
         burden = next((k for k in range(1, len(names)) if names[k] == "i" and names[k - 1] in {"means", "now"}), 0)
         if burden and {"have", "need", "gotta", "'ll"} & set(names[burden + 1 : burden + 4]):
             return "structure.my_burden"  # "that means i have to drive you everywhere", "so now i'll have to cook"
-        if not names or any(w in _YOU | {"your", "yours", "ur", "we", "us", "our"} for w in names):
+        if not names or any(w in self._you | {"your", "yours", "ur", "we", "us", "our"} for w in names):
             return ""
         span = doc[lo:hi]
         felt = any(
@@ -2308,9 +2288,9 @@ class Reviewer:
         said = [norms[i] for sn in sentences for i in sn.words]
         if any(sn.speech or sn.indirect for sn in sentences):
             return []  # a quote, or "I'm wondering if ...": not the listener's own story
-        if len(said) < 6 or any(w in _YOU | {"your", "yours", "ur", "we", "us", "our"} for w in said):
+        if len(said) < 6 or any(w in self._you | {"your", "yours", "ur", "we", "us", "our"} for w in said):
             return []
-        if any(w in _STORY_EXCEPTIONS for w in said):
+        if any(w in self._story_exceptions for w in said):
             return []  # "i'd be so mad", "i miss her so much": with them, not about me
         warm = {"reflection", "validation", "presence", "apology", "safety_check", "summary", "open_question"}
         if any(st.kind in warm for st in strengths):
@@ -2333,13 +2313,13 @@ class Reviewer:
                     comma = next((i for i in range(f[0], after) if norms[i] == ","), after)
                     rest = norms[comma + 1 : after]  # "i get it, you are new there though": the clause before it
                     subject = next((n for n in rest if n[:1].isalnum() and n not in self._lead_ins), "")
-                    if subject not in (_PERSONS - {"i", "we"}) | {"your", "his", "her", "their"} | self._people:
+                    if subject not in (self._persons - {"i", "we"}) | {"your", "his", "her", "their"} | self._people:
                         continue  # "i hear you, it's been a long week though": said with them, not against them
                 opener = next((n for n in rest if n[:1].isalnum()), "")
                 new_clause = any(n in self._clause_subjects or n in self._aux for n in rest)
                 if not new_clause and opener not in self._undo_openers:
                     continue  # no new clause after the "but" ("but come on" and "but still" undo it all the same)
-                if "also" in rest and not any(n in _PERSONS for n in rest):
+                if "also" in rest and not any(n in self._persons for n in rest):
                     continue  # "..., but it also sounds meaningful" adds to it; "but you also have to" does not
                 opens = {"hear", "listen", "know", "help", "here"}
                 warm = any(
@@ -2351,7 +2331,7 @@ class Reviewer:
                 adds_feeling = analyzed is not None and any(
                     m.emotion.source == "lexicon" and after < m.start < f[1] for m in analyzed.mentions
                 )
-                if adds_feeling and not any(n in _PERSONS or n == "not" for n in rest):
+                if adds_feeling and not any(n in self._persons or n == "not" for n in rest):
                     continue  # "..., but it also sounds meaningful"; "but you're not being fair" still undoes
             kept.append(f)
         return kept
@@ -2523,7 +2503,7 @@ class Reviewer:
             return False
         head = norms[content[0]]
         nxt = norms[content[1]] if len(content) > 1 else ""
-        if head in _YOU | {"your", "yours"} and nxt not in {"know", "guys"}:
+        if head in self._you | {"your", "yours"} and nxt not in {"know", "guys"}:
             return True
         if head in self._reflective_verbs or (
             head in {"it", "that", "this"} and nxt in self._reflective_verbs | {"must"}
@@ -2534,7 +2514,7 @@ class Reviewer:
         return (
             head in {"that", "it", "this"}
             and nxt in {"'s", "is", "must", "sounds", "seems", "has", "was"}
-            and any(norms[i] in _YOU | {"your"} for i in content)
+            and any(norms[i] in self._you | {"your"} for i in content)
         )
 
     def _balance(
