@@ -28,16 +28,10 @@ __all__ = ["MAX_ECHO", "Gist"]
 # composer drops any line that still repeats six of the writer's words in a row).
 MAX_ECHO = 6
 _MIN_WORDS = 2
-_CONNECTORS = frozenset({"because", "cause", "cuz", "bc", "when", "whenever", "that", "since", "after", "about", "how"})
 _OBLIGATION = re.compile(r"\b(?:need to|have to|has to|should|must|got to|ought)\b")
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
 _WE_OTHERS = {"we": "you two", "us": "you two", "our": "your", "ours": "yours", "ourselves": "yourselves"}
 _WE_CONTRACTED = {"'re": "are", "’re": "are", "'ve": "have", "’ve": "have", "'ll": "will", "’ll": "will"}
-_COPULAS = frozenset({"am", "'m", "m", "is", "'s", "are", "'re", "be", "been", "being", "feel", "feeling", "felt",
-                      "get", "getting", "so", "very", "really", "too", "was", "were"})  # fmt: skip
-_NOT_PAST_ED = frozenset({"need", "feed", "bed", "red", "seed", "speed", "weed", "shed", "sled", "wed", "breed",
-                          "proceed", "succeed", "exceed", "indeed", "hundred", "sacred", "naked",
-                          "wicked"})  # fmt: skip
 
 
 def _unshout(text: str) -> str:
@@ -64,6 +58,10 @@ class Gist:
         # Cue kinds whose clause is no situation to say back ("I'm fine", "I'm sorry", "I've never told anyone"):
         # cue_kinds.jsonl's says_back
         self._not_situations = frozenset(k.kind for k in rules.rows("cue_kinds") if not k.says_back)
+        # Word classes described in rules/wordclasses_grammar.jsonl.
+        self._connectors = rules.word_class("situation_connectors")
+        self._copulas = rules.word_class("copula_words")
+        self._not_past_ed = rules.word_class("not_past_ed")
         self._lead_ins = rules.word_class("situation_lead_ins")
         self._lead_in_ends = rules.word_class("situation_lead_in_ends")
         self._lead_drop = rules.word_class("lead_ins") | rules.word_class("subject_openers")
@@ -125,7 +123,10 @@ class Gist:
         past += sum(
             1
             for k, w in enumerate(words)
-            if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and (k == 0 or words[k - 1] not in _COPULAS)
+            if len(w) > 4
+            and w.endswith("ed")
+            and w not in self._not_past_ed
+            and (k == 0 or words[k - 1] not in self._copulas)
         )
         ongoing = len(self._ongoing_in.found(words))
         if past > ongoing:
@@ -238,7 +239,7 @@ class Gist:
             for i in range(main.end, n):
                 if sentence_ids[i] != sentence_ids[main.start]:
                     break
-                if analyzed.norms[i] in _CONNECTORS and i + 1 < n:
+                if analyzed.norms[i] in self._connectors and i + 1 < n:
                     s, e = clause(i + 1)
                     candidates.append((s, e, s, s))
                     break
@@ -393,7 +394,7 @@ class Gist:
             opens = s - 1  # back to where this clause opens: the sentence start, a comma or "that", "because", ...
             while (
                 opens > 0 and analyzed.sentence_ids[opens - 1] == analyzed.sentence_ids[s]
-                and norms[opens - 1] not in _CONNECTORS and norms[opens - 1][:1].isalnum()
+                and norms[opens - 1] not in self._connectors and norms[opens - 1][:1].isalnum()
             ):  # fmt: skip
                 opens -= 1
             if norms[s] not in self._plural_subjects and not self._has_verb(norms[opens : s - 1]):

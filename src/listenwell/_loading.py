@@ -70,6 +70,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "person", "family_member", "partner", "kid", "sibling", "bodypart", "nerve_body", "np_modifiers",
         "we_group_words", "transparent_modifiers", "plural_verbs", "plural_subjects", "locative_preps",
         "hypothetical_marks", "said_told_me", "chat_spellings", "subject_adverbs",
+        "situation_connectors", "copula_words", "not_past_ed",
     ),
     "matching": ("transparent_modifiers",),
     "analysis": ("situation_continuations", "report_lead_r12", "hearsay_r12", "target_prepositions", "writer_words",
