@@ -27,7 +27,6 @@ __all__ = ["Conversation", "Turn"]
 
 WHO = ("partner", "me")
 _WORD = re.compile(r"[a-z']+")
-_DETERMINERS = frozenset({"the", "your", "my", "our", "a", "an"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,12 +193,13 @@ class Conversation:
 
     def _guessed(self, r: Listening, text: str) -> bool:
         names = {row.id: row.name for row in self.listener.rules.rows("names") if row.kind == "topic"}
+        determiners = self.listener.rules.word_class("topic_name_determiners")
         said = _words(" ".join([*(t.text for t in self.partner_turns), text]))
         lines = " ".join([r.reply, *(s.text for s in r.suggestions)]).lower()
         for topic, name in names.items():
             if topic in r.analysis.topics or name.lower() not in lines:
                 continue
-            head = [w for w in _WORD.findall(name.lower()) if w not in _DETERMINERS]
+            head = [w for w in _WORD.findall(name.lower()) if w not in determiners]
             if head and not set(head) <= said:
                 return True
         return False

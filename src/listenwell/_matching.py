@@ -47,9 +47,6 @@ __all__ = [
     "sentence_spans", "sentences_around", "word_grams",
 ]  # fmt: skip
 
-# Contraction pieces written without an apostrophe ("im", "thats") are split by spaCy's tokenizer; these give
-# them the norm the apostrophe form has, so "im fine" and "I'm fine" match the same rules.
-_AFTER_PRONOUN_S = frozenset({"it", "that", "what", "he", "she", "there", "here", "who", "where", "let", "everything"})
 _STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it starts again
 # (phrases, kind, norms) -> (phrases, answer) for the 'unless' and 'with' checks: every hit of one rule in one
 # sentence asks the same question, so a long sentence full of hits is read once per rule, not once per hit. The
@@ -334,6 +331,8 @@ class RuleMatcher:
         """
         self._nlp = nlp
         self._rules = rules
+        # "thats", "whats": the "s" split off after one of these (rules/wordclasses_grammar.jsonl) is read as "'s"
+        self._after_pronoun_s = rules.word_class("s_is_after")
         self._norm_table: dict[str, str] = {r.text.lower(): r.norm.lower() for r in rules.rows("norms")}
         fix = frozenset(self._norm_table) | {"m", "s"}
         self._fix_ids = frozenset(nlp.vocab.strings.add(w) for w in fix)
@@ -489,7 +488,7 @@ class RuleMatcher:
             return folded
         if lower == "m" and prev == "i":
             return "am"
-        if lower == "s" and prev in _AFTER_PRONOUN_S:
+        if lower == "s" and prev in self._after_pronoun_s:
             return "'s"
         if lower != norm and lower.isalpha() and len(lower) >= 3 and norm.isalpha() and lower != "gon":
             return lower  # spaCy norms "did" in "didnt" as "do"; keep the word as written
