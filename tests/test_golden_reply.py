@@ -327,6 +327,9 @@ REPLY_ROWS: list[Row] = [
     ("what a week. tacos tonight?", {"has": ["yes|good to me|let's"], "lacks": ["rough", "hardest"]}),
     # "love when/how" before a mishap is irony; before something sweet it is love
     ("love when the wifi dies right as my meeting starts", {"lacks": ["full of love", "sweet"]}),
+    # a favour asked as "u still ok to ...?" gets a yes; "are we still on for ..." is a plan
+    ("the vet moved biscuit to 9am, u still ok to drive us?", {"has": ["of course|yes|sure|got"]}),
+    ("are we still on for bowling friday", {"lacks": ["listening", "how are you feeling"]}),
 ]
 
 
