@@ -67,8 +67,10 @@ class Irony:
                 return True  # ("the vet said she's totally fine" reports a verdict: no irony of the writer's)
         for i, w in enumerate(norms):
             opens = i == 0 or sentence_ids[i] != sentence_ids[i - 1] or (i == 1 and norms[0] in {"oh", "wow"})
+            if not opens:
+                continue
             pair = f"{w} {norms[i + 1]}" if i + 1 < len(norms) else ""
-            if not opens or (w not in self._openers and pair not in self._openers):
+            if w not in self._openers and pair not in self._openers:
                 continue  # ("love when the coffee machine breaks on the one day i need it": a two-word opener)
             rest = [k for k in range(i + 1, len(norms)) if sentence_ids[k] - sentence_ids[i] in (0, 1)]
             alone = [k for k in range(len(norms)) if sentence_ids[k] == sentence_ids[i] and norms[k][:1].isalnum()]

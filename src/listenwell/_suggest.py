@@ -19,7 +19,7 @@ from ._gist import Gist
 from ._irony import Irony
 from ._loading import RuleSet
 from ._locale import resolve_locale
-from ._matching import word_grams
+from ._matching import sentence_of, word_grams
 from ._perspective import Perspective
 from ._reply import compose_reply
 from ._results import Analysis, Cue, Listening, Resource, Suggestion
@@ -389,10 +389,9 @@ class Suggester:
         """Whether the verb before the feeling word, past intensifiers, is a past one: "I was so scared" (then),
         not "I'm scared" or "I've been feeling low" (now). A feeling read from a situation has no verb: now."""
         norms, sentence_ids = analyzed.norms, analyzed.sentence_ids
-        told = [w for w, sid in zip(norms, sentence_ids, strict=True) if sid == sentence_ids[main.start]]
-        grams = word_grams(told, 4)
         if (
-            grams & self._distant_past and not word_grams(norms, 2) & self._now_marks
+            word_grams(sentence_of(norms, sentence_ids, main.start), 4) & self._distant_past
+            and not word_grams(norms, 2) & self._now_marks
             and self._families[main.emotion.family].valence < 0
             and (main.emotion.source == "lexicon" or main.emotion.family in _MOMENTARY)
         ):  # fmt: skip
@@ -710,16 +709,15 @@ class Suggester:
             if tone in ("funny", "annoyed", "bored", "story"):
                 ask = None  # the register's own question ("What happened next?"), not one about a feeling
             elif (
-                tone is None and not cues - {"question"} and _word_count(analyzed.norms) <= _ATTENTION_WORDS
-                and ("?" not in analyzed.norms and _word_count(analyzed.norms) <= _VAGUE_WORDS
-                     or word_grams(analyzed.norms, 4) & self._attention_asks)
+                tone is None and not cues - {"question"} and "?" not in analyzed.norms
+                and _word_count(analyzed.norms) <= _VAGUE_WORDS
             ):  # fmt: skip
-                tone, ask = "vague", None  # "so.", "welp", "u got a sec?": nothing told yet, so asked for
+                tone, ask = "vague", None  # "so.", "welp", "so that happened": nothing told yet, so asked for
         if (
             not feeling and analyzed is not None and mode == "reflect" and not cues - {"question"}
             and _word_count(analyzed.norms) <= _ATTENTION_WORDS and word_grams(analyzed.norms, 4) & self._attention_asks
         ):  # fmt: skip
-            tone, ask = "vague", None  # "you free rn?": VADER's warm "free" is no good news
+            tone, ask = "vague", None  # "u got a sec?", "you free rn?" (VADER's warm "free" is no good news)
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
         topics = tuple(analysis.topics) or tuple(context_topics)
         return MessageFacts(
