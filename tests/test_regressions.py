@@ -65,6 +65,8 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ("acceptance-not-celebrated", "I got into the nursing program!!!", "proud", ""),
     ("fight-celebrated-as-acceptance", "I got into a fight at school", "", "proud"),
     ("a-bit-down-not-found", "I'm a bit down today", "a bit down", ""),
+    # five-word opinion asks were read as four-word runs, so "how do you feel about" never matched (932f93a)
+    ("five-word-opinion-ask-unread", "how do you feel about the new rug?", "think", "how are you feeling"),
     (
         "mixed-feelings-not-both-named",
         "I'm excited about the move but scared I won't make friends",

@@ -579,8 +579,8 @@ class Suggester:
                 for m in mentions
             )
             opens_ask = bool(norms) and (norms[0] in self._question_openers or norms[0] in self._aux_openers)
-            opinion = ("question" in cues or opens_ask) and bool(word_grams(norms, 4) & self._opinion_asks)
-            if opinion and not pain_grounded and ("practical" not in cues or word_grams(norms, 4) & self._judging):
+            opinion = ("question" in cues or opens_ask) and bool(grams & self._opinion_asks)
+            if opinion and not pain_grounded and ("practical" not in cues or grams & self._judging):
                 cues = (cues - {"practical"}) | {"question"}  # "is it weird if i wear the green dress": asked
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
                 plans = self._plans(analyzed, norms, ironic=ironic)
@@ -589,7 +589,7 @@ class Suggester:
             cues -= {"teaser"}  # "guess what, my mom is in the hospital": the news is told, and is answered
         if "question" in cues and cues & (_ANSWERED_CUES - {"question"}):
             cues -= {"question"}  # "did u call the vet or should i?", "do you still find me attractive?": answered
-        elif "question" in cues and not (analyzed is not None and word_grams(analyzed.norms, 4) & self._opinion_asks):
+        elif "question" in cues and not (analyzed is not None and word_grams(analyzed.norms, 5) & self._opinion_asks):
             cues -= {"question"}  # "u home yet?" has an answer only the listener knows, not "let me think about it"
         if mode == "celebrate" and analyzed is not None:
             grams5 = word_grams(analyzed.norms, 5)
