@@ -35,6 +35,8 @@ ANALYSIS_REGRESSIONS: list[tuple[str, str, dict[str, Any]]] = [
     ("bang-flood-took-minutes", "I'm so sad" + "!" * 19_000, {"dominant": "sadness", "intensified": ["sadness"]}),
     ("emoji-flood-took-minutes", "😭" * 19_000 + " I'm exhausted", {"dominant": "exhaustion"}),
     ("nul-and-controls", "I'm\x00 so\x1b tired\x7f", {"dominant": "exhaustion"}),
+    # a boss pulling the writer into a meeting read as assault (fixed in ed4d85e)
+    ("work-meeting-read-as-assault", "my boss pulled me into a meeting about the budget", {"no_cues": ["crisis"]}),
     # the listener's calm is no farewell sign: "how are you so calm" paired with the writer's worry reached safety
     ("listener-calm-read-as-farewell", "how are you so calm about the move, im freaking out", {"no_cues": ["crisis"]}),
     (
@@ -65,6 +67,10 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ("acceptance-not-celebrated", "I got into the nursing program!!!", "proud", ""),
     ("fight-celebrated-as-acceptance", "I got into a fight at school", "", "proud"),
     ("a-bit-down-not-found", "I'm a bit down today", "a bit down", ""),
+    # a noun phrase after "my" ran into the verb after it (fixed in 9b590a8)
+    ("noun-phrase-ran-into-verb", "my boss called my work lazy in front of everyone, it hurt", "", "boss called"),
+    # a verdict reported after "said" was read as the writer's irony, then as a tease (fixed in f5576e4)
+    ("reported-verdict-read-as-irony", "babe the vet said shes totally fine, just a bug bite!!", "", "guilty"),
     # five-word opinion asks were read as four-word runs, so "how do you feel about" never matched (932f93a)
     ("five-word-opinion-ask-unread", "how do you feel about the new rug?", "think", "how are you feeling"),
     (
