@@ -99,3 +99,36 @@ def test_a_colour_that_is_not_rrggbb_is_an_error(tmp_path: Path) -> None:
     )
     with pytest.raises(listenwell.RuleError, match=r"^E020 .*families.jsonl:1: key 'colour'"):
         listenwell.load_rules(bad)
+
+
+QUEASY = (
+    '{"id": "queasiness", "valence": -0.5, "phrase": "queasy", "mild": "a bit queasy", "strong": "really queasy", '
+    '"needs": ["comfort"]%s}\n'
+)
+
+
+def test_a_family_row_says_whether_a_small_ask_said_with_it_is_still_a_favour(tmp_path: Path) -> None:
+    """``favour_ok`` (a column, not a set in the suggester): "can you call my mom ..., i'm so queasy" is a yes."""
+    (tmp_path / "families.jsonl").write_text(QUEASY % ', "favour_ok": true', encoding="utf-8")
+    (tmp_path / "lexicon.jsonl").write_text(
+        '{"id": "queasiness.queasy", "family": "queasiness", "phrase": "queasy", "intensity": 0.6, "term": "queasy"}\n',
+        encoding="utf-8",
+    )
+    ask = "can you call my mom with me tonight? i'm so queasy"
+    listening = listenwell.Listener(rules=[tmp_path]).listen(ask)
+    assert listening.analysis.dominant == "queasiness"
+    assert listening.suggestions[0].rule.startswith("reflect.cue.favour.")
+    (tmp_path / "families.jsonl").write_text(QUEASY % "", encoding="utf-8")
+    plain = listenwell.Listener(rules=[tmp_path]).listen(ask)
+    assert not plain.suggestions[0].rule.startswith("reflect.cue.favour.")  # a painful feeling: no plain yes
+
+
+def test_two_families_for_one_tone_is_an_error(tmp_path: Path) -> None:
+    """A tone alone names one family per sign (``from_tone``); joy already stands for a positive one."""
+    (tmp_path / "families.jsonl").write_text(QUEASY % ', "from_tone": "positive"', encoding="utf-8")
+    with pytest.raises(listenwell.RuleError, match=r"^E067 .*families.jsonl:1: key 'from_tone'.*'joy'"):
+        listenwell.load_rules(tmp_path)
+    assert [p.split()[0] for p in listenwell.check_rules(tmp_path)] == ["E067"]
+    (tmp_path / "families.jsonl").write_text(QUEASY % ', "from_tone": "sour"', encoding="utf-8")
+    with pytest.raises(listenwell.RuleError, match=r"^E021 .*key 'from_tone'"):
+        listenwell.load_rules(tmp_path)

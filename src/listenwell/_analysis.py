@@ -21,9 +21,10 @@ __all__ = ["Analyzer", "AnalyzedDoc"]
 _NEGATED_WEIGHT = 0.7  # a negated positive ("not happy") implies its opposite, less strongly than a named one
 _OTHER_WEIGHT = 0.5  # someone else's feeling says less about the writer than their own
 _CAPS_FACTOR = 1.2  # a feeling word in capitals ("I'm SO DONE") reads as stronger
-# When no feeling is found at all, a clearly positive or negative VADER score is weak evidence of joy or
-# sadness (thresholds tuned on the EmpatheticDialogues dev split; see benchmarks/eval_emotions.py).
-SENTIMENT_FALLBACK = (("joy", 0.3), ("sadness", -0.3))
+# When no feeling is found at all, a VADER score at least this far from 0 is weak evidence of the family whose
+# ``from_tone`` (families.jsonl) is its sign, joy or sadness as shipped (tuned on the EmpatheticDialogues dev
+# split; see benchmarks/eval_emotions.py).
+SENTIMENT_FALLBACK = 0.3
 SENTIMENT_CONFIDENCE = 0.3
 # A feeling the writer names outweighs one implied by what happened (tuned on EmpatheticDialogues dev).
 SOURCE_WEIGHT = {"lexicon": 1.0, "situation": 0.6, "sentiment": 1.0}
@@ -138,6 +139,8 @@ class Analyzer:
         self._matcher = matcher
         self._vader = vader
         self.families: Mapping[str, Family] = rules.tables["families"]
+        # with no feeling found, the family a clear tone of each sign names (``from_tone``, at most one per sign)
+        self._from_tone = {f.from_tone: f.id for f in self.families.values() if f.from_tone}
         # "got a job | interview": a situation that is only the first half of a longer name does not count
         self._continuations = rules.word_class("situation_continuations")
         # Someone else's boundary told by the writer ("a kid told my son 'i need space'", "apparently tom needed a
@@ -409,14 +412,16 @@ class Analyzer:
     def _sentiment_fallback(
         self, msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int], compound: float
     ) -> _Mention | None:
-        """With no feeling found, VADER's clearest word stands as weak evidence: joy or sadness."""
-        for fallback_family, threshold in SENTIMENT_FALLBACK:
-            if (threshold > 0 and compound >= threshold) or (threshold < 0 and compound <= threshold):
-                family = fallback_family
-                break
+        """With no feeling found, VADER's clearest word stands as weak evidence of the family that stands for the
+        tone's sign (``from_tone``: joy or sadness as shipped)."""
+        if compound >= SENTIMENT_FALLBACK:
+            sign, family = 1, self._from_tone.get("positive")
+        elif compound <= -SENTIMENT_FALLBACK:
+            sign, family = -1, self._from_tone.get("negative")
         else:
             return None
-        sign = 1 if threshold > 0 else -1
+        if family is None:
+            return None
         lexicon = self._vader.lexicon
         best, value = None, 0.0
         for i, norm in enumerate(norms):

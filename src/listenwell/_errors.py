@@ -86,6 +86,7 @@ class Errors:
     E033 = (
         "E033 key '{key}': unknown review flag kind {value!r}; flag kinds are the rows of review/kinds.jsonl: {known}"
     )
+    E067 = "E067 key 'from_tone': families {first!r} and {second!r} both stand for a {value} tone; give one family each"
     # --- the command line and the server ----------------------------------------------------------------------
     E043 = "E043 {problem}; see {prog} --help."  # argparse's own words for what was wrong
     E044 = "E044 {what} is empty; give the words themselves."

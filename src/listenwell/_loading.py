@@ -479,7 +479,8 @@ def _reference_problems(
     merged: Mapping[str, Mapping[str, Row]], origins: Mapping[str, str]
 ) -> Iterator[RuleError]:
     """Cross-table checks, once every table is read: every Ref names a known id, every phrase compiles (its
-    syntax and its word classes), crisis combinations name known signal groups, the engine's word classes exist.
+    syntax and its word classes), crisis combinations name known signal groups, at most one family stands for
+    each tone (``from_tone``), the engine's word classes exist.
 
     A table with no rows at all (a partial set loaded with ``shipped=False``) is not checked against.
     """
@@ -519,6 +520,14 @@ def _reference_problems(
             shared = phrase_problem(phrase, classes, "unless")
             if shared:
                 yield RuleError(_where(origins, "cue_kinds", key), shared)
+    toned: dict[str, str] = {}  # a clear tone alone names one family per sign
+    for key, family in tables["families"].items():
+        if family.from_tone is None:
+            continue
+        first = toned.setdefault(family.from_tone, key)
+        if first != key:
+            problem = Errors.E067.format(first=first, second=key, value=family.from_tone)
+            yield RuleError(_where(origins, "families", key), problem)
     groups = {r.group for r in tables["crisis_signals"].values()}
     for key, combination in tables["crisis_combinations"].items():
         unknown = [g for g in combination.groups if g not in groups]

@@ -55,6 +55,8 @@ CRISIS_AGENTS: tuple[CrisisAgent, ...] = get_args(CrisisAgent)
 # Where a feeling came from: a feeling word (lexicon), an event implying it (situation), or VADER's score alone.
 FeelingSource = Literal["lexicon", "situation", "sentiment"]
 Band = Literal["mild", "strong"]
+# The sign of a message's tone alone (VADER's compound), which a family's ``from_tone`` stands for.
+ToneSign = Literal["positive", "negative"]
 Tone = Literal["positive", "negative", "neutral", "annoyed", "funny", "bored", "vague", "story"]
 TemplateWhen = Literal["no_feeling", "mixed", "felt_past"]
 PerspectiveRole = Literal["any", "subject", "object"]
@@ -80,6 +82,8 @@ TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
 
 @dataclass(frozen=True, slots=True)
 class Family:
+    """A row of families.jsonl: an emotion family, how a listener names it, and how replies treat it."""
+
     id: str
     valence: float
     phrase: str
@@ -89,6 +93,13 @@ class Family:
     groups: tuple[str, ...] = ()  # close feelings share a group; the first is the main one
     colour: str | None = None  # "#rrggbb" in the CLI, the web page and displaCy (a neutral grey when None)
     celebrate: bool = False  # named by the writer with clearly positive valence, it is good news to celebrate
+    # How replies treat the family (see rules/README.md, families.jsonl):
+    favour_ok: bool = False  # a small ask said with this feeling is still a favour to say yes to ("..., i'm wiped")
+    plan_ok: bool = False  # a plan proposed with this feeling is still answered as a plan ("..., i'm exhausted")
+    gripe: bool = False  # a gripe carrying this feeling is answered as one ("Ugh, that's so annoying.")
+    laughed_off: bool = False  # read from a mishap (not named), a laugh makes it a funny story
+    momentary: bool = False  # read from an event long past, it is told as felt then ("a dog chased me once")
+    from_tone: ToneSign | None = None  # with no feeling found, a clear tone of this sign names this family
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +383,9 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
         "id": (_STR, True, None), "valence": (_NUM, True, _Range((-1.0, 1.0))),
         "phrase": (_STR, True, None), "mild": (_STR, True, None), "strong": (_STR, True, None),
         "needs": (_STRS, True, _ref("needs")), "groups": (_STRS, False, None),
-        "colour": (_STR, False, None), "celebrate": (_BOOL, False, None),
+        "colour": (_STR, False, None), "celebrate": (_BOOL, False, None), "favour_ok": (_BOOL, False, None),
+        "plan_ok": (_BOOL, False, None), "gripe": (_BOOL, False, None), "laughed_off": (_BOOL, False, None),
+        "momentary": (_BOOL, False, None), "from_tone": (_STR, False, _c(*get_args(ToneSign))),
     }),
     "lexicon": (EmotionRule, "id", {
         "id": (_STR, True, None), "family": (_STR, True, _ref("families")), "phrase": (_STR, True, None),

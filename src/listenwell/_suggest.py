@@ -50,8 +50,6 @@ _ASKS_AHEAD = re.compile(r"\b(?:looking forward|going to|picturing|can't wait|ho
 _FELT_NOW = re.compile(r"\b(?:you(?:'re| are|'ve been| have been)? feeling|you feel|you sound|you seem)\b", re.I)
 # How far before a feeling word its verb is looked for ("I was | really | kind of | scared").
 _FELT_REACH = 5
-# Feelings a small ask may come with and still be a favour to do ("can you grab dinner, i'm exhausted").
-_WORN = frozenset({"exhaustion", "overwhelm", "anxiety", "frustration"})
 # An event sure enough of its feeling to stand as one side of mixed feelings ("my dog died", 0.8).
 _SURE_EVENT = 0.75
 # A clock time ("7:30", "6pm", "8ish"): a message that gives one is logistics unless it says more.
@@ -97,8 +95,6 @@ _FOND = "nostalgic"
 _REGISTER_WORDS = 4
 # A message of at most this many words with no feeling, cue or event says nothing yet ("so.", "welp").
 _VAGUE_WORDS = 3
-# feelings of a moment: an event long past that brought one is told as felt then ("a dog chased me once")
-_MOMENTARY = frozenset({"fear", "surprise"})
 _ATTENTION_WORDS = 7  # "hey u free for a sec?": an ask for attention, with nothing told yet
 # a scene about someone else ("a pigeon walked into the bakery ..."): at least this many words, the story's verb
 # within this many words of its actor, and VADER's tone between these bounds (a harm told, or a gush, is no scene)
@@ -106,24 +102,14 @@ _STORY_WORDS = 7
 _STORY_REACH = 9
 _STORY_GLOOM = 0.5
 _STORY_CHEER = 0.5
-# Feelings a favour may be asked with and still be a yes, answered with company ("can you come with me? i dont
-# want to go alone"): "Of course I'll be there."
-_LEANING = frozenset({"sadness", "fear", "loneliness"})
 # Lines that praise the writer's own doing: never said when the pride is in someone else ("so proud of my sister").
 _SELF_PRAISE = re.compile(
     r"\b(?:you did it|proud of you|you've earned|you worked so hard|what you've done|your hard work)\b", re.IGNORECASE
 )
-# Feelings a plan may come with and still be answered as a plan: worn out, or torn ("i cannot decide").
-_PLANNABLE = frozenset({"exhaustion", "overwhelm", "confusion"})
 # How strong a sure event must be to lead the reply over a milder feeling word beside it (a death: 0.9).
 _GRAVE = 0.85
 # A bare plan put as a question ("date night friday?", "tonight??") is at most this many tokens.
 _PLAN_WORDS = 6
-# Feelings read from a mishap (not named) that a laugh turns into a funny story: annoyance and embarrassment.
-_LAUGHED_OFF = frozenset({"frustration", "anger", "shame", "disgust"})
-# The negative families a gripe may carry and still be answered as one ("Ugh, that's so annoying."): being cross,
-# fed up or grossed out, not hurt, sad or scared.
-_GRIPES = frozenset({"anger", "frustration", "disgust", "exhaustion"})
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
 _NEUTRAL_WORDS = 14
 # When crises of several kinds are in one message, the safety reply is built around the first of these.
@@ -194,7 +180,13 @@ class Suggester:
         pronoun swapper that says the writer's words back; ``locale``: which crisis resources come first.
         """
         self._families: Mapping[str, Family] = rules.tables["families"]
-        self._celebrated = frozenset(f.id for f in self._families.values() if f.celebrate)  # families.jsonl
+        families = self._families.values()  # how replies treat each family: columns of families.jsonl
+        self._celebrated = frozenset(f.id for f in families if f.celebrate)
+        self._favour_ok = frozenset(f.id for f in families if f.favour_ok)
+        self._plan_ok = frozenset(f.id for f in families if f.plan_ok)
+        self._gripes = frozenset(f.id for f in families if f.gripe)
+        self._laughed_off = frozenset(f.id for f in families if f.laughed_off)
+        self._momentary = frozenset(f.id for f in families if f.momentary)
         self._perspective = perspective
         self._resources = rules.rows("resources")
         self._locales = {r.locale for r in self._resources}
@@ -393,7 +385,7 @@ class Suggester:
             word_grams(sentence_of(norms, sentence_ids, main.start), 4) & self._distant_past
             and not word_grams(norms, 2) & self._now_marks
             and self._families[main.emotion.family].valence < 0
-            and (main.emotion.source == "lexicon" or main.emotion.family in _MOMENTARY)
+            and (main.emotion.source == "lexicon" or main.emotion.family in self._momentary)
         ):  # fmt: skip
             return True  # "when i was little, storms made me so scared", "one time a dog chased me": over now
         if main.emotion.source != "lexicon":
@@ -489,7 +481,7 @@ class Suggester:
             if not ironic and laughing:
                 mentions = [  # "locked myself out in my pajamas lol": a mishap laughed at is a funny story, not a
                     m for m in mentions  # frustration to reflect; a feeling the writer names still counts
-                    if m.emotion.source == "lexicon" or m.emotion.family not in _LAUGHED_OFF
+                    if m.emotion.source == "lexicon" or m.emotion.family not in self._laughed_off
                 ]
         cheer = any(
             self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions
@@ -574,7 +566,7 @@ class Suggester:
             if any(m.emotion.term == _FOND for m in mentions) and not named_pain and not ironic:
                 cues |= {"fond_memory"}  # "remember when we got lost in lisbon": warmth, not "that sounds rough"
             hard = any(  # worn out is no reason not to plan ("can we do a quiet weekend, i'm wiped")
-                self._families[m.emotion.family].valence < 0 and m.emotion.family not in _PLANNABLE
+                self._families[m.emotion.family].valence < 0 and m.emotion.family not in self._plan_ok
                 and self._grounded(m) and m.emotion.experiencer != "listener"  # "are you mad at me?" is no pain
                 for m in mentions
             )
@@ -630,7 +622,7 @@ class Suggester:
                 thing = None  # "hurt you didn't mention my promotion": not "I'm so sorry about your promotion"
             if (
                 thing and painful and main is not None and main.emotion.source == "situation"
-                and family not in _GRIPES and thing.lower().split()[-1] not in analyzed.norms[main.start:main.end]
+                and family not in self._gripes and thing.lower().split()[-1] not in analyzed.norms[main.start:main.end]
             ):  # fmt: skip
                 thing = None  # "skipped my stop then yelled at me": the event is the yelling, not "your stop"
             situations = [m for m in mentions if m.emotion.source == "situation"]
@@ -750,7 +742,7 @@ class Suggester:
                         if x.start > turn and sids[x.start] == sids[m.start]
                         and self._families[x.emotion.family].valence < 0
                     ]  # "happy for her but i'll miss her": two feelings, both said (mixed); a gripe takes it back
-                    if all(f in _GRIPES for f in after) and (after or word_grams(words, 5) & self._exasperation):
+                    if all(f in self._gripes for f in after) and (after or word_grams(words, 5) & self._exasperation):
                         continue
             keep.append(m)
         return keep
@@ -817,8 +809,10 @@ class Suggester:
         ):  # VADER's gloom over "bored" is the boredom itself
             return "bored"  # "so bored in this meeting, 40 min on font sizes": a dull stretch, no hardship
         if any(
-            self._families[m.emotion.family].valence < 0 and m.emotion.family not in _GRIPES
-            and not (m.emotion.family in _LAUGHED_OFF and m.emotion.source != "lexicon" and said & self._self_mockery)
+            self._families[m.emotion.family].valence < 0 and m.emotion.family not in self._gripes
+            and not (
+                m.emotion.family in self._laughed_off and m.emotion.source != "lexicon" and said & self._self_mockery
+            )
             and not (story and (m.emotion.source == "sentiment" or not self._grounded(m)))  # "the dog ate a whole cake"
             for m in mentions
         ):  # an embarrassment read from the event is laughed at with "i need to move countries"
@@ -905,7 +899,7 @@ class Suggester:
             self._families[m.emotion.family].valence < 0 for m in mentions
         ):
             return "criticism" not in kinds  # "remember to feed the sourdough starter": a yes
-        worn = any(m.emotion.family in _WORN | _LEANING for m in mentions)
+        worn = any(m.emotion.family in self._favour_ok for m in mentions)
         asked = "question" in kinds and any(
             c.kind == "request" and set(c.text.lower().split()) & self._listener_words for c in analysis.cues
         )  # "i'm exhausted and sad. will you come over after work?": however low the tone, a yes is the answer
@@ -914,7 +908,7 @@ class Suggester:
         ):
             return False
         if any(
-            self._families[m.emotion.family].valence < 0 and m.emotion.family not in _WORN | _LEANING for m in mentions
+            self._families[m.emotion.family].valence < 0 and m.emotion.family not in self._favour_ok for m in mentions
         ):
             return False  # "can you walk the dog, i'm wiped" is still a favour; "..., i'm so hurt" is not
         if "question" in kinds and any(
