@@ -109,6 +109,16 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "person_pronouns", "subject_pronouns", "you_words", "recognition_words", "saying_habits", "strong_modals",
         "to_modals", "option_modals", "want_after_modals", "future_marks", "non_actions", "participles", "not_gerunds",
         "story_exceptions", "offer_heads",
+        "question_lead_chatter", "writer_words", "never_verbs", "wh_words", "report_aux_words", "condition_openers",
+        "hear_more_words", "wish_verbs", "why_question_followers", "why_interjection_words", "admiration_words",
+        "advice_verbs_not_options", "get_through_words", "quantifier_subjects", "see_someone_words",
+        "obligation_words", "benefit_modals", "fix_verbs", "benefit_heads", "ongoing_states", "asked_states",
+        "advice_asked_nouns", "meet_verbs", "help_verbs", "warm_caps_words", "comfort_words", "every_fillers",
+        "often_words", "possibility_words", "common_feeling_marks", "every_bit_nouns", "outcome_verbs", "claim_verbs",
+        "accuse_verbs", "tag_words", "defensive_marks", "promise_words", "agreement_openers", "agreement_hedges",
+        "aside_marks", "verdict_hedges", "verdict_lead_ins", "not_verdict_words", "choice_nouns", "about_them_words",
+        "care_words", "their_feeling_words", "feeling_fillers", "shared_words", "past_time_words",
+        "listening_offer_words", "warm_verbs", "reflection_fillers",
     ),
 })  # fmt: skip
 # Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.

@@ -212,13 +212,65 @@ class Reviewer:
         self._talk_times = wc("talk_times")
         self._lapse_verbs = wc("lapse_verbs")
         self._errands = wc("errand_words")
+        # Sentence shapes read by the methods below (rules/wordclasses_review.jsonl, "read by review() methods").
+        self._never_verbs = wc("never_verbs")
+        self._wh_words = wc("wh_words")
+        self._report_aux_words = wc("report_aux_words")
+        self._condition_openers = wc("condition_openers")
+        self._hear_more_words = wc("hear_more_words")
+        self._wish_verbs = wc("wish_verbs")
+        self._why_question_followers = wc("why_question_followers")
+        self._why_interjection_words = wc("why_interjection_words")
+        self._admiration_words = wc("admiration_words")
+        self._advice_verbs_not_options = wc("advice_verbs_not_options")
+        self._get_through_words = wc("get_through_words")
+        self._quantifier_subjects = wc("quantifier_subjects")
+        self._see_someone_words = wc("see_someone_words")
+        self._obligation_words = wc("obligation_words")
+        self._benefit_modals = wc("benefit_modals")
+        self._fix_verbs = wc("fix_verbs")
+        self._benefit_heads = wc("benefit_heads")
+        self._ongoing_states = wc("ongoing_states")
+        self._asked_states = wc("asked_states")
+        self._advice_asked_nouns = wc("advice_asked_nouns")
+        self._meet_verbs = wc("meet_verbs")
+        self._help_verbs = wc("help_verbs")
+        self._warm_caps_words = wc("warm_caps_words")
+        self._comfort_words = wc("comfort_words")
+        self._every_fillers = wc("every_fillers")
+        self._often_words = wc("often_words")
+        self._possibility_words = wc("possibility_words")
+        self._common_feeling_marks = wc("common_feeling_marks")
+        self._every_bit_nouns = wc("every_bit_nouns")
+        self._outcome_verbs = wc("outcome_verbs")
+        self._claim_verbs = wc("claim_verbs")
+        self._accuse_verbs = wc("accuse_verbs")
+        self._tag_words = wc("tag_words")
+        self._defensive_marks = wc("defensive_marks")
+        self._promise_words = wc("promise_words")
+        self._agreement_openers = wc("agreement_openers")
+        self._agreement_hedges = wc("agreement_hedges")
+        self._aside_marks = wc("aside_marks")
+        self._verdict_hedges = wc("verdict_hedges")
+        self._verdict_lead_ins = wc("verdict_lead_ins")
+        self._not_verdict_words = wc("not_verdict_words")
+        self._choice_nouns = wc("choice_nouns")
+        self._about_them_words = wc("about_them_words")
+        self._care_words = wc("care_words")
+        self._their_feeling_words = wc("their_feeling_words")
+        self._feeling_fillers = wc("feeling_fillers")
+        self._shared_words = wc("shared_words")
+        self._past_time_words = wc("past_time_words")
+        self._listening_offer_words = wc("listening_offer_words")
+        self._warm_verbs = wc("warm_verbs")
+        self._reflection_fillers = wc("reflection_fillers")
+        self._writer_words = wc("writer_words")
         self._not_verbs = (
             self._subject_pronouns | self._aux | self._question_words | self._lead_ins | self._backchannels
-            | wc("clause_subjects") | {"my", "your", "his", "her", "our", "their", "its", "the", "a", "an", "me", "no"}
+            | wc("clause_subjects") | self._never_verbs
         )  # fmt: skip
         self._wh = self._question_words - {"tell", "describe", "walk", "help"}
-        chatter = {"yeah", "yes", "yep", "yup", "right", "okay", "ok", "alright", "mm", "hmm", "uh", "huh", "um", "ah"}
-        self._q_leads = self._lead_ins | (self._backchannels & (chatter | {"oh", "wow", "sure", "aha", "mhm"}))
+        self._q_leads = self._lead_ins | (self._backchannels & wc("question_lead_chatter"))
         self._commands = wc("roadblock_commands") | self._advice_verbs
         self._people = wc("person") | wc("family_member") | wc("sibling") | wc("work_person") | wc("kid")
 
@@ -331,15 +383,14 @@ class Reviewer:
         )  # fmt: skip
 
     # --- reading sentences ---------------------------------------------------------------------------------
-    @staticmethod
-    def _split(doc: Doc, norms: Sequence[str], s: int, e: int) -> list[tuple[int, int]]:
+    def _split(self, doc: Doc, norms: Sequence[str], s: int, e: int) -> list[tuple[int, int]]:
         """Chat ends sentences with emoji or line breaks too: "So excited for you 💙 How are you feeling?"."""
         cuts = [s]
         for i in range(s + 1, e):
             prev = doc[i - 1]
             symbol = not prev.is_space and not prev.text[:1].isalnum() and norms[i - 1] not in _PUNCT_BREAKS | _QUOTES
             symbol = symbol and prev.text not in {"'", "\u2019"} and not prev.is_punct
-            asks = symbol and norms[i] in {"what", "how", "where", "when", "who", "which"}  # "too 🥰 what made it"
+            asks = symbol and norms[i] in self._wh_words  # "too 🥰 what made it"
             if asks or ((symbol or "\n" in prev.text) and doc[i].text[:1].isupper() and doc[i].text != "I"):
                 cuts.append(i)
         cuts.append(e)
@@ -374,10 +425,7 @@ class Reviewer:
 
     def _read_frames(self, norms: Sequence[str], sn: _Sentence) -> None:
         """Spans that report the partner's (or someone else's) words, thoughts or feelings, and quotes."""
-        aux_like = self._adverbs | {"do", "did", "does", "have", "'ve", "are", "were", "was", "is", "'re", "'s",
-                                    "been", "not", "keep", "kept", "kind", "of", "'d", "would", "will", "might",
-                                    "can", "could", "may", "am", "be", "must", "really", "to", "made", "used",
-                                    "trying", "going", "gon", "na"}  # fmt: skip
+        aux_like = self._adverbs | self._report_aux_words
         end = sn.end
         stops = [i for i in range(sn.start, sn.end) if norms[i] in self._breaks or norms[i] in _PUNCT_BREAKS]
 
@@ -457,7 +505,7 @@ class Reviewer:
                 sn.command_heads.append(head)  # "next time tell him ...", "next time write notes": a command
                 prev_kind, seen_content = "cmd", True
                 continue
-            if first in {"if", "when", "whenever", "once", "before", "after", "unless", "until", "while", "as", "next"}:
+            if first in self._condition_openers:
                 prev_kind = "sub"
                 seen_content = True
                 continue
@@ -494,13 +542,9 @@ class Reviewer:
                     return "closed"
                 if nxt in self._question_words or nxt in {"about", "what", "how"}:
                     return "open"
-            if norms[i] in {"hear", "know", "understand"} and i + 1 < sn.end and norms[i + 1] in {
-                "how", "what", "about", "more", "where", "when", "everything"
-            }:
+            if norms[i] in {"hear", "know", "understand"} and i + 1 < sn.end and norms[i + 1] in self._hear_more_words:
                 back = [norms[x] for x in range(max(sn.start, i - 5), i)]
-                if back[-1:] == ["to"] and "i" in back and not set(back) & self._you and set(back) & {
-                    "like", "love", "want", "wanna", "'d"
-                }:
+                if back[-1:] == ["to"] and "i" in back and not set(back) & self._you and set(back) & self._wish_verbs:
                     return "open"  # "I'd really like to hear how it felt for you": an invitation without a "?"
         return ""
 
@@ -521,7 +565,7 @@ class Reviewer:
             return True
         if a == "how" and b == "come":
             return True
-        return a in {"what", "how", "where", "when", "who", "which"} and b in self._aux | {"'s"}
+        return a in self._wh_words and b in self._aux | {"'s"}
 
     def _why_head(self, norms: Sequence[str], sn: _Sentence) -> int | None:
         """A "why" that opens a clause and asks: "why'd you", "why didnt you", "why r u", "why not just"."""
@@ -532,12 +576,9 @@ class Reviewer:
             if j is not None and norms[j] not in self._breaks:
                 continue  # "that's why you", "i know why": not a why question
             nxt = norms[h + 1] if h + 1 < sn.end else ""
-            if (
-                nxt in self._aux | {"'d", "'s", "not", "even", "the", "tf", "on", "in", "would", "so", "r"}
-                or nxt in self._persons
-            ):
+            if nxt in self._aux | self._why_question_followers or nxt in self._persons:
                 return h
-            if nxt[:1].isalpha() and nxt not in {"yes", "hello", "hi", "thank", "thanks", "well"} and (
+            if nxt[:1].isalpha() and nxt not in self._why_interjection_words and (
                 h + 2 < sn.end and norms[h + 2][:1].isalnum() or sn.question
             ):
                 return h  # "why quit now", "why sign up if you're scared", "why bother?": a bare verb asks it too
@@ -642,7 +683,7 @@ class Reviewer:
             for s in sentences
             if s.start <= sn.start
         )  # "thank you!! you always notice the stuff i miss" (not "you never say thank you")
-        if thanked or any(w in {"grateful", "appreciate", "proud", "admire", "amazing"} for w in names):
+        if thanked or any(w in self._admiration_words for w in names):
             return True
         if any(a == "been" and b.endswith("ing") for a, b in zip(names, names[1:], strict=False)) and any(
             w in self._you for w in names
@@ -847,8 +888,8 @@ class Reviewer:
                 continue
             pondering = verb == "think" and nxt in {"about", "of"}
             looking = verb == "look" and nxt in {"for", "into", "up", "at"}
-            option = verb in self._advice_verbs and verb not in {"see", "tell", "look", "give", "work"}
-            if verb in {"get", "go"} and nxt in {"there", "through", "better", "over", "past", "back", "it", "this"}:
+            option = verb in self._advice_verbs and verb not in self._advice_verbs_not_options
+            if verb in {"get", "go"} and nxt in self._get_through_words:
                 option = False  # "you can get there", "you could go through it": encouragement
             stop = next((x for x in range(k + 1, sn.end) if norms[x] in _PUNCT_BREAKS | self._breaks), sn.end)
             if any(norms[x] in {"me", "us"} for x in range(k + 1, stop)):
@@ -957,14 +998,14 @@ class Reviewer:
                 h2 = h
             if verb not in self._advice_verbs:
                 continue
-            if h > sn.start and norms[h - 1] in {"both", "all", "these", "those", "neither", "either"}:
+            if h > sn.start and norms[h - 1] in self._quantifier_subjects:
                 continue  # "both make sense!": "both" is its subject, not an adverb before a command
             nxt = norms[h2 + 1] if h2 + 1 < sn.end else ""
             if not nxt[:1].isalnum():
                 continue  # "Look!", "See?", "Rest.": an exclamation, not an instruction
             if nxt in self._you - {"yourself"}:
                 continue  # "get you into trouble", "give you the attention": said of something else, not to them
-            if verb == "see" and nxt not in {"a", "an", "the", "your", "someone", "somebody", "him", "her", "them"}:
+            if verb == "see" and nxt not in self._see_someone_words:
                 continue  # "see what happens", "see, the thing is": not "see a doctor"
             if verb == "look" and nxt == "at" and h2 + 2 < sn.end and norms[h2 + 2] in self._you:
                 continue  # "look at you go!", "look at you, picasso": praise or mockery, not an instruction
@@ -985,7 +1026,7 @@ class Reviewer:
         """ "Those habits need to stop", "that has to change", "it needs to be done": advice about a thing."""
         for i in sn.words:
             n = norms[i]
-            if n in {"need", "needs", "has", "have", "must", "got", "ought", "should"}:
+            if n in self._obligation_words:
                 j = i + 1
                 if n not in {"must", "should"}:
                     if j >= sn.end or norms[j] != "to":
@@ -1016,7 +1057,7 @@ class Reviewer:
         if sn.question:
             return None
         for i in sn.words:
-            if norms[i] not in {"would", "might", "could", "will", "may", "'d"}:
+            if norms[i] not in self._benefit_modals:
                 continue
             k = self._skip_adverbs(norms, i + 1, sn.end)
             if k >= sn.end:
@@ -1024,7 +1065,7 @@ class Reviewer:
             pred = norms[k]
             nxt = norms[k + 1] if k + 1 < sn.end else ""
             benefit = (
-                (pred in {"help", "work", "fix", "solve", "sort"} and nxt not in {"me", "us"})
+                (pred in self._fix_verbs and nxt not in {"me", "us"})
                 or (pred == "do" and nxt in {"you", "wonders"})
                 or (pred == "make" and "difference" in norms[k : min(sn.end, k + 4)])
                 or (
@@ -1051,7 +1092,7 @@ class Reviewer:
                 for x in sn.words
                 if x < i
             )
-            if gerund or head in {"a", "some", "more", "less", "regular", "getting", "taking"} or opinion:
+            if gerund or head in self._benefit_heads or opinion:
                 return (clause_head if clause_head is not None else s), k, "structure.benefit", sn.end
         return None
 
@@ -1208,9 +1249,8 @@ class Reviewer:
             weighs = [x for x in rest[2:6] if x in self._impact_verbs or (x.endswith("ing") and len(x) > 4)]
             # "how much are you drinking?": an amount they use
             person = len(rest) > 3 and rest[2] in self._persons - {"i"}
-            person = person and rest[3] not in self._emotion_behaviours | self._impact_verbs | {
-                "struggling", "hurting", "suffering", "missing", "enjoying", "carrying", "dealing", "coping"
-            }  # (not "how much are you struggling?")
+            states = self._emotion_behaviours | self._impact_verbs | self._ongoing_states
+            person = person and rest[3] not in states  # (not "how much are you struggling?")
             if nxt == "much" and not person and any(x not in self._not_gerunds for x in weighs):
                 return False  # "how much is this messing up your week?", "how much does it hurt?": how it weighs
             if nxt == "long":
@@ -1233,9 +1273,7 @@ class Reviewer:
         for them), not a feeling ("have you been feeling this way")."""
         if len(rest) < 3 or rest[0] not in self._aux or rest[1] not in self._persons - {"i", "we"}:
             return False
-        felt = {"feel", "feeling", "felt", "like", "struggling", "hurting", "suffering", "carrying", "dealing",
-                "coping", "worried", "scared", "sad", "upset", "stressed", "anxious", "think", "thinking", "reckon",
-                "guess", "noticed", "notice", "known", "getting"}  # "how long do you think you could ...": their view
+        felt = self._asked_states  # "how long do you think you could ...": their view
         k = 2
         while k < len(rest) - 1 and rest[k] in {"been", "be", "gonna", "going", "first", "really", "ever", "still"}:
             k += 1
@@ -1255,7 +1293,7 @@ class Reviewer:
         nxt = rest[0] if rest else ""
         if w in {"any", "anything"} and (nxt in self._open_inside or nxt == "questions"):
             return _Question("open", anchor, end, "structure.open_question")  # "Any thoughts about that?"
-        advice_words = {"advice", "suggestions", "suggestion", "tips", "tip", "opinion", "input", "feedback"}
+        advice_words = self._advice_asked_nouns
         if w in {"want", "wanna"} and nxt in {"a", "an", "some"} and len(rest) <= 6 and not advice_words & set(rest):
             return _Question("proposal", anchor, end, "structure.proposal")  # "want a hug?", "want some tea?"
         if w in {"want", "wanna", "need"} and any(x in self._offer_words for x in rest[:5]):
@@ -1296,10 +1334,10 @@ class Reviewer:
             if self._asks_inside(rest):
                 return _Question("open", anchor, end, "structure.open_question")  # "do you want to say what happened?"
             return _Question("offer", anchor, end, "structure.closed_question.offer")
-        meet = {"talk", "sit", "discuss", "chat", "go", "figure", "sort", "look", "plan"}
+        meet = self._meet_verbs
         if subj == "we" and any(x in meet for x in head[1:3]) and any(x in self._talk_times for x in rest):
             return _Question("proposal", anchor, end, "structure.proposal")  # "can we talk tonight?": a time named
-        helps = {"help", "get", "bring", "do", "come", "stay", "call", "hug", "sit"}
+        helps = self._help_verbs
         if subj in {"i", "we"} and any(x in helps for x in head[:3]):
             return _Question("offer", anchor, end, "structure.closed_question.offer")
         if norms[first] in {"would", "does"} and subj == "it" and "help" in head[:3]:
@@ -1399,7 +1437,7 @@ class Reviewer:
             if any(st.kind in warm and st.start < span.end_char and span.start_char < st.end for st in strengths):
                 continue
             if any(
-                norms[i] in {"sorry", "love", "proud", "glad", "happy", "congrats", "congratulations"} for i in sn.words
+                norms[i] in self._warm_caps_words for i in sn.words
             ):
                 continue
             opener = next((i for i in sn.words if norms[i] not in self._lead_ins - {"oh", "well"}), sn.words[0])
@@ -1581,7 +1619,7 @@ class Reviewer:
         if not rolled and any(st.kind in care for st in strengths):
             return out  # (an eye-roll turns "must have been so hard for you" into its opposite)
         said = {norms[i] for sn in sentences for i in range(sn.start, sn.end)}
-        if said & {"sorry", "noo", "nooo", "noooo", "hug", "hugs", "love", "ok?", "okay?"} or any(
+        if said & self._comfort_words or any(
             sn.question and self._checkin([norms[i] for i in sn.words]) for sn in sentences
         ):
             return out
@@ -1613,7 +1651,7 @@ class Reviewer:
             return i + 2
         if n in {"every", "each"}:
             k = i + 1
-            while k < end and norms[k] in {"single", "other", "damn", "freaking", "last"}:
+            while k < end and norms[k] in self._every_fillers:
                 k += 1
             return k + 1 if k < end and (norms[k] in self._every_nouns or _stem(norms[k]) in self._every_nouns) else i
         if n == "all" and list(norms[i + 1 : i + 3]) == ["the", "time"] and i + 3 <= end:  # norms may be a tuple
@@ -1652,7 +1690,7 @@ class Reviewer:
             return False
         had = self._prev_word(norms, sn, i, self._adverbs | {"literally", "basically", "just"})
         about = had is not None and norms[had] == "about" and (norms[i] in self._universals or norms[i] == "every")
-        often = norms[i] in {"every", "all", "constantly", "ever", "always"} and (
+        often = norms[i] in self._often_words and (
             norms[i] != "every" or self._absolute_at(norms, i, sn.end) > i
         )
         return about or often
@@ -1703,17 +1741,15 @@ class Reviewer:
             minds = (("change", "your"), ("up", "your"))  # "you change your mind about everything", not "on your mind"
             hedged |= {i for i in sn.words if norms[i] == "mind" and tuple(norms[i - 2 : i]) in minds}
             names -= {norms[i] for i in hedged}  # "it's kind of your thing", "you change your mind": not "so kind"
-            if names & self._warm_absolute or names & {"would", "'d", "could", "can", "will", "'ll", "might", "going",
-                                                       "gonna", "used"}:
+            if names & self._warm_absolute or names & self._possibility_words:
                 continue  # warm, a validation ("anyone would"), a promise, or a habit that was ("you used to")
-            if names & {"sometimes", "often", "usually", "mostly", "feel", "feels", "felt"}:
+            if names & self._common_feeling_marks:
                 continue  # "everyone feels that way sometimes": a feeling made common, hedged (minimizing's to read)
             if norms[sn.start] in {"-", "--", "\u2014", "\u2013", "..."}:
                 continue  # "-every day.": the end of their sentence, finished for them
             chatter = self._laughter | self._chat_marks | self._lead_ins
             lead = next((w for w in sn.words if norms[w] not in chatter), sn.words[0])  # "lol you cry at ..."
-            whole = {"bit", "penny", "step", "word", "ounce", "second", "minute", "inch", "part", "one", "reason",
-                     "right", "chance"}  # "you earned every bit", "you had every reason": theirs  # fmt: skip
+            whole = self._every_bit_nouns  # "you earned every bit", "you had every reason": theirs
             for i in range(sn.words[0], sn.end):
                 if not norms[i][:1].isalnum():
                     continue  # "all" is a function word, so not in sn.words: "you leave stuff on trains all the time"
@@ -1819,7 +1855,7 @@ class Reviewer:
                     j += 1
                 verb = msg[words[j]] if j < len(words) else ""
                 negated = verb in {"did", "do"} and j + 2 < len(words) and msg[words[j + 1]] == "not"
-                negated = negated and msg[words[j + 2]] not in {"get", "make", "win", "pass", "hear", "know", "have"}
+                negated = negated and msg[words[j + 2]] not in self._outcome_verbs
                 kept = [msg[x] for x in words[j + 1 : j + 3]]
                 outburst = verb == "lost" and any(w in {"temper", "cool", "patience"} for w in kept)  # not "my job"
                 if verb in self._act_verbs or negated or outburst:
@@ -1843,13 +1879,10 @@ class Reviewer:
             return "own_act" if writer_act else "other_act"
         return ""
 
-    @staticmethod
-    def _charge(verb: str, who: str) -> bool:
+    def _charge(self, verb: str, who: str) -> bool:
         """ "(she) said i ...", "thinks i'm ...", "called me ...": a charge against the writer ("my doctor wants me to
         ..." is none)."""
-        return (verb in {"said", "says", "thinks", "thought", "claims", "claimed"} and who == "i") or (
-            verb in {"called", "calls", "accused"} and who == "me"
-        )
+        return (verb in self._claim_verbs and who == "i") or (verb in self._accuse_verbs and who == "me")
 
     def _owned(self, norms: Sequence[str], strengths: Sequence[Strength]) -> bool:
         """Whether the draft owns a part or takes the feeling in: an apology, "you're right", "my bad", a reflection."""
@@ -1896,7 +1929,7 @@ class Reviewer:
             tagged = (
                 sn.question
                 and len(words) > 3
-                and norms[words[-1]] in {"remember", "right", "ok", "okay", "yeah", "no", "see"}
+                and norms[words[-1]] in self._tag_words
                 and norms[words[-1] - 1] == ","
             )  # "i did it last sunday, remember?": a statement with a tag, not a question to answer
             if (sn.question and not tagged) or sn.backchannel or sn.indirect or self._inside(sn.speech, sn.start):
@@ -1931,10 +1964,10 @@ class Reviewer:
             k = 1
             while k < len(names) and names[k] in self._adverbs | {"literally", "even", "already"}:
                 k += 1
-            marked = any(w in {"just", "literally", "only", "even", "already"} for w in names[1:k])
+            marked = any(w in self._defensive_marks for w in names[1:k])
             verb = names[k] if k < len(names) else ""
             nxt = names[k + 1] if k + 1 < len(names) else ""
-            if verb in self._state_verbs or verb in {"will", "'ll", "would", "'d", "want", "wish", "hope"}:
+            if verb in self._state_verbs or verb in self._promise_words:
                 return False  # "i feel awful", "i'll do better", "i just want you to be happy"
             if verb in {"can", "could", "should"} and nxt == "not":
                 return (names[k + 2] if k + 2 < len(names) else "") not in self._state_verbs  # "i can't just text"
@@ -1967,9 +2000,8 @@ class Reviewer:
             )
         return False
 
-    @staticmethod
     def _then_theirs(
-        norms: Sequence[str], sentences: Sequence[_Sentence], flags: Sequence[Span], agreeing: set[str]
+        self, norms: Sequence[str], sentences: Sequence[_Sentence], flags: Sequence[Span], agreeing: set[str]
     ) -> bool:
         """ "me neither. that was so out of line": after the agreement the draft goes on about their matter, in
         sentences of its own with no "i" or "my" of the listener's."""
@@ -1977,19 +2009,19 @@ class Reviewer:
         if not marks:
             return False
         rest = [norms[i] for sn in sentences if sn.start > marks[0][0] for i in sn.words]
-        return len(rest) >= 3 and not any(w in {"i", "my", "me", "mine", "myself"} for w in rest)
+        return len(rest) >= 3 and not any(w in self._writer_words for w in rest)
 
     def _agrees(self, names: Sequence[str]) -> bool:
         """To "my friend said i was flaky": "she's kinda right tho", "well you do cancel on people", "you have been a
         lot lately": the charge confirmed."""
-        k = next((x for x, w in enumerate(names) if w not in {"well", "i", "mean", "honestly", "tbh"}), len(names))
-        rest = [w for w in names[k:] if w not in self._adverbs | {"kinda", "kind", "of", "sort", "a", "bit", "little"}]
+        k = next((x for x, w in enumerate(names) if w not in self._agreement_openers), len(names))
+        rest = [w for w in names[k:] if w not in self._adverbs | self._agreement_hedges]
         if len(rest) < 2 or any(w in {"not", "never", "wrong"} for w in rest[:4]):
             return False
         who, verb = rest[0], rest[1]
         if who in {"she", "he", "they"} and verb in {"is", "'s", "are", "'re", "has", "have"}:
             return "right" in rest[2:4] or "point" in rest[2:5]  # "she's kinda right", "he has a point"
-        bare = len(rest) == 2 or rest[2] in {"tho", "though", "lol", "honestly", "tbh"}
+        bare = len(rest) == 2 or rest[2] in self._aside_marks
         if who in self._you and verb in {"are", "'re", "were"}:
             return bare  # "you kinda are tho"
         return who in self._you and verb in {"do", "does", "did", "have", "'ve"} and (bare or rest[2] != "to")
@@ -1998,10 +2030,9 @@ class Reviewer:
         """ "that was kinda selfish", "that's so bad for you", "well that was a choice", "yeah that was a bit of a
         selfish call", "that wasn't really your place", "you were the one who needed a time out", "you kind of have a
         pattern of bailing": a grade given to what they did."""
-        hedges = self._adverbs | {"pretty", "kinda", "so", "really", "very", "bit", "little", "lowkey", "of", "such",
-                                  "a", "an", "kind", "sort", "just", "totally"}  # fmt: skip
+        hedges = self._adverbs | self._verdict_hedges  # fmt: skip
         k = 0
-        while k < len(names) - 2 and names[k] in {"sounds", "seems", "like", "i", "mean", "honestly", "ngl", "tbh"}:
+        while k < len(names) - 2 and names[k] in self._verdict_lead_ins:
             k += 1  # "sounds like you were ...", "i mean that wasn't ..."
         names = names[k:]
         if len(names) < 3 or names[0] not in {"that", "this", "it", "you"}:
@@ -2016,9 +2047,9 @@ class Reviewer:
         if names[0] == "you" and rest[:3] == ["the", "one", "who"]:
             return True  # "you were the one who needed a time out"
         if word == "not":
-            return nxt in {"your", "cool", "okay", "ok", "great", "smart", "nice", "kind", "ideal", "wise"}
+            return nxt in self._not_verdict_words
         if word in self._fault_words:
-            choices = {"for", "to", "idea", "move", "call", "choice", "decision"}
+            choices = self._choice_nouns
             return word not in {"bad", "lot", "much"} or nxt in choices  # "that's so bad for you", not "that's bad"
         return False
 
@@ -2140,7 +2171,7 @@ class Reviewer:
             narrow = (q is not None and q.rule == "structure.closed_question.narrow") or (
                 len(names) > 1 and names[0] in {"what", "which"} and names[1] in self._narrow_nouns
             )  # "cool. what time are you home"
-            back = {"he", "him", "she", "her", "they", "them", "his", "their", "it", "feel", "feeling", "felt"}
+            back = self._about_them_words
             own = [w for w in words if w not in self._listening_words and w not in self._you | self._aux | {"ever"}]
             elsewhere = (
                 message.valence < -0.2
@@ -2149,7 +2180,7 @@ class Reviewer:
                 and len(own) >= 1
                 and not any(w in back or w in self._checkin_words for w in names)
             )  # "hm. did you see the game last night?": a question of its own, not on what they said
-            cares = {"okay", "ok", "alright", "safe", "hurt", "fine", "doing", "holding", "feel", "feeling", "felt"}
+            cares = self._care_words
             errand = (
                 shared
                 and not asks
@@ -2157,7 +2188,7 @@ class Reviewer:
                 and not any(w in back or w in cares for w in names)
             )  # "sure. so what do you want for dinner", "yeah yeah. can you grab milk on the way home"
             elsewhere = elsewhere or errand
-            theirs = any(w in self._you | {"your", "yours", "ur", "feel", "feeling", "felt"} for w in names)
+            theirs = any(w in self._you | self._their_feeling_words for w in names)
             if not narrow and not elsewhere and theirs:
                 return []  # "ugh. how are you feeling about it?", "Mm-hmm. So there's pressure from people you love"
             asking = sn.question or (len(names) > 1 and names[1] in self._wh)  # "so what's for dinner"
@@ -2202,7 +2233,7 @@ class Reviewer:
         if self._owned(norms, strengths):
             return []
         out: list[Span] = []
-        skip = self._lead_ins | (self._backchannels - {"i"}) | {"ugh", "honestly", "tbh", "lol", "omg"}
+        skip = self._lead_ins | (self._backchannels - {"i"}) | self._feeling_fillers
         echoed = False  # the sentence before was "you're tired?": their state asked back, then mine set beside it
         for sn in sentences:
             taken = any(f[0] < sn.end and sn.start < f[1] for f in flags if f[2] != "closed_question")
@@ -2238,7 +2269,7 @@ class Reviewer:
         burden = next((k for k in range(1, len(names)) if names[k] == "i" and names[k - 1] in {"means", "now"}), 0)
         if burden and {"have", "need", "gotta", "'ll"} & set(names[burden + 1 : burden + 4]):
             return "structure.my_burden"  # "that means i have to drive you everywhere", "so now i'll have to cook"
-        if not names or any(w in self._you | {"your", "yours", "ur", "we", "us", "our"} for w in names):
+        if not names or any(w in self._you | self._shared_words for w in names):
             return ""
         span = doc[lo:hi]
         felt = any(
@@ -2253,7 +2284,7 @@ class Reviewer:
         if felt and own and mine:
             return "structure.my_feeling"
         numbered = any(w in self._small_numbers or w.isdigit() for w in names)
-        past = any(w in {"yesterday", "ago", "once", "last", "before"} for w in names)
+        past = any(w in self._past_time_words for w in names)
         told = len(names) >= 3 and names[-1] in {"too", "also"} and names[0] in {"my", "mine"}
         if told and not any(w in self._me_too_exceptions for w in names):
             return "structure.mine_too"  # "my sister does that too, last christmas she ...": their story, then mine
@@ -2288,14 +2319,14 @@ class Reviewer:
         said = [norms[i] for sn in sentences for i in sn.words]
         if any(sn.speech or sn.indirect for sn in sentences):
             return []  # a quote, or "I'm wondering if ...": not the listener's own story
-        if len(said) < 6 or any(w in self._you | {"your", "yours", "ur", "we", "us", "our"} for w in said):
+        if len(said) < 6 or any(w in self._you | self._shared_words for w in said):
             return []
         if any(w in self._story_exceptions for w in said):
             return []  # "i'd be so mad", "i miss her so much": with them, not about me
         warm = {"reflection", "validation", "presence", "apology", "safety_check", "summary", "open_question"}
         if any(st.kind in warm for st in strengths):
             return []
-        mine = [k for k, w in enumerate(said) if w in {"i", "my", "me", "mine", "myself"}]
+        mine = [k for k, w in enumerate(said) if w in self._writer_words]
         # "i had a photo in a show once"
         told = len(mine) >= 2 or any(w in {"once", "ago", "back", "used"} for w in said)
         if not mine or not told or mine[0] > 3 or any(sn.question for sn in sentences):
@@ -2321,9 +2352,9 @@ class Reviewer:
                     continue  # no new clause after the "but" ("but come on" and "but still" undo it all the same)
                 if "also" in rest and not any(n in self._persons for n in rest):
                     continue  # "..., but it also sounds meaningful" adds to it; "but you also have to" does not
-                opens = {"hear", "listen", "know", "help", "here"}
+                opens = self._listening_offer_words
                 warm = any(
-                    n in {"love", "like", "want", "glad", "happy"} and any(x in opens for x in rest[k + 1 : k + 4])
+                    n in self._warm_verbs and any(x in opens for x in rest[k + 1 : k + 4])
                     for k, n in enumerate(rest)
                 )
                 if warm:
@@ -2497,7 +2528,7 @@ class Reviewer:
         kinds = {"reflection", "validation", "summary", "named_feeling"}
         if any(st.kind in kinds and st.start < span.end_char and span.start_char < st.end for st in strengths):
             return True
-        skip = self._lead_ins | self._adverbs | {"yeah", "yes", "right", "okay", "ok", "mm", "hmm", "uh", "um", "and"}
+        skip = self._lead_ins | self._adverbs | self._reflection_fillers
         content = [i for i in sn.words if norms[i] not in skip]
         if not content:
             return False
