@@ -44,11 +44,13 @@ class Turn:
     distressed: bool = False
 
     def to_dict(self) -> dict[str, Any]:
+        """The turn as plain JSON data; the result is stored whole, so ``from_dict`` needs no Listener."""
         return {"who": self.who, "text": self.text, "carried": self.carried, "distressed": self.distressed,
                 "result": self.result.to_dict()}  # fmt: skip
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Turn:
+        """A turn from ``to_dict``'s data: a partner's turn holds a Listening, the listener's a Review."""
         result_cls = Listening if data["who"] == "partner" else Review
         return cls(who=data["who"], text=data["text"], result=result_cls.from_dict(data["result"]),
                    carried=data.get("carried"), distressed=bool(data.get("distressed", False)))  # fmt: skip
@@ -150,6 +152,8 @@ class Conversation:
         return listening
 
     def _listen(self, text: str) -> tuple[Listening, str | None]:
+        """The reply to a partner's turn, and the earlier turn it carries on from: a turn with no feeling, topic
+        or mode of its own ("yeah, all week") is read joined to the last turn that had one."""
         partner = [t.text for t in self.partner_turns]
         shown = [t.result.reply for t in self.partner_turns if isinstance(t.result, Listening)]
         context = partner + shown
@@ -192,6 +196,8 @@ class Conversation:
         return r
 
     def _guessed(self, r: Listening, text: str) -> bool:
+        """Whether the reply names a topic the partner never called by name ("the kids" when only "homework" was said):
+        a guess, not their words."""
         names = {row.id: row.name for row in self.listener.rules.rows("names") if row.kind == "topic"}
         determiners = self.listener.rules.word_class("topic_name_determiners")
         said = _words(" ".join([*(t.text for t in self.partner_turns), text]))
@@ -205,6 +211,8 @@ class Conversation:
         return False
 
     def _is_distressed(self, analysis: Analysis) -> bool:
+        """Whether one turn counts towards distress across turns: a crisis cue, a strong painful feeling of the writer's
+        own, or a clearly dark tone."""
         if analysis.has_cue("crisis"):
             return True
         valence = {row.id: row.valence for row in self.listener.rules.rows("families")}
@@ -248,6 +256,8 @@ class Conversation:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], listener: Listener | None = None) -> Conversation:
+        """A conversation from ``to_dict``'s data, with its settings and turns; ``listener`` reads the turns added next
+        (the default one when None)."""
         c = cls(
             listener,
             seed=data.get("seed"),

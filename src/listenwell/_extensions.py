@@ -64,10 +64,12 @@ class SpanResults:
         return any(e.hedged for e in self.emotions)
 
     def has_cue(self, kind: str) -> bool:
+        """Whether a cue of this kind lies inside the span."""
         return any(c.kind == kind for c in self.cues)
 
 
 def _doc_results(doc: Doc, key: str) -> DocResults | None:
+    """``doc._.listenwell``: the results the component stored in the doc's user data, or None before it ran."""
     from ._results import Analysis, Listening
 
     data = doc.user_data.get(key)
@@ -78,6 +80,7 @@ def _doc_results(doc: Doc, key: str) -> DocResults | None:
 
 
 def _span_results(span: Span, key: str) -> SpanResults | None:
+    """``span._.listenwell``: the feelings and cues of the doc's results that lie inside the span."""
     from ._results import Cue, EmotionMention
 
     data = span.doc.user_data.get(key)
@@ -112,6 +115,8 @@ class _RegisterOnImport(importlib.abc.MetaPathFinder):
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
+        """When spaCy itself is imported, hand back its spec with a loader that registers listenwell's extensions right
+        after the module runs; any other import is left to the other finders."""
         if fullname != self.TARGET:
             return None
         self.remove()

@@ -304,6 +304,8 @@ class Gist:
         )
 
     def _across_contrast(self, analyzed: AnalyzedDoc, s: int, e: int, main: _Mention) -> bool:
+        """Whether a contrast word ("but", "though") stands between the span and the feeling, in the feeling's sentence.
+        """
         sentence_ids, norms = analyzed.sentence_ids, analyzed.norms
         if sentence_ids[s] != sentence_ids[main.start]:
             return False
@@ -316,6 +318,8 @@ class Gist:
         )
 
     def _trim(self, analyzed: AnalyzedDoc, s: int, e: int) -> tuple[int, int]:
+        """The span without lead-ins, punctuation and laughter at its ends ("it feels like you don't even notice" ->
+        "you don't even notice")."""
         norms = analyzed.norms
         while s < e and (norms[s] in self._lead_drop or not norms[s][:1].isalnum()):
             s += 1
@@ -359,6 +363,9 @@ class Gist:
         return best
 
     def _say(self, analyzed: AnalyzedDoc, s: int, e: int, cs: int, ce: int) -> str | None:
+        """The clause from ``s`` to ``e`` said back in the listener's words, or None when it would not read well: too
+        long, cut mid-phrase, with no subject or verb, a feeling or a cue, a condition (``cs``..``ce``: the matched
+        situation inside it)."""
         norms = analyzed.norms
         s, e = self._trim(analyzed, s, e)
         if s >= e:

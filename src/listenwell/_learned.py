@@ -75,6 +75,8 @@ class LearnedTerms:
         return model
 
     def _init(self, columns: Iterable[Sequence[object]], threshold: float, classes: Sequence[str]) -> None:
+        """Store the weights per term (the ``<bias>`` row apart) and index the terms by their first word, so that
+        reading a message looks each token up once."""
         weights: dict[str, tuple[float, ...]] = {}
         for column in columns:
             weights[str(column[0])] = tuple(map(float, column[1:]))  # type: ignore[arg-type]

@@ -239,6 +239,7 @@ class RuleSet:
 
 
 def _iter_files(root: Traversable, prefix: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Traversable]]:
+    """Every ``.jsonl`` file under ``root``, in name order, with its path inside ``root`` as a tuple of names."""
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.is_dir():
             yield from _iter_files(entry, prefix + (entry.name,))
@@ -271,6 +272,7 @@ def _parse_lines(table: str, label: str, text: str) -> Iterator[tuple[str, Row |
 
 
 def _read_file(table: str, label: str, text: str) -> list[tuple[str, Row, str]]:
+    """(row key, row, file:line) for each rule line of one file; the first problem raises a RuleError."""
     rows: list[tuple[str, Row, str]] = []
     for where, row, problem in _parse_lines(table, label, text):
         if problem or row is None:
@@ -284,6 +286,7 @@ _NEAR_MISSES = (".json", ".ndjson", ".jsonlines", ".jl", ".jsonl.txt")
 
 
 def _read_text(file: Path) -> str:
+    """A rule file's text; a file that is not UTF-8 or cannot be read is E015."""
     try:
         return file.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -431,6 +434,7 @@ class _Origins(Mapping[str, str]):
         self._made: dict[str, str] | None = None
 
     def _all(self) -> dict[str, str]:
+        """Every row's ``file:line``, unpacked from the cached form the first time one is asked for."""
         made = self._made
         if made is None:  # threads that race make equal dicts
             labels = self._labels

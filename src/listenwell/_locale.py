@@ -25,6 +25,7 @@ def normalize_locale(locale: str) -> str:
 
 
 def _from_environment(environ: Mapping[str, str]) -> str | None:
+    """The first locale set in LC_ALL, LC_MESSAGES or LANG, or None."""
     for name in _ENV_VARS:
         value = environ.get(name)
         if value:

@@ -59,6 +59,7 @@ T = TypeVar("T")
 
 
 def _occurs_memo(phrases: Sequence[Steps], kind: str, norms: list[str]) -> bool:
+    """Whether any (``kind`` "any") or all of the phrases occur in the words, memoised per list of phrases and words."""
     key = (id(phrases), kind, tuple(norms))
     known = _OCCURS_MEMO.get(key)
     if known is not None and known[0] is phrases:
@@ -483,6 +484,8 @@ class RuleMatcher:
         return key
 
     def _fixed(self, lower: str, norm: str, prev: str) -> str:
+        """A token's norm as the rules read it: the norms table first ("u" -> "you"), "i m" -> "am", "it s" -> "'s",
+        else the word as written where spaCy's norm would change it ("didnt")."""
         folded = self._norm_table.get(lower)
         if folded is not None:
             return folded

@@ -90,6 +90,8 @@ def _register_result_pickling() -> None:
 
 
 def _init_worker(job: int) -> None:
+    """Set up a worker process for one job: its shared Listener, with fresh locks (a lock held at fork time stays held
+    in the child)."""
     global _WORKER_JOB
     _WORKER_JOB = job
     listener = _SHARED[job][0]

@@ -77,6 +77,8 @@ class Perspective:
         return "object"
 
     def _swap_pronoun(self, word: str, words: Sequence[str], i: int) -> str | None:
+        """The swap of a pronoun by its role in the sentence ("you" as subject -> "I", as object -> "me"), or None for a
+        word that is no pronoun."""
         roles = self._pronouns.get(word)
         if not roles:
             return None
@@ -135,6 +137,8 @@ class Perspective:
 
     @staticmethod
     def _case(original: str, new: str, *, is_first: bool) -> str:
+        """The swapped word in the original's case: "I" always capital, all capitals kept, a capital first letter kept
+        only at the start."""
         if new.lower() == "i":
             return "I"
         if new.startswith("'") or new.startswith("\u2019"):

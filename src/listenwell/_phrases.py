@@ -118,6 +118,8 @@ class PhraseCompiler:
         self._steps: dict[tuple[str, str], Steps] = {}
 
     def _alternatives(self, word: str) -> Alternatives | str:
+        """The token sequences one phrase word stands for: a gap, a word class's words, a word's inflections or the word
+        itself, each as token norms (cached per word)."""
         if word in self._cache:
             return self._cache[word]
         alts: Alternatives | str
@@ -205,6 +207,7 @@ _BY_FIRST_SIZE = 20_000
 
 
 def _by_first(step: Alternatives) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """One step's alternatives grouped by their first token, cached per step."""
     known = _BY_FIRST.get(id(step))
     if known is not None and known[0] is step:
         return known[1]
@@ -247,6 +250,7 @@ _FIRST_INDEX: dict[int, tuple[Sequence[Steps], dict[str, tuple[Steps, ...]]]] = 
 
 
 def _first_index(phrases: Sequence[Steps]) -> dict[str, tuple[Steps, ...]]:
+    """The phrases grouped by every token their first step may start with, cached per list of phrases."""
     known = _FIRST_INDEX.get(id(phrases))
     if known is not None and known[0] is phrases:
         return known[1]

@@ -16,6 +16,7 @@ C = TypeVar("C")
 
 
 def _plain(value: Any) -> Any:
+    """A field value as JSON data: results by their ``to_dict``, tuples and lists as lists."""
     if isinstance(value, _Result):
         return value.to_dict()
     if isinstance(value, tuple | list):

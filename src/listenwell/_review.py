@@ -397,6 +397,8 @@ class Reviewer:
         return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if any(norms[j].strip() for j in range(a, b))]
 
     def _read_sentence(self, doc: Doc, norms: Sequence[str], s: int, e: int) -> _Sentence:
+        """One draft sentence read for its shape: its words, whether it is a question (with or without "?"), a
+        backchannel, reported words and clause heads."""
         words = [i for i in range(s, e) if norms[i][:1].isalnum()]
         last = next((i for i in range(e - 1, s - 1, -1) if not doc[i].is_space), s)
         sn = _Sentence(s, e, words, question=doc[last].text.endswith("?"))
@@ -790,6 +792,8 @@ class Reviewer:
         strengths: Sequence[Strength],
         msg_words: frozenset[str],
     ) -> list[Span]:
+        """Advice read from a sentence's shape (a modal with "you", a command, "if I were you", a habit that needs to
+        stop, "it would help"), one flag per sentence, none where a phrase flag already covers it."""
         out: list[Span] = []
         for sn in sentences:
             if sn.backchannel:
@@ -816,6 +820,7 @@ class Reviewer:
         return out
 
     def _skip_adverbs(self, norms: Sequence[str], i: int, end: int) -> int:
+        """The first token from ``i`` that is not a modal adverb ("really", "kind of"), ``end`` at most."""
         while i < end and norms[i] in self._adverbs:
             if norms[i] in {"kind", "sort"} and (i + 1 >= end or norms[i + 1] != "of"):
                 break  # "would probably sort it", "you should sort it out": a verb, not "sort of"
@@ -915,6 +920,8 @@ class Reviewer:
         return None
 
     def _is_instruction(self, norms: Sequence[str], sn: _Sentence, k: int) -> bool:
+        """Whether the verb at ``k`` after "you need to" / "you should" tells them to do something ("sit down", "call
+        her"), not how things are ("you need to have been there" does not)."""
         verb = norms[k]
         nxt = norms[k + 1] if k + 1 < sn.end else ""
         if verb == "be":
@@ -1280,6 +1287,8 @@ class Reviewer:
         return rest[k] not in felt and rest[k] not in self._emotion_behaviours
 
     def _classify(self, norms: Sequence[str], sn: _Sentence, first: int, anchor: int) -> _Question:
+        """What kind of question a sentence is, from its first word on: open (what, how, tell me), why, an offer to
+        listen or help, a proposal, asking permission, a check-in or closed (yes/no)."""
         end = sn.end
         rest = [norms[i] for i in sn.words if i > first]
         if (
@@ -1322,6 +1331,8 @@ class Reviewer:
     def _classify_yes_no(
         self, norms: Sequence[str], sn: _Sentence, first: int, anchor: int, rest: list[str]
     ) -> _Question:
+        """A question opened by an auxiliary ("do you", "can I"): an offer to listen or help, a proposal, an open
+        question inside ("do you want to say what happened?") or a closed one."""
         end = sn.end
         head = rest[:6]
         subj = rest[0] if rest else ""
@@ -2369,6 +2380,7 @@ class Reviewer:
 
     @staticmethod
     def _dedupe(flags: list[Span]) -> list[Span]:
+        """The flags without overlaps of the same kind, the longest first at each start."""
         kept: list[Span] = []
         for f in sorted(flags, key=lambda f: (f[0], -(f[1] - f[0]))):
             if any(k[2] == f[2] and f[0] < k[1] and k[0] < f[1] for k in kept):
@@ -2391,6 +2403,7 @@ class Reviewer:
         norms: Sequence[str],
         used: set[str],
     ) -> Flag:
+        """The Flag for a span: its kind's reason and the first rewrite not already offered in this review."""
         span = doc[s:e]
         info = self._kinds.get(kind)
         why = info.why if info else kind.replace("_", " ")

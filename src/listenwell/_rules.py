@@ -321,6 +321,7 @@ class Opener:
 
     @property
     def text(self) -> str:
+        """The opener as one message: the feeling, the ease, then the question."""
         return f"{self.feel} {self.ease} {self.ask}"
 
 

@@ -164,6 +164,8 @@ _NORMED_KEPT = 20_000
 
 
 def _norm_text(text: str) -> str:
+    """A template's or reply's text lower-cased with only its letters, digits and spaces, to compare lines (memoised).
+    """
     known = _NORMED.get(text)
     if known is None:
         if len(_NORMED) >= _NORMED_KEPT:
@@ -947,6 +949,8 @@ class Suggester:
         return source == "lexicon" or (source == "situation" and m.emotion.confidence >= _GROUNDS)
 
     def _feeling(self, m: _Mention) -> tuple[str, str | None]:
+        """The feeling phrase for a mention ("a bit down", "really overwhelmed") and its band: mild when hedged or weak,
+        strong when intensified or intense."""
         e = m.emotion
         term = e.term
         band = None
@@ -965,6 +969,8 @@ class Suggester:
     # --- templates -----------------------------------------------------------------------------------------
     @staticmethod
     def _index_keys(t: Template) -> list[tuple[str, str] | None]:
+        """The keys a template is indexed under: its families, else its cue, topic, need or ``when``, else None (fits
+        any message)."""
         if t.family:
             return [("family", f) for f in t.family]
         for name in ("cue", "topic", "need", "when"):
@@ -975,6 +981,8 @@ class Suggester:
 
     @staticmethod
     def _lookup_keys(facts: MessageFacts) -> list[tuple[str, str] | None]:
+        """The index keys a message's facts look templates up by: None (general ones), its family, cues, topics, needs
+        and ``when``."""
         keys: list[tuple[str, str] | None] = [None]
         if facts.family:
             keys.append(("family", facts.family))

@@ -84,6 +84,8 @@ class FastVader:
 
     # --- text ------------------------------------------------------------------------------------------
     def _replace_emoji(self, text: str) -> str:
+        """The text with each emoji VADER knows replaced by its description (as VADER does), skipped for plain ASCII
+        text."""
         if self._emoji_class is None or (self._ascii_free and text.isascii()):
             return text
         pattern = self._emoji_re
@@ -110,6 +112,7 @@ class FastVader:
         return "".join(parts)
 
     def _words(self, text: str) -> list[str]:
+        """VADER's words of a text: split on whitespace, punctuation stripped from words longer than two characters."""
         punct = self._punct
         out = []
         for token in text.split():
@@ -162,6 +165,8 @@ class FastVader:
         return scalar
 
     def _valence(self, i: int, lowers: list[str], upper: list[bool], cap: bool) -> float:
+        """The valence of word ``i`` with VADER's rules for it: "no" before it, capitals, boosters and negations in the
+        three words before, VADER's idioms and "least"."""
         lexicon = self.lexicon
         n_scalar = self._n_scalar
         low = lowers[i]
@@ -200,6 +205,8 @@ class FastVader:
         return valence
 
     def _negation(self, valence: float, lowers: list[str], k: int, i: int) -> float:
+        """VADER's negation check for the word ``k`` + 1 places before word ``i``: a negation flips and damps the
+        valence, "never so/this" strengthens it."""
         n_scalar = self._n_scalar
         if k == 0:
             if self._negated(lowers[i - 1]):
@@ -278,6 +285,8 @@ class FastVader:
                 heapq.heappush(where.setdefault(new, []), si)
 
     def _score(self, sentiments: list[float], text: str) -> dict[str, float]:
+        """VADER's scores from the words' valences: the compound (with the weight of "!" and "?") and the positive,
+        negative and neutral shares."""
         if not sentiments:
             return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
         sum_s = float(sum(sentiments))
@@ -320,6 +329,7 @@ class FastVader:
 
 
 def installed_version() -> str | None:
+    """The version of the vaderSentiment package installed, or None when it is not installed."""
     try:
         return metadata.version("vaderSentiment")
     except metadata.PackageNotFoundError:

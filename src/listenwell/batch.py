@@ -89,11 +89,14 @@ class Bad:
 
 
 def partial_path(output: str) -> Path:
+    """Where the output is written until the run ends (``--resume`` continues from it)."""
     return Path(output + ".partial")
 
 
 # --- reading ----------------------------------------------------------------------------------------------------
 def _jsonl_records(stream: IO[bytes]) -> Iterator[tuple[int, Any]]:
+    """(line number, record) for each line of a JSONL stream, a ``Bad`` in place of a line that is not UTF-8, blank or
+    not JSON."""
     for lineno, raw in enumerate(stream, start=1):
         if lineno == 1 and raw.startswith(_BOM):
             raw = raw[len(_BOM) :]
@@ -118,6 +121,8 @@ def _jsonl_records(stream: IO[bytes]) -> Iterator[tuple[int, Any]]:
 
 
 def _csv_records(stream: IO[bytes], path: str) -> Iterator[tuple[int, Any]]:
+    """(line number, record) for each row of a CSV stream with a 'text' (or 'draft') column; a header without one is
+    E059."""
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
     reader = csv.reader(text)
     old_limit = csv.field_size_limit()
@@ -314,6 +319,7 @@ def _written(partial: Path) -> tuple[set[int], int]:
 
 
 def _same_file(a: str, b: str) -> bool:
+    """Whether two paths name the same file (standard input, '-', never does)."""
     if a == "-" or b == "-":
         return False
     try:

@@ -79,6 +79,7 @@ def _common(p: argparse.ArgumentParser, *, json_of: str | None = None, explain: 
 
 
 def _listener(args: argparse.Namespace) -> Listener:
+    """The Listener a command uses: its own for ``--rules`` or ``--locale``, else the shared default one."""
     from . import Listener, default_listener
 
     rules = getattr(args, "rules", None)
@@ -110,6 +111,8 @@ def _utf8(value: str, where: str) -> str:
 
 
 def _read_message(value: str | None, where: str = "the message") -> str:
+    """The message from an argument, or from standard input for None or '-' (E046 when stdin is a terminal, E045 when it
+    is not UTF-8)."""
     if value is None or value == "-":
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError(Errors.E046)

@@ -41,6 +41,7 @@ LOADS = 0  # Listeners this process has loaded (the tests check it stays one per
 
 
 def _spec(rules: str | Path | Iterable[str | Path] | None) -> RulesSpec:
+    """The rules argument as a tuple of path strings (picklable, hashable), or None for the shipped rules."""
     if rules is None:
         return None
     if isinstance(rules, str | Path):
@@ -128,6 +129,7 @@ def listen_bag(
 
 # --- data frames --------------------------------------------------------------------------------------------
 def _frame_partition(frame: Any, column: str, out: str, listen: bool, rules: RulesSpec, seed: int | None) -> Any:
+    """One dataframe partition with a column of JSON results (listen or analyze) for the texts in ``column``."""
     texts: Sequence[Any] = frame[column].tolist()
     if listen:
         results = listen_partition(texts, rules, as_dict=True, seed=seed)

@@ -183,6 +183,8 @@ class BodyGuard:
         await self.app(scope, replay, send)
 
     def _check_headers(self, headers: dict[str, str]) -> JSONResponse | None:
+        """A 400/413/415 answer when the Content-Length is not a number or too large, or the Content-Type is not JSON;
+        None when they are fine."""
         length = headers.get("content-length")
         if length is not None:
             if not length.isdigit():
@@ -206,6 +208,7 @@ class BodyGuard:
 
     @staticmethod
     def _check_body(body: bytes) -> JSONResponse | None:
+        """A 400 answer when the body is not UTF-8 or not valid JSON; None when it is."""
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError as exc:
