@@ -330,6 +330,39 @@ REPLY_ROWS: list[Row] = [
     # a favour asked as "u still ok to ...?" gets a yes; "are we still on for ..." is a plan
     ("the vet moved biscuit to 9am, u still ok to drive us?", {"has": ["of course|yes|sure|got"]}),
     ("are we still on for bowling friday", {"lacks": ["listening", "how are you feeling"]}),
+    # praise after a comma, once the trouble is told, is irony; praise a "but" turns to, or after a gain, is meant
+    ("the bus broke down halfway there, fantastic, love my life", {"lacks": ["happy", "love", "wonderful"]}),
+    ("super fun when the smoke alarm goes off at 4am because the battery died", {"lacks": ["fun", "happy"]}),
+    ("my favourite thing is when the washing machine dies mid cycle", {"lacks": ["love", "nice", "sweet"]}),
+    ("lost 3 kilos this month, amazing", {"lacks": ["annoying", "frustrat", "worst"]}),
+    ("sure, lets schedule the family meeting during the finale, brilliant idea 🙃", {"lacks": ["let's do it"]}),
+    # a mock charge against the listener is a tease, owned with a laugh; a real demand is not
+    ("you finished my leftovers without asking, that's a crime", {"has": ["haha|fair|guilty"]}),
+    ("you hogged the duvet all night, absolute menace", {"has": ["haha|fair|guilty"]}),
+    ("you owe me an apology for last night", {"lacks": ["haha", "guilty"]}),
+    # something to do and a time ahead is a plan, with or without "?"; the same in the past is news
+    ("burritos saturday night", {"has": ["yes|good|let's"]}),
+    ("movie night when you get home", {"has": ["yes|good|let's"]}),
+    ("wanna bake cookies later", {"has": ["yes|good|let's"]}),
+    ("dinner tonight was a disaster", {"lacks": ["let's do it", "good to me"]}),
+    # an errand asked at the start gets a yes; a noun that looks like one ("book club") does not
+    ("grab coffee filters on the way home", {"has": ["sure|of course|yep|got"]}),
+    ("text me when you get there", {"has": ["sure|of course|yep|got"]}),
+    ("book club is at marias this month", {"lacks": ["of course", "sure, i can"]}),
+    # a short question to the listener is answered; asking after a thing of theirs is thanked for
+    ("back by 9?", {"lacks": ["listening", "how are you feeling"]}),
+    ("how's the new project going", {"has": ["asking"]}),
+    # an ordeal ahead is a worry: with a time, or with a plea ("pray for me")
+    ("job interview tomorrow, pray for me", {"has": ["anxious|nervous|daunting"]}),
+    ("driving test next tuesday and i keep stalling the car", {"has": ["daunting|worr|nervous"]}),
+    # others' news passed on is gossip, met with interest; the writer's own hurt is not
+    ("apparently my coworker is dating the landlord's son", {"has": ["no way|stop|what"], "lacks": ["feeling"]}),
+    ("he cheated on me with someone from his gym", {"lacks": ["no way", "stop"]}),
+    # a joke or a story the writer mocks themself in is laughed along with
+    ("i'd make a joke about paper but it's tearable", {"has": ["haha"]}),
+    ("waved at my boss through the window and it was a stranger, i can never go back there", {"has": ["haha"]}),
+    # checking the listener is still there is answered as the listener
+    ("you alive? haven't heard from you all day", {"has": ["here"], "lacks": ["rough", "holding up"]}),
 ]
 
 

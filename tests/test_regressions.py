@@ -55,6 +55,15 @@ def test_analysis_regression(bug: str, message: str, expected: dict[str, Any]) -
 
 LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     # (bug, message, text that must appear in some suggestion, text that must not appear in any)
+    # irony that proposed a plan was agreed to ("Yes, let's do it.") before session 7
+    (
+        "ironic-lets-agreed-to",
+        "sure lets move the standup to 7am on a friday, great plan everyone 🙃",
+        "",
+        "let's do it",
+    ),
+    # "hows the ..." asked after the listener's thing was read as news told (before session 7)
+    ("hows-the-not-asked-after", "hows the knee today", "asking", "thanks for telling me"),
     ("feels-like-lead-in-echoed", "I'm so stressed and it feels like you don't even notice", "", "like it feels like"),
     ("repeated-word-echoed", "We went to the the beach and I got so sunburnt, I'm miserable", "", "the the"),
     (

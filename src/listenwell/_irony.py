@@ -18,6 +18,8 @@ __all__ = ["Irony"]
 # A sentence of at most this many words that opens with praise stands alone ("amazing.", "oh great."): it may
 # be about the sentence before it.
 _ALONE = 3
+# Marks that end a clause inside a sentence: praise after one may answer the clause before it.
+_CLAUSE_MARKS = frozenset({",", "-", "\u2013", "\u2014", "..."})
 
 
 class Irony:
@@ -34,6 +36,10 @@ class Irony:
             self._by_first.setdefault(parts[0], []).append((parts, m))
         self._openers = rules.word_class("irony_openers")
         self._turns = rules.word_class("irony_turns")
+        self._praise_heads = rules.word_class("praise_meant_heads")  # "great news", "good thing i checked"
+        self._turns_to_good = rules.word_class("turns_to_good")  # "broke down, but great, my dad fixed it"
+        # turns too weak to hear irony in praise after a comma: "lost 10 pounds since march, amazing"
+        self._strong_turns = self._turns - rules.word_class("irony_weak_turns")
         self._reporting = rules.word_class("said_told_me") | {"says", "tells", "told"}
         self._verdicts = rules.word_class("good_results")
         self._valence = valence
@@ -65,20 +71,33 @@ class Irony:
             said = self._markers_in(words)
             if said and not (set(words) & self._reporting and said <= self._verdicts):
                 return True  # ("the vet said she's totally fine" reports a verdict: no irony of the writer's)
+        exclaimed = "!" in norms
         for i, w in enumerate(norms):
             opens = i == 0 or sentence_ids[i] != sentence_ids[i - 1] or (i == 1 and norms[0] in {"oh", "wow"})
-            if not opens:
+            after_comma = not opens and norms[i - 1] in _CLAUSE_MARKS and not exclaimed
+            if not (opens or after_comma):
                 continue
             pair = f"{w} {norms[i + 1]}" if i + 1 < len(norms) else ""
             if w not in self._openers and pair not in self._openers:
                 continue  # ("love when the coffee machine breaks on the one day i need it": a two-word opener)
+            if i + 1 < len(norms) and norms[i + 1] in self._praise_heads:
+                continue  # "great news, the vet says ...", "good thing i checked": the praise is meant
             rest = [k for k in range(i + 1, len(norms)) if sentence_ids[k] - sentence_ids[i] in (0, 1)]
             alone = [k for k in range(len(norms)) if sentence_ids[k] == sentence_ids[i] and norms[k][:1].isalnum()]
             if len(alone) <= _ALONE and sentence_ids[i] > 0:
                 # praise said on its own after the mishap: "spilled coffee on my shirt. amazing."
                 rest = [k for k in range(len(norms)) if sentence_ids[k] == sentence_ids[i] - 1] + rest
-            if any(norms[k] in self._turns for k in rest):
+            if after_comma:
+                if i > 1 and norms[i - 2] in self._turns_to_good:
+                    continue  # "the car broke down, but great, my dad fixed it": the praise answers the trouble
+                # praise after a comma, once the trouble is told: "the printer jammed again, truly the best day of
+                # my life", "train delayed 40 min, amazing, thriving, never better"
+                rest = [k for k in range(i) if sentence_ids[k] == sentence_ids[i]] + rest
+            turns = self._strong_turns if after_comma else self._turns
+            if any(norms[k] in turns for k in rest):
                 return True
+            if word_grams([norms[k] for k in rest], 3) & turns:
+                return True  # two-word turns: "on hold", "locked out"
             if any(norms[k] == "n't" and norms[k - 1] not in {"ca", "can"} for k in rest):
                 return True  # "won't start", "didn't show" (but "can't wait" is real excitement)
             if any(

@@ -82,7 +82,10 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "contrast_words", "felt_past_verbs", "felt_present_verbs", "transparent_modifiers",
                 "love_to_listener", "household_things", "felt_subjects", "felt_hedges",
                 "not_good_news", "self_mockery", "exasperation", "listener_words", "aux_openers",
-                "clause_subjects", "teasing", "proposal_openers", "decision_openers", "talk_verbs", "offers",
+                "clause_subjects", "teasing", "mock_charges", "joke_marks", "gossip_marks", "gossip_events",
+                "check_in_asks", "plan_times", "past_marks", "own_plan_marks", "errand_asks", "proposal_openers",
+                "decision_openers", "talk_verbs",
+                "offers",
                 "plan_words", "tears_terms", "bittersweet_marks", "reported_thanks", "compliment_marks",
                 "joke_reversals", "health_worry_words", "reminder_openers", "lead_ins", "others_words",
                 "jealousy_marks", "third_person_objects", "shared_win", "mishaps", "boredom_marks", "disbelief_marks",
@@ -90,7 +93,10 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "story_openers", "story_verbs", "tender_marks", "asked_after_marks", "judgement_asks",
                 "attention_asks", "distant_past", "now_marks", "playful_marks", "playful_challenges",
                 "hedged_starts", "strong_starts", "polite_marks", "question_tags", "story_states"),
-    "irony": ("irony_markers", "irony_openers", "irony_turns", "good_results"),
+    "irony": (
+        "irony_markers", "irony_openers", "irony_turns", "irony_weak_turns", "praise_meant_heads", "turns_to_good",
+        "good_results",
+    ),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers", "apostrophe_pieces"),
     "review": (
         "acknowledge_verbs", "advice_be_words", "advice_values", "advice_verbs", "aux_openers", "backchannels",

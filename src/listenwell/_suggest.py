@@ -66,13 +66,13 @@ _TEASER_WORDS = 5
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
-     "playful"}
+     "playful", "checked_on"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
-     "choice", "complimented", "reassure", "teaser", "asked_after", "playful"}
+     "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -87,7 +87,7 @@ _QUESTION_MARK = "structure.question_mark"
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
-     "complimented", "reassure", "teaser", "asked_after", "playful"}
+     "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -96,6 +96,8 @@ _REGISTER_WORDS = 4
 # A message of at most this many words with no feeling, cue or event says nothing yet ("so.", "welp").
 _VAGUE_WORDS = 3
 _ATTENTION_WORDS = 7  # "hey u free for a sec?": an ask for attention, with nothing told yet
+# A check that the listener is still there ("u still alive over there havent heard from u since lunch") is short.
+_CHECK_IN_WORDS = 14
 # a scene about someone else ("a pigeon walked into the bakery ..."): at least this many words, the story's verb
 # within this many words of its actor, and VADER's tone between these bounds (a harm told, or a gush, is no scene)
 _STORY_WORDS = 7
@@ -110,6 +112,8 @@ _SELF_PRAISE = re.compile(
 _GRAVE = 0.85
 # A bare plan put as a question ("date night friday?", "tonight??") is at most this many tokens.
 _PLAN_WORDS = 6
+# A question of at most this many words needs no opener to ask the listener something: "home by 7?".
+_SHORT_ASK_WORDS = 4
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
 _NEUTRAL_WORDS = 14
 # When crises of several kinds are in one message, the safety reply is built around the first of these.
@@ -118,6 +122,17 @@ _CRISIS_PRIORITY = ("self_harm", "other_at_risk", "harm_to_others", "listener_da
 # someone else in danger, and "I'm not going anywhere" is no comfort when the danger is the listener).
 _CRISIS_KINDS = frozenset(CRISIS_ABOUT) | {"listener_danger"}
 _OWN_TEMPLATES_ONLY = frozenset({"other_at_risk", "harm_to_others", "listener_danger"})
+
+
+def _clauses(norms: Sequence[str]) -> list[list[str]]:
+    """The words of ``norms`` split at commas and sentence ends, marks dropped."""
+    out: list[list[str]] = [[]]
+    for w in norms:
+        if w in (",", ".", "!", "?", ";", "..."):
+            out.append([])
+        elif w[:1].isalnum():
+            out[-1].append(w)
+    return out
 
 
 def _first_word(text: str) -> str | None:
@@ -238,7 +253,16 @@ class Suggester:
         self._complaint_marks = rules.word_class("complaint_marks")
         self._not_good_news = rules.word_class("not_good_news")
         self._self_mockery = rules.word_class("self_mockery")
+        self._jokes = rules.word_class("joke_marks")
+        self._gossip_marks = rules.word_class("gossip_marks")
+        self._gossip_events = rules.word_class("gossip_events")
+        self._check_ins = rules.word_class("check_in_asks")
         self._teasing = rules.word_class("teasing")
+        self._mock_charges = rules.word_class("mock_charges")
+        self._plan_times = rules.word_class("plan_times")
+        self._past_marks = rules.word_class("past_marks")
+        self._own_plan_marks = rules.word_class("own_plan_marks")
+        self._errand_asks = rules.word_class("errand_asks")
         self._jealousy = rules.word_class("jealousy_marks")
         self._shared_win = rules.word_class("shared_win")
         self._third_persons = rules.word_class("third_person_objects")
@@ -417,6 +441,7 @@ class Suggester:
         if not words or len(words) > _PRACTICAL_WORDS:
             return False
         tagged = len(norms) > 2 and norms[-1] == "?" and norms[-2] in self._tags  # "we're out of dog food right?"
+        tagged = tagged or (norms[-1] == "?" and len(words) <= _SHORT_ASK_WORDS and "i" not in words)  # "home by 7?"
         if not tagged and not any(o in self._question_openers and o not in ("you", "u") for o in openers):
             return False  # "you said you were leaving at 6 and its 8?" is a complaint put as a question
         if (
@@ -428,7 +453,7 @@ class Suggester:
         if not -_TONE < analysis.valence < _POSITIVE_TONE or any(e.source != "sentiment" for e in analysis.emotions):
             return False  # ("can i say yes to helping sam move" is a little warm, and still a practical question)
         grams = word_grams(norms, 3)
-        if grams & self._proposal_openers:
+        if grams & self._proposal_openers or words[0] == "wanna" or self._timed_plan(words[: _PLAN_WORDS + 2]):
             return False  # "what if we took friday off and drove up to the lake": a plan to agree to, not to check
         if grams & self._health_worry:
             return False  # "should i get my knee looked at or am i being dramatic": a worry, not an errand
@@ -560,11 +585,21 @@ class Suggester:
             reported = bool(word_grams(norms, 4) & self._reported_thanks)  # "my boss said thank you out loud"
             if grams & self._thanks and not ironic and not pain_grounded and not turned and not reported:
                 cues |= {"thanked"}  # "thank you for making lunch": a warm "of course", not "what touched you?"
+            if (
+                grams & self._check_ins and not pain_grounded and not ironic and _word_count(norms) <= _CHECK_IN_WORDS
+            ):  # fmt: skip
+                cues = (cues - {"question"}) | {"checked_on"}  # "u still alive over there, havent heard from u"
             if grams & self._asked_after and not pain_grounded and not ironic:
                 cues = (cues - {"question"}) | {"asked_after"}  # "how was your day, love?": thanks, not a feeling
             named_pain = any(
                 self._families[m.emotion.family].valence < 0 and m.emotion.source == "lexicon" for m in mentions
             )
+            if (
+                set(norms) & self._listener_words and grams & self._mock_charges and not named_pain
+                and not cues & {"criticism", "apology", "disclosure"}
+            ):  # fmt: skip
+                cues |= {"teased"}  # "you stole the blanket again, criminal", "ur cold feet are a weapon": a
+                # mock charge against the listener is a tease, owned with a laugh, not "that sounds like a lot"
             if any(m.emotion.term == _FOND for m in mentions) and not named_pain and not ironic:
                 cues |= {"fond_memory"}  # "remember when we got lost in lisbon": warmth, not "that sounds rough"
             hard = any(  # worn out is no reason not to plan ("can we do a quiet weekend, i'm wiped")
@@ -682,9 +717,10 @@ class Suggester:
             )
             said = word_grams(analyzed.norms, 3) if analyzed is not None else set()
             complaining = bool(said & (self._complaint_marks | self._exasperation))  # "what even is the point"
+            mocking = bool(word_grams(analyzed.norms, 5) & (self._self_mockery | self._jokes)) if analyzed else False
             grave = bool(said & self._not_good_news) and not (named_cheer or exclaimed)  # "the vet was so kind"
             if (
-                warm and not negated and not painful and not grave
+                warm and not negated and not painful and not grave and not (mocking and not named_cheer)
                 and (named_cheer or laughing or exclaimed or not complaining)
             ):  # fmt: skip
                 tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
@@ -700,7 +736,7 @@ class Suggester:
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
         if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
             tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic, undone=undone) or tone
-            if tone in ("funny", "annoyed", "bored", "story"):
+            if tone in ("funny", "annoyed", "bored", "story", "gossip"):
                 ask = None  # the register's own question ("What happened next?"), not one about a feeling
             elif (
                 tone is None and not cues - {"question"} and "?" not in analyzed.norms
@@ -759,6 +795,8 @@ class Suggester:
         laughing_at = bool(words & self._laughter and grams & self._exasperation)  # "you remembered?? 🙄😂"
         if grams & self._teasing or (words & self._listener_words and (ironic or laughing_at)):
             return frozenset({"teased"})  # "haha very funny hiding my charger in the freezer. very mature"
+        if ironic:
+            return frozenset()  # "sure lets have the meeting at 7am on a saturday 🙃": a gripe, no plan to agree to
         if grams & self._challenges:
             return frozenset({"playful"})  # "i ate the last cookie. fight me", "bet i can beat you at scrabble"
         if grams & self._jealousy:
@@ -769,8 +807,14 @@ class Suggester:
             return frozenset({"complimented"})  # "you looked really good this morning btw": taken warmly
         if grams & self._playful and words & self._listener_words:
             return frozenset({"teased"})  # "caught you hiding the last donut 😜": owned with a laugh
-        proposes = bool(grams & self._proposal_openers)
-        asked = "?" in norms or proposes or bool(grams & self._decision_openers)
+        proposes = bool(grams & self._proposal_openers) or (bool(norms) and norms[0] == "wanna")  # "wanna walk to
+        # the park after lunch" ("i wanna lie on the floor" is the writer's own wish)
+        clauses = [c for c in _clauses(norms) if c]
+        timed = any(  # the first or the last clause: "pancakes saturday morning" after the news
+            self._timed_plan(c[: _PLAN_WORDS + 2]) and not set(c) & self._own_plan_marks
+            for c in (clauses[:1] + clauses[-1:])
+        )
+        asked = "?" in norms or proposes or timed or bool(grams & self._decision_openers)
         if proposes and words & self._talk_verbs:
             return frozenset({"talk_invite"})
         if asked and "or" in words and (proposes or grams & self._decision_openers):
@@ -783,7 +827,7 @@ class Suggester:
             return frozenset({"choice"})  # "pizza or tacos tonight?": a small choice, handed back warmly
         ends = [i for i, w in enumerate(norms) if w in ("?", ".", "!")]
         last = norms[ends[-2] + 1 : ends[-1] + 1] if len(ends) > 1 and norms[ends[-1]] == "?" else first
-        if proposes or any(
+        if proposes or timed or any(
             asked and word_grams(part, 2) & self._plan_words and len(part) <= _PLAN_WORDS for part in (first, last)
         ):  # "date night friday?", and the same asked last ("long week. pizza tonight?")
             return frozenset({"proposal"})  # "can we skip eating out for a while"
@@ -822,18 +866,41 @@ class Suggester:
         if any(self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions):
             return None  # good news laughed over ("94 on the final!!! after all that crying lol") is no mishap
         norms = {w.replace("\u2019", "'") for w in analyzed.norms}
-        if (norms & self._laughter or said & self._self_mockery) and not ironic:
+        if said & (self._self_mockery | self._jokes) and not ironic:
+            return "funny"  # "said 'you too' to the waiter, can never go back there": laughed at, however warm
+        if norms & self._laughter and not ironic:
             return "funny" if analysis.valence < _TONE else None  # "u were so right about that show 😅": no "oh no"
         if (
             not ironic and not cues and -_STORY_GLOOM < analysis.valence < _STORY_CHEER
             and not said & (self._exasperation | self._mishaps) and story
         ):  # fmt: skip
             return "story"  # "a pigeon walked into the bakery, looked at the croissants and left": a scene shared
+        if not ironic and not cues - {"question"} and self._gossips(analyzed.norms):
+            return "gossip"  # "linda from accounting is apparently dating the vending machine guy": news of others
         if (analysis.valence >= _TONE and not (undone or ironic)) or norms & self._listener_words:
             return None  # (VADER's warmth from irony, or from a feeling a "but" took back, is no warmth)
         if ironic or said & (self._exasperation | self._mishaps):
             return "annoyed"  # a gripe, or a thing gone wrong told flatly ("the printer jammed 6 times")
         return None
+
+    def _gossips(self, norms: Sequence[str]) -> bool:
+        """News about other people, passed on: a gossip mark ("apparently", "guess who", "dont tell anyone") or an
+        event of someone else's love life or job ("is dating", "broke up", "got fired") with no "i"/"we" doing it
+        and no "me" on its receiving end ("he cheated on me" is the writer's own hurt)."""
+        grams = word_grams(norms, 4)
+        events = grams & self._gossip_events
+        if not (grams & self._gossip_marks or events):
+            return False
+        for i, w in enumerate(norms):
+            if w in ("me", "us") and i and " ".join(norms[max(0, i - 3) : i]) and any(
+                " ".join(norms[k:i]) in self._gossip_events for k in range(max(0, i - 3), i)
+            ):
+                return False  # "he cheated on me", "she broke up with me" (read as "broke up" + "with me" below)
+        if any(norms[i] in ("i", "we") and " ".join(norms[i + 1 : i + 3]) in self._gossip_events
+               for i in range(len(norms) - 1)):
+            return False  # "we broke up", "i got fired": the writer's own news
+        text = " ".join(norms)
+        return not any(f"{e} with me" in text or f"{e} with us" in text for e in events)
 
     def _tells_story(self, norms: Sequence[str]) -> bool:
         """A scene about someone else, told by the writer as a bystander: a person or animal (``story_actors``, or
@@ -902,6 +969,10 @@ class Suggester:
         ):
             return "criticism" not in kinds  # "remember to feed the sourdough starter": a yes
         worn = any(m.emotion.family in self._favour_ok for m in mentions)
+        if analyzed is not None and "criticism" not in kinds and self._errand_opening(analyzed.norms) and not any(
+            self._families[m.emotion.family].valence < 0 and m.emotion.family not in self._favour_ok for m in mentions
+        ):  # fmt: skip
+            return True  # "pick me up at 6:40 pls", "lmk when ur leaving", "need u to sign the lease": a yes
         asked = "question" in kinds and any(
             c.kind == "request" and set(c.text.lower().split()) & self._listener_words for c in analysis.cues
         )  # "i'm exhausted and sad. will you come over after work?": however low the tone, a yes is the answer
@@ -922,6 +993,24 @@ class Suggester:
             for c in analysis.cues
         )  # "pls grab milk on the way", not "you need to call your mom back"
         return polite and analyzed is not None and any(w in self._errands for w in analyzed.norms)
+
+    def _errand_opening(self, norms: Sequence[str]) -> bool:
+        """A short message that opens, past its lead-ins, on an errand asked of the listener (``errand_asks``):
+        "grab oat milk on the way", "lmk when ur leaving", "need u to sign the lease thing before thurs"."""
+        words = [w for w in norms if w[:1].isalnum()]
+        while len(words) > 1 and words[0] in self._lead_ins:
+            words = words[1:]
+        if not words or len(words) > _PRACTICAL_WORDS:
+            return False
+        return any(" ".join(words[:k]) in self._errand_asks for k in (1, 2, 3))
+
+    def _timed_plan(self, part: Sequence[str]) -> bool:
+        """A clause that names something to do and a time ahead, with no verb of the past: "thinking tacos
+        tonight", "movie marathon when u get home", "bowling tmrw night if ur not dead from work"."""
+        if set(part) & self._past_marks or any(w.endswith("ed") and len(w) > 4 for w in part):
+            return False  # "dinner tonight was a disaster", "movie friday got cancelled": news, not a plan
+        grams = word_grams(part, 4)
+        return bool(grams & self._plan_times) and bool(grams & (self._plan_words - self._plan_times))
 
     def _named_topics(self, analysis: Analysis, analyzed: AnalyzedDoc | None) -> tuple[str, ...]:
         """Topics the writer called by name ("work", "money", "the kids"), not guessed from a related word."""
