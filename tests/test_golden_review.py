@@ -1777,6 +1777,56 @@ def test_thirteenth_set_leaves_warm_replies_alone(message: str, draft: str) -> N
     assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
 
 
+# Session 7 (issue 12): shapes of language behind the kinds fresh drafts still slipped past, each written as a
+# composed rule (word classes, gaps): a modal perfect as typed ("could've", "couldve", "could of"), a worry measured
+# down ("never as bad as", "not that long", "still a great"), a verdict by degree ("kind of childish to", "seems a
+# bit drastic", "a lousy thing to do"), a talk ruled out ("not worth thinking about", "not our problem"), a house
+# errand asked past a hurt, a feeling granted and then argued back after "but". Own sentences.
+FOURTEENTH_BAD: list[tuple[str, str, set[str]]] = [
+    ("i dented the car backing out", "mightve been worse, the other guy's bumper is gone", {"minimizing"}),
+    ("i got a 60 on my essay", "could of been way worse honestly", {"minimizing"}),
+    ("i'm dreading the dentist tomorrow", "it's never as bad as people make out", {"minimizing"}),
+    ("we're behind on the rent", "relax, it always works out for us", {"minimizing"}),
+    ("my train was 40 minutes late", "it's not that long, you still made it", {"minimizing"}),
+    ("i've got the flu", "everybody has it this month", {"minimizing"}),
+    ("i only got second place", "second is still a great result", {"minimizing"}),
+    ("i shouted at the referee", "kind of childish to yell at a ref", {"judging"}),
+    ("i want to quit the band", "that seems a bit drastic tbh", {"judging"}),
+    ("i forgot to feed the cat", "that's a pretty lousy thing to do to a cat", {"judging"}),
+    ("i keep missing deadlines", "you've been pretty lazy about it lately", {"judging"}),
+    ("my sister isn't talking to me", "family drama, not worth thinking about", {"dismissive"}),
+    ("my brother got arrested", "not our problem tbh", {"dismissive"}),
+    ("i need to talk about my mum", "lets not go there tonight", {"dismissive"}),
+    ("i feel invisible at work", "mm. did you see my headphones?", {"dismissive"}),
+    ("i ran my first 5k", "should we throw you a parade or something", {"contempt"}),
+    ("my manager criticised my report", "that would annoy anyone, but managers have to give feedback", {"but_undo"}),
+    ("i'm gutted we lost the final", "yeah it's gutting, but there's always next season", {"but_undo"}),
+    ("i'm jealous of my cousin", "it's natural to feel that, but comparing only makes it worse", {"but_undo"}),
+]
+FOURTEENTH_GOOD: list[tuple[str, str]] = [
+    ("my boss took credit for my work", "that's a rotten thing to do to someone"),
+    ("i feel like nobody at work likes me", "that seems really lonely. what's been happening?"),
+    ("i burned dinner", "you've been so patient with this recipe, what happened?"),
+    ("i'm so frustrated with my brother", "he can be so frustrating, and you've been patient for ages"),
+    ("my dog is at the vet", "that's so scary, but especially not knowing. how is he?"),
+    ("i'm exhausted from the move", "you did so much. i'm proud of you, but mostly i'm glad it's done"),
+    ("my sister snapped at me", "that would hurt, but i'm really glad you told me"),
+    ("i had to cancel the trip", "that's so disappointing, and after all that planning too"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), FOURTEENTH_BAD)
+def test_fourteenth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), FOURTEENTH_GOOD)
+def test_fourteenth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
+
+
 @pytest.mark.parametrize(
     ("draft", "rule"),
     [

@@ -136,6 +136,15 @@ def test_unless_phrases_with_gaps_load() -> None:
 
 REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     # (bug, draft, exact flag kinds)
+    # session 7 (issue 12): "could've" keeps the norm "'ve", so no "could have been ... worse" row read it
+    ("modal-ve-missed-could-have-rows", "could've been so much worse.", {"minimizing"}),
+    # a gerund opening the "but" clause was read as no new clause, so the validation it undid went unflagged
+    ("gerund-after-but-read-as-no-clause", "it's normal to feel that, but comparing never helps.", {"but_undo"}),
+    # a feeling granted ("a normal worry") and argued back after "but" was not read as an acknowledgement
+    ("granted-feeling-then-but-unflagged", "that's a normal worry, but planes are safer than cars.", {"but_undo"}),
+    # found while fixing the above: "so much to" read as a verdict by degree, and "but mostly i'm glad" as an undo
+    ("so-much-to-read-as-verdict", "That's so much to carry at once. It makes sense you're worn out.", set()),
+    ("glad-after-but-read-as-undo", "you did loads. i'm proud of you, but mostly i'm glad you can sleep now", set()),
     ("open-question-read-as-judging", "What were you thinking about when it happened?", set()),
     ("but-with-feeling-word-hid-undo", "I see your point, but you're not being fair to him.", {"but_undo"}),
     ("additive-but-read-as-undo", "That sounds exhausting, but it also sounds really meaningful.", set()),

@@ -308,7 +308,7 @@ class Reviewer:
         flags = [f for f in flags if not (f[2] == "absolute" and self._praise_of(norms, sentences, f[0]))]
         if self._commiserates(norms):
             flags = [f for f in flags if not f[3].endswith("poor_you")]  # "oh nooo 😭 poor bag. poor you."
-        flags += self._validation_undone(doc, norms, sentence_ids, strengths, flags)
+        flags += self._validation_undone(doc, norms, sentence_ids, strengths, flags, draft_analysis)
         flags += self._question_flags(sentences, questions)
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
@@ -748,18 +748,27 @@ class Reviewer:
         sentence_ids: Sequence[int],
         strengths: Sequence[Strength],
         flags: Sequence[Span],
+        draft: Analysis,
     ) -> list[Span]:
         """A validation read as a strength ("it's normal to be scared", "totally valid to feel that") that
         a "but" right after takes back: but_undo, like the acknowledgement rows ("I hear you, but ..."). The "but"
-        clause is then read by ``_drop_feeling_buts`` like theirs (a feeling added or no new clause undoes nothing)."""
+        clause is then read by ``_drop_feeling_buts`` like theirs (a feeling added or no new clause undoes nothing).
+
+        A feeling granted in the opening clause of a sentence ("yeah it's irritating", "that's a normal fear",
+        "that would annoy me too", "i love that you're thinking about it") is an acknowledgement too, undone by a
+        "but" whose clause argues the other side ("but it's saturday night", "but flying is safer"): not one said to
+        them ("but you handled it well", "but i'm here"), which keeps it with them."""
         if any(f[2] == "but_undo" for f in flags):
             return []
+        acks = [(st.start, st.end, False) for st in strengths if st.kind == "validation"]
+        # (a reflection with "but at the same time" is two-sided, as MI reflects ambivalence)
+        acks += [(m.start, m.end, True) for m in draft.emotions if m.source == "lexicon" and not m.negated]
         out: list[Span] = []
-        for st in strengths:
-            if st.kind != "validation":
-                continue  # (a reflection with "but at the same time" is two-sided, as MI reflects ambivalence)
-            start = next((t.i for t in doc if t.idx >= st.start), None)
-            end = next((t.i for t in doc if t.idx >= st.end), len(doc))
+        for ack_start, ack_end, granted in sorted(acks):
+            start = next((t.i for t in doc if t.idx >= ack_start), None)
+            end = next((t.i for t in doc if t.idx >= ack_end), len(doc))
+            if granted and start is not None and not self._granted_first(norms, sentence_ids, start):
+                continue
             if start is None or end >= len(norms):
                 continue
             j = end  # to the end of its clause ("it's normal to be scared |. but"), then past the punctuation
@@ -777,10 +786,40 @@ class Reviewer:
             stop = self._undo_end(norms, sentence_ids, end)
             if again:
                 stop = next((k for k in range(j, len(norms)) if sentence_ids[k] != sentence_ids[j]), len(norms))
+            if stop is not None and granted and not self._argues_back(doc, norms, j + 1, stop, strengths):
+                continue
             if stop is not None:
-                out.append(Span(start, stop, "but_undo", "structure.validation_undone"))
+                rule = "structure.feeling_undone" if granted else "structure.validation_undone"
+                out.append(Span(start, stop, "but_undo", rule))
                 break
         return out
+
+    def _granted_first(self, norms: Sequence[str], sentence_ids: Sequence[int], i: int) -> bool:
+        """Whether the feeling at token ``i`` sits in the opening clause of its sentence, with no "but", no "i"
+        telling a story of the listener's own and at most six words before it ("yeah it's irritating", "ouch,
+        that's a normal fear"; not "i was so annoyed when mine broke")."""
+        k = i
+        while k > 0 and sentence_ids[k - 1] == sentence_ids[i]:
+            k -= 1
+        before = [n for n in norms[k:i] if n[:1].isalnum()]
+        if len(before) > 6 or any(n in self._contrast for n in before):
+            return False
+        return not (before[:1] == ["i"] and any(n in {"was", "got", "had", "did"} for n in before[1:3]))
+
+    def _argues_back(self, doc: Doc, norms: Sequence[str], lo: int, hi: int, strengths: Sequence[Strength]) -> bool:
+        """Whether the clause ``lo:hi`` after a granted feeling's "but" argues the other side: a clause of its own
+        that is no question, not said to them ("but you did the right thing"), not the listener's own stand
+        ("but i'm here"), and no warmth or offer the draft is credited with."""
+        words = [n for n in norms[lo:hi] if n[:1].isalnum() and n not in self._lead_ins]
+        if len(words) < 3 or any(n == "?" for n in norms[lo:hi]):
+            return False
+        if not any(n in self._aux or n in {"'s", "'re", "has", "have"} for n in norms[lo:hi]):
+            return False  # no clause of its own ("but especially from her")
+        if any(n in self._you | {"your", "yours", "i", "we", "am"} for n in words[:3]) and "not" not in words:
+            return False  # said to them or of the listener's own stand ("but mostly i'm glad you can rest")
+        span = doc[lo:hi]
+        return not any(st.kind != "named_feeling" and st.start < span.end_char and span.start_char < st.end
+                       for st in strengths)  # fmt: skip
 
     # --- advice read from structure -------------------------------------------------------------------------
     def _advice_flags(
@@ -1830,7 +1869,7 @@ class Reviewer:
         if analysis.has_cue("celebration"):
             return ""
         words = [i for i, n in enumerate(msg) if n[:1].isalnum()]
-        if analysis.has_cue("criticism"):
+        if analysis.has_cue("criticism") or self._carries_the_load(msg):
             return "complaint"
         family = self._rules.tables["families"].get(analysis.dominant) if analysis.dominant else None
         glad = family is not None and family.valence > 0  # "you made my day" is no complaint
@@ -1889,6 +1928,23 @@ class Reviewer:
         if writer_act != other_act:
             return "own_act" if writer_act else "other_act"
         return ""
+
+    @staticmethod
+    def _carries_the_load(msg: Sequence[str]) -> bool:
+        """ "i feel like i'm the only one who ever cleans", "i'm always the one planning", "i do all the dishes",
+        "it's always me": the writer carries a shared load alone, a complaint at the listener who shares it."""
+        words = [n for n in msg if n[:1].isalnum() or n in {"'s", "'m"}]
+        for k, n in enumerate(words):
+            nxt = words[k + 1 : k + 4]
+            if n == "the" and nxt[:2] == ["only", "one"] and "i" in words[max(0, k - 4) : k]:
+                return True  # "i'm the only one who ..."
+            if n == "always" and nxt[:2] == ["the", "one"] and "i" in words[max(0, k - 4) : k]:
+                return True  # "i'm always the one ..."
+            if n == "i" and nxt[:2] in (["do", "all"], ["do", "everything"]):
+                return True  # "i do all the dishes", "i do everything around here"
+            if n in {"'s", "is"} and nxt[:2] == ["always", "me"]:
+                return True  # "it's always me"
+        return False
 
     def _charge(self, verb: str, who: str) -> bool:
         """ "(she) said i ...", "thinks i'm ...", "called me ...": a charge against the writer ("my doctor wants me to
@@ -2198,7 +2254,18 @@ class Reviewer:
                 and any(w in self._errands for w in names)
                 and not any(w in back or w in cares for w in names)
             )  # "sure. so what do you want for dinner", "yeah yeah. can you grab milk on the way home"
-            elsewhere = elsewhere or errand
+            det = {"the", "my", "our"}
+            thing = any(
+                w in det and k + 1 < len(names) and names[k + 1] not in self._function_words
+                and _stem(names[k + 1]) not in msg_words
+                for k, w in enumerate(names)
+            )  # "cool. did you eat the leftover pasta?", "hmm. you seen my charger?": a thing of the house, not theirs
+            chore = (
+                shared and not asks and sn.question and thing and message.valence < 0
+                and not set(draft.topics) & set(message.topics)
+                and not any(w in back or w in cares for w in names)
+            )  # fmt: skip
+            elsewhere = elsewhere or errand or chore
             theirs = any(w in self._you | self._their_feeling_words for w in names)
             if not narrow and not elsewhere and theirs:
                 return []  # "ugh. how are you feeling about it?", "Mm-hmm. So there's pressure from people you love"
@@ -2358,7 +2425,10 @@ class Reviewer:
                     if subject not in (self._persons - {"i", "we"}) | {"your", "his", "her", "their"} | self._people:
                         continue  # "i hear you, it's been a long week though": said with them, not against them
                 opener = next((n for n in rest if n[:1].isalnum()), "")
-                new_clause = any(n in self._clause_subjects or n in self._aux for n in rest)
+                alnum = [n for n in rest if n[:1].isalnum()]
+                # "but comparing never helps": a gerund subject opens a clause too
+                gerund = len(alnum) >= 3 and len(alnum[0]) > 5 and alnum[0].endswith("ing")
+                new_clause = gerund or any(n in self._clause_subjects or n in self._aux for n in rest)
                 if not new_clause and opener not in self._undo_openers:
                     continue  # no new clause after the "but" ("but come on" and "but still" undo it all the same)
                 if "also" in rest and not any(n in self._persons for n in rest):
