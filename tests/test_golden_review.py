@@ -1802,6 +1802,9 @@ FOURTEENTH_BAD: list[tuple[str, str, set[str]]] = [
     ("my manager criticised my report", "that would annoy anyone, but managers have to give feedback", {"but_undo"}),
     ("i'm gutted we lost the final", "yeah it's gutting, but there's always next season", {"but_undo"}),
     ("i'm jealous of my cousin", "it's natural to feel that, but comparing only makes it worse", {"but_undo"}),
+    # a message where the writer carries a shared load alone is a complaint: the listener's account answers back
+    ("i feel like i'm always the one who walks the dog", "i walked him twice last week though", {"defensive"}),
+    ("it's always me sorting the bills", "i paid the electric bill in may, remember", {"defensive"}),
 ]
 FOURTEENTH_GOOD: list[tuple[str, str]] = [
     ("my boss took credit for my work", "that's a rotten thing to do to someone"),
@@ -1812,6 +1815,8 @@ FOURTEENTH_GOOD: list[tuple[str, str]] = [
     ("i'm exhausted from the move", "you did so much. i'm proud of you, but mostly i'm glad it's done"),
     ("my sister snapped at me", "that would hurt, but i'm really glad you told me"),
     ("i had to cancel the trip", "that's so disappointing, and after all that planning too"),
+    ("i feel like i'm the only one who does the laundry", "you've been doing it all on your own, and that's draining"),
+    ("i do all the cooking and i'm tired", "that's a lot to carry alone. what would feel like a fair split?"),
 ]
 
 

@@ -327,7 +327,7 @@ class Reviewer:
                 flags = [f for f in flags if not f[3].startswith("judging.that.")]
             if scope != "own_act":  # "a jerk move" judges the partner only when the message tells what they did
                 flags = [f for f in flags if not f[3].startswith("judging.that.move.")]
-            flags += self._scoped_flags(norms, sentences, strengths, flags, scope)
+            flags += self._scoped_flags(doc, norms, sentences, strengths, flags, scope, draft_analysis)
             if scope != "other_act":
                 flags += self._bare_labels(norms, sentences, flags)
         retorts = [f for f in flags if f[3] in {"structure.so_do_you", "structure.answers_back"}]
@@ -1975,11 +1975,13 @@ class Reviewer:
 
     def _scoped_flags(
         self,
+        doc: Doc,
         norms: Sequence[str],
         sentences: Sequence[_Sentence],
         strengths: Sequence[Strength],
         flags: Sequence[Span],
         scope: str,
+        draft: Analysis,
     ) -> list[Span]:
         """Roadblocks read from whom a sentence is about. To a complaint about the listener, the listener's own
         account ("i was literally working all day", "there was like a quarter tank"), a denial ("it was a joke") or the
@@ -1991,6 +1993,10 @@ class Reviewer:
         ):
             return []
         owned = self._owned(norms, strengths)
+        felt = {
+            t.i for m in draft.emotions if m.source == "lexicon" and not m.negated
+            for t in doc if m.start <= t.idx < m.end
+        }  # fmt: skip
         for sn in sentences:
             words = sn.words
             tagged = (
@@ -2013,7 +2019,8 @@ class Reviewer:
                 if len(content) < 2:
                     continue
                 names = [norms[i] for i in content]
-                if scope == "complaint" and not owned and self._answers_back(names, lead):
+                if scope == "complaint" and not owned and not felt & set(content) and self._answers_back(names, lead):
+                    # (a clause naming a feeling says theirs back: "..., and it's exhausting")
                     return [Span(content[0], sn.end, "defensive", "structure.answers_back")]
                 if scope in {"own_act", "accused"} and self._verdict(names):
                     return [Span(content[0], sn.end, "judging", "structure.verdict")]
