@@ -132,3 +132,25 @@ def test_two_families_for_one_tone_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "families.jsonl").write_text(QUEASY % ', "from_tone": "sour"', encoding="utf-8")
     with pytest.raises(listenwell.RuleError, match=r"^E021 .*key 'from_tone'"):
         listenwell.load_rules(tmp_path)
+
+
+def test_a_user_familys_colour_shows_in_every_face(tmp_path: Path) -> None:
+    """The CLI's highlight, the web page's CSS and displaCy's options read the colour from the Listener's rules."""
+    from fastapi.testclient import TestClient
+
+    from listenwell.cli import highlighted
+    from listenwell.server import create_app
+
+    (tmp_path / "families.jsonl").write_text(QUEASY % ', "colour": "#123abc"', encoding="utf-8")
+    (tmp_path / "lexicon.jsonl").write_text(
+        '{"id": "queasiness.queasy", "family": "queasiness", "phrase": "queasy", "intensity": 0.6, "term": "queasy"}\n',
+        encoding="utf-8",
+    )
+    listener = listenwell.Listener(rules=[tmp_path])
+    analysis = listener.analyze("i feel so queasy")
+    styles = {str(span.style) for span in highlighted(analysis, listener.rules).spans}
+    assert "bold #123abc" in styles
+    assert "bold #123abc" not in {str(span.style) for span in highlighted(analysis).spans}  # shipped: grey
+    assert listenwell.displacy_options(rules=listener.rules)["colors"]["queasiness"] == "#123abc"
+    css = TestClient(create_app(listener=listener)).get("/families.css").text
+    assert ".fam-queasiness { background: #123abc; }" in css and ".fam-joy {" in css

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from ._loading import RuleSet
     from ._results import Analysis, Cue, EmotionMention, Listening
 
 __all__ = ["DocResults", "SpanResults", "register", "register_on_spacy_import", "displacy_options"]
@@ -160,9 +161,10 @@ def register_on_spacy_import() -> None:
         sys.meta_path.insert(0, _hook)
 
 
-def displacy_options(spans_key: str = "emotions") -> dict[str, Any]:
+def displacy_options(spans_key: str = "emotions", rules: RuleSet | None = None) -> dict[str, Any]:
     """Options for ``displacy.render(doc, style="span", options=...)``: the component's emotion spans in the
-    family colours the CLI and the web page use."""
-    from ._palette import FAMILY_COLOURS
+    family colours the CLI and the web page use; ``rules``: a Listener's rules, for the colours a user's families
+    carry (the shipped ones when None)."""
+    from ._palette import family_colours
 
-    return {"spans_key": spans_key, "colors": dict(FAMILY_COLOURS)}
+    return {"spans_key": spans_key, "colors": dict(family_colours(rules))}

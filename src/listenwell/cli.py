@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 usage error, 1 any other failure; errors print one line
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from ._listener import Listener
+    from ._loading import RuleSet
     from ._results import Analysis, Listening, Review
 
 __all__ = ["main"]
@@ -136,10 +138,11 @@ def _output(args: argparse.Namespace, result: Any, render: Any) -> int:
 
 
 # --- rendering ------------------------------------------------------------------------------------------------
-def _style(family: str) -> str:
+def _style(family: str, rules: RuleSet | None = None) -> str:
+    """The rich style of a family's feeling words: bold, in its colour from ``rules`` (the shipped ones when None)."""
     from ._palette import family_colour
 
-    return f"bold {family_colour(family)}"
+    return f"bold {family_colour(family, rules)}"
 
 
 def colour_key() -> Any:
@@ -156,15 +159,16 @@ def colour_key() -> Any:
     return key
 
 
-def highlighted(analysis: Analysis) -> Any:
-    """The message as rich Text, feeling words coloured by family (struck through when negated), cues underlined."""
+def highlighted(analysis: Analysis, rules: RuleSet | None = None) -> Any:
+    """The message as rich Text, feeling words coloured by family (struck through when negated), cues underlined;
+    ``rules``: the rules whose ``colour`` column colours them (a user's family too), the shipped ones when None."""
     from rich.text import Text
 
     text = Text(analysis.text)
     for c in analysis.cues:
         text.stylize("underline", c.start, c.end)
     for e in analysis.emotions:
-        style = "strike dim" if e.negated else _style(e.family)
+        style = "strike dim" if e.negated else _style(e.family, rules)
         text.stylize(style, e.start, e.end)
     return text
 
@@ -223,15 +227,18 @@ def _feelings(analysis: Analysis) -> Any:
     return out if analysis.emotions else Text("none named", style="dim")
 
 
-def render_listening(r: Listening, console: Console, *, explain: bool = False) -> None:
-    """The person-first view: their message, their feelings, the reply; ``explain`` adds numbers and rule ids."""
+def render_listening(
+    r: Listening, console: Console, *, explain: bool = False, rules: RuleSet | None = None
+) -> None:
+    """The person-first view: their message, their feelings, the reply; ``explain`` adds numbers and rule ids;
+    ``rules``: the Listener's rules, whose family colours the message is shown in."""
     from rich.console import Group
     from rich.panel import Panel
     from rich.text import Text
 
     a = r.analysis
     _heading(console, "Their message")
-    _bullets(console, [highlighted(a)], bullet=" ")
+    _bullets(console, [highlighted(a, rules)], bullet=" ")
     _rows(console, [("They may feel", _feelings(a))])
     if r.mode == "safety":
         parts: list[Any] = [
@@ -383,8 +390,9 @@ def cmd_listen(argv: Sequence[str]) -> int:
     p.add_argument("--seed", type=int, default=None, help="vary the suggestions (same seed, same output)")
     _common(p, json_of="Listening")
     args = p.parse_args(argv)
-    r = _listener(args).listen(_not_empty(_read_message(args.message), "the message"), seed=args.seed)
-    return _output(args, r, render_listening)
+    listener = _listener(args)
+    r = listener.listen(_not_empty(_read_message(args.message), "the message"), seed=args.seed)
+    return _output(args, r, functools.partial(render_listening, rules=listener.rules))
 
 
 def cmd_review(argv: Sequence[str]) -> int:
@@ -462,7 +470,7 @@ def cmd_chat(argv: Sequence[str]) -> int:
         if not message.strip():
             console.print("[dim](type what they said, or 'quit')[/dim]")
             continue
-        render_listening(conversation.add(message), console, explain=args.explain)
+        render_listening(conversation.add(message), console, explain=args.explain, rules=conversation.listener.rules)
         try:
             draft = input("\nyour reply> ")
         except EOFError:

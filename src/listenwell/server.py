@@ -53,6 +53,7 @@ from . import __version__
 from ._api_models import AnalysisOut, ErrorOut, ListenBatchOut, ListeningOut, ReviewOut
 from ._errors import ArgumentValueError, Errors, MessageTooLong
 from ._listener import Listener
+from ._loading import RuleSet
 
 __all__ = ["create_app", "DEFAULT_MAX_BODY", "DEFAULT_TIME_BUDGET", "DEFAULT_BATCH_LIMIT"]
 
@@ -391,24 +392,25 @@ def create_app(
     async def review(body: ReviewIn) -> JSONResponse:
         return await run(lambda lw: lw.review(body.draft, message=body.message).to_dict())
 
-    _mount_web(app)
+    _mount_web(app, current[0].rules)
     _mount_docs(app)
     return app
 
 
-def _mount_web(app: FastAPI) -> None:
+def _mount_web(app: FastAPI, rules: RuleSet) -> None:
     """The web page at ``/``: one HTML page, its script and style from the package (``listenwell/web``), and the
-    family colours as CSS made from the same palette the CLI and displaCy use. No CDN, nothing from elsewhere."""
+    family colours of the served ``rules`` (a user's families too) as CSS, from the same palette the CLI and
+    displaCy use. No CDN, nothing from elsewhere."""
     from importlib import resources
 
     from fastapi.responses import HTMLResponse, Response
     from starlette.staticfiles import StaticFiles
 
-    from ._palette import FAMILY_COLOURS
+    from ._palette import family_colours
 
     web = resources.files("listenwell").joinpath("web")
     page = web.joinpath("index.html").read_text(encoding="utf-8")
-    css = "\n".join(f".fam-{family} {{ background: {colour}; }}" for family, colour in FAMILY_COLOURS.items())
+    css = "\n".join(f".fam-{family} {{ background: {colour}; }}" for family, colour in family_colours(rules).items())
 
     @app.get("/", include_in_schema=False)
     async def index() -> HTMLResponse:
