@@ -125,6 +125,9 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "aside_marks", "verdict_hedges", "verdict_lead_ins", "not_verdict_words", "choice_nouns", "about_them_words",
         "care_words", "their_feeling_words", "feeling_fillers", "shared_words", "past_time_words",
         "listening_offer_words", "warm_verbs", "reflection_fillers",
+        "imperative_question_words", "anyway_turns", "habit_end_verbs", "reflection_tags", "checkin_fillers",
+        "warm_before_anyway", "quick_praise_words", "as_usual_words", "answers_itself_fillers", "label_fillers",
+        "crying_emoji", "habit_fillers", "sweep_hedges",
     ),
 })  # fmt: skip
 # Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.

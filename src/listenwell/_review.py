@@ -265,11 +265,24 @@ class Reviewer:
         self._warm_verbs = wc("warm_verbs")
         self._reflection_fillers = wc("reflection_fillers")
         self._writer_words = wc("writer_words")
+        self._imperative_question_words = wc("imperative_question_words")
+        self._anyway_turns = wc("anyway_turns")
+        self._habit_end_verbs = wc("habit_end_verbs")
+        self._reflection_tags = wc("reflection_tags")
+        self._checkin_fillers = wc("checkin_fillers")
+        self._warm_before_anyway = wc("warm_before_anyway")
+        self._quick_praise_words = wc("quick_praise_words")
+        self._as_usual_words = wc("as_usual_words")
+        self._answers_itself_fillers = wc("answers_itself_fillers")
+        self._label_fillers = wc("label_fillers")
+        self._crying_emoji = wc("crying_emoji")
+        self._habit_fillers = wc("habit_fillers")
+        self._sweep_hedges = wc("sweep_hedges")
         self._not_verbs = (
             self._subject_pronouns | self._aux | self._question_words | self._lead_ins | self._backchannels
             | wc("clause_subjects") | self._never_verbs
         )  # fmt: skip
-        self._wh = self._question_words - {"tell", "describe", "walk", "help"}
+        self._wh = self._question_words - self._imperative_question_words
         self._q_leads = self._lead_ins | (self._backchannels & wc("question_lead_chatter"))
         self._commands = wc("roadblock_commands") | self._advice_verbs
         self._people = wc("person") | wc("family_member") | wc("sibling") | wc("work_person") | wc("kid")
@@ -732,7 +745,7 @@ class Reviewer:
                     return i + 1  # "i get it, you are pretty new there though": the clause after it takes it back
                 continue  # "..., though." at the end is an adverb, not a contrast
             opens = i == 0 or sentence_ids[i - 1] != sentence_ids[i]
-            turn = opens and norms[i] in {"still", "regardless", "nevertheless", "nonetheless"}  # "I hear you. Still,"
+            turn = opens and norms[i] in self._anyway_turns  # "I hear you. Still,"
             turn = turn or (opens and norms[i] == "then" and i + 1 < len(norms) and norms[i + 1] == "again")
             if (norms[i] in self._contrast and (sentence_ids[i] == sid or opens)) or turn:
                 j = i
@@ -1094,7 +1107,7 @@ class Reviewer:
                 gerund = subj.endswith("ing") and len(subj) > 4 and subj not in self._not_gerunds
                 if subj in self._thing_subjects or gerund:
                     return s, j, "structure.habit", j + 1
-                if norms[j] in {"stop", "change", "end"} and subj not in self._persons - {"he", "she", "they"} | {"u"}:
+                if norms[j] in self._habit_end_verbs and subj not in self._persons - {"he", "she", "they"} | {"u"}:
                     return s, j, "structure.habit", j + 1  # "they need to stop", "those snacks have to stop"
         return None
 
@@ -1244,14 +1257,14 @@ class Reviewer:
         """ "that's the third time, huh?", "it's been a long week, right?": a statement about their situation with a
         tag that checks it, said back rather than asked."""
         words = [norms[i] for i in sn.words if norms[i] not in self._lead_ins | self._chat_marks]
-        if len(words) < 4 or words[-1] not in {"right", "huh", "yeah", "eh"} or norms[sn.words[-1] - 1] != ",":
+        if len(words) < 4 or words[-1] not in self._reflection_tags or norms[sn.words[-1] - 1] != ",":
             return False
         return words[0] in {"that", "it", "this"} and not any(w in self._you | {"your"} for w in words)
 
     def _checkin(self, names: Sequence[str]) -> bool:
         """ "Are you okay?", "u ok??", "are you safe rn": a check on how they are, care rather than a narrowing."""
-        skip = self._aux | self._you | self._chat_marks | (self._lead_ins - self._checkin_words) | {"no", "gosh", "god"}
-        skip = skip | {"though", "tho", "really", "actually"}  # "are you okay though?
+        skip = self._aux | self._you | self._chat_marks | (self._lead_ins - self._checkin_words) | self._checkin_fillers
+        # "are you okay though?"
         rest = [w for w in names if w not in skip]  # "oh no, are you hurt?"
         return (
             bool(rest)
@@ -1530,7 +1543,7 @@ class Reviewer:
                 len(lead) >= 4
                 and lead[-1] in {"anyway", "anyways"}
                 and lead[0] in {"it", "that", "this", "he", "she", "they", "there"}  # "there's a new one ... anyway"
-                and not any(w in {"sorry", "love", "here", "still"} for w in lead)
+                and not any(w in self._warm_before_anyway for w in lead)
             ):
                 out.append(Span(words[0], sn.end, "minimizing", "structure.anyway"))
                 continue
@@ -1548,7 +1561,7 @@ class Reviewer:
             head = next((k for k, w in enumerate(names) if w not in self._lead_ins), None)
             if head is None:
                 continue
-            if names[head] in self._backchannels | self._brush_off_words | {"nice", "great", "awesome", "congrats"}:
+            if names[head] in self._backchannels | self._brush_off_words | self._quick_praise_words:
                 head = next((k for k in range(head + 1, len(names)) if names[k] not in self._lead_ins), head)
                 # "nice, i got one too last month": the listener's own news after a word of acknowledgement
             # "same lol", "omg same my boss is the worst too", "same here": the spotlight turns to the listener
@@ -1604,7 +1617,7 @@ class Reviewer:
                 continue
             names = [norms[i] for i in content]
             again = names[-1] == "again" or any(
-                a == "as" and b in {"usual", "always", "ever"} for a, b in zip(names, names[1:], strict=False)
+                a == "as" and b in self._as_usual_words for a, b in zip(names, names[1:], strict=False)
             )
             if again and not any(w in self._warm_absolute - {"best"} for w in names):
                 out.append(Span(sn.start, sn.end, "contempt", "structure.praise_as_usual"))
@@ -1622,7 +1635,7 @@ class Reviewer:
             for k, w in enumerate(names):
                 if w == "what" and k and names[k - 1] in {"from", "by", "over", "about", "with"}:
                     after = sn.words[k] + 1
-                    while after < sn.end and norms[after] in {"exactly", "even", "though", "tho"}:
+                    while after < sn.end and norms[after] in self._answers_itself_fillers:
                         after += 1
                     rest = [i for i in range(after + 1, sn.end) if norms[i][:1].isalnum()]
                     if sn.question and after < sn.end and norms[after] == "," and rest:
@@ -1680,7 +1693,7 @@ class Reviewer:
         partner did or felt: judging. Read only when the message is not someone else's act ("my coworker took my
         lunch" -> "so rude" takes their side)."""
         out: list[Span] = []
-        filler = self._lead_ins | self._chat_marks | self._laughter | self._intense | {"tbh", "honestly", "af", "lol"}
+        filler = self._lead_ins | self._chat_marks | self._laughter | self._intense | self._label_fillers
         filler = filler | {"sounds", "seems", "that", "'s", "is", "was", "kinda"}  # "sounds pretty lazy tbh"
         for sn in sentences:
             if sn.question or any(f[0] < sn.end and sn.start < f[1] for f in flags):
@@ -1718,7 +1731,7 @@ class Reviewer:
         """ "oh nooo 😭", "noooo 💔": a wail of sympathy somewhere in the draft, and no eye-roll or laugh beside it, so
         a "poor you" in it is pity shared, not mocked."""
         wail = any(
-            n in {"\U0001f62d", "\U0001f97a", "\U0001f494"} or (len(n) >= 4 and n[0] == "n" and set(n[1:]) == {"o"})
+            n in self._crying_emoji or (len(n) >= 4 and n[0] == "n" and set(n[1:]) == {"o"})
             or (n == "no" and i and norms[i - 1] == "oh")
             for i, n in enumerate(norms)
         )
@@ -1738,7 +1751,7 @@ class Reviewer:
         verb = norms[k] if k < i else ""
         if verb not in self._saying_habits:
             return False
-        had = self._prev_word(norms, sn, i, self._adverbs | {"literally", "basically", "just"})
+        had = self._prev_word(norms, sn, i, self._adverbs | self._habit_fillers)
         about = had is not None and norms[had] == "about" and (norms[i] in self._universals or norms[i] == "every")
         often = norms[i] in self._often_words and (
             norms[i] != "every" or self._absolute_at(norms, i, sn.end) > i
@@ -1832,7 +1845,7 @@ class Reviewer:
                     break  # "tell me everything": an invitation (a command with a sweep is advice's to flag)
                 if i > sn.start and norms[i - 1] in {"not", "hardly", "almost"}:
                     break  # "not everybody does": no sweep
-                had = self._prev_word(norms, sn, i, self._adverbs | {"perhaps", "maybe", "probably", "really"})
+                had = self._prev_word(norms, sn, i, self._adverbs | self._sweep_hedges)
                 if norms[i] == "never" and had is not None and norms[had] in {"have", "'ve", "has", "had", "'d"}:
                     break  # "you've never seen it that way": an experience, not a habit
                 prev = self._prev_word(norms, sn, i, self._adverbs | {"are", "'re", "do", "not"})
