@@ -363,6 +363,25 @@ REPLY_ROWS: list[Row] = [
     ("waved at my boss through the window and it was a stranger, i can never go back there", {"has": ["haha"]}),
     # checking the listener is still there is answered as the listener
     ("you alive? haven't heard from you all day", {"has": ["here"], "lacks": ["rough", "holding up"]}),
+    # an errand put to the listener is a yes, however stressed the writer; a complaint's own ask is the complaint's
+    ("can you grab the kids at 3? i'm stuck at the dentist", {"has": ["sure|of course|yep|got"]}),
+    ("you always go quiet when something's wrong and i just want you to tell me", {"lacks": ["i hear you", "got"]}),
+    # a laugh over a thing told is a funny story, not good news
+    ("lol my grandma just sent me a selfie of her and the mailman", {"has": ["haha"], "lacks": ["nice"]}),
+    # pain in the body and noise at dawn are gripes, not news; nobody reaching out is loneliness
+    ("my neck is killing me, slept on the couch", {"lacks": ["listening", "how are you feeling"]}),
+    ("the neighbours were drilling since 6am on a sunday", {"lacks": ["listening", "how are you feeling"]}),
+    ("nobody at work even said happy birthday", {"has": ["sorry|left out|hurt"], "lacks": ["happy", "love hearing"]}),
+    # "i hate when/that you ..." about the listener is owned; a wish that the listener were free is not
+    ("i hate when you check your phone while i'm talking", {"has": ["sorry|right"]}),
+    ("i hate that you have to work this weekend", {"lacks": ["you're right", "my fault", "on me"]}),
+    # short irony is a gripe; "we" with a group is the writer's group; a sorry in advance leaves the feeling first
+    ("wonderful. flat tire.", {"lacks": ["wonderful", "happy", "holding up"]}),
+    ("we won the pitch!!! the whole office is cheering", {"lacks": ["we won"]}),
+    ("sad for no reason today, sorry if i'm quiet later", {"has": ["sad"], "lacks": ["apolog"]}),
+    # a question about letting something go, and wanting the listener to oneself, ask for no space
+    ("should i call her back or just let it go", {"lacks": ["space", "time before we talk"]}),
+    ("sushi night, i want u all to myself ❤️", {"lacks": ["space", "time before we talk"]}),
 ]
 
 

@@ -64,6 +64,16 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ),
     # "hows the ..." asked after the listener's thing was read as news told (before session 7)
     ("hows-the-not-asked-after", "hows the knee today", "asking", "thanks for telling me"),
+    # a request put with a stressed tone got "I hear that you'd like things to be different when it comes to the
+    # kids" (request templates removed in session 7)
+    (
+        "request-read-as-wish-for-change",
+        "can u get the kids at 5? my meeting is running over",
+        "",
+        "things to be different",
+    ),
+    # "or just let it go" in a question read as a boundary (session 7)
+    ("let-it-go-question-read-as-boundary", "do i reply to her or just let it go", "", "space"),
     ("feels-like-lead-in-echoed", "I'm so stressed and it feels like you don't even notice", "", "like it feels like"),
     ("repeated-word-echoed", "We went to the the beach and I got so sunburnt, I'm miserable", "", "the the"),
     (

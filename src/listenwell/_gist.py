@@ -34,15 +34,16 @@ _WE_OTHERS = {"we": "you two", "us": "you two", "our": "your", "ours": "yours", 
 _WE_CONTRACTED = {"'re": "are", "’re": "are", "'ve": "have", "’ve": "have", "'ll": "will", "’ll": "will"}
 
 
-def _unshout(text: str) -> str:
-    """Lower-case shouted words: any all-caps word of four letters or more, and shorter ones in a shouted run
-    ("AGAIN", "HE DID IT"); an acronym alone ("HR", "CVS") keeps its capitals, and "I" stays "I"."""
+def _unshout(text: str, plain: frozenset[str] = frozenset()) -> str:
+    """Lower-case shouted words: any all-caps word of four letters or more, shorter ones in a shouted run
+    ("AGAIN", "HE DID IT") and short everyday words (``plain``: "went SO well"); an acronym alone ("HR", "CVS")
+    keeps its capitals, and "I" stays "I"."""
     words = text.split(" ")
     caps = [sum(c.isalpha() for c in w) >= 2 and w.isupper() for w in words]
     out = []
     for i, w in enumerate(words):
         run = (i > 0 and caps[i - 1]) or (i + 1 < len(words) and caps[i + 1])
-        if caps[i] and (sum(c.isalpha() for c in w) >= 4 or run):
+        if caps[i] and (sum(c.isalpha() for c in w) >= 4 or run or w.lower() in plain):
             w = w.lower()
         out.append(w)
     return " ".join(out)
@@ -81,6 +82,7 @@ class Gist:
         self._modifiers = rules.word_class("transparent_modifiers")
         self._adverbs = rules.word_class("subject_adverbs")
         self._plural_verbs = rules.word_class("plural_verbs")
+        self._shouted_words = rules.word_class("shouted_short_words")
         self._plural_subjects = rules.word_class("plural_subjects")
         # someone close: family, partners, kids, friends (not bosses or coworkers: "I'm so happy for your boss")
         self._people = frozenset().union(
@@ -417,7 +419,7 @@ class Gist:
         overrides = self._we_overrides(analyzed, s, e)
         text = self._perspective.reflect_tokens(analyzed.doc, s, e, overrides=overrides)
         text = _REPEATED_WORD.sub(r"\1", text)  # "went the the beach" -> "went the beach"
-        text = _unshout(text)  # "NOBODY TOLD ME" is said back as "nobody told you", not shouted
+        text = _unshout(text, self._shouted_words)  # "NOBODY TOLD ME" is said back as "nobody told you", not shouted
         text = self._spell_out(text)  # "scrolling thru old photos" -> "scrolling through old photos"
         first = text.split(" ", 1)[0]
         if named or first == "I" or first.startswith(("I'", "I\u2019")):

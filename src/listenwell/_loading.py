@@ -70,7 +70,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "person", "family_member", "partner", "kid", "sibling", "bodypart", "nerve_body", "np_modifiers",
         "we_group_words", "transparent_modifiers", "plural_verbs", "plural_subjects", "locative_preps",
         "hypothetical_marks", "said_told_me", "chat_spellings", "subject_adverbs",
-        "situation_connectors", "copula_words", "not_past_ed",
+        "situation_connectors", "copula_words", "not_past_ed", "shouted_short_words",
     ),
     "matching": ("transparent_modifiers", "s_is_after"),
     "conversation": ("topic_name_determiners",),
@@ -92,7 +92,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "opinion_asks", "carers", "extended_words", "picked_words", "story_actors", "story_determiners",
                 "story_openers", "story_verbs", "tender_marks", "asked_after_marks", "judgement_asks",
                 "attention_asks", "distant_past", "now_marks", "playful_marks", "playful_challenges",
-                "hedged_starts", "strong_starts", "polite_marks", "question_tags", "story_states"),
+                "hedged_starts", "strong_starts", "polite_marks", "question_tags", "story_states", "share_addenda"),
     "irony": (
         "irony_markers", "irony_openers", "irony_turns", "irony_weak_turns", "praise_meant_heads", "turns_to_good",
         "good_results",

@@ -257,6 +257,7 @@ class Suggester:
         self._gossip_marks = rules.word_class("gossip_marks")
         self._gossip_events = rules.word_class("gossip_events")
         self._check_ins = rules.word_class("check_in_asks")
+        self._addenda = rules.word_class("share_addenda")
         self._teasing = rules.word_class("teasing")
         self._mock_charges = rules.word_class("mock_charges")
         self._plan_times = rules.word_class("plan_times")
@@ -557,6 +558,8 @@ class Suggester:
         cues = frozenset(c.kind for c in analysis.cues)
         if "request" in cues:
             cues -= {"question"}  # "Can you pick up the kids?" is a request phrased as a question
+        if "criticism" in cues:
+            cues -= {"request"}  # "u always shut down ... i just want u to talk to me": the ask is the complaint's
         if "question" in cues and not any(self._asks(c) for c in analysis.cues if c.kind == "question"):
             cues -= {"question"}  # "your parents invited themselves???": disbelief, not a question to answer
         if mode == "safety":
@@ -720,7 +723,7 @@ class Suggester:
             mocking = bool(word_grams(analyzed.norms, 5) & (self._self_mockery | self._jokes)) if analyzed else False
             grave = bool(said & self._not_good_news) and not (named_cheer or exclaimed)  # "the vet was so kind"
             if (
-                warm and not negated and not painful and not grave and not (mocking and not named_cheer)
+                warm and not negated and not painful and not grave and not ((mocking or laughing) and not named_cheer)
                 and (named_cheer or laughing or exclaimed or not complaining)
             ):  # fmt: skip
                 tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
@@ -844,7 +847,7 @@ class Suggester:
 
         Neither is said over a loss or a health worry, over a hurt, sad or scared feeling, or where a cue has its
         own reply; ``annoyed`` is never said to a gripe addressed to the listener ("you forgot the bins again")."""
-        if cues & _ANSWERED_CUES or _word_count(analyzed.norms) < _REGISTER_WORDS:
+        if cues & _ANSWERED_CUES or (_word_count(analyzed.norms) < _REGISTER_WORDS and not ironic):
             return None  # "haha nope", "ugh": too little said to laugh along with or to share a gripe
         said = word_grams(analyzed.norms, 5)
         story = self._tells_story(analyzed.norms) and not said & (self._not_good_news | self._symptoms)
@@ -869,7 +872,9 @@ class Suggester:
         if said & (self._self_mockery | self._jokes) and not ironic:
             return "funny"  # "said 'you too' to the waiter, can never go back there": laughed at, however warm
         if norms & self._laughter and not ironic:
-            return "funny" if analysis.valence < _TONE else None  # "u were so right about that show 😅": no "oh no"
+            # "u were so right about that show 😅" is no "oh no"; a laugh over a thing told is ("lol the cat just
+            # knocked my coffee onto the laptop", "lol my dad just discovered voice notes")
+            return "funny" if analysis.valence < _TONE or not norms & self._listener_words else None
         if (
             not ironic and not cues and -_STORY_GLOOM < analysis.valence < _STORY_CHEER
             and not said & (self._exasperation | self._mishaps) and story
@@ -909,8 +914,14 @@ class Suggester:
         brought her baby ..."). Not a story told as one: the writer's own ("i", "we", or a sentence opening on a
         verb: "helped her load the truck"), a question, a state rather than an event ("my mom hasn't been herself"),
         or a tender memory (``tender_marks``: "it still smells like her house ❤️")."""
+        for k in range(len(norms)):  # "..., i need u to know this": the scene is what comes before
+            if any(" ".join(norms[k : k + n]) in self._addenda for n in range(3, 8)):
+                norms = norms[:k]
+                break
         if _word_count(norms) < _STORY_WORDS or {"i", "we", "?", "!"} & set(norms):
             return False
+        if word_grams(norms, 2) & self._plain:
+            return False  # "the plumber is coming at 3 btw": a heads-up, not a scene
         if word_grams(norms, 3) & (self._tender | self._news_words | self._carers):
             return False  # a memory or a loss, or someone's good news ("my son got picked for the team")
         starts = [k + 1 for k, w in enumerate(norms[:-1]) if w in (".", "!", ";")]
@@ -973,20 +984,20 @@ class Suggester:
             self._families[m.emotion.family].valence < 0 and m.emotion.family not in self._favour_ok for m in mentions
         ):  # fmt: skip
             return True  # "pick me up at 6:40 pls", "lmk when ur leaving", "need u to sign the lease": a yes
-        asked = "question" in kinds and any(
-            c.kind == "request" and set(c.text.lower().split()) & self._listener_words for c in analysis.cues
-        )  # "i'm exhausted and sad. will you come over after work?": however low the tone, a yes is the answer
+        put = any(c.kind == "request" and set(c.text.lower().split()) & self._listener_words for c in analysis.cues)
+        asked = "question" in kinds and put
+        # "i'm exhausted and sad. will you come over after work?": however low the tone, a yes is the answer; so for
+        # an errand put to the listener ("can u check if i left the stove on, i'm panicking")
+        errand = put and analyzed is not None and any(w in self._errands for w in analyzed.norms)
         if "request" not in kinds or "criticism" in kinds or (
-            analysis.valence < (-0.6 if worn else -0.2) and not (asked and worn)
+            analysis.valence < (-0.6 if worn else -0.2) and not ((asked or errand) and worn) and not errand
         ):
             return False
         if any(
             self._families[m.emotion.family].valence < 0 and m.emotion.family not in self._favour_ok for m in mentions
         ):
             return False  # "can you walk the dog, i'm wiped" is still a favour; "..., i'm so hurt" is not
-        if "question" in kinds and any(
-            c.kind == "request" and set(c.text.lower().split()) & self._listener_words for c in analysis.cues
-        ):
+        if asked or errand:
             return True  # "could you grab oat milk?" ("can we talk tonight?" asks for time together, not an errand)
         polite = any(
             c.kind == "request" and any(w in c.text.lower() for w in self._polite)
