@@ -1793,6 +1793,18 @@ FOURTEENTH_BAD: list[tuple[str, str, set[str]]] = [
     # a message where the writer carries a shared load alone is a complaint: the listener's account answers back
     ("i feel like i'm always the one who walks the dog", "i walked him twice last week though", {"defensive"}),
     ("it's always me sorting the bills", "i paid the electric bill in may, remember", {"defensive"}),
+    # the listener's own feeling in the account is still answering back (2655df2 let any named feeling excuse it)
+    ("i wish you'd get more excited about my news", "I AM happy for you, I just don't shout about it", {"defensive"}),
+    # session 7, second pass: a habit pinned by how often; "tell me about it" then the listener's own story; a talk
+    # put off for the listener's leisure
+    ("i locked myself out again", "you lose your keys like three times a week", {"absolute"}),
+    ("i burnt the toast", "you burn something nightly at this point", {"absolute"}),
+    ("i overslept again", "you sleep through alarms like it's your job", {"absolute"}),
+    ("i'm so tired from the commute", "tell me about it, my train was cancelled twice", {"self_focus"}),
+    ("can we talk about my sister?", "later babe, the match is on", {"dismissive"}),
+    # a cheer, then the listener's own story: the cheer is no part of the story's reading
+    ("i signed up for my first 10k", "yay. i ran a half marathon in 2019, my knees never forgave me", {"self_focus"}),
+    ("i'm lonely since you started nights", "i'm lonely too, the break room is so grim", {"self_focus"}),
 ]
 FOURTEENTH_GOOD: list[tuple[str, str]] = [
     ("my boss took credit for my work", "that's a rotten thing to do to someone"),
@@ -1805,6 +1817,9 @@ FOURTEENTH_GOOD: list[tuple[str, str]] = [
     ("i had to cancel the trip", "that's so disappointing, and after all that planning too"),
     ("i feel like i'm the only one who does the laundry", "you've been doing it all on your own, and that's draining"),
     ("i do all the cooking and i'm tired", "that's a lot to carry alone. what would feel like a fair split?"),
+    ("i got the part in the play!", "tell me about it, i want every detail"),
+    ("i need to talk about work", "of course. let me pause the match, i'm all yours"),
+    ("i got into the masters programme", "woo. so proud of you, i knew you'd get it"),
 ]
 
 

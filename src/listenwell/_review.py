@@ -2032,8 +2032,10 @@ class Reviewer:
                 if len(content) < 2:
                     continue
                 names = [norms[i] for i in content]
-                if scope == "complaint" and not owned and not felt & set(content) and self._answers_back(names, lead):
-                    # (a clause naming a feeling says theirs back: "..., and it's exhausting")
+                theirs_felt = bool(felt & set(content)) and (names[0] not in {"i", "my", "me"} or "too" in names)
+                # ("i'm lonely too": the listener's own feeling set beside theirs is self-focus's to read)
+                if scope == "complaint" and not owned and not theirs_felt and self._answers_back(names, lead):
+                    # (a clause naming a feeling not the listener's own says theirs back: "..., and it's exhausting")
                     return [Span(content[0], sn.end, "defensive", "structure.answers_back")]
                 if scope in {"own_act", "accused"} and self._verdict(names):
                     return [Span(content[0], sn.end, "judging", "structure.verdict")]
@@ -2414,7 +2416,10 @@ class Reviewer:
         thyroid was off for like 2 yrs, i had to take pills"): never "you", the speaker told twice or more."""
         if flags or not sentences or self._owned(norms, strengths):
             return []  # another roadblock already names what is wrong; "my bad, i had a lot going on" owns it
-        said = [norms[i] for sn in sentences for i in sn.words]
+        told_in = sentences
+        if len(sentences) > 1 and 0 < len(sentences[0].words) <= 2 and not sentences[0].question:
+            told_in = sentences[1:]  # "love that. my teachers hated my essays": the cheer before it is no part of it
+        said = [norms[i] for sn in told_in for i in sn.words]
         if any(sn.speech or sn.indirect for sn in sentences):
             return []  # a quote, or "I'm wondering if ...": not the listener's own story
         if len(said) < 6 or any(w in self._you | self._shared_words for w in said):
