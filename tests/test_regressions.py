@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -142,6 +143,25 @@ def test_docbin_tuples_round_trip() -> None:
 def test_unless_phrases_with_gaps_load() -> None:
     """'unless' phrases may use '...' and '~word' like any phrase (they used to crash the review loader)."""
     assert listenwell.review("You should ... maybe", message=None) is not None
+
+
+def test_a_packs_family_colour_was_grey_in_the_cli(tmp_path: Path) -> None:
+    """user-family-colour-grey-in-cli: the CLI coloured feeling words from the shipped colours only, so a family a
+    rule pack added (with its own ``colour``) was drawn grey; the Listener's rules colour them now."""
+    from listenwell.cli import highlighted
+
+    (tmp_path / "families.jsonl").write_text(
+        '{"id": "zest", "valence": 0.7, "phrase": "zesty", "mild": "a bit zesty", "strong": "so zesty", '
+        '"needs": ["fun"], "colour": "#0a0b0c"}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "lexicon.jsonl").write_text(
+        '{"id": "zest.zesty", "family": "zest", "phrase": "zesty", "intensity": 0.7, "term": "zesty"}\n',
+        encoding="utf-8",
+    )
+    listener = listenwell.Listener(rules=[tmp_path])
+    spans = highlighted(listener.analyze("feeling zesty today"), listener.rules).spans
+    assert "bold #0a0b0c" in {str(span.style) for span in spans}
 
 
 REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
