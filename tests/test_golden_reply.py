@@ -382,6 +382,11 @@ REPLY_ROWS: list[Row] = [
     # a question about letting something go, and wanting the listener to oneself, ask for no space
     ("should i call her back or just let it go", {"lacks": ["space", "time before we talk"]}),
     ("sushi night, i want u all to myself ❤️", {"lacks": ["space", "time before we talk"]}),
+    # good news that opens on someone else is theirs: happy for them, not "you deserve" or "hearing you this happy"
+    ("mia got the promotion!!", {"has": ["mia"], "lacks": ["you deserve", "you did it"]}),
+    ("he got the scholarship!!!", {"lacks": ["for he!", "you deserve", "you did it"]}),
+    # a heads-up told in the present is thanked for, even at twenty words
+    ("deliveries coming this afternoon, there could be three, just stack them by the stairs", {"has": ["thanks|got"]}),
 ]
 
 

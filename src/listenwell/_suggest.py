@@ -106,7 +106,8 @@ _STORY_GLOOM = 0.5
 _STORY_CHEER = 0.5
 # Lines that praise the writer's own doing: never said when the pride is in someone else ("so proud of my sister").
 _SELF_PRAISE = re.compile(
-    r"\b(?:you did it|proud of you|you've earned|you worked so hard|what you've done|your hard work)\b", re.IGNORECASE
+    r"\b(?:you did it|proud of you|you've earned|you worked so hard|what you've done|your hard work|you deserve)\b",
+    re.IGNORECASE,
 )
 # How strong a sure event must be to lead the reply over a milder feeling word beside it (a death: 0.9).
 _GRAVE = 0.85
@@ -116,6 +117,7 @@ _PLAN_WORDS = 6
 _SHORT_ASK_WORDS = 4
 # A short message with no feeling, cue or event ("package came, it's on the porch") is news to thank for.
 _NEUTRAL_WORDS = 14
+_HEADS_UP_WORDS = 22  # ... or one this long with no verb of the past in it
 # When crises of several kinds are in one message, the safety reply is built around the first of these.
 _CRISIS_PRIORITY = ("self_harm", "other_at_risk", "harm_to_others", "listener_danger", "abuse")
 # Crisis kinds whose reply must not fall back to general safety templates ("are you somewhere safe?" does not fit
@@ -258,6 +260,7 @@ class Suggester:
         self._gossip_events = rules.word_class("gossip_events")
         self._check_ins = rules.word_class("check_in_asks")
         self._addenda = rules.word_class("share_addenda")
+        self._own_news_words = rules.word_class("own_news_words")
         self._teasing = rules.word_class("teasing")
         self._mock_charges = rules.word_class("mock_charges")
         self._plan_times = rules.word_class("plan_times")
@@ -467,6 +470,35 @@ class Suggester:
             for i in range(len(norms) - 2)
         )
 
+    def _others_news(self, analyzed: AnalyzedDoc, main: _Mention | None) -> bool:
+        """Good news whose event opens on someone else: "rachel got engaged", "the couple upstairs got a parrot",
+        not the writer's ("finally got the job", "we got the grant")."""
+        if main is None or main.emotion.source != "situation" or main.start == 0:
+            return False
+        norms = analyzed.norms
+        before = [w for w in norms[: main.start] if w[:1].isalnum()]
+        if not before or set(norms[: main.end]) & self._own_news_words:  # "one time i won ...": the event's own "i"
+            return False
+        head = before[0]
+        if head in ("he", "she", "they") or head in self._story_actors:
+            return True
+        if head in self._story_determiners and len(before) > 1:
+            return True  # "the couple upstairs", "this guy at work"
+        return head.isalpha() and head not in self._function_words and head not in self._subject_adverbs and (
+            len(before) <= 2 and analyzed.doc[0].text[:1].isalpha()
+        ) and head not in self._story_openers  # "rachel got engaged"
+
+    def _news_subject(self, analyzed: AnalyzedDoc, main: _Mention) -> str | None:
+        """Who the good news is about, as written before its event: a name (capitalised) or a short phrase."""
+        words = [t.text for t in analyzed.doc[: main.start] if t.text[:1].isalnum()]
+        if not words or len(words) > 3:
+            return None
+        if words[0].lower() in ("he", "she", "they"):
+            return {"he": "him", "she": "her", "they": "them"}[words[0].lower()]
+        if len(words) == 1 and analyzed.norms[0] not in self._story_actors and words[0].isalpha():
+            return words[0][:1].upper() + words[0][1:]  # "rachel" -> "Rachel"
+        return " ".join(w.lower() for w in words)
+
     def _opener(self, text: str) -> str | None:
         """The first word of a question past its lead-ins: "hey did the package come?" opens with "did"."""
         words = [w.strip(".,!?\"'") for w in text.lower().replace("\u2019", "'").split()]
@@ -657,6 +689,8 @@ class Suggester:
                 # ("I'm so glad that he was in a shootout")
             time = self._gist.time(analyzed, main)
             thing, someone = self._gist.noun_phrases(analyzed, main)
+            if someone is None and mode == "celebrate" and main is not None and self._others_news(analyzed, main):
+                someone = self._news_subject(analyzed, main)  # "rachel got engaged": "I'm so happy for Rachel!"
             painful = feeling is not None and family is not None and self._families[family].valence < 0
             if thing and painful and thing.lower().split()[-1] in self._good_things:
                 thing = None  # "hurt you didn't mention my promotion": not "I'm so sorry about your promotion"
@@ -732,7 +766,11 @@ class Suggester:
             if (
                 tone != "positive" and not cues and not negated
                 and not any(m.emotion.source != "sentiment" for m in mentions) and analysis.valence > -_LOGISTICS_GLOOM
-                and len(analysis.text.split()) <= _NEUTRAL_WORDS and analyzed is not None and self._plain_news(analyzed)
+                and analyzed is not None and self._plain_news(analyzed)
+                and (len(analysis.text.split()) <= _NEUTRAL_WORDS or (  # a longer heads-up told in the present
+                    len(analysis.text.split()) <= _HEADS_UP_WORDS and not set(analyzed.norms) & self._past_marks
+                    and not any(w.endswith("ed") and len(w) > 4 for w in analyzed.norms)
+                ))  # ("the plumber is coming at 3 btw so if ur home first just let him in")
                 and not word_grams(analyzed.norms, 4) & self._mishaps  # "the dishwasher is leaking": no mere news
                 and "?" not in analyzed.norms  # "you said 6 and it's 8 and no text?": not news to thank for
             ):  # fmt: skip
@@ -759,7 +797,9 @@ class Suggester:
             time=time, felt_past=felt_past, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing,
             someone=someone,
             named_topics=self._named_topics(analysis, analyzed),
-            pride_in_other=analyzed is not None and self._proud_of_other(analyzed.norms),
+            pride_in_other=analyzed is not None and (
+                self._proud_of_other(analyzed.norms) or (mode == "celebrate" and self._others_news(analyzed, main))
+            ),
         )  # fmt: skip
 
     def _not_undone(self, analyzed: AnalyzedDoc, mentions: list[_Mention]) -> list[_Mention]:
