@@ -231,3 +231,25 @@ def test_phrase_sets_find_what_joined_runs_hold(lw: listenwell.Listener) -> None
                 assert got == word_grams(words, longest) & finder.phrases
                 found += len(got)
     assert found > 200
+
+
+def test_kept_chunks_are_served_from_spacys_cache() -> None:
+    """A kept chunk is split from spaCy's cache, not by the affix rules again: tokenizing kept chunks together in one
+    text cached none of them past the first special case ("I'm", ":)") among them."""
+    from listenwell._pipeline import default_nlp
+
+    nlp = default_nlp()
+    inner = nlp.tokenizer.inner  # type: ignore[attr-defined]
+    searched: list[str] = []
+    search = inner.prefix_search
+    inner.prefix_search = lambda s: searched.append(s) or search(s)  # (setting it empties the cache: fresh anyway)
+    texts = [":) ok so work. was long", "I'm home. work. was fine", "ugh, work. again"]
+    keeper = ChunkKeeper(nlp.tokenizer)
+    keeper.note(texts)
+    keeper.note(texts)
+    assert {"work.", "was", ":)", "I'm"} <= keeper._kept
+    searched.clear()
+    with nlp.memory_zone():
+        docs = [nlp.tokenizer(t) for t in texts]
+    assert [t.text for t in docs[1]] == ["I", "'m", "home", ".", "work", ".", "was", "fine"]
+    assert not {"work.", "was", "ok"} & set(searched)

@@ -12,6 +12,10 @@ lexemes for good, as it does for any text tokenized outside a zone. Words met on
 new words in a stream) never are. What is kept is bounded (``KEEP_LIMIT`` chunks in all, short ones only) and
 the memory of chunks met once is cleared past ``SEEN_LIMIT``, so memory stays flat however long the stream.
 
+Each kept chunk is tokenized on its own. spaCy's tokenizer notes a special case (``I'm``, ``:)``, ``don't``) once
+per text, not per chunk, and caches no chunk of that text after it: kept chunks joined into one text would, past
+the first special case, never reach the cache at all.
+
 Tokenization itself does not change: a cached split is the split spaCy makes of the chunk (the cache is spaCy's
 own, and spaCy leaves out of it any chunk a special case touched).
 """
@@ -27,7 +31,6 @@ __all__ = ["ChunkKeeper", "KEEP_LIMIT", "SEEN_LIMIT"]
 KEEP_LIMIT = 8_000  # chunks kept in all (spaCy's own cache holds at most ``max_cache_size``, 10,000 by default)
 SEEN_LIMIT = 20_000  # chunks met once remembered at most; past it the memory of them starts again
 MAX_KEPT_LENGTH = 24  # longer chunks are rare repeats (links, floods): never kept
-_BATCH = 2_000  # chunks tokenized together when kept
 
 
 class ChunkKeeper:
@@ -59,8 +62,9 @@ class ChunkKeeper:
         if again:
             again.sort()  # the same batches keep the same chunks, whatever the hash seed
             again = again[:room]
-            for i in range(0, len(again), _BATCH):
-                self._tokenizer(" ".join(again[i : i + _BATCH]))
+            tokenize = self._tokenizer
+            for chunk in again:  # one call each: spaCy caches no chunk after a special case in the same text
+                tokenize(chunk)
             self._kept.update(again)
             self._seen.difference_update(again)
         chunks.difference_update(again)

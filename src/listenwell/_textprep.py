@@ -113,10 +113,10 @@ class SafeTokenizer:
 
     def __call__(self, text: str) -> Doc:
         """The doc of ``text``, as the wrapped tokenizer makes it, in time linear in its length."""
-        from spacy.tokens import Doc
-
         if _CONTROL.search(text) is None:
             return self._plain(text)
+        from spacy.tokens import Doc  # imported on the rare path only: a message costs a few microseconds
+
         docs: list[Doc] = []
         pos = 0
         for m in _CONTROLS.finditer(text):
@@ -133,10 +133,10 @@ class SafeTokenizer:
 
     def _plain(self, text: str) -> Doc:
         """A text without control characters."""
-        from spacy.tokens import Doc
-
         if len(text) <= MAX_CHUNK or _LONG_CHUNK.search(text) is None:
             return self.inner(text)  # type: ignore[no-any-return]
+        from spacy.tokens import Doc
+
         docs: list[Doc] = []
         pos = 0
         for m in _LONG_CHUNK.finditer(text):
