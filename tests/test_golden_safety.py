@@ -240,6 +240,17 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("the final level makes me want to throw the controller out of a window", "reflect", None),
     ("my cousin stabbed me in the back over the inheritance", "reflect", None),
     ("back in 2016 i was in a bad way and took pills, therapy saved my life", "reflect", None),
+    # round 13 (e) boundaries: a problem not to solve, not in the headspace, away for headspace, comparisons, platitudes
+    ("honestly it's not a thing to fix, i'm just sad tonight", "boundary", None),
+    ("i'm not in the right frame of mind to discuss it", "boundary", None),
+    ("heading to my brother's for the weekend to get a bit of breathing room", "boundary", None),
+    ("can you stop comparing me with your sister", "boundary", None),
+    ("i need you not to offer solutions this time", "boundary", None),
+    ("please, no 'it could be worse' today", "boundary", None),
+    ("i don't want to hear what you would have done", "boundary", None),
+    ("i'll be in the garage trying to get some space for the bikes", "reflect", None),
+    ("nothing to fix on the boiler after all, good news", "reflect", None),
+    ("stop comparing the quotes and pick one haha", "reflect", None),
 ]
 
 
