@@ -1820,6 +1820,10 @@ FOURTEENTH_GOOD: list[tuple[str, str]] = [
     ("i got the part in the play!", "tell me about it, i want every detail"),
     ("i need to talk about work", "of course. let me pause the match, i'm all yours"),
     ("i got into the masters programme", "woo. so proud of you, i knew you'd get it"),
+    # a wish for their feeling is no answer back to a complaint (answers_back read "i don't want ..." as a denial)
+    ("i feel like you care more about your gym friends than me",
+     "that's so hurtful to hear. i don't want you feeling left behind. when did it start?"),
+    ("you were on your phone the whole dinner", "i never want you to feel second to my phone"),
 ]
 
 

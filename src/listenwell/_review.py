@@ -1057,6 +1057,8 @@ class Reviewer:
                 h2 = h
             if verb not in self._advice_verbs:
                 continue
+            if h > sn.start and norms[h - 1] in {"and", "then"} and self._lets_before(norms, sn.start, h):
+                continue  # "let's look at it together and change whatever you want": "let's" is its subject too
             if h > sn.start and norms[h - 1] in self._quantifier_subjects:
                 continue  # "both make sense!": "both" is its subject, not an adverb before a command
             nxt = norms[h2 + 1] if h2 + 1 < sn.end else ""
@@ -1080,6 +1082,14 @@ class Reviewer:
                 continue  # "Stop stressing", "Stop making such a fuss": shrinking the feeling, not advice
             return h, h2, "structure.imperative", sn.end
         return None
+
+    @staticmethod
+    def _lets_before(norms: Sequence[str], start: int, h: int) -> bool:
+        """Whether a clause before token ``h`` opens with "let's" ("let's", "let us", "lets")."""
+        return any(
+            norms[x] == "lets" or (norms[x] == "let" and x + 1 < h and norms[x + 1] in {"us", "'s"})
+            for x in range(start, h)
+        )
 
     def _habit_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """ "Those habits need to stop", "that has to change", "it needs to be done": advice about a thing."""
@@ -2050,6 +2060,11 @@ class Reviewer:
         if names[:2] == ["not", "me"]:
             return True  # "you're the distant one lately, not me"
         if w0 == "i":
+            wish = next((k for k, w in enumerate(names[:5]) if w in {"want", "wish", "hope"}), None)
+            if wish is not None and any(w in self._you for w in names[wish + 1 : wish + 3]) and any(
+                w in {"feel", "feeling", "felt", "to"} for w in names[wish + 2 : wish + 5]
+            ):
+                return False  # "i don't want you feeling second", "i never want you to feel that": a wish for them
             k = 1
             while k < len(names) and names[k] in self._adverbs | {"literally", "even", "already"}:
                 k += 1
