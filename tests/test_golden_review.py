@@ -1805,6 +1805,9 @@ FOURTEENTH_BAD: list[tuple[str, str, set[str]]] = [
     # a cheer, then the listener's own story: the cheer is no part of the story's reading
     ("i signed up for my first 10k", "yay. i ran a half marathon in 2019, my knees never forgave me", {"self_focus"}),
     ("i'm lonely since you started nights", "i'm lonely too, the break room is so grim", {"self_focus"}),
+    # a granted feeling's "though" opening a clause that argues back undoes it like "but"
+    ("i'm livid my flatmate used my razor", "i'd be livid too, though he probably didn't know it was yours",
+     {"but_undo"}),
 ]
 FOURTEENTH_GOOD: list[tuple[str, str]] = [
     ("my boss took credit for my work", "that's a rotten thing to do to someone"),
@@ -1824,6 +1827,7 @@ FOURTEENTH_GOOD: list[tuple[str, str]] = [
     ("i feel like you care more about your gym friends than me",
      "that's so hurtful to hear. i don't want you feeling left behind. when did it start?"),
     ("you were on your phone the whole dinner", "i never want you to feel second to my phone"),
+    ("my boss ignored me in the meeting", "that's so frustrating, though. what happened next?"),
 ]
 
 

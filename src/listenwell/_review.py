@@ -794,8 +794,9 @@ class Reviewer:
             if j >= len(norms) or sentence_ids[j] - sentence_ids[start] > 1:
                 continue
             again = norms[j] == "then" and j + 1 < len(norms) and norms[j + 1] == "again"  # "Then again, ..."
-            if not again and (norms[j] not in self._contrast or norms[j] == "though"):
-                continue  # only a "but" / "however" / "then again" that comes right after it
+            if not again and (norms[j] not in self._contrast or (norms[j] == "though" and not granted)):
+                continue  # only a "but" / "however" / "then again" that comes right after it (a granted feeling's
+                # "though" opening a clause that argues back undoes it too: "i'd be angry too, though she's twelve")
             stop = self._undo_end(norms, sentence_ids, end)
             if again:
                 stop = next((k for k in range(j, len(norms)) if sentence_ids[k] != sentence_ids[j]), len(norms))
