@@ -387,6 +387,8 @@ REPLY_ROWS: list[Row] = [
     ("he got the scholarship!!!", {"lacks": ["for he!", "you deserve", "you did it"]}),
     # a heads-up told in the present is thanked for, even at twenty words
     ("deliveries coming this afternoon, there could be three, just stack them by the stairs", {"has": ["thanks|got"]}),
+    # an ironic frame's denied praise is no feeling of the writer's ("nothing says relaxing" is no "restless")
+    ("nothing says a relaxing weekend like assembling flat pack furniture", {"lacks": ["restless", "relax"]}),
 ]
 
 

@@ -531,8 +531,10 @@ class Suggester:
             m for m in (analyzed.mentions if analyzed else ())
             if not m.emotion.negated and " ".join(words[m.start : m.end]) not in self._disbelief
         ]  # "can't believe our garden made tomatoes", "omg we were BABIES": an exclamation, no surprise to name
-        if ironic:  # the praise is the irony: its feelings are not the writer's
-            mentions = [m for m in mentions if self._families[m.emotion.family].valence < 0]
+        if ironic:  # the praise is the irony: its feelings are not the writer's, nor their denial ("nothing says
+            mentions = [  # relaxing sunday like doing taxes" is no "restless")
+                m for m in mentions if self._families[m.emotion.family].valence < 0 and not m.emotion.via_negation
+            ]
         undone = False
         laughing = analyzed is not None and bool(set(analyzed.norms) & self._laughter)
         if analyzed is not None:
