@@ -389,6 +389,16 @@ REPLY_ROWS: list[Row] = [
     ("deliveries coming this afternoon, there could be three, just stack them by the stairs", {"has": ["thanks|got"]}),
     # an ironic frame's denied praise is no feeling of the writer's ("nothing says relaxing" is no "restless")
     ("nothing says a relaxing weekend like assembling flat pack furniture", {"lacks": ["restless", "relax"]}),
+    # "u up?" asks for attention; a look praised is a compliment; good wishes are thanked for
+    ("u up?", {"has": ["what's going on|here"], "lacks": ["made my"]}),
+    ("u looked so cute at dinner", {"lacks": ["listening", "how are you feeling"]}),
+    ("hope your interview goes well, you got this", {"has": ["thank"]}),
+    # an opinion asked with "thoughts on", and a "would u still love me if", are thought about, not agreed to
+    ("thoughts on me dyeing my hair pink", {"has": ["think|question"]}),
+    ("would u still love me if i was a potato", {"lacks": ["yep", "got it"]}),
+    # left out of a group; an invitation with "totally fine if not" is said straight, not as irony
+    ("nobody added me to the group chat for the reunion", {"has": ["left out|sorry"]}),
+    ("do u want to come to my cousin's bbq saturday? totally fine if not", {"lacks": ["guilty", "make it up"]}),
 ]
 
 

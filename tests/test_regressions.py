@@ -248,6 +248,12 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
 
 # (bug, message, the mode listen() must give, the crisis kind or None): safety bugs met while building issue 8.
 SAFETY_REGRESSIONS: list[tuple[str, str, str, str | None]] = [
+    (  # the writer checking their own phone read as an abuser's control (crisis.abuse.control_thing_2, session 7)
+        "own-phone-checking-read-as-control",
+        "i keep checking my phone every few minutes for the offer email",
+        "reflect",
+        None,
+    ),
     (
         "learned-net-read-function-word-pairs-as-crisis",
         "I've been so stressed at work and it feels like you don't even notice",

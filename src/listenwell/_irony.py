@@ -22,6 +22,15 @@ _ALONE = 3
 _CLAUSE_MARKS = frozenset({",", "-", "\u2013", "\u2014", "..."})
 
 
+def _conditional(words: list[str], marker: str) -> bool:
+    """Whether every place ``marker`` is said in ``words`` is followed by "if": "totally fine if not" is a
+    condition said straight, not irony."""
+    parts = marker.split(" ")
+    n = len(parts)
+    at = [i for i in range(len(words) - n + 1) if words[i : i + n] == parts]
+    return bool(at) and all(words[i + n : i + n + 1] == ["if"] for i in at)
+
+
 class Irony:
     """Tells whether a analyzed message says the opposite of its positive words."""
 
@@ -68,7 +77,7 @@ class Irony:
             if w[:1].isalnum() or not w.isascii():
                 words.append(w)
         for words in by_sentence.values():
-            said = self._markers_in(words)
+            said = {m for m in self._markers_in(words) if not _conditional(words, m)}
             if said and not (set(words) & self._reporting and said <= self._verdicts):
                 return True  # ("the vet said she's totally fine" reports a verdict: no irony of the writer's)
         exclaimed = "!" in norms

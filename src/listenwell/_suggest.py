@@ -66,13 +66,13 @@ _TEASER_WORDS = 5
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
-     "playful", "checked_on"}
+     "playful", "checked_on", "wished_well"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
-     "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on"}
+     "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -87,7 +87,7 @@ _QUESTION_MARK = "structure.question_mark"
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
-     "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on"}
+     "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -260,6 +260,7 @@ class Suggester:
         self._gossip_events = rules.word_class("gossip_events")
         self._check_ins = rules.word_class("check_in_asks")
         self._addenda = rules.word_class("share_addenda")
+        self._well_wishes = rules.word_class("well_wishes")
         self._own_news_words = rules.word_class("own_news_words")
         self._teasing = rules.word_class("teasing")
         self._mock_charges = rules.word_class("mock_charges")
@@ -602,7 +603,10 @@ class Suggester:
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
             cues |= {"owned"}  # "you forgot my birthday": the reply owns it
-        pain_grounded = any(self._families[m.emotion.family].valence < 0 and self._grounded(m) for m in mentions)
+        pain_grounded = any(  # ("would u be mad if i bought another plant": the listener's feeling, asked about)
+            self._families[m.emotion.family].valence < 0 and self._grounded(m) and m.emotion.experiencer != "listener"
+            for m in mentions
+        )
         if mode == "reflect" and analyzed is not None and "criticism" not in cues:
             norms = [w.replace("\u2019", "'") for w in analyzed.norms]
             grams = word_grams(norms, 5)
@@ -626,6 +630,11 @@ class Suggester:
                 grams & self._check_ins and not pain_grounded and not ironic and _word_count(norms) <= _CHECK_IN_WORDS
             ):  # fmt: skip
                 cues = (cues - {"question"}) | {"checked_on"}  # "u still alive over there, havent heard from u"
+            if (
+                grams & self._well_wishes and not pain_grounded and not ironic
+                and not cues & {"criticism", "apology"}
+            ):  # fmt: skip
+                cues = (cues - {"question", "request"}) | {"wished_well"}  # "hope ur presentation goes great"
             if grams & self._asked_after and not pain_grounded and not ironic:
                 cues = (cues - {"question"}) | {"asked_after"}  # "how was your day, love?": thanks, not a feeling
             named_pain = any(
@@ -644,7 +653,10 @@ class Suggester:
                 and self._grounded(m) and m.emotion.experiencer != "listener"  # "are you mad at me?" is no pain
                 for m in mentions
             )
-            opens_ask = bool(norms) and (norms[0] in self._question_openers or norms[0] in self._aux_openers)
+            opens_ask = bool(norms) and (
+                norms[0] in self._question_openers or norms[0] in self._aux_openers
+                or " ".join(norms[:2]) in self._opinion_asks  # "thoughts on me cutting bangs"
+            )
             opinion = ("question" in cues or opens_ask) and bool(grams & self._opinion_asks)
             if opinion and not pain_grounded and ("practical" not in cues or grams & self._judging):
                 cues = (cues - {"practical"}) | {"question"}  # "is it weird if i wear the green dress": asked
@@ -731,7 +743,10 @@ class Suggester:
             if hurting and not cheerful and analysis.valence < _TONE:
                 tone = "negative"  # a painful event or someone else's pain, not sure enough to name: the register
 
-            denied = analyzed is not None and any(w in self._negations for w in analyzed.norms)
+            denied = analyzed is not None and any(  # ("a really good day and i dont even know why": no denial)
+                w in self._negations and "know" not in analyzed.norms[i + 1 : i + 3]
+                for i, w in enumerate(analyzed.norms)
+            )
             # warm words are not good news by themselves: a strong tone, or a milder one said with "!"
             exclaimed = "!" in analysis.text and not denied
             warm = analysis.valence >= _POSITIVE_TONE or (analysis.valence >= _TONE and exclaimed) or (
