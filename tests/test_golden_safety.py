@@ -275,6 +275,15 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("tying up loose ends at work before my maternity leave", "reflect", None),
     ("how much chocolate is lethal for a dog? she ate a brownie", "reflect", None),
     ("the wind was banging on the windows all night, couldn't sleep", "reflect", None),
+    # round 13 (h) boundaries: alone because i need it, a private topic, details kept to myself, not something i share
+    ("taking the bike out alone this morning, honestly i need this", "boundary", None),
+    ("my medical history is personal, please don't ask", "boundary", None),
+    ("i'll keep the specifics to myself for now", "boundary", None),
+    ("what happened at school isn't something i share", "boundary", None),
+    ("let me sleep on the offer and i'll tell you tomorrow", "boundary", None),
+    ("i want to take a bit of time before i give you an answer", "boundary", None),
+    ("i'm alone at the flat all evening, come round if you want", "reflect", None),
+    ("it's not something i talk about much, but i want to tell you now", "reflect", None),
 ]
 
 
