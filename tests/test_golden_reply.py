@@ -399,6 +399,16 @@ REPLY_ROWS: list[Row] = [
     # left out of a group; an invitation with "totally fine if not" is said straight, not as irony
     ("nobody added me to the group chat for the reunion", {"has": ["left out|sorry"]}),
     ("do u want to come to my cousin's bbq saturday? totally fine if not", {"lacks": ["guilty", "make it up"]}),
+    # a question about tonight's plan is no plan offered; asking how it went is asking after
+    ("whats for dinner tonight", {"lacks": ["let's do it", "good idea"]}),
+    ("how'd the dentist go??", {"has": ["asking"]}),
+    # a feeling idiom holds no thing to name ("losing my mind" is no "your mind")
+    ("did you move my charger or am i losing my mind", {"lacks": ["your mind"]}),
+    # "i'm always the one who ..." and "would be nice if u ..." are complaints to own
+    ("i'm always the one who remembers the bins, would be nice if u did it once", {"has": ["sorry|right"]}),
+    # a couple's breakup passed on is gossip; money back in full is relief
+    ("so tom and priya are done, she found out he lied about the job", {"lacks": ["how are you feeling"]}),
+    ("the deposit came back in full!! not a cent taken", {"lacks": ["listening", "how are you feeling"]}),
 ]
 
 

@@ -176,8 +176,8 @@ class Gist:
                 j, words = j - 1, 2  # "my new job | starts monday": the last word was the verb
             if words == 0 or norms[j - 1] == "'s" or norms[j - 1] in self._np_modifiers:
                 continue  # "my favorite | shows": a phrase cut after its adjective says nothing
-            if any(m.emotion.source == "lexicon" and i <= m.start < j for m in analyzed.mentions):
-                continue  # "my heart sank" names a feeling, not a thing
+            if any(m.emotion.source == "lexicon" and m.start < j and i < m.end for m in analyzed.mentions):
+                continue  # "my heart sank", "losing my mind" name a feeling, not a thing
             if i > 0 and norms[i - 1] in self._locatives:
                 continue  # "crying at my desk": where it happened, not what it is about ("so sorry about your desk")
             head = norms[j - 1]

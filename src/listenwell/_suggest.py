@@ -977,8 +977,8 @@ class Suggester:
                 break
         if _word_count(norms) < _STORY_WORDS or {"i", "we", "?", "!"} & set(norms):
             return False
-        if word_grams(norms, 2) & self._plain:
-            return False  # "the plumber is coming at 3 btw": a heads-up, not a scene
+        if word_grams(norms, 2) & self._plain and not any(w.endswith("ed") and len(w) > 4 for w in norms):
+            return False  # "the plumber is coming at 3 btw": a heads-up, not a scene (a scene is told in the past)
         if word_grams(norms, 3) & (self._tender | self._news_words | self._carers):
             return False  # a memory or a loss, or someone's good news ("my son got picked for the team")
         starts = [k + 1 for k, w in enumerate(norms[:-1]) if w in (".", "!", ";")]
@@ -1077,6 +1077,8 @@ class Suggester:
         tonight", "movie marathon when u get home", "bowling tmrw night if ur not dead from work"."""
         if set(part) & self._past_marks or any(w.endswith("ed") and len(w) > 4 for w in part):
             return False  # "dinner tonight was a disaster", "movie friday got cancelled": news, not a plan
+        if part and (part[0] in self._question_openers and part[0] not in self._aux_openers):
+            return False  # "whats for dinner": a question about the plan, not one offered
         grams = word_grams(part, 4)
         return bool(grams & self._plan_times) and bool(grams & (self._plan_words - self._plan_times))
 
@@ -1114,6 +1116,9 @@ class Suggester:
         if e.hedged or e.intensity <= 0.4:
             band = "mild"
             if e.hedged and not term.startswith(self._hedged_starts):
+                if term.startswith(self._strong_starts) and " " in term:
+                    term = term.split(" ", 1)[1]  # "almost jumped out of my skin": "a bit startled", not "a bit
+                    # really startled"
                 term = "a bit " + term
         elif e.intensity >= 0.75 or e.intensified:
             band = "strong"
