@@ -284,6 +284,13 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("i want to take a bit of time before i give you an answer", "boundary", None),
     ("i'm alone at the flat all evening, come round if you want", "reflect", None),
     ("it's not something i talk about much, but i want to tell you now", "reflect", None),
+    # round 13 (i) boundaries: let me feel it, no fixing beside a wish to be heard, not yet able to talk, when i'm able
+    ("just let me be sad about it tonight", "boundary", None),
+    ("don't pick it apart, i only need you to listen", "boundary", None),
+    ("i'm not strong enough yet to talk about the funeral", "boundary", None),
+    ("i'll explain everything when i feel up to it", "boundary", None),
+    ("i'll share the photos when i can, the wifi here is awful", "reflect", None),
+    ("let me cry at this film in peace lol", "reflect", None),
 ]
 
 
