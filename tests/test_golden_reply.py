@@ -409,6 +409,11 @@ REPLY_ROWS: list[Row] = [
     # a couple's breakup passed on is gossip; money back in full is relief
     ("so tom and priya are done, she found out he lied about the job", {"lacks": ["how are you feeling"]}),
     ("the deposit came back in full!! not a cent taken", {"lacks": ["listening", "how are you feeling"]}),
+    # nobody coming to the writer's own event; a stretched paycheck; a gift for the listener; a boss's praise
+    ("nobody showed up to my housewarming except my cousin", {"has": ["sorry|sad|hurt"]}),
+    ("rent ate my whole paycheck, $60 till payday", {"lacks": ["listening", "how are you feeling"]}),
+    ("i know we said no presents but i saw this and thought of you", {"has": ["sweet"]}),
+    ("my manager said my report was the best one she's read all year", {"lacks": ["listening", "tell me more about"]}),
 ]
 
 

@@ -66,13 +66,13 @@ _TEASER_WORDS = 5
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
-     "playful", "checked_on", "wished_well"}
+     "playful", "checked_on", "wished_well", "gifted"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
-     "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well"}
+     "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -87,7 +87,7 @@ _QUESTION_MARK = "structure.question_mark"
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
-     "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well"}
+     "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -261,6 +261,7 @@ class Suggester:
         self._check_ins = rules.word_class("check_in_asks")
         self._addenda = rules.word_class("share_addenda")
         self._well_wishes = rules.word_class("well_wishes")
+        self._gifts = rules.word_class("gift_marks")
         self._own_news_words = rules.word_class("own_news_words")
         self._teasing = rules.word_class("teasing")
         self._mock_charges = rules.word_class("mock_charges")
@@ -635,6 +636,8 @@ class Suggester:
                 and not cues & {"criticism", "apology"}
             ):  # fmt: skip
                 cues = (cues - {"question", "request"}) | {"wished_well"}  # "hope ur presentation goes great"
+            if grams & self._gifts and not pain_grounded and not ironic and not cues & {"criticism", "apology"}:
+                cues = (cues - {"question", "request"}) | {"gifted"}  # "i know we said no gifts but ... thought of u"
             if grams & self._asked_after and not pain_grounded and not ironic:
                 cues = (cues - {"question"}) | {"asked_after"}  # "how was your day, love?": thanks, not a feeling
             named_pain = any(
