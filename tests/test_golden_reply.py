@@ -414,6 +414,9 @@ REPLY_ROWS: list[Row] = [
     ("rent ate my whole paycheck, $60 till payday", {"lacks": ["listening", "how are you feeling"]}),
     ("i know we said no presents but i saw this and thought of you", {"has": ["sweet"]}),
     ("my manager said my report was the best one she's read all year", {"lacks": ["listening", "tell me more about"]}),
+    # a stranger's feeling in a scene is theirs, not the writer's
+    ("watched a guy at the gym get really angry at the vending machine", {"lacks": ["you're feeling"]}),
+    ("a lady on the train was crying on the phone the whole ride", {"lacks": ["you're feeling", "tearful"]}),
 ]
 
 
