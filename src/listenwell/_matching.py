@@ -15,6 +15,7 @@ import itertools
 import marshal
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar, cast, get_args, overload
 
 from spacy.attrs import LOWER, NORM  # type: ignore[import-not-found]
@@ -212,8 +213,8 @@ _WINDOWS_KEPT = 30_000  # windows of coded norms whose reading is kept at most (
 _SORT_AFTER = 64
 
 
-def _start_then_shortest(m: tuple[int, int, _Key]) -> tuple[int, int]:
-    return (m[0], -m[1])  # m[1] is minus the end: larger means shorter
+_start_then_shortest = itemgetter(0, 1)  # (start, end, key): by start, then shortest first (C-level, no call per hit)
+_new_hit = tuple.__new__  # a Hit made as the tuple it is, without the NamedTuple's Python-level __new__
 
 
 _SENTENCE_MARKS = END_CHARS | CLOSERS  # what a token that ends a sentence (or closes its end) starts with
@@ -548,27 +549,26 @@ class RuleMatcher:
         if self._transparent_tables:
             keep = self._without_modifiers(norms)
             if len(keep) < len(norms):
-                plain_ends = {(k.table, -neg_end) for _s, neg_end, k in found}
-                for start, neg_end, k in self._find([norms[i] for i in keep]):
-                    end = -neg_end
+                plain_ends = {(k.table, end) for _s, end, k in found}
+                for start, end, k in self._find([norms[i] for i in keep]):
                     if k.table not in self._transparent_tables or end - start < 2:
                         continue
                     first, last = keep[start], keep[end - 1] + 1
                     # a modifier inside, and nothing of the table read there already ("never felt so loved"
                     # keeps its plain "loved" and its "never felt so")
                     if last - first > end - start and (k.table, last) not in plain_ends:
-                        found.append((first, -last, k))
+                        found.append((first, last, k))
         found.sort(key=_start_then_shortest)
         by_table: dict[str, list[Hit[Row]]] = {}
         seen: set[tuple[int, int]] = set()
-        for start, neg_end, k in found:  # by start, shortest first: keep the first of each rule at each start
+        for start, end, k in found:  # by start, shortest first: keep the first of each rule at each start
             if (k.ident, start) in seen:
                 continue
             seen.add((k.ident, start))
             hits = by_table.get(k.table)
             if hits is None:
                 hits = by_table[k.table] = []
-            hits.append(Hit(k.table, k.row, start, -neg_end))
+            hits.append(_new_hit(Hit, (k.table, k.row, start, end)))
         return Matched(doc, Hits(by_table), tuple(norms), tuple(sentence_ids))
 
     def _without_modifiers(self, norms: Sequence[str]) -> list[int]:
@@ -619,7 +619,7 @@ class RuleMatcher:
         return entry
 
     def _find(self, norms: Sequence[str]) -> list[tuple[int, int, _Key]]:
-        """(start, minus end, key) of every rule found in ``norms``, gapped phrases chained piece by piece.
+        """(start, end, key) of every rule found in ``norms``, gapped phrases chained piece by piece.
 
         One pass over the coded norms, as ``_Patterns.find`` walks them: at each token, the windows of the literal
         lengths its first norm starts, shortest first, until no longer literal can start with the window
@@ -652,7 +652,7 @@ class RuleMatcher:
                 split = entry[0]
                 if split is not None:
                     if split.singles:
-                        found.extend([(i, -end, k) for k in split.singles])
+                        found.extend([(i, end, k) for k in split.singles])
                     if split.firsts:
                         firsts.append((i, end, split))
                     for piece in split.later:
@@ -672,7 +672,7 @@ class RuleMatcher:
                     if k.ident in chained:
                         last = self._chain_end(k, end, later)
                         if last is not None:
-                            found.append((start, -last, k))
+                            found.append((start, last, k))
         return found
 
     @staticmethod
