@@ -163,7 +163,7 @@ REPLY_ROWS: list[Row] = [
     # plans between the two of them are answered, not probed: a proposal, a choice, a talk, an offer
     ("pizza and a movie tonight?", {"has": ["let's|sounds good"], "lacks": ["?"]}),
     ("can we maybe do a quiet weekend at home, i'm wiped", {"has": ["let's|sounds good"], "lacks": ["day to day"]}),
-    ("the car insurance is up for renewal, do we switch or stay with them", {"has": ["together"]}),
+    ("the car insurance is up for renewal, do we switch or stay with them", {"has": ["together|gut|leaning"]}),
     ("can we talk about the holidays? my mom keeps asking", {"has": ["of course"]}),
     ("ill grab thai on the way home, u want the usual?", {"has": ["thank"], "lacks": ["day to day"]}),
     # a playful jab at the listener is laughed off and owned, not reflected as distress
@@ -232,8 +232,8 @@ REPLY_ROWS: list[Row] = [
     ("cant believe the bakery remembered my usual order", {"lacks": ["surprised", "off guard"]}),
     ("been sad all week about grandpa's dog going to a new home", {"lacks": ["how long"]}),
     ("so tired i tried to pay for groceries with my library card", {"lacks": ["how long"]}),
-    # a choice put as "do we do ... or ..." is taken up together
-    ("do we do the cabin this year or just stay home for new years", {"has": ["together|either|you pick|figure"]}),
+    # a choice put as "do we do ... or ..." is taken up together, or handed back with a question
+    ("do we do the cabin this year or just stay home for new years", {"has": ["together|either|pick|gut|leaning"]}),
     # a shared memory asked about is met warmly; "are you mad at me?" is reassured; "did u ... or should i" is
     # offered; a time and a place is logistics; a question the listener must answer is never mused over as
     # "a good question" unless it asks for an opinion
@@ -417,6 +417,19 @@ REPLY_ROWS: list[Row] = [
     # a stranger's feeling in a scene is theirs, not the writer's
     ("watched a guy at the gym get really angry at the vending machine", {"lacks": ["you're feeling"]}),
     ("a lady on the train was crying on the phone the whole ride", {"lacks": ["you're feeling", "tearful"]}),
+    # relief named as a noun; a milestone reached; thanks and praise for the listener
+    ("the surgeon said it's just a cyst, not a tumour!! the relief", {"has": ["relieved"]}),
+    ("we just passed 500 subscribers on the channel!!", {"lacks": ["oh, nice", "listening"]}),
+    ("i appreciate you more than you know, you make the bad weeks easier", {"lacks": ["appreciative", "touched"]}),
+    # praise said last after the worry is irony; a complaint put as irony to the listener is owned
+    ("they pushed the interview to next month so i get to stress about it for four more weeks great",
+     {"lacks": ["excited", "happy"]}),
+    ("thanks so much for remembering the reservation, i only waited an hour 🙃", {"lacks": ["of course", "haha"]}),
+    # "you've been so distant with me" is a complaint about the listener, owned
+    ("you've been so distant with me since sunday and i don't know why", {"has": ["sorry|right"]}),
+    # "not to be dramatic" with nobody teased is no tease; a choice gets a question back, not a meeting
+    ("not gonna lie i think the mailman hates me, he threw the box again", {"lacks": ["guilty", "make it up"]}),
+    ("ok which one, the blue mug or the striped one for ur dad", {"lacks": ["sit down tonight", "together tonight"]}),
 ]
 
 

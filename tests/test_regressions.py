@@ -65,6 +65,8 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ),
     # "hows the ..." asked after the listener's thing was read as news told (before session 7)
     ("hows-the-not-asked-after", "hows the knee today", "asking", "thanks for telling me"),
+    # "table this" read across "my family's table this whole trip" as a postponement (session 7)
+    ("table-this-across-a-noun", "felt invisible at my family's table this whole visit", "", "space"),
     # a request put with a stressed tone got "I hear that you'd like things to be different when it comes to the
     # kids" (request templates removed in session 7)
     (

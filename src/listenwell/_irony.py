@@ -81,6 +81,15 @@ class Irony:
             if said and not (set(words) & self._reporting and said <= self._verdicts):
                 return True  # ("the vet said she's totally fine" reports a verdict: no irony of the writer's)
         exclaimed = "!" in norms
+        for words in by_sentence.values():  # praise said last, after the trouble: "anxious for a whole extra week yay"
+            if len(words) > _ALONE and words[-1] in self._openers and words[-1] not in self._praise_heads and (
+                any(w in self._strong_turns for w in words[:-1]) or any(
+                    self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated
+                    and " ".join(norms[m.start : m.end]) in " ".join(words[:-1])
+                    for m in analyzed.mentions
+                )
+            ):  # fmt: skip
+                return True
         for i, w in enumerate(norms):
             opens = i == 0 or sentence_ids[i] != sentence_ids[i - 1] or (i == 1 and norms[0] in {"oh", "wow"})
             after_comma = not opens and norms[i - 1] in _CLAUSE_MARKS and not exclaimed

@@ -532,7 +532,9 @@ class Suggester:
         mentions = [
             m for m in (analyzed.mentions if analyzed else ())
             if not m.emotion.negated and " ".join(words[m.start : m.end]) not in self._disbelief
-        ]  # "can't believe our garden made tomatoes", "omg we were BABIES": an exclamation, no surprise to name
+            and not (m.emotion.source == "lexicon" and tuple(words[max(0, m.start - 2) : m.start]) == ("am", "i"))
+        ]  # "can't believe our garden made tomatoes", "omg we were BABIES": an exclamation, no surprise to name;
+        # "did u eat the hummus or am i losing my mind": a feeling asked about in jest, not told
         if ironic:  # the praise is the irony: its feelings are not the writer's, nor their denial ("nothing says
             mentions = [  # relaxing sunday like doing taxes" is no "restless")
                 m for m in mentions if self._families[m.emotion.family].valence < 0 and not m.emotion.via_negation
@@ -594,8 +596,9 @@ class Suggester:
         cues = frozenset(c.kind for c in analysis.cues)
         if "request" in cues:
             cues -= {"question"}  # "Can you pick up the kids?" is a request phrased as a question
-        if "criticism" in cues:
+        if "criticism" in cues and not any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
             cues -= {"request"}  # "u always shut down ... i just want u to talk to me": the ask is the complaint's
+            # (a slip owned keeps its plain ask: "u left the stove on again, pls": owned, with no probe after)
         if "question" in cues and not any(self._asks(c) for c in analysis.cues if c.kind == "question"):
             cues -= {"question"}  # "your parents invited themselves???": disbelief, not a question to answer
         if mode == "safety":
@@ -856,7 +859,12 @@ class Suggester:
         grams = word_grams(norms, 4)
         words = set(norms)
         laughing_at = bool(words & self._laughter and grams & self._exasperation)  # "you remembered?? 🙄😂"
-        if grams & self._teasing or (words & self._listener_words and (ironic or laughing_at)):
+        you = words & (self._listener_words | {"you", "your"})
+        teasing = grams & self._teasing
+        if you and ironic and not teasing and not words & self._laughter:
+            return frozenset({"owned"})  # "wow thanks for remembering to tell me ur working late 🙃": a real
+            # complaint put as irony, owned ("You're right, and I'm sorry."), not laughed off
+        if teasing or (you and (ironic or laughing_at)):
             return frozenset({"teased"})  # "haha very funny hiding my charger in the freezer. very mature"
         if ironic:
             return frozenset()  # "sure lets have the meeting at 7am on a saturday 🙃": a gripe, no plan to agree to
