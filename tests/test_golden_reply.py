@@ -430,6 +430,9 @@ REPLY_ROWS: list[Row] = [
     # "not to be dramatic" with nobody teased is no tease; a choice gets a question back, not a meeting
     ("not gonna lie i think the mailman hates me, he threw the box again", {"lacks": ["guilty", "make it up"]}),
     ("ok which one, the blue mug or the striped one for ur dad", {"lacks": ["sit down tonight", "together tonight"]}),
+    # a boundary that asks to be heard, not left alone, is met with listening, not with space
+    ("work was brutal and i dont want advice, i just need to vent for a sec", {"lacks": ["space", "time you need"]}),
+    ("please dont try to fix it, i just wanted you to know how today went", {"has": ["here|listening"]}),
 ]
 
 

@@ -93,7 +93,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "story_openers", "story_verbs", "tender_marks", "asked_after_marks", "judgement_asks",
                 "attention_asks", "distant_past", "now_marks", "playful_marks", "playful_challenges",
                 "hedged_starts", "strong_starts", "polite_marks", "question_tags", "story_states", "share_addenda",
-                "well_wishes", "gift_marks", "own_news_words"),
+                "well_wishes", "gift_marks", "listen_only_marks", "own_news_words"),
     "irony": (
         "irony_markers", "irony_openers", "irony_turns", "irony_weak_turns", "praise_meant_heads", "turns_to_good",
         "good_results",

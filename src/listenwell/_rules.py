@@ -74,12 +74,13 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # asked_after: the writer asks after the listener ("how was your day?", "how did the interview go??"): thanked for
 # wished_well: good wishes for something of the listener's ("hope ur presentation goes great, ur gonna kill it")
 # gifted: a gift or a thought for the listener ("saw this and thought of u"): met with warmth
+# just_listen: a boundary that asks to be heard, not left alone ("not asking u to fix it, i just wanted u to know")
 # checked_on: the writer checks the listener is still there ("u still alive? havent heard from u since lunch")
 # playful: a playful challenge or confession ("i ate the last cookie. fight me", "bet i can beat you"): played along
 TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
     "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical",
     "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure",
-    "shared_win", "asked_after", "playful", "checked_on", "wished_well", "gifted",
+    "shared_win", "asked_after", "playful", "checked_on", "wished_well", "gifted", "just_listen",
 )
 
 

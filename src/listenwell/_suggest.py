@@ -262,6 +262,7 @@ class Suggester:
         self._addenda = rules.word_class("share_addenda")
         self._well_wishes = rules.word_class("well_wishes")
         self._gifts = rules.word_class("gift_marks")
+        self._listen_only = rules.word_class("listen_only_marks")
         self._own_news_words = rules.word_class("own_news_words")
         self._teasing = rules.word_class("teasing")
         self._mock_charges = rules.word_class("mock_charges")
@@ -603,6 +604,8 @@ class Suggester:
             cues -= {"question"}  # "your parents invited themselves???": disbelief, not a question to answer
         if mode == "safety":
             cues = self._safety_cues(analysis)
+        elif mode == "boundary" and analyzed is not None and word_grams(analyzed.norms, 4) & self._listen_only:
+            cues |= {"just_listen"}  # "dont try to fix it, i just need to vent": heard, not given space
         elif self._favour(analysis, mentions, analyzed):
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
