@@ -433,6 +433,8 @@ REPLY_ROWS: list[Row] = [
     # a boundary that asks to be heard, not left alone, is met with listening, not with space
     ("work was brutal and i dont want advice, i just need to vent for a sec", {"lacks": ["space", "time you need"]}),
     ("please dont try to fix it, i just wanted you to know how today went", {"has": ["here|listening"]}),
+    ("can you just let me rant about my landlord for a minute, no solutions pls", {"has": ["here|listening"],
+                                                                                   "lacks": ["take care of it"]}),
 ]
 
 

@@ -67,6 +67,8 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ("hows-the-not-asked-after", "hows the knee today", "asking", "thanks for telling me"),
     # "table this" read across "my family's table this whole trip" as a postponement (session 7)
     ("table-this-across-a-noun", "felt invisible at my family's table this whole visit", "", "space"),
+    # "can you just let me whine" read as an errand ("let" was an errand verb for one commit of session 7)
+    ("let-me-whine-read-as-errand", "can you just let me whine about work for a bit", "", "take care of it"),
     # a request put with a stressed tone got "I hear that you'd like things to be different when it comes to the
     # kids" (request templates removed in session 7)
     (

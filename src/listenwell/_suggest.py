@@ -66,13 +66,14 @@ _TEASER_WORDS = 5
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
-     "playful", "checked_on", "wished_well", "gifted"}
+     "playful", "checked_on", "wished_well", "gifted", "just_listen"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
-     "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted"}
+     "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
+     "just_listen"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -87,7 +88,8 @@ _QUESTION_MARK = "structure.question_mark"
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
-     "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted"}
+     "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
+     "just_listen"}
 )
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
@@ -604,8 +606,10 @@ class Suggester:
             cues -= {"question"}  # "your parents invited themselves???": disbelief, not a question to answer
         if mode == "safety":
             cues = self._safety_cues(analysis)
-        elif mode == "boundary" and analyzed is not None and word_grams(analyzed.norms, 4) & self._listen_only:
-            cues |= {"just_listen"}  # "dont try to fix it, i just need to vent": heard, not given space
+        elif (mode == "boundary" or "request" in cues) and analyzed is not None and (
+            word_grams(analyzed.norms, 4) & self._listen_only
+        ):  # "dont try to fix it, i just need to vent", "can you just let me whine": heard, not given space or a yes
+            cues = (cues - {"request", "apology"}) | {"just_listen"}  # ("sorry this is a lot but ..." softens it)
         elif self._favour(analysis, mentions, analyzed):
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
