@@ -81,11 +81,12 @@ class Irony:
             if said and not (set(words) & self._reporting and said <= self._verdicts):
                 return True  # ("the vet said she's totally fine" reports a verdict: no irony of the writer's)
         exclaimed = "!" in norms
-        for words in by_sentence.values():  # praise said last, after the trouble: "anxious for a whole extra week yay"
+        # praise said last, after the trouble in its own sentence: "anxious for a whole extra week yay"
+        for s, words in by_sentence.items():
             if len(words) > _ALONE and words[-1] in self._openers and words[-1] not in self._praise_heads and (
                 any(w in self._strong_turns for w in words[:-1]) or any(
                     self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated
-                    and " ".join(norms[m.start : m.end]) in " ".join(words[:-1])
+                    and sentence_ids[m.start] == s
                     for m in analyzed.mentions
                 )
             ):  # fmt: skip
