@@ -443,9 +443,7 @@ class Suggester:
         it opens like a question and names an errand or a household thing, with no feeling or sentiment in it."""
         words = [w for w in norms if w[:1].isalnum()]
         asked = [self._opener(c.text) for c in analysis.cues if c.kind == "question"]
-        body = words  # past the lead-ins: "hey do we still have dish soap" opens with "do"
-        while len(body) > 1 and body[0] in self._lead_ins:
-            body = body[1:]
+        body = self._past_lead_ins(words)  # "hey do we still have dish soap" opens with "do"
         openers = [w for w in asked if w is not None] or body[:1]  # "im at the store, do we need anything?"
         if not words or len(words) > _PRACTICAL_WORDS:
             return False
@@ -641,13 +639,10 @@ class Suggester:
                 grams & self._check_ins and not pain_grounded and not ironic and _word_count(norms) <= _CHECK_IN_WORDS
             ):  # fmt: skip
                 cues = (cues - {"question"}) | {"checked_on"}  # "u still alive over there, havent heard from u"
-            if (
-                grams & self._well_wishes and not pain_grounded and not ironic
-                and not cues & {"criticism", "apology"}
-            ):  # fmt: skip
-                cues = (cues - {"question", "request"}) | {"wished_well"}  # "hope ur presentation goes great"
-            if grams & self._gifts and not pain_grounded and not ironic and not cues & {"criticism", "apology"}:
-                cues = (cues - {"question", "request"}) | {"gifted"}  # "i know we said no gifts but ... thought of u"
+            for marks, cue in ((self._well_wishes, "wished_well"), (self._gifts, "gifted")):
+                if grams & marks and not pain_grounded and not ironic and not cues & {"criticism", "apology"}:
+                    cues = (cues - {"question", "request"}) | {cue}  # "hope ur presentation goes great", "i know
+                    # we said no gifts but i saw this and thought of u": thanked warmly, not asked about
             if grams & self._asked_after and not pain_grounded and not ironic:
                 cues = (cues - {"question"}) | {"asked_after"}  # "how was your day, love?": thanks, not a feeling
             named_pain = any(
@@ -968,19 +963,18 @@ class Suggester:
         event of someone else's love life or job ("is dating", "broke up", "got fired") with no "i"/"we" doing it
         and no "me" on its receiving end ("he cheated on me" is the writer's own hurt)."""
         grams = word_grams(norms, 4)
-        events = grams & self._gossip_events
-        if not (grams & self._gossip_marks or events):
+        if not grams & (self._gossip_marks | self._gossip_events):
             return False
-        for i, w in enumerate(norms):
-            if w in ("me", "us") and i and " ".join(norms[max(0, i - 3) : i]) and any(
-                " ".join(norms[k:i]) in self._gossip_events for k in range(max(0, i - 3), i)
-            ):
-                return False  # "he cheated on me", "she broke up with me" (read as "broke up" + "with me" below)
-        if any(norms[i] in ("i", "we") and " ".join(norms[i + 1 : i + 3]) in self._gossip_events
-               for i in range(len(norms) - 1)):
-            return False  # "we broke up", "i got fired": the writer's own news
-        text = " ".join(norms)
-        return not any(f"{e} with me" in text or f"{e} with us" in text for e in events)
+        for i in range(len(norms)):
+            for k in range(i + 1, min(len(norms), i + 3) + 1):  # an event of one to three words at i
+                if " ".join(norms[i:k]) not in self._gossip_events:
+                    continue
+                after = norms[k : k + 2]
+                if (i and norms[i - 1] in ("i", "we") and k - i == 2) or after[:1] in (["me"], ["us"]) or after in (
+                    ["with", "me"], ["with", "us"]
+                ):  # fmt: skip
+                    return False  # "we broke up", "he cheated on me", "she broke up with me": the writer's own
+        return True
 
     def _tells_story(self, norms: Sequence[str]) -> bool:
         """A scene about someone else, told by the writer as a bystander: a person or animal (``story_actors``, or
@@ -1083,12 +1077,17 @@ class Suggester:
     def _errand_opening(self, norms: Sequence[str]) -> bool:
         """A short message that opens, past its lead-ins, on an errand asked of the listener (``errand_asks``):
         "grab oat milk on the way", "lmk when ur leaving", "need u to sign the lease thing before thurs"."""
-        words = [w for w in norms if w[:1].isalnum()]
-        while len(words) > 1 and words[0] in self._lead_ins:
-            words = words[1:]
+        words = self._past_lead_ins([w for w in norms if w[:1].isalnum()])
         if not words or len(words) > _PRACTICAL_WORDS:
             return False
         return any(" ".join(words[:k]) in self._errand_asks for k in (1, 2, 3))
+
+    def _past_lead_ins(self, words: Sequence[str]) -> Sequence[str]:
+        """``words`` past the lead-ins that open a chat message ("hey", "babe", "ok so"), keeping the last word."""
+        i = 0
+        while i < len(words) - 1 and words[i] in self._lead_ins:
+            i += 1
+        return words[i:]
 
     def _timed_plan(self, part: Sequence[str]) -> bool:
         """A clause that names something to do and a time ahead, with no verb of the past: "thinking tacos
