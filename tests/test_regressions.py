@@ -69,6 +69,8 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ("table-this-across-a-noun", "felt invisible at my family's table this whole visit", "", "space"),
     # "can you just let me whine" read as an errand ("let" was an errand verb for one commit of session 7)
     ("let-me-whine-read-as-errand", "can you just let me whine about work for a bit", "", "take care of it"),
+    # the writer's own one-word event ("we eloped") was read as gossip: only two-word events after "i"/"we" counted
+    ("own-one-word-event-read-as-gossip", "we eloped and nobody knows yet", "", "need every detail"),
     # a request put with a stressed tone got "I hear that you'd like things to be different when it comes to the
     # kids" (request templates removed in session 7)
     (

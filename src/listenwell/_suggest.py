@@ -970,7 +970,7 @@ class Suggester:
                 if " ".join(norms[i:k]) not in self._gossip_events:
                     continue
                 after = norms[k : k + 2]
-                if (i and norms[i - 1] in ("i", "we") and k - i == 2) or after[:1] in (["me"], ["us"]) or after in (
+                if (i and norms[i - 1] in ("i", "we")) or after[:1] in (["me"], ["us"]) or after in (
                     ["with", "me"], ["with", "us"]
                 ):  # fmt: skip
                     return False  # "we broke up", "he cheated on me", "she broke up with me": the writer's own
