@@ -28,6 +28,11 @@ GOOD: list[str] = [
     "It feels as though nobody at work sees how much you do, and that sounds lonely.",
     "You could have been badly hurt, and I'm so glad you're safe.",
     "You can always talk to me, whenever you want.",
+    # a choice handed over, a sweep that grants the feeling, a why that grants it (issue 12, session 8)
+    "Take whichever night suits you best, I'm free all week.",
+    "No wonder it got to you, after everything she's put you through this month.",
+    "Why wouldn't you feel hurt? He promised to be there.",
+    "Do you want company tonight, or would you rather have the place to yourself?",
     "I'm sorry I snapped at you when I got home. That wasn't fair to you.",
     "That's not fair to you at all. You deserved a real apology.",
     "Take your time. No pressure at all, I'm around all evening.",

@@ -172,6 +172,23 @@ def test_a_packs_family_colour_was_grey_in_the_cli(tmp_path: Path) -> None:
 
 REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     # (bug, draft, exact flag kinds)
+    # issue 12 (session 8): false flags on good drafts, fixed as kinds (own sentences)
+    ("free-choice-whatever-read-as-brush-off", "Sure, choose whatever dates work for you.", set()),
+    ("free-choice-command-read-as-advice", "Pick whatever weekend suits you and I'll book the train.", set()),
+    (
+        "validated-sweep-read-as-generalization",
+        "Of course it stings, when someone always picks at you like that it piles up.",
+        set(),
+    ),
+    ("after-everything-read-as-generalization", "After everything this year with the move, you made it!", set()),
+    ("why-wouldnt-you-be-read-as-why-question", "Why wouldn't you be furious? That was your idea he presented.", set()),
+    ("or-would-you-rather-read-as-closed", "Want me to come over, or would you rather just vent for a bit?", set()),
+    ("or-both-read-as-closed", "Are you more relieved or more sad right now... or both?", set()),
+    (
+        "would-it-help-with-a-choice-read-as-offer-note",
+        "Would it help to talk it through, or to just sit together for a while?",
+        set(),
+    ),
     # a command joined to "let's" by "and" shares its subject: a plan made together, not an instruction
     ("lets-and-command-read-as-advice", "let's sit down this weekend and book the flights you picked", set()),
     # what mattered to the listener too, said with an apology, read as the listener's own story

@@ -200,6 +200,7 @@ class Reviewer:
         self._trailing = wc("trailing_words")
         self._absolute_adverbs = wc("absolute_adverbs")
         self._universals = wc("universal_words")
+        self._ordeal_marks = wc("ordeal_marks")
         self._every_nouns = wc("every_nouns")
         self._warm_absolute = wc("warm_absolute_words")
         self._praise = wc("praise_words")
@@ -598,6 +599,18 @@ class Reviewer:
             ):
                 return h  # "why quit now", "why sign up if you're scared", "why bother?": a bare verb asks it too
         return None
+
+    def _why_granted(self, norms: Sequence[str], h: int, end: int) -> bool:
+        """ "why wouldn't you be upset?", "why wouldn't you feel that way": a why put to grant a feeling, a modal
+        and "not" before "you" and "be" or "feel" (the answer it expects is "you would")."""
+        seq = list(norms[h + 1 : min(end, h + 6)])
+        return (
+            len(seq) >= 4
+            and seq[0] in {"would", "wouldn't", "could", "should"}
+            and seq[1] == "not"
+            and seq[2] in self._you
+            and seq[3] in {"be", "feel"}
+        )
 
     @staticmethod
     def _inside(spans: Iterable[tuple[int, int]], i: int) -> bool:
@@ -1067,6 +1080,8 @@ class Reviewer:
                 continue  # "Look!", "See?", "Rest.": an exclamation, not an instruction
             if nxt in self._you - {"yourself"}:
                 continue  # "get you into trouble", "give you the attention": said of something else, not to them
+            if nxt in {"whatever", "whichever"}:
+                continue  # "pick whatever dates suit you", "take whichever one you like": the choice handed over
             if verb == "see" and nxt not in self._see_someone_words:
                 continue  # "see what happens", "see, the thing is": not "see a doctor"
             if verb == "look" and nxt == "at" and h2 + 2 < sn.end and norms[h2 + 2] in self._you:
@@ -1185,6 +1200,9 @@ class Reviewer:
         if sn.backchannel or not content:
             return _Question("encourager", sn.start, sn.end, "structure.encourager")  # "Yeah?", "Ok and?"
         names = [norms[i] for i in content]
+        widened = norms[words[0]] == "or" and sn.start > 0 and len(names) <= 4
+        if widened and not any(n in self._aux or n in self._persons for n in names):
+            return _Question("proposal", first, sn.end, "structure.choice")  # "... or both?": the choice widened
         if (
             "or" in names[1:-1]
             and len(names) <= 7
@@ -1200,6 +1218,8 @@ class Reviewer:
                 prev = norms[content[k - 1]] if k else ""
                 nxt = norms[content[k + 1]] if k + 1 < len(content) else ""
                 embedded = prev in self._knowing_words and nxt not in self._you  # "do you know why?": what they know
+                if self._why_granted(norms, i, sn.end):
+                    return None  # "why wouldn't you be upset?": their feeling granted, nothing asked
                 if prev not in {"that", "'s", "is", "was", "reason"} and not embedded:
                     return _Question("why", first, sn.end, "structure.why")
             if norms[i] == "how" and k + 1 < len(content) and norms[content[k + 1]] == "come" and k == 0:
@@ -1408,6 +1428,8 @@ class Reviewer:
             if self._asks_inside(rest):
                 return _Question("open", anchor, end, "structure.open_question")  # "do you want to say what happened?"
             return _Question("offer", anchor, end, "structure.closed_question.offer")
+        if subj in self._you and head[1:2] and head[1] in {"rather", "prefer"}:
+            return _Question("proposal", anchor, end, "structure.proposal")  # "or would you rather vent?": theirs
         meet = self._meet_verbs
         if subj == "we" and any(x in meet for x in head[1:3]) and any(x in self._talk_times for x in rest):
             return _Question("proposal", anchor, end, "structure.proposal")  # "can we talk tonight?": a time named
@@ -1415,6 +1437,8 @@ class Reviewer:
         if subj in {"i", "we"} and any(x in helps for x in head[:3]):
             return _Question("offer", anchor, end, "structure.closed_question.offer")
         if norms[first] in {"would", "does"} and subj == "it" and "help" in head[:3]:
+            if "or" in rest[3:]:
+                return _Question("proposal", anchor, end, "structure.proposal")  # "would it help to talk, or ...?"
             return _Question("offer", anchor, end, "structure.closed_question.offer")  # "Would it help to talk?"
         if subj == "there" and "anything" in head and ("i" in rest or "we" in rest):
             return _Question("offer", anchor, end, "structure.closed_question.offer")  # "Is there anything I can do?"
@@ -1866,8 +1890,12 @@ class Reviewer:
                     break  # "you've been training every week for this": their effort, said back
                 if not habit and any(norms[x] in self._you for x in range(head + 1, i)):
                     break  # "those calls drain you every time": what wears on them, not a verdict on anyone
-                if norms[i] in self._universals and i > sn.start and norms[i - 1] in {"of", "with"}:
+                if norms[i] in self._universals and i > sn.start and norms[i - 1] in {"of", "with", "through"}:
                     break  # "in front of everyone", "with everyone watching": where it happened
+                if norms[i] in self._universals and i > sn.start and norms[i - 1] in self._ordeal_marks and (
+                    i - 1 <= sn.words[0] or not norms[i - 2][:1].isalnum()
+                ):
+                    break  # "after everything with the inspection, you made it": all they went through, not a rule
                 pronoun = subj in {"it", "its"} or (
                     subj in {"that", "this"} and head + 1 < sn.end and norms[head + 1] in self._aux | {"'s", "one"}
                 )  # "that one gets everyone" (not "that teacher grades everyone")
