@@ -435,6 +435,20 @@ REPLY_ROWS: list[Row] = [
     ("please dont try to fix it, i just wanted you to know how today went", {"has": ["here|listening"]}),
     ("can you just let me rant about my landlord for a minute, no solutions pls", {"has": ["here|listening"],
                                                                                    "lacks": ["take care of it"]}),
+    # a feeling said of someone else, by name or as a person of the writer's, is said as theirs
+    ("omar is LIVID, the airline lost his bag again", {"has": ["omar is livid"], "lacks": ["you're feeling"]}),
+    ("i think dana's really anxious about her court date", {"has": ["dana"], "lacks": ["you're feeling"]}),
+    ("my brother is so crushed about the breakup, he barely talks", {"has": ["him"], "lacks": ["you're feeling"]}),
+    ("my aunt is thrilled about the new baby", {"has": ["her"], "lacks": ["you're feeling", "you sound"]}),
+    ("the pasta was disgusting honestly", {"lacks": ["pasta is"]}),
+    # a "not" that frames, and denies nothing: "not gonna lie it stings"
+    ("not gonna lie, it really stung that nobody called", {"has": ["stung"]}),
+    # a scream, shock or tears beside good news overflow with it
+    ("finished my dissertation today and i am literally in shock", {"lacks": ["came out of nowhere", "annoying"]}),
+    # a complaint with nobody addressed is no complaint to the listener
+    ("the printer at the library jams every single time i use it", {"lacks": ["between us", "i'm sorry"]}),
+    # asked outright to be heard, in a message with no feeling named: heard, not questioned
+    ("long day. you don't have to say anything back, i just need to get it off my chest", {"has": ["here"]}),
 ]
 
 
@@ -478,7 +492,7 @@ def test_no_shipped_template_is_a_roadblock_or_a_closed_question() -> None:
     from tests.suggestion_checks import CLOSED_OPENERS, OPEN_OPENERS, ROADBLOCKS
 
     fill = {"feeling": "tired", "feeling2": "relieved", "situation": "your car broke down", "topic": "work",
-            "need": "rest", "thing": "your job interview", "someone": "your brother"}  # fmt: skip
+            "need": "rest", "thing": "your job interview", "someone": "your brother", "them": "him"}  # fmt: skip
     bad = []
     for t in listenwell.default_listener().rules.rows("templates"):
         text = re.sub(r"\{(\w+)\}", lambda m: fill[m.group(1)], t.text)

@@ -112,6 +112,16 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ("you-before-verb-and-me-swapped-as-object", "the scarf u bought me is so warm", "", "me bought"),
     ("chat-letter-kept-its-period", "miss u. thats all", "miss you", ""),
     ("almost-fell-asleep-read-as-a-near-fall", "the sermon went on forever and i almost fell asleep", "", "after that"),
+    # session 8: a friend's feeling given to the writer; a framing "not" that denied the feeling after it; a grief
+    # read as a complaint about the listener because "every single time" alone was a criticism
+    ("named-friend-feeling-given-to-writer", "lucia is furious about the parking ticket", "lucia", "you're feeling"),
+    ("ngl-negated-the-feeling", "ngl, not gonna lie, that comment stung", "stung", ""),
+    (
+        "grief-read-as-complaint-to-listener",
+        "two years since my aunt passed and it floors me every single time",
+        "",
+        "between us",
+    ),
 ]
 
 

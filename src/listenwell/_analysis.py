@@ -89,6 +89,41 @@ class _MessageText(NamedTuple):
         return a, b, self.text[a:b]
 
 
+class StateSubjects:
+    """Who a state is said of, right before it: "jess is FURIOUS", "priya's so nervous", "my little sister is
+    heartbroken". A verb of being (past a few adverbs) comes between the subject and the feeling word."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.verbs = rules.word_class("state_verbs")
+        self.adverbs = rules.word_class("state_adverbs")
+        self.determiners = rules.word_class("subject_determiners")
+        # every word some table knows: a subject outside them all ("jess", "Priya") is a name
+        self.vocabulary = frozenset(w for r in rules.rows("wordclasses") for p in r.words for w in p.lower().split())
+
+    def before_state(self, start: int, sentence_ids: Sequence[int], norms: Sequence[str]) -> int | None:
+        """The token of the word just before the verb of being that leads to ``start``, in its sentence, or None."""
+        j = start - 1
+        for _ in range(3):
+            if j >= 0 and norms[j] in self.adverbs:
+                j -= 1
+        if j < 1 or norms[j] not in self.verbs:
+            return None
+        if norms[j] in ("been", "being") and norms[j - 1] in self.verbs:
+            j -= 1  # "has been", "'s been", "is being"
+        k = j - 1
+        return k if sentence_ids[k] == sentence_ids[start] and norms[k].isalpha() else None
+
+    def subject(self, start: int, sentence_ids: Sequence[int], norms: Sequence[str]) -> int | None:
+        """The token of a name the state at ``start`` is said of: a word no table knows, not after a determiner
+        ("having a toothache is irritating" names nobody)."""
+        k = self.before_state(start, sentence_ids, norms)
+        if k is None or len(norms[k]) < 2 or norms[k] in self.vocabulary:
+            return None
+        if k > 0 and norms[k - 1] in self.determiners:
+            return None
+        return k
+
+
 class _Subjects:
     """Experiencer hits indexed so that each question about one span costs O(log n), not a scan of them all."""
 
@@ -157,6 +192,7 @@ class Analyzer:
         self._clause_openers = rules.word_class("writer_clause_openers")
         self._first_person_subjects = rules.word_class("first_person_subjects")
         self._determiners = rules.word_class("subject_determiners")
+        self._names = StateSubjects(rules)
         self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
         self._row_valence = {r.id: r.valence for r in rules.rows("cues") if r.valence is not None}
         self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
@@ -363,6 +399,8 @@ class Analyzer:
                 and norms[e.start - 1] not in self._prepositions
             ):
                 return str(e.rule.experiencer)
+        if self._names.subject(hit.start, sentence_ids, norms) is not None:
+            return "other"  # "jess is FURIOUS", "i think marcus is jealous"
         before = subjects.before(hit.start, sentence_ids)
         return str(before.rule.experiencer) if before is not None else "speaker"
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from ._analysis import AnalyzedDoc, _Mention
+from ._analysis import AnalyzedDoc, StateSubjects, _Mention
 from ._errors import ArgumentTypeError, Errors
 from ._gist import Gist
 from ._irony import Irony
@@ -66,7 +66,7 @@ _TEASER_WORDS = 5
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
-     "playful", "checked_on", "wished_well", "gifted", "just_listen"}
+     "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
@@ -89,8 +89,15 @@ _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
      "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
-     "just_listen"}
+     "just_listen", "theirs"}
 )
+# Whose person a feeling belongs to, said back from the listener's side ("my sister" -> "your sister"), and the
+# object pronoun a message's later he/she/they words give them.
+_OWNERS = {"my": "your", "your": "my", "ur": "my", "our": "our"}
+_US = frozenset({"we", "us", "our", "ours"})  # "always the one planning our dates": between the two of them
+_OBJECT_PRONOUNS = {
+    "she": "her", "her": "her", "herself": "her", "he": "him", "him": "him", "his": "him", "himself": "him",
+}
 # The term a situation row gives a fond memory ("remember when", "we used to"): answered with warmth.
 _FOND = "nostalgic"
 # A register (funny, annoyed) needs at least this many words: "haha nope" or "ugh" is too little to go on.
@@ -172,6 +179,7 @@ class MessageFacts:
     named_topics: tuple[str, ...] = ()  # topics whose own name the writer used ("work", "money")
     thing: str | None = None  # "your brother's graduation": a short noun phrase of the writer's, swapped
     someone: str | None = None  # "your little brother": a person or pet of the writer's
+    them: str | None = None  # "her" / "him" / "them": who ``someone`` is, as an object, when the feeling is theirs
     pride_in_other: bool = False  # "so proud of my sister": the pride is in someone else's doing
 
 
@@ -265,6 +273,7 @@ class Suggester:
         self._well_wishes = rules.word_class("well_wishes")
         self._gifts = rules.word_class("gift_marks")
         self._listen_only = rules.word_class("listen_only_marks")
+        self._listen_asks = rules.word_class("listen_asks")  # said outright, in any mode
         self._own_news_words = rules.word_class("own_news_words")
         self._teasing = rules.word_class("teasing")
         self._mock_charges = rules.word_class("mock_charges")
@@ -282,7 +291,8 @@ class Suggester:
         self._others_words = rules.word_class("others_words")
         self._compliments = rules.word_class("compliment_marks")
         self._reversals = rules.word_class("joke_reversals")
-        self._tears = rules.word_class("tears_terms")
+        # tears, a scream or shock beside good news overflow with it: "got a 94, i could scream", "sat here in shock"
+        self._tears = rules.word_class("tears_terms") | rules.word_class("overflow_terms")
         self._reported_thanks = rules.word_class("reported_thanks")
         self._bittersweet = rules.word_class("bittersweet_marks")
         self._proposal_openers = rules.word_class("proposal_openers")
@@ -305,6 +315,11 @@ class Suggester:
         self._distant_past = rules.word_class("distant_past")
         self._now_marks = rules.word_class("now_marks")
         self._listener_words = rules.word_class("listener_words")
+        self._your_words = rules.word_class("your_words")
+        self._states = StateSubjects(rules)
+        self._kin = rules.word_class("person") | rules.word_class("family_member") | rules.word_class("partner")
+        self._kin_adjectives = rules.word_class("kin_adjectives")
+        self._female_kin, self._male_kin = rules.word_class("female_kin"), rules.word_class("male_kin")
         self._story_actors = (
             rules.word_class("story_actors") | rules.word_class("person") | rules.word_class("pet")
         )
@@ -597,6 +612,12 @@ class Suggester:
         cues = frozenset(c.kind for c in analysis.cues)
         if "request" in cues:
             cues -= {"question"}  # "Can you pick up the kids?" is a request phrased as a question
+        if (
+            "criticism" in cues
+            and analyzed is not None
+            and not set(analyzed.norms) & (self._listener_words | self._your_words | _US)
+        ):  # "grandpa died a year ago ... hits me every single time": no "you" anywhere, no complaint to the listener
+            cues -= {"criticism"}
         if "criticism" in cues and not any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
             cues -= {"request"}  # "u always shut down ... i just want u to talk to me": the ask is the complaint's
             # (a slip owned keeps its plain ask: "u left the stove on again, pls": owned, with no probe after)
@@ -605,9 +626,14 @@ class Suggester:
         if mode == "safety":
             cues = self._safety_cues(analysis)
         elif (mode == "boundary" or "request" in cues) and analyzed is not None and (
-            word_grams(analyzed.norms, 4) & self._listen_only
+            word_grams(analyzed.norms, 5) & self._listen_only
         ):  # "dont try to fix it, i just need to vent", "can you just let me whine": heard, not given space or a yes
             cues = (cues - {"request", "apology"}) | {"just_listen"}  # ("sorry this is a lot but ..." softens it)
+        elif (
+            mode == "reflect" and analyzed is not None and not grounded and not cues & _ANSWERED_CUES
+            and word_grams(analyzed.norms, 5) & self._listen_asks
+        ):  # fmt: skip
+            cues |= {"just_listen"}  # "rough day. dont have to say anything back, just wanted to put it somewhere"
         elif self._favour(analysis, mentions, analyzed):
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
@@ -815,17 +841,63 @@ class Suggester:
         ):  # fmt: skip
             tone, ask = "vague", None  # "u got a sec?", "you free rn?" (VADER's warm "free" is no good news)
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
+        them = None
+        theirs = (
+            self._theirs(analyzed, mentions)
+            if analyzed is not None and mode in ("reflect", "celebrate") and not ironic and not cues & _ANSWERED_CUES
+            and loss is None
+            and not any(m.emotion.experiencer == "speaker" and m.emotion.source == "lexicon" for m in mentions)
+            else None
+        )  # fmt: skip
+        if theirs is not None:  # "jess is FURIOUS, her landlord kept the deposit": Jess's anger, said as hers;
+            their, someone, them = theirs  # "my aunt is thrilled about the baby": happy for her
+            feeling, band = self._feeling(their)
+            family, feeling2, situation, thing, ask, tone = their.emotion.family, None, None, None, None, None
+            felt_past = False
+            cues |= {"theirs"}
+            evidence.append(f"{their.emotion.source}:{their.emotion.rule}")
         topics = tuple(analysis.topics) or tuple(context_topics)
         return MessageFacts(
             family=family if feeling else None, feeling=feeling, feeling2=feeling2, band=band,
             situation=situation, topics=topics, needs=tuple(analysis.needs), cues=cues, evidence=tuple(evidence),
             time=time, felt_past=felt_past, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing,
-            someone=someone,
+            someone=someone, them=them,
             named_topics=self._named_topics(analysis, analyzed),
             pride_in_other=analyzed is not None and (
-                self._proud_of_other(analyzed.norms) or (mode == "celebrate" and self._others_news(analyzed, main))
+                "theirs" in cues or self._proud_of_other(analyzed.norms)
+                or (mode == "celebrate" and self._others_news(analyzed, main))
             ),
         )  # fmt: skip
+
+    def _theirs(self, analyzed: AnalyzedDoc, mentions: list[_Mention]) -> tuple[_Mention, str, str] | None:
+        """The strongest feeling word said of someone else by name or as a person of the writer's, with how to name
+        them and the object pronoun the message uses for them: "priya's nervous as hell ..., she texted me" ->
+        (nervous, "Priya", "her"); "my little sister is heartbroken" -> (heartbroken, "your little sister", ...)."""
+        norms, sids, doc = analyzed.norms, analyzed.sentence_ids, analyzed.doc
+        best: tuple[_Mention, str, str] | None = None
+        for m in mentions:
+            if m.emotion.source != "lexicon" or m.emotion.experiencer != "other" or m.emotion.negated:
+                continue
+            named = self._states.subject(m.start, sids, norms)
+            k = named if named is not None else self._states.before_state(m.start, sids, norms)
+            if k is None:
+                continue
+            if named is not None:  # a name: "jess", "Priya"
+                text = doc[k].text
+                name = text[:1].upper() + text[1:]
+            elif norms[k] in self._kin and k >= 1 and norms[k - 1] in _OWNERS:
+                name = f"{_OWNERS[norms[k - 1]]} {norms[k]}"  # "my sister" -> "your sister"
+            elif norms[k] in self._kin and k >= 2 and norms[k - 2] in _OWNERS and norms[k - 1] in self._kin_adjectives:
+                name = f"{_OWNERS[norms[k - 2]]} {norms[k - 1]} {norms[k]}"  # "my little sister"
+            else:
+                continue
+            later = [w for w in norms[k + 1:] if w in _OBJECT_PRONOUNS]
+            them = _OBJECT_PRONOUNS[later[0]] if later else "them"
+            if norms[k] in self._female_kin or norms[k] in self._male_kin:
+                them = "her" if norms[k] in self._female_kin else "him"  # "my mom is heartbroken about the dog"
+            if best is None or m.emotion.intensity > best[0].emotion.intensity:
+                best = (m, name, them)
+        return best
 
     def _not_undone(self, analyzed: AnalyzedDoc, mentions: list[_Mention]) -> list[_Mention]:
         """Drop a warm feeling that a "but" in its sentence takes back: "i love her but i cannot do this every
@@ -1204,6 +1276,10 @@ class Suggester:
             return None  # "so proud of my little sister, she got into nursing school!!": not "You did it!"
         if not t.cue and t.kind == "reflection" and facts.cues & _OWN_REPLY_CUES:
             return None  # thanks, a favour, a plan: answered as themselves first ("Aw, of course."), not reflected
+        if "theirs" in facts.cues and not t.cue and (t.kind != "question" or "feeling" in self._slot_names[t.id]):
+            return None  # "jess is FURIOUS": never "you're feeling furious", nor "It would hurt anyone."
+        if facts.someone and " " in facts.someone and "poor {someone}" in t.text:
+            return None  # "Oh no, poor Priya." fits a name; "poor your sister" does not
         if t.cue == "criticism" and t.kind == "reflection" and "owned" in facts.cues:
             return None  # "upset that u ate my leftovers": owned ("You're right, and I'm sorry"), not described
         if t.cue:
@@ -1248,7 +1324,7 @@ class Suggester:
                     score += _ECHO_ANSWER  # "You're right, I forgot our anniversary", "So happy you got a new bike!"
                 else:
                     score += _ECHO_WITH_FEELING if facts.feeling else _ECHO_ALONE
-            if name in ("thing", "someone"):
+            if name in ("thing", "someone", "them"):
                 if not getattr(facts, name):
                     return None
                 score += 3  # the specific thing or person, in a few words
@@ -1267,7 +1343,7 @@ class Suggester:
         need = t.need or (facts.needs[0] if facts.needs else "")
         values = {
             "feeling": facts.feeling or "", "feeling2": facts.feeling2 or "", "situation": facts.situation or "",
-            "thing": facts.thing or "", "someone": facts.someone or "",
+            "thing": facts.thing or "", "someone": facts.someone or "", "them": facts.them or "",
             "topic": self._names.get(("topic", topic), topic.replace("_", " ")),
             "need": self._names.get(("need", need), need),
         }  # fmt: skip
