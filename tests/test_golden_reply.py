@@ -449,6 +449,9 @@ REPLY_ROWS: list[Row] = [
     ("the printer at the library jams every single time i use it", {"lacks": ["between us", "i'm sorry"]}),
     # asked outright to be heard, in a message with no feeling named: heard, not questioned
     ("long day. you don't have to say anything back, i just need to get it off my chest", {"has": ["here"]}),
+    # "so glad i ... for it to" with the trouble after is irony; "i wish you'd ..." is a complaint, owned
+    ("so glad i washed the car for it to rain an hour later", {"lacks": ["glad", "wonderful"]}),
+    ("i wish you'd asked me before you lent my bike to your cousin", {"has": ["sorry"]}),
 ]
 
 
