@@ -233,7 +233,7 @@ BAD: list[Bad] = [
     ("Get over it, that was last spring.", {"dismissive"}),
     ("It is what it is.", {"dismissive"}),
     ("Not this again.", {"dismissive"}),
-    ("Suck it up, everyone has bad days.", {"dismissive"}),
+    ("Suck it up, everyone has bad days.", {"dismissive", "minimizing"}),
     ("Who cares what your cousins think.", {"dismissive"}),
     # an acknowledgement undone by "but"
     ("I hear you, but your mom means well.", {"but_undo"}),
@@ -1835,14 +1835,44 @@ FOURTEENTH_GOOD: list[tuple[str, str]] = [
     ("my boss ignored me in the meeting", "that's so frustrating, though. what happened next?"),
 ]
 
+# session 8 (issue 12), written for the tests: blame for a choice (a "you" clause left on "so", a condition on them
+# that "wouldn't have happened", an adverb before "should have", "i told you to"); a remedy vouched for in a clause
+# of its own whatever its verb; "I'd give her some space"; mock awards and weary labels; a hard day made common or
+# promised away; "don't really want to hear"; "a you thing"; "neat" as a bare acknowledgement before moving on
+FIFTEENTH_BAD: list[tuple[str, str, set[str]]] = [
+    ("i crashed my bike", "you were texting while you rode, so...", {"judging"}),
+    ("i lost my keys again", "if you were more careful with your keys this wouldn't keep happening", {"judging"}),
+    ("i missed the bus", "you probably should've left ten minutes earlier", {"judging"}),
+    ("i'm freezing", "I told you to take a jacket.", {"judging"}),
+    ("my toddler won't nap", "Rock him gently and hum by his ear, that usually works.", {"advice"}),
+    ("i can't sleep lately", "You could start walking with me after dinner, it really helps.", {"advice"}),
+    ("my roommate is ignoring me", "I'd give them a couple of days and then check in.", {"advice"}),
+    ("i finally did the dishes", "wow, a medal for you", {"contempt"}),
+    ("i need to talk about work again", "honestly you're so draining", {"contempt"}),
+    ("work was awful today", "we all have weeks like that, tomorrow will be better", {"minimizing"}),
+    ("my brother won't call me back", "eh, he'll come around", {"minimizing"}),
+    ("my boss keeps undermining me", "I don't really want to hear about your boss tonight", {"dismissive"}),
+    ("my friend and i had a falling out", "sounds like a you thing", {"dismissive"}),
+    ("I finished my first pottery class!", "oh neat. so what's for dinner", {"dismissive"}),
+]
+FIFTEENTH_GOOD: list[tuple[str, str]] = [
+    ("i can't sleep lately", "If it helps, I'm here all evening."),
+    ("my sister blamed me for the fight", "That's not a you problem, that's on her."),
+    ("i'm trying to keep everyone happy", "You're exhausting yourself trying to keep everyone happy."),
+    ("i stayed calm when he yelled", "You deserve a gold star for handling that so calmly."),
+    ("i fell asleep at my desk", "you were wiped out after the night shift, so no wonder."),
+    ("i walk every evening now", "so you walk because it helps you clear your head. what's that like?"),
+    ("i started journaling", "you know that when you write it down, that helps. what do you notice?"),
+]
 
-@pytest.mark.parametrize(("message", "draft", "kinds"), THIRTEENTH_BAD + FOURTEENTH_BAD)
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), THIRTEENTH_BAD + FOURTEENTH_BAD + FIFTEENTH_BAD)
 def test_thirteenth_set_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
     got = listenwell.review(draft, message=message).flags
     assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
 
 
-@pytest.mark.parametrize(("message", "draft"), THIRTEENTH_GOOD + FOURTEENTH_GOOD)
+@pytest.mark.parametrize(("message", "draft"), THIRTEENTH_GOOD + FOURTEENTH_GOOD + FIFTEENTH_GOOD)
 def test_thirteenth_set_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]

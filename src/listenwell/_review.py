@@ -201,6 +201,12 @@ class Reviewer:
         self._absolute_adverbs = wc("absolute_adverbs")
         self._universals = wc("universal_words")
         self._ordeal_marks = wc("ordeal_marks")
+        self._blame_outcomes = wc("blame_outcomes")
+        self._remedy_verbs = wc("remedy_verbs")
+        self._third_objects = wc("third_objects")
+        self._remedy_fillers = wc("remedy_fillers")
+        self._remedy_subjects = wc("remedy_subjects")
+        self._remedy_cancels = wc("remedy_cancels")
         self._every_nouns = wc("every_nouns")
         self._warm_absolute = wc("warm_absolute_words")
         self._praise = wc("praise_words")
@@ -336,6 +342,7 @@ class Reviewer:
             doc, norms, sentences, flags, strengths, message[1].norms if message is not None and message[1] else ()
         )
         flags += self._mockery(norms, sentences, flags)
+        flags += self._blame_flags(doc, norms, sentences, flags, draft_analysis)
         if message is not None and message[1] is not None:
             if scope == "other_act":  # "my boss yelled at me" -> "that was so rude": their side, not a verdict on them
                 flags = [f for f in flags if not f[3].startswith("judging.that.")]
@@ -870,6 +877,7 @@ class Reviewer:
                 or self._command_advice(doc, norms, sn, strengths)
                 or self._habit_advice(norms, sn)
                 or self._benefit_advice(norms, sn)
+                or self._remedy_advice(norms, sn)
             )
             if found is None:
                 continue
@@ -975,8 +983,11 @@ class Reviewer:
             if norms[i] != "i" or i + 1 >= sn.end or norms[i + 1] not in {"'d", "would"}:
                 continue
             k = self._skip_adverbs(norms, i + 2, sn.end)
-            if k >= sn.end or norms[k] not in self._advice_verbs or norms[k] in {"see", "look", "work", "give"}:
-                continue
+            gives = k + 1 < sn.end and norms[k] == "give" and norms[k + 1] in self._third_objects
+            if (k >= sn.end or norms[k] not in self._advice_verbs or norms[k] in {"see", "look", "work", "give"}) and (
+                not gives
+            ):
+                continue  # "I'd give her some space" is advice; "I'd give anything", "I'd give you" are not
             if not self._opens_clause(norms, sn, i):
                 continue
             after = norms[k + 1 : k + 3]
@@ -1179,6 +1190,37 @@ class Reviewer:
             )
             if gerund or head in self._benefit_heads or opinion:
                 return (clause_head if clause_head is not None else s), k, "structure.benefit", sn.end
+        return None
+
+    def _remedy_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
+        """A remedy vouched for: something proposed, then a clause of its own that says it works ("swaddle her
+        tighter, that usually works", "you could start coming to the gym with me, it really helps"). The tail is what
+        makes the first clause a fix, whatever its verb. Not "if it helps" or "hope it helps" (an offer, a wish), not
+        "it helps me" (the listener's own need), and not a tail alone (agreeing with their plan)."""
+        if sn.question:
+            return None
+        for i in sn.words:
+            if norms[i] not in self._remedy_verbs:
+                continue
+            s = self._prev_word(norms, sn, i, self._adverbs | self._remedy_fillers)
+            if s is None or norms[s] not in self._remedy_subjects:
+                continue
+            b = s - 1
+            while b > sn.start and norms[b] in self._adverbs:
+                b -= 1
+            if b <= sn.start or not (norms[b] in _PUNCT_BREAKS or norms[b] == "and"):
+                continue  # "you drink because it helps": their reason, said back
+            nxt = norms[i + 1] if i + 1 < sn.end else ""
+            if nxt in {"me", "us"} or any(norms[x] in self._remedy_cancels for x in range(max(sn.start, b - 2), s)):
+                continue
+            before = [x for x in sn.words if x < b and norms[x] not in self._lead_ins]
+            if len(before) < 2 or norms[before[0]] in (self._subject_pronouns - self._you) | self._question_words:
+                continue  # "i tried that, it helps", "she walks, it helps": a story, not a remedy put to them
+            if norms[before[0]] in self._you:
+                m = self._skip_adverbs(norms, before[0] + 1, b)
+                if m >= b or norms[m] not in self._option_modals | self._strong_modals | self._future:
+                    continue  # "you know that when you channel your mom, that helps": theirs, said back
+            return before[0], i, "structure.remedy", sn.end
         return None
 
     # --- questions -------------------------------------------------------------------------------------------
@@ -1736,6 +1778,49 @@ class Reviewer:
             names = [norms[i] for i in sn.words if norms[i] not in filler]
             if names and all(w in self._labels for w in names):
                 out.append(Span(sn.start, sn.end, "judging", "structure.bare_label"))
+        return out
+
+    def _blame_flags(
+        self, doc: Doc, norms: Sequence[str], sentences: Sequence[_Sentence], flags: Sequence[Span], draft: Analysis
+    ) -> list[Span]:
+        """Blame for a choice: the outcome pinned on what they did (judging). Two shapes: a clause about what "you"
+        did left hanging on "so" ("you were going way too fast, so...", "you chose to skip lunch, so."), and a
+        condition on them whose main clause says it would not have happened ("if you were more organised this
+        wouldn't keep happening"). Not a question, their own words said back, or a clause that names a feeling
+        ("you were exhausted, so..." trails off with them)."""
+        out: list[Span] = []
+        chatter = self._lead_ins | self._chat_marks | self._laughter | self._adverbs
+        felt = [(m.start, m.end) for m in draft.emotions if not m.negated]
+        for sn in sentences:
+            if sn.question or sn.backchannel or len(sn.words) < 3:
+                continue
+            if any(f[0] < sn.end and sn.start < f[1] for f in flags):
+                continue
+            lo, hi = doc[sn.start].idx, doc[sn.end - 1].idx + len(doc[sn.end - 1].text)
+            if any(a < hi and lo < b for a, b in felt):
+                continue
+            lead = next((w for w in sn.words if norms[w] not in chatter), None)
+            last = sn.words[-1]
+            trailing = norms[last] == "so" and all(not norms[k][:1].isalnum() for k in range(last + 1, sn.end))
+            if trailing and lead is not None and lead < last - 1 and norms[lead] in self._you - {"yourself"}:
+                effort = any(norms[x] == "been" and norms[x + 1].endswith("ing") for x in range(lead, last))
+                warm = any(norms[x] in self._praise | self._warm_absolute for x in sn.words)
+                if not (effort or warm or self._inside(sn.speech, lead) or self._inside(sn.frames, lead)):
+                    out.append(Span(sn.words[0], sn.end, "judging", "structure.blame.trailing_so"))
+                    continue
+            for k in sn.words:
+                if norms[k] != "if" or self._inside(sn.speech, k):
+                    continue
+                subj = self._skip_adverbs(norms, k + 1, sn.end)
+                if subj >= sn.end or norms[subj] not in self._you - {"yourself"}:
+                    continue
+                w = next((x for x in range(subj + 1, sn.end - 2) if (norms[x], norms[x + 1]) == ("would", "not")), None)
+                if w is None or norms[w - 1] not in self._blame_outcomes:
+                    continue
+                after = norms[w + 2]
+                if after in {"have", "keep", "happen"}:
+                    out.append(Span(k, sn.end, "judging", "structure.blame.counterfactual"))
+                    break
         return out
 
     def _absolute_at(self, norms: Sequence[str], i: int, end: int) -> int:
