@@ -452,6 +452,12 @@ REPLY_ROWS: list[Row] = [
     # "so glad i ... for it to" with the trouble after is irony; "i wish you'd ..." is a complaint, owned
     ("so glad i washed the car for it to rain an hour later", {"lacks": ["glad", "wonderful"]}),
     ("i wish you'd asked me before you lent my bike to your cousin", {"has": ["sorry"]}),
+    # a talk put off to a time can wait; time alone is space; "i don't want advice" in boundary mode is listening
+    ("can we pick up the budget thing tomorrow, my brain is done", {"has": ["wait|no rush|come back"],
+                                                                     "lacks": ["space"]}),
+    ("i need tonight to myself, not upset just drained", {"lacks": ["pick it up", "till then"]}),
+    ("i don't want advice right now, i just want to be annoyed about it for a minute", {"has": ["listening|here"],
+                                                                                         "lacks": ["space"]}),
 ]
 
 

@@ -274,6 +274,8 @@ class Suggester:
         self._gifts = rules.word_class("gift_marks")
         self._listen_only = rules.word_class("listen_only_marks")
         self._listen_asks = rules.word_class("listen_asks")  # said outright, in any mode
+        self._later_marks = rules.word_class("later_marks")  # a boundary that puts a talk off to a time
+        self._alone = rules.word_class("alone_marks")  # ... not time alone ("can i have tonight to myself?")
         self._own_news_words = rules.word_class("own_news_words")
         self._teasing = rules.word_class("teasing")
         self._mock_charges = rules.word_class("mock_charges")
@@ -634,6 +636,11 @@ class Suggester:
             and word_grams(analyzed.norms, 5) & self._listen_asks
         ):  # fmt: skip
             cues |= {"just_listen"}  # "rough day. dont have to say anything back, just wanted to put it somewhere"
+        elif (
+            mode == "boundary" and analyzed is not None
+            and word_grams(analyzed.norms, 3) & self._later_marks and not word_grams(analyzed.norms, 2) & self._alone
+        ):  # fmt: skip
+            cues |= {"later"}  # "rain check on tonight?", "can we push the money talk to the weekend": it can wait
         elif self._favour(analysis, mentions, analyzed):
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
