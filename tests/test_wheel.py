@@ -8,8 +8,11 @@ environment's pip (``pip --python``), so they need no package index and no pip i
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
+import sysconfig
 import venv
 import zipfile
 from pathlib import Path
@@ -91,6 +94,9 @@ def test_built_wheel_works_in_a_fresh_venv(wheel: Path, tmp_path: Path) -> None:
     assert Path(root) == Path(module).parent / "rules"  # package data, not this checkout
     cli = py.parent / "listenwell"
     assert subprocess.run([str(cli), "--json", "hello"], capture_output=True, cwd=tmp_path).returncode == 0
+    carried = any(n.startswith("listenwell/_speedups.") for n in zipfile.ZipFile(wheel).namelist())
+    assert carried or not _can_compile()
+    assert _uses_speedups(py, tmp_path) == carried  # a wheel that carries the C loops uses them
 
 
 @pytest.mark.slow
@@ -102,3 +108,17 @@ def test_an_editable_install_reads_the_checkout_rules(tmp_path: Path) -> None:
     dominant, _n, n_rules, root, module = json.loads(out)
     assert Path(module) == ROOT / "src" / "listenwell" / "__init__.py"
     assert Path(root) == ROOT / "rules" and dominant == "exhaustion" and n_rules > 4000
+    assert _uses_speedups(py, tmp_path) or not _can_compile()  # built beside its source by the build hook
+
+
+def _can_compile() -> bool:
+    """Whether the build hook can compile the C loops here (CPython on Linux or macOS with a C compiler)."""
+    return (sys.implementation.name == "cpython" and sys.platform != "win32"
+            and not os.environ.get("LISTENWELL_PURE_PYTHON") and shutil.which("cc") is not None
+            and Path(sysconfig.get_paths()["include"], "Python.h").is_file())  # fmt: skip
+
+
+def _uses_speedups(py: Path, cwd: Path) -> bool:
+    code = "from listenwell import _matching; print(_matching._speedups is not None)"
+    out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=cwd).stdout
+    return out.strip() == "True"

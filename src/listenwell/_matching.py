@@ -48,6 +48,13 @@ __all__ = [
     "sentence_spans", "sentences_around", "word_grams",
 ]  # fmt: skip
 
+try:  # the optional C loops (``_speedups.c``, built with the wheel); the same loops run in Python without them
+    from . import _speedups as _c_speedups  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _c_speedups = None
+_SPEEDUPS_ABI = 1  # the ABI number of the C loops this code calls: another one (a stale build) is not used
+_speedups: Any = _c_speedups if getattr(_c_speedups, "ABI", None) == _SPEEDUPS_ABI else None
+
 _STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it starts again
 # (phrases, kind, norms) -> (phrases, answer) for the 'unless' and 'with' checks: every hit of one rule in one
 # sentence asks the same question, so a long sentence full of hits is read once per rule, not once per hit. The
@@ -632,6 +639,8 @@ class RuleMatcher:
                 self._windows.clear()  # read again, now knowing which windows no longer literal starts with
         patterns = self._patterns
         lengths, codes, windows = patterns.lengths, patterns.codes, self._windows
+        if _speedups is not None:  # the same loop in C
+            return self._chained(*_speedups.find(norms, codes, lengths, windows, self._window, _UNKNOWN))
         text = "".join(map(codes.get, norms, itertools.repeat(_UNKNOWN)))
         n = len(text)
         found: list[tuple[int, int, _Key]] = []
@@ -663,6 +672,16 @@ class RuleMatcher:
                             spans.append((i, end))
                 if not entry[1]:
                     break
+        return self._chained(found, firsts, later)
+
+    def _chained(
+        self,
+        found: list[tuple[int, int, _Key]],
+        firsts: list[tuple[int, int, _Split]],
+        later: dict[tuple[int, int], list[tuple[int, int]]],
+    ) -> list[tuple[int, int, _Key]]:
+        """``found`` with the phrases of several pieces whose first pieces (``firsts``) chain through the later
+        pieces found (``later``), each first piece's hits after the whole phrases'."""
         if later:  # spans were added by start, then end: already sorted
             chained = {ident for ident, _piece in later}
             for start, end, split in firsts:

@@ -1,0 +1,293 @@
+/* listenwell._speedups: the matcher's per-token loops in C, with the same results as the Python code they mirror.
+ *
+ * Optional: the build compiles it when a C compiler is at hand (hatch_build.py), and listenwell uses the Python
+ * loops in _matching.py whenever this module is missing or its ABI number differs from the one _matching.py
+ * expects. Each function here names the Python code it mirrors; tests/test_speedups.py runs both over the
+ * evaluation data and fuzzed text and requires equal results. Only the CPython C API is used (no Cython).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#define SPEEDUPS_ABI 1
+
+/* A window holding later pieces of phrases, kept until the first pieces found are known. */
+typedef struct {
+    Py_ssize_t start, end;
+    PyObject *pieces; /* the split's ``later``: ((ident, piece), ...), a new reference */
+} LaterWindow;
+
+/* (start, end, obj) as a new tuple; ``start`` and ``end`` are the caller's int objects */
+static PyObject *
+triple(PyObject *start, PyObject *end, PyObject *obj)
+{
+    PyObject *t = PyTuple_New(3);
+    if (t == NULL)
+        return NULL;
+    Py_INCREF(start);
+    Py_INCREF(end);
+    Py_INCREF(obj);
+    PyTuple_SET_ITEM(t, 0, start);
+    PyTuple_SET_ITEM(t, 1, end);
+    PyTuple_SET_ITEM(t, 2, obj);
+    return t;
+}
+
+/* The norms coded as one string, one character a norm (``unknown`` for a norm ``codes`` lacks). */
+static PyObject *
+coded(PyObject *norms, PyObject *codes, PyObject *unknown)
+{
+    PyObject *seq = PySequence_Fast(norms, "find(): norms must be a sequence");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(seq);
+    PyObject *parts = PyList_New(count);
+    if (parts == NULL) {
+        Py_DECREF(seq);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *code = PyDict_GetItemWithError(codes, PySequence_Fast_GET_ITEM(seq, i));
+        if (code == NULL) {
+            if (PyErr_Occurred()) {
+                Py_DECREF(parts);
+                Py_DECREF(seq);
+                return NULL;
+            }
+            code = unknown;
+        }
+        Py_INCREF(code);
+        PyList_SET_ITEM(parts, i, code);
+    }
+    Py_DECREF(seq);
+    PyObject *empty = PyUnicode_FromStringAndSize("", 0);
+    if (empty == NULL) {
+        Py_DECREF(parts);
+        return NULL;
+    }
+    PyObject *text = PyUnicode_Join(empty, parts);
+    Py_DECREF(empty);
+    Py_DECREF(parts);
+    return text;
+}
+
+/* find(norms, codes, lengths, windows, window, unknown) -> (found, firsts, later)
+ *
+ * Mirrors the loop of RuleMatcher._find: the norms coded as one character each (``codes``, ``unknown`` for a norm
+ * no rule uses), then at each token the windows of the literal lengths its first character starts (``lengths``),
+ * shortest first; each window's entry is read from ``windows`` or made by calling ``window(text)``. ``found``
+ * gets (start, end, key) for each whole-phrase key, ``firsts`` (start, end, split) for a literal holding first
+ * pieces, ``later`` {(ident, piece): [(start, end), ...]} for the later pieces of the phrases whose first pieces
+ * were found (the Python loop keeps every later piece; chaining reads only these, so the hits are the same).
+ */
+static PyObject *
+speedups_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 6) {
+        PyErr_SetString(PyExc_TypeError, "find() takes 6 arguments");
+        return NULL;
+    }
+    PyObject *norms = args[0], *codes = args[1], *lengths = args[2], *windows = args[3], *make = args[4];
+    PyObject *unknown = args[5];
+    if (!PyDict_CheckExact(codes) || !PyDict_CheckExact(lengths) || !PyDict_CheckExact(windows)) {
+        PyErr_SetString(PyExc_TypeError, "find(): codes, lengths and windows must be dicts");
+        return NULL;
+    }
+    PyObject *text = coded(norms, codes, unknown);
+    if (text == NULL)
+        return NULL;
+
+    PyObject *found = PyList_New(0), *firsts = PyList_New(0), *later = PyDict_New(), *idents = NULL;
+    PyObject *window = NULL, *entry = NULL, *first = NULL, *item = NULL, *sizes = NULL;
+    PyObject *start_obj = NULL, *end_obj = NULL;
+    LaterWindow *pending = NULL;
+    Py_ssize_t npending = 0, cap = 0;
+    if (found == NULL || firsts == NULL || later == NULL)
+        goto error;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        first = PyUnicode_FromOrdinal(PyUnicode_READ(kind, data, i));
+        if (first == NULL)
+            goto error;
+        sizes = PyDict_GetItemWithError(lengths, first); /* borrowed */
+        Py_CLEAR(first);
+        if (sizes == NULL) {
+            if (PyErr_Occurred())
+                goto error;
+            continue;
+        }
+        if (!PyTuple_Check(sizes)) {
+            sizes = NULL;
+            PyErr_SetString(PyExc_TypeError, "find(): lengths must map to tuples");
+            goto error;
+        }
+        Py_INCREF(sizes); /* the window maker below may run any Python code */
+        start_obj = PyLong_FromSsize_t(i);
+        if (start_obj == NULL)
+            goto error;
+        Py_ssize_t nsizes = PyTuple_GET_SIZE(sizes);
+        for (Py_ssize_t s = 0; s < nsizes; s++) {
+            Py_ssize_t size = PyLong_AsSsize_t(PyTuple_GET_ITEM(sizes, s));
+            if (size == -1 && PyErr_Occurred())
+                goto error;
+            Py_ssize_t end = i + size;
+            if (end > n)
+                break;
+            window = PyUnicode_Substring(text, i, end);
+            if (window == NULL)
+                goto error;
+            entry = PyDict_GetItemWithError(windows, window);
+            if (entry != NULL)
+                Py_INCREF(entry);
+            else if (PyErr_Occurred())
+                goto error;
+            else if ((entry = PyObject_CallOneArg(make, window)) == NULL)
+                goto error;
+            Py_CLEAR(window);
+            if (!PyTuple_Check(entry) || PyTuple_GET_SIZE(entry) != 2) {
+                PyErr_SetString(PyExc_TypeError, "find(): a window's entry must be a (split, more) tuple");
+                goto error;
+            }
+            PyObject *split = PyTuple_GET_ITEM(entry, 0);
+            if (split != Py_None) {
+                if (!PyTuple_Check(split) || PyTuple_GET_SIZE(split) != 4 || !PyTuple_Check(PyTuple_GET_ITEM(split, 0))
+                    || !PyTuple_Check(PyTuple_GET_ITEM(split, 1)) || !PyTuple_Check(PyTuple_GET_ITEM(split, 3))) {
+                    PyErr_SetString(PyExc_TypeError, "find(): a split must be (singles, firsts, idents, later)");
+                    goto error;
+                }
+                end_obj = PyLong_FromSsize_t(end);
+                if (end_obj == NULL)
+                    goto error;
+                PyObject *singles = PyTuple_GET_ITEM(split, 0);
+                for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(singles); k++) {
+                    item = triple(start_obj, end_obj, PyTuple_GET_ITEM(singles, k));
+                    if (item == NULL || PyList_Append(found, item) < 0)
+                        goto error;
+                    Py_CLEAR(item);
+                }
+                if (PyTuple_GET_SIZE(PyTuple_GET_ITEM(split, 1)) > 0) {
+                    item = triple(start_obj, end_obj, split);
+                    if (item == NULL || PyList_Append(firsts, item) < 0)
+                        goto error;
+                    Py_CLEAR(item);
+                    if (idents == NULL && (idents = PySet_New(NULL)) == NULL)
+                        goto error;
+                    PyObject *updated = PyNumber_InPlaceOr(idents, PyTuple_GET_ITEM(split, 2));
+                    if (updated == NULL)
+                        goto error;
+                    Py_DECREF(updated); /* the same set */
+                }
+                PyObject *pieces = PyTuple_GET_ITEM(split, 3);
+                if (PyTuple_GET_SIZE(pieces) > 0) {
+                    if (npending == cap) {
+                        Py_ssize_t grown = cap ? cap * 2 : 32;
+                        LaterWindow *more = PyMem_Realloc(pending, (size_t)grown * sizeof(LaterWindow));
+                        if (more == NULL) {
+                            PyErr_NoMemory();
+                            goto error;
+                        }
+                        pending = more;
+                        cap = grown;
+                    }
+                    Py_INCREF(pieces);
+                    pending[npending].start = i;
+                    pending[npending].end = end;
+                    pending[npending].pieces = pieces;
+                    npending++;
+                }
+                Py_CLEAR(end_obj);
+            }
+            int more = PyObject_IsTrue(PyTuple_GET_ITEM(entry, 1));
+            Py_CLEAR(entry);
+            if (more < 0)
+                goto error;
+            if (!more)
+                break;
+        }
+        Py_CLEAR(start_obj);
+        Py_CLEAR(sizes);
+    }
+    /* the later pieces of the phrases whose first pieces were found, in the order found */
+    for (Py_ssize_t w = 0; w < npending && idents != NULL; w++) {
+        PyObject *pieces = pending[w].pieces;
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(pieces); k++) {
+            PyObject *piece = PyTuple_GET_ITEM(pieces, k);
+            if (!PyTuple_Check(piece) || PyTuple_GET_SIZE(piece) != 2) {
+                PyErr_SetString(PyExc_TypeError, "find(): a later piece must be (ident, piece)");
+                goto error;
+            }
+            int wanted = PySet_Contains(idents, PyTuple_GET_ITEM(piece, 0));
+            if (wanted < 0)
+                goto error;
+            if (!wanted)
+                continue;
+            PyObject *spans = PyDict_GetItemWithError(later, piece); /* borrowed */
+            if (spans == NULL) {
+                if (PyErr_Occurred())
+                    goto error;
+                spans = PyList_New(0);
+                if (spans == NULL)
+                    goto error;
+                if (PyDict_SetItem(later, piece, spans) < 0) {
+                    Py_DECREF(spans);
+                    goto error;
+                }
+                Py_DECREF(spans); /* the dict holds it */
+            }
+            item = Py_BuildValue("(nn)", pending[w].start, pending[w].end);
+            if (item == NULL || PyList_Append(spans, item) < 0)
+                goto error;
+            Py_CLEAR(item);
+        }
+    }
+    for (Py_ssize_t w = 0; w < npending; w++)
+        Py_DECREF(pending[w].pieces);
+    PyMem_Free(pending);
+    Py_XDECREF(idents);
+    Py_DECREF(text);
+    return Py_BuildValue("(NNN)", found, firsts, later);
+
+error:
+    for (Py_ssize_t w = 0; w < npending; w++)
+        Py_DECREF(pending[w].pieces);
+    PyMem_Free(pending);
+    Py_XDECREF(item);
+    Py_XDECREF(first);
+    Py_XDECREF(window);
+    Py_XDECREF(entry);
+    Py_XDECREF(sizes);
+    Py_XDECREF(start_obj);
+    Py_XDECREF(end_obj);
+    Py_XDECREF(found);
+    Py_XDECREF(firsts);
+    Py_XDECREF(later);
+    Py_XDECREF(idents);
+    Py_DECREF(text);
+    return NULL;
+}
+
+static PyMethodDef speedups_methods[] = {
+    {"find", (PyCFunction)(void (*)(void))speedups_find, METH_FASTCALL,
+     "find(norms, codes, lengths, windows, window, unknown) -> (found, firsts, later): RuleMatcher._find's loop."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef speedups_module = {
+    PyModuleDef_HEAD_INIT, "listenwell._speedups",
+    "The matcher's per-token loops in C (optional: _matching.py has the same loops in Python).", -1,
+    speedups_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__speedups(void)
+{
+    PyObject *m = PyModule_Create(&speedups_module);
+    if (m == NULL)
+        return NULL;
+    if (PyModule_AddIntConstant(m, "ABI", SPEEDUPS_ABI) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

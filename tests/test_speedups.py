@@ -1,0 +1,133 @@
+"""The optional C loops (src/listenwell/_speedups.c) give exactly what the Python loops in _matching.py give.
+
+Both paths run in one process: the Python one by setting ``_matching._speedups`` to None, as a build without the
+compiled module has it. Without the module (a pure-Python build, or a checkout where ``python hatch_build.py`` has not
+run) the comparisons are skipped; tests/test_wheel.py checks that a built wheel carries the module and uses it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import listenwell
+from listenwell import _matching
+
+ROOT = Path(__file__).resolve().parent.parent
+compiled = pytest.mark.skipif(_matching._speedups is None, reason="the C loops are not built here")
+
+
+def evaldata() -> Path | None:
+    env = os.environ.get("LISTENWELL_EVALDATA")
+    for folder in ([Path(env)] if env else []) + [ROOT.parent / "shared" / "evaldata"]:
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def _rows() -> Iterator[str]:
+    folder = evaldata()
+    if folder is None:
+        pytest.skip("shared/evaldata not found (set LISTENWELL_EVALDATA)")
+    with open(folder / "empathetic_dialogues_dev.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            yield row["text"]
+    with open(folder / "goemotions_dev.tsv", encoding="utf-8") as f:
+        for line in f:
+            yield line.split("\t", 1)[0]
+    with open(folder / "vader_tweets_GroundTruth.txt", encoding="utf-8") as f:
+        for line in f:
+            yield line.rstrip("\n").split("\t")[2]
+
+
+def _both(fn: Any, *args: Any) -> tuple[Any, Any]:
+    """What ``fn(*args)`` gives with the C loops, and with the Python loops."""
+    kept = _matching._speedups
+    try:
+        with_c = fn(*args)
+        _matching._speedups = None
+        return with_c, fn(*args)
+    finally:
+        _matching._speedups = kept
+
+
+def _hits(lw: listenwell.Listener, text: str) -> list[tuple[Any, ...]]:
+    with lw.nlp.memory_zone():
+        matched = lw._matcher(lw._docs(text))
+        return [(t, h.rule.id, h.start, h.end) for t in matched.hits.tables() for h in matched.hits.get(t)]
+
+
+@compiled
+def test_every_hit_over_the_evaluation_data_is_the_same(lw: listenwell.Listener) -> None:
+    texts = list(_rows())
+    assert len(texts) > 10_000
+    with_c, without = _both(lambda: [_hits(lw, t) for t in texts])
+    assert with_c == without
+
+
+@compiled
+def test_listen_many_and_review_are_the_same(lw: listenwell.Listener) -> None:
+    texts = list(_rows())[::25]
+    with_c, without = _both(lambda: [r.to_dict() for r in lw.listen_many(texts)])
+    assert with_c == without
+    drafts, messages = texts[:150], texts[150:300]
+    with_c, without = _both(lambda: [lw.review(d, message=m).to_dict() for d, m in zip(drafts, messages, strict=True)])
+    assert with_c == without
+
+
+def _rule_words(lw: listenwell.Listener) -> list[str]:
+    """Every norm a rule literal holds, in a fixed order (the fuzzer draws from them: they make hits)."""
+    return sorted(lw._matcher._patterns.codes)
+
+
+_LW = listenwell.default_listener()
+_WORDS = st.sampled_from(_rule_words(_LW)) | st.sampled_from(["zqx", "", " ", "\n", "!", "...", "'s", "i"])
+
+
+@compiled
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS, max_size=40))
+def test_fuzzed_norms_find_the_same(norms: Sequence[str]) -> None:
+    matcher = _LW._matcher
+    with_c, without = _both(matcher._find, list(norms))
+    assert with_c == without
+
+
+@compiled
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS | st.text(max_size=6), max_size=30).map(" ".join))
+def test_fuzzed_messages_match_and_listen_the_same(text: str) -> None:
+    with_c, without = _both(lambda: (_hits(_LW, text), _LW.listen(text).to_dict()))
+    assert with_c == without
+
+
+@compiled
+def test_a_stale_build_is_not_used() -> None:
+    """The Python side uses the module only when its ABI number is the one it was written for."""
+    assert _matching._speedups.ABI == _matching._SPEEDUPS_ABI
+
+
+def test_without_the_module_the_python_loops_run() -> None:
+    """A build without a C compiler has no ``_speedups``: importing listenwell then uses the Python loops."""
+    code = (
+        "import sys, json; sys.modules['listenwell._speedups'] = None\n"  # the import of it then fails
+        "import listenwell; from listenwell import _matching\n"
+        "r = listenwell.listen(\"I've been so stressed at work and it feels like you don't even notice\")\n"
+        "print(json.dumps([_matching._speedups is None, r.analysis.dominant, len(r.suggestions)]))"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env).stdout
+    missing, dominant, n = json.loads(out)
+    assert missing and dominant and n >= 1
+    here = listenwell.listen("I've been so stressed at work and it feels like you don't even notice")
+    assert (here.analysis.dominant, len(here.suggestions)) == (dominant, n)
