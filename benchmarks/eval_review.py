@@ -292,7 +292,10 @@ def fresh(path: Path, review: Cached, errors: int) -> bool:
     )
     notes = sum(1 for _, r in false_rows for f in r.flags if f.rule in NOTE_RULES)
     if notes:  # reported beside the target, not instead of it: a gentle note leaves review().ok true
-        print(f"  of which gentle notes (an offer to listen put as a yes/no question; review().ok stays true): {notes}")
+        print(
+            "  of which gentle notes (an offer to listen put as a yes/no question, or a lone 'are you ok?'; "
+            f"review().ok stays true): {notes}"
+        )
     if errors:
         print(f"\nmisses ({len(misses)}):")
         for row, r in misses[:errors]:

@@ -981,6 +981,27 @@ def test_offers_to_listen_are_gentle_notes(draft: str) -> None:
     assert _closed(draft).rule == "structure.closed_question.offer"
 
 
+# "are you ok?" (issue 12, session 8): alone after a hard message it is a gentle note (writers read it as closed; the
+# draft stays ok to send); beside a reflection or an open question it is a check-in; to a crisis, or as "are you
+# safe?", it is the right question; after good news it is no note.
+@pytest.mark.parametrize(
+    ("message", "draft", "rule"),
+    [
+        ("my manager shouted at me in front of the team", "are you ok?", "structure.closed_question.checkin"),
+        ("i'm having a rough night", "oh no. are you okay?", "structure.closed_question.checkin"),
+        ("my manager shouted at me in front of the team", "that's humiliating. are you ok?", None),
+        ("my manager shouted at me in front of the team", "are you ok? what did he say?", None),
+        ("i fell off my bike on the way home", "are you hurt?", None),
+        ("i swallowed all my pills", "are you ok?", None),
+        ("i passed my driving test!", "are you ok?", None),
+    ],
+)
+def test_a_lone_are_you_ok_is_a_gentle_note(message: str, draft: str, rule: str | None) -> None:
+    r = listenwell.review(draft, message=message)
+    assert [f.rule for f in r.flags if f.kind == "closed_question"] == ([rule] if rule else []), _show(draft)
+    assert r.ok or message.startswith("i swallowed")
+
+
 def test_offer_rewrite_fits_a_death_this_morning() -> None:
     flag = _closed("I'm here for you, do you want to talk about it?", message="My dad died this morning.")
     assert "dad" in flag.suggestion and "died" in flag.suggestion, flag.suggestion
@@ -1013,6 +1034,14 @@ def test_why_and_closed_questions_both_show() -> None:
         ("How long have you been running on the treadmill?", "closed"),
         ("How much are you smoking these days?", "closed"),
         ("Who's the new neighbour?", "closed"),
+        # one thing named or picked (issue 12, session 8, written for the tests)
+        ("What bakery did you get it from?", "closed"),
+        ("What kind of paint did you use?", "closed"),
+        ("Which one did you go for in the end?", "closed"),
+        ("When would be a good evening to go?", "closed"),
+        ("What part of it stung the most?", "open"),
+        ("What kind of support would feel good tonight?", None),
+        ("What things have helped you before?", "open"),
         ("How long have you been feeling like this?", "open"),  # a feeling: how it has been for them
         ("When did it start getting so heavy?", "open"),
         ("How much are you struggling with it?", "open"),

@@ -309,7 +309,7 @@ class Balance(_Result):
 
 
 # A flag with one of these rules is a gentle note (a closed question that offers to listen), not a roadblock.
-NOTE_RULES = frozenset({"structure.closed_question.offer"})
+NOTE_RULES = frozenset({"structure.closed_question.offer", "structure.closed_question.checkin"})
 # What a draft must not miss for it to be ok to send.
 MISSED_THAT_MATTERS = frozenset({"crisis", "boundary"})
 

@@ -48,6 +48,10 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 _PUNCT_BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "(", ")", "...", "\u2026"})
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
             "nine": "9", "ten": "10", "twelve": "12", "twenty": "20"}  # fmt: skip
+_CHECKIN_WHY = (
+    "Checking on them is caring; on its own, \"are you ok?\" is easy to answer \"fine\". Saying what you heard, "
+    "or asking how they are holding up, leaves room for more."
+)
 _OFFER_WHY = (
     "Offering to listen is kind; as a yes-or-no question it can still feel like a door to say no to. "
     "Saying you are there, with no question to answer, leaves it open."
@@ -277,6 +281,9 @@ class Reviewer:
         self._habit_end_verbs = wc("habit_end_verbs")
         self._reflection_tags = wc("reflection_tags")
         self._checkin_fillers = wc("checkin_fillers")
+        self._checkin_ok_words = wc("checkin_ok_words")
+        self._open_what_nouns = wc("open_what_nouns")
+        self._interjections = wc("interjections")
         self._warm_before_anyway = wc("warm_before_anyway")
         self._quick_praise_words = wc("quick_praise_words")
         self._as_usual_words = wc("as_usual_words")
@@ -330,6 +337,7 @@ class Reviewer:
             flags = [f for f in flags if not f[3].endswith("poor_you")]  # "oh nooo 😭 poor bag. poor you."
         flags += self._validation_undone(doc, norms, sentence_ids, strengths, flags, draft_analysis)
         flags += self._question_flags(sentences, questions)
+        flags += self._lone_checkin(norms, sentences, questions, strengths, msg_analysis)
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
         flags += self._chat_flags(norms, sentences, flags, msg_analysis)
@@ -1389,6 +1397,8 @@ class Reviewer:
                 return rest[1:2] == ["ago"] or self._fact_about_them(rest[1:])  # "how long have you been doing that?"
             return nxt in self._narrow_how
         if w == "when":
+            if rest[:2] in (["would", "be"], ["is", "good"], ["is", "best"], ["'s", "good"], ["'s", "best"]):
+                return True  # "when would be a good day to start?": a date asked for
             return self._fact_about_them(rest)  # "when did you start?", not "when did it start feeling like that?"
         if w == "who" and first + 2 < sn.end and norms[first + 1] in {"'s", "is", "are", "was", "were"}:
             return norms[first + 2] in {"the", "that", "this", "these", "those", "your", "his", "her", "their"}
@@ -1396,7 +1406,20 @@ class Reviewer:
         if w in {"what", "which"}:
             skip = {"'s", "is", "are", "was", "were", "the", "your", "of"}
             noun = next((x for x in rest[:3] if x not in skip), "")
-            return nxt in self._narrow_nouns or (nxt in skip and noun in self._narrow_nouns)
+            if nxt in self._narrow_nouns or (nxt in skip and noun in self._narrow_nouns):
+                return True
+            if w == "which":
+                return nxt not in self._open_what_nouns  # "which one do you enjoy most?": a pick among a few
+            if nxt in {"kind", "sort", "type", "kinds", "sorts", "types"} and rest[1:2] == ["of"]:
+                return len(rest) > 2 and rest[2] not in self._open_what_nouns  # "what kind of alcohol do you drink?"
+            return (
+                len(rest) > 2
+                and nxt[:1].isalpha()
+                and nxt not in self._open_what_nouns | self._function_words | self._persons | self._aux
+                and not nxt.endswith(("ing", "ed"))
+                and rest[1] in self._aux
+                and rest[2] in self._persons
+            )  # "what gym do you go to?", "what car did she get?": one thing named (not "what part do you ...")
         return False
 
     def _fact_about_them(self, rest: Sequence[str]) -> bool:
@@ -1549,6 +1572,34 @@ class Reviewer:
                     continue  # an open question follows: that is the one they will answer
                 out.append(Span(q.start, q.end, "closed_question", q.rule))
         return out
+
+    def _lone_checkin(
+        self,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        questions: Mapping[int, _Question | None],
+        strengths: Sequence[Strength],
+        message: Analysis | None,
+    ) -> list[Span]:
+        """ "are you ok?" as the whole reply to a hard message: caring, but easy to answer "fine", so it gets the
+        gentle note an offer to listen gets (``review().ok`` stays true) with an open rewrite. Beside anything that
+        listens (a reflection, a validation, presence, a named feeling, an open question) it is a check-in and no
+        note; to a crisis it is the right question; "are you safe?", "are you hurt?" are safety checks, never noted."""
+        if message is None or message.has_cue("crisis") or message.has_cue("celebration") or message.valence > 0.2:
+            return []  # (a message read as neutral, "i'm having a rough night", still gets it)
+        listens = {"reflection", "validation", "presence", "apology", "named_feeling", "summary", "open_question"}
+        if any(st.kind in listens for st in strengths):
+            return []
+        asked = [(sn, q) for sn in sentences if (q := questions[id(sn)]) is not None]
+        if len(asked) != 1 or asked[0][1].kind != "checkin":
+            return []
+        sn, q = asked[0]
+        if not any(norms[i] in self._checkin_ok_words for i in sn.words):
+            return []
+        cries = self._backchannels | self._lead_ins | self._chat_marks | self._laughter | self._interjections
+        if any(norms[i] not in cries for other in sentences if other is not sn for i in other.words):
+            return []  # "that's humiliating. are you ok?": said with more than an "oh no"
+        return [Span(q.start, q.end, "closed_question", "structure.closed_question.checkin")]
 
     # --- sarcasm by capitals ---------------------------------------------------------------------------------
     def _caps_flags(
@@ -2633,6 +2684,8 @@ class Reviewer:
         why = info.why if info else kind.replace("_", " ")
         if rule == "structure.closed_question.offer":
             why = _OFFER_WHY
+        elif rule == "structure.closed_question.checkin":
+            why = _CHECKIN_WHY
         candidates = self._rewrites(kind, rule, doc, s, e, listening, norms)
         candidates += [self._naming_line(listening), info.tip if info else ""]
         suggestion = _first_unused(candidates, used, fallback=info.tip if info else "")
