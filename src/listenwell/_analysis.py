@@ -35,6 +35,9 @@ _SIGNALS_PER_SENTENCE = 8  # crisis signals of one group kept per sentence when 
 # Signals of a combination meet when they are in the same or next sentence, or, in chat written as short
 # fragments ("pills. counted. tonight."), when they are at most this many tokens apart.
 COMBINATION_REACH = 12
+# A message this short (in tokens) is one unit: its signals meet wherever they are ("thank you for everything. you've
+# been the best. take care of mom for me": three short sentences, one goodbye).
+SHORT_MESSAGE = 40
 
 
 def _same_signal(a: Hit[SignalRule], b: Hit[SignalRule], norms: Sequence[str]) -> bool:
@@ -223,6 +226,7 @@ class Analyzer:
             for g in dict.fromkeys(combo.groups):
                 self._combination_needs.setdefault(g, []).append(need)
         kinds = rules.tables["cue_kinds"]
+        self._learned_needs = frozenset(getattr(kinds.get("crisis"), "learned_needs", ()))
         self._learned = LearnedTerms.from_columns(
             rules.columns("crisis_terms", ("term", *CLASSES)), _threshold(kinds.get("crisis"))
         )
@@ -530,7 +534,8 @@ class Analyzer:
             (conditional if h.rule.requires == "negative" else found).append(item)
         if not any(c.kind == "crisis" for c in found):
             combined = self._combined_crisis(norms, hits, sentence_ids)
-            combined = combined or self._learned_cue("crisis", norms, sentence_ids)
+            if combined is None and self._learned_concept(norms, hits, sentence_ids):
+                combined = self._learned_cue("crisis", norms, sentence_ids)
             if combined is not None:
                 start, end, rule, subtype, agent = combined
                 # "my dad said goodbye and drove off with his gun": said of someone else, who is at risk
@@ -608,6 +613,7 @@ class Analyzer:
             bucket = by_group.setdefault(h.rule.group, {}).setdefault(sentence_ids[h.start], [])
             if len(bucket) < _SIGNALS_PER_SENTENCE:
                 bucket.append(h)
+        short = len(norms) <= SHORT_MESSAGE
         for combo in self._combinations:
             first, *rest = combo.groups
             for anchor in (h for bucket in by_group.get(first, {}).values() for h in bucket):
@@ -619,7 +625,7 @@ class Analyzer:
                             h
                             for near_sid in (sid, sid - 1, sid + 1, sid - 2, sid + 2, sid - 3, sid + 3)
                             for h in by_group.get(group, {}).get(near_sid, ())
-                            if (abs(near_sid - sid) <= 1 or abs(h.start - anchor.start) <= COMBINATION_REACH)
+                            if (short or abs(near_sid - sid) <= 1 or abs(h.start - anchor.start) <= COMBINATION_REACH)
                             and not any(
                                 h.start < c.end and c.start < h.end or _same_signal(h, c, norms) for c in chosen
                             )
@@ -643,6 +649,21 @@ class Analyzer:
                     rule = f"{combo.id}[{'+'.join(h.rule.id for h in chosen)}]"
                     return start, end, rule, combo.about, combo.agent
         return None
+
+    def _learned_concept(self, norms: Sequence[str], hits: Hits, sentence_ids: Sequence[int]) -> bool:
+        """Whether the learned crisis net may speak: a crisis signal of one of the groups ``learned_needs``
+        (cue_kinds.jsonl) names is in the message and not cancelled by its own exceptions. The net weighs words; it
+        only adds weight to a crisis concept already said, never finds one in everyday pairs ("i keep thinking
+        about", "last night ... door") alone. With no ``learned_needs`` the net is not gated."""
+        if not self._learned_needs:
+            return True
+        for h in hits.get("crisis_signals", ()):
+            if h.rule.group not in self._learned_needs:
+                continue
+            unless = self._signal_unless.get(h.rule.id)
+            if not unless or not self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
+                return True
+        return False
 
     def _learned_cue(
         self, kind: str, norms: Sequence[str], sentence_ids: Sequence[int]

@@ -80,7 +80,7 @@ class Errors:
     E027 = "E027 key '{key}': unknown family {value!r}; families are the ids in families.jsonl: {known}"
     E028 = "E028 key '{key}': unknown topic {value!r}"
     E029 = "E029 key '{key}': unknown need {value!r}"
-    E030 = "E030 key 'groups': no crisis signal has group {value!r}; known: {known}"
+    E030 = "E030 key {key!r}: no crisis signal has group {value!r}; known: {known}"
     E031 = "E031 word class {name!r} is missing; the engine reads it ({use}). Define it in a wordclasses*.jsonl file."
     E032 = "E032 key '{key}': unknown cue kind {value!r}; cue kinds are the kinds in cue_kinds.jsonl: {known}"
     E033 = (

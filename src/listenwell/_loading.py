@@ -562,7 +562,14 @@ def _reference_problems(
         if unknown:
             yield RuleError(
                 _where(origins, "crisis_combinations", key),
-                Errors.E030.format(value=unknown[0], known=", ".join(sorted(groups))),
+                Errors.E030.format(key="groups", value=unknown[0], known=", ".join(sorted(groups))),
+            )
+    for key, kind in tables["cue_kinds"].items():
+        unknown = [g for g in kind.learned_needs if g not in groups]
+        if unknown:
+            yield RuleError(
+                _where(origins, "cue_kinds", key),
+                Errors.E030.format(key="learned_needs", value=unknown[0], known=", ".join(sorted(groups))),
             )
     if classes:
         for module, names in ENGINE_WORD_CLASSES.items():

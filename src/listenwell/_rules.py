@@ -201,6 +201,9 @@ class CueKind:
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     learned_threshold: float | None = None
+    # the crisis signal groups (crisis_signals.jsonl) one of which must be in a message for the learned net of this
+    # kind to speak: the net adds weight to a crisis concept, never finds one in everyday words alone
+    learned_needs: tuple[str, ...] = ()
     face_value: bool = True  # False: a message whose only cues are of this kind gives its tone no feeling
     says_back: bool = True  # False: a clause that is a cue of this kind is no situation to say back
 
@@ -430,8 +433,8 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
     "cue_kinds": (CueKind, "kind", {
         "kind": (_STR, True, None), "valence": (_NUM, True, _Range((-1.0, 1.0))),
         "needs": (_STRS, False, _ref("needs")), "unless": (_STRS, False, None),
-        "learned_threshold": (_NUM, False, _Range((0.0, 1.0))), "face_value": (_BOOL, False, None),
-        "says_back": (_BOOL, False, None),
+        "learned_threshold": (_NUM, False, _Range((0.0, 1.0))), "learned_needs": (_STRS, False, None),
+        "face_value": (_BOOL, False, None), "says_back": (_BOOL, False, None),
     }),
     "boundary_terms": (BoundaryTerm, "term", {
         "term": (_STR, True, None), "none": (_NUM, True, None), "boundary": (_NUM, True, None),
