@@ -53,6 +53,8 @@ CASES = [
         "'naps'",
     ),  # fmt: skip
     ("crisis_combinations-mine.jsonl", '{"id": "k", "about": "abuse", "groups": ["nowhere"]}', "E030", "'nowhere'"),
+    ("cue_kinds-mine.jsonl", '{"kind": "crisis", "valence": -0.9, "learned_needs": ["away"]}', "E030", "'away'"),
+    ("cue_kinds-mine.jsonl", '{"kind": "crisis", "valence": -0.9, "learned_gated": ["grief"]}', "E021", "'grief'"),
     ("cues-mine.jsonl", '{"id": "c", "kind": "shouting", "phrase": "hey"}', "E032", "'shouting'"),
     ("review/flags-mine.jsonl", '{"id": "f", "kind": "nagging", "phrase": "you always"}', "E033", "'nagging'"),
     (

@@ -227,6 +227,7 @@ class Analyzer:
                 self._combination_needs.setdefault(g, []).append(need)
         kinds = rules.tables["cue_kinds"]
         self._learned_needs = frozenset(getattr(kinds.get("crisis"), "learned_needs", ()))
+        self._learned_gated = frozenset(getattr(kinds.get("crisis"), "learned_gated", ()))
         self._learned = LearnedTerms.from_columns(
             rules.columns("crisis_terms", ("term", *CLASSES)), _threshold(kinds.get("crisis"))
         )
@@ -534,8 +535,11 @@ class Analyzer:
             (conditional if h.rule.requires == "negative" else found).append(item)
         if not any(c.kind == "crisis" for c in found):
             combined = self._combined_crisis(norms, hits, sentence_ids)
-            if combined is None and self._learned_concept(norms, hits, sentence_ids):
+            if combined is None:
                 combined = self._learned_cue("crisis", norms, sentence_ids)
+                gated = combined is not None and combined[3] in self._learned_gated
+                if gated and not self._learned_concept(norms, hits, sentence_ids):
+                    combined = None  # a learned verdict of a gated subtype with no crisis concept said
             if combined is not None:
                 start, end, rule, subtype, agent = combined
                 # "my dad said goodbye and drove off with his gun": said of someone else, who is at risk
@@ -651,12 +655,10 @@ class Analyzer:
         return None
 
     def _learned_concept(self, norms: Sequence[str], hits: Hits, sentence_ids: Sequence[int]) -> bool:
-        """Whether the learned crisis net may speak: a crisis signal of one of the groups ``learned_needs``
-        (cue_kinds.jsonl) names is in the message and not cancelled by its own exceptions. The net weighs words; it
-        only adds weight to a crisis concept already said, never finds one in everyday pairs ("i keep thinking
-        about", "last night ... door") alone. With no ``learned_needs`` the net is not gated."""
-        if not self._learned_needs:
-            return True
+        """Whether a learned crisis verdict of a gated subtype (cue_kinds.jsonl ``learned_gated``) may speak: a crisis
+        signal of one of the groups ``learned_needs`` names is in the message and not cancelled by its own exceptions.
+        The net weighs words; for these subtypes it only adds weight to a concept already said, never finds one in
+        everyday words alone ("someone knocked on the door last night", "he said he'd be sorry to see me go")."""
         for h in hits.get("crisis_signals", ()):
             if h.rule.group not in self._learned_needs:
                 continue

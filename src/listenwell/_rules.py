@@ -201,8 +201,9 @@ class CueKind:
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     learned_threshold: float | None = None
-    # the crisis signal groups (crisis_signals.jsonl) one of which must be in a message for the learned net of this
-    # kind to speak: the net adds weight to a crisis concept, never finds one in everyday words alone
+    # the crisis subtypes whose learned verdicts need a crisis concept, and the signal groups (crisis_signals.jsonl)
+    # of which one must then be in the message: the net adds weight to a concept, never finds one in everyday words
+    learned_gated: tuple[str, ...] = ()
     learned_needs: tuple[str, ...] = ()
     face_value: bool = True  # False: a message whose only cues are of this kind gives its tone no feeling
     says_back: bool = True  # False: a clause that is a cue of this kind is no situation to say back
@@ -434,6 +435,7 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
         "kind": (_STR, True, None), "valence": (_NUM, True, _Range((-1.0, 1.0))),
         "needs": (_STRS, False, _ref("needs")), "unless": (_STRS, False, None),
         "learned_threshold": (_NUM, False, _Range((0.0, 1.0))), "learned_needs": (_STRS, False, None),
+        "learned_gated": (_STRS, False, _c(*CRISIS_ABOUT)),
         "face_value": (_BOOL, False, None), "says_back": (_BOOL, False, None),
     }),
     "boundary_terms": (BoundaryTerm, "term", {
