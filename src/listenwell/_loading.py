@@ -557,19 +557,14 @@ def _reference_problems(
             problem = Errors.E067.format(first=first, second=key, value=family.from_tone)
             yield RuleError(_where(origins, "families", key), problem)
     groups = {r.group for r in tables["crisis_signals"].values()}
-    for key, combination in tables["crisis_combinations"].items():
-        unknown = [g for g in combination.groups if g not in groups]
+    named = [("crisis_combinations", key, "groups", c.groups) for key, c in tables["crisis_combinations"].items()]
+    named += [("cue_kinds", key, "learned_needs", k.learned_needs) for key, k in tables["cue_kinds"].items()]
+    for table, key, field, wanted in named:  # every signal group a row names must be one some signal has
+        unknown = [g for g in wanted if g not in groups]
         if unknown:
             yield RuleError(
-                _where(origins, "crisis_combinations", key),
-                Errors.E030.format(key="groups", value=unknown[0], known=", ".join(sorted(groups))),
-            )
-    for key, kind in tables["cue_kinds"].items():
-        unknown = [g for g in kind.learned_needs if g not in groups]
-        if unknown:
-            yield RuleError(
-                _where(origins, "cue_kinds", key),
-                Errors.E030.format(key="learned_needs", value=unknown[0], known=", ".join(sorted(groups))),
+                _where(origins, table, key),
+                Errors.E030.format(key=field, value=unknown[0], known=", ".join(sorted(groups))),
             )
     if classes:
         for module, names in ENGINE_WORD_CLASSES.items():
