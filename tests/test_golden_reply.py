@@ -458,6 +458,14 @@ REPLY_ROWS: list[Row] = [
     ("i need tonight to myself, not upset just drained", {"lacks": ["pick it up", "till then"]}),
     ("i don't want advice right now, i just want to be annoyed about it for a minute", {"has": ["listening|here"],
                                                                                          "lacks": ["space"]}),
+    # good news with a catch told after it: both heard, asked about it all
+    ("got into the program!! but it starts in january and i'd have to quit my job", {"has": ["catch|a lot"],
+                                                                                       "lacks": ["found out"]}),
+    # a small slip apologised for in passing: no worries, not gratitude for the apology
+    ("sorry i missed your call, phone died on the train", {"has": ["worr"], "lacks": ["apology", "closer"]}),
+    # "when" before the writer's own clause opens a story, not a question to check
+    ("when i was little my grandpa taught me to fish", {"lacks": ["let me check", "tell you in a sec"]}),
+    ("can we talk tomorrow? i'm wiped", {"has": ["wait|no rush"], "lacks": ["what's on your mind"]}),
 ]
 
 

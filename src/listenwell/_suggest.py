@@ -66,14 +66,14 @@ _TEASER_WORDS = 5
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
-     "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs"}
+     "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
      "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
-     "just_listen"}
+     "just_listen", "later"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -89,11 +89,17 @@ _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
      "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
-     "just_listen", "theirs"}
+     "just_listen", "theirs", "later", "mixed_news"}
 )
+# Question words, and the words after one that make it a question with no "?" ("when r u off work", "what time does
+# ur flight land"); before a clause ("when i was a kid", "where we used to live") they open a story.
+_WH_WORDS = frozenset({"when", "where", "how"})
+_WH_FOLLOWERS = frozenset({"long", "much", "many", "often", "soon", "far", "come"})
 # Whose person a feeling belongs to, said back from the listener's side ("my sister" -> "your sister"), and the
 # object pronoun a message's later he/she/they words give them.
 _OWNERS = {"my": "your", "your": "my", "ur": "my", "our": "our"}
+_CATCH_WORDS = 3  # a catch after good news says at least this much ("but it's in portland")
+_SAME_DAY = frozenset({"tonight", "evening", "afternoon", "this evening", "this afternoon", "when i get home"})
 _US = frozenset({"we", "us", "our", "ours"})  # "always the one planning our dates": between the two of them
 _OBJECT_PRONOUNS = {
     "she": "her", "her": "her", "herself": "her", "he": "him", "him": "him", "his": "him", "himself": "him",
@@ -274,6 +280,9 @@ class Suggester:
         self._gifts = rules.word_class("gift_marks")
         self._listen_only = rules.word_class("listen_only_marks")
         self._listen_asks = rules.word_class("listen_asks")  # said outright, in any mode
+        self._catch_turns = rules.word_class("catch_turns")  # good news, then its catch ...
+        self._concessions = rules.word_class("concessions")  # ... unless the catch is waved off ("but it's mine")
+        self._small_slips = rules.word_class("small_slips")  # apologised for in passing: no worries, not gratitude
         self._later_marks = rules.word_class("later_marks")  # a boundary that puts a talk off to a time
         self._alone = rules.word_class("alone_marks")  # ... not time alone ("can i have tonight to myself?")
         self._own_news_words = rules.word_class("own_news_words")
@@ -474,6 +483,11 @@ class Suggester:
         ):  # fmt: skip
             return False  # with no "?", an auxiliary opens a question only before its subject ("did u pay"), not
             # a story that drops its "I" ("had spinach in my teeth all meeting")
+        if (
+            not asked and not tagged and body[0] in _WH_WORDS
+            and (len(body) < 2 or body[1] not in self._aux_openers | _WH_FOLLOWERS)
+        ):  # fmt: skip
+            return False  # nor does "when" or "where" before a clause of the writer's: "when i was a kid ..."
         if not -_TONE < analysis.valence < _POSITIVE_TONE or any(e.source != "sentiment" for e in analysis.emotions):
             return False  # ("can i say yes to helping sam move" is a little warm, and still a practical question)
         grams = word_grams(norms, 3)
@@ -645,6 +659,11 @@ class Suggester:
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
             cues |= {"owned"}  # "you forgot my birthday": the reply owns it
+        if (
+            mode in ("reflect", "celebrate") and analyzed is not None and not ironic and feeling2 is None
+            and self._mixed_news(analyzed)
+        ):  # fmt: skip
+            cues = (cues - {"celebration"}) | {"mixed_news"}  # "got the job!! but it's in portland ... help"
         pain_grounded = any(  # ("would u be mad if i bought another plant": the listener's feeling, asked about)
             self._families[m.emotion.family].valence < 0 and self._grounded(m) and m.emotion.experiencer != "listener"
             for m in mentions
@@ -654,9 +673,10 @@ class Suggester:
             grams = word_grams(norms, 5)
             if grams & self._missing_listener:
                 cues |= {"missing_you"}  # "I miss you": said back, not reflected as loneliness
-            if (
-                "apology" in cues and not grounded and len(norms) <= _NEUTRAL_WORDS and self._plain_news(analyzed)
-            ):  # fmt: skip
+            if "apology" in cues and not grounded and (
+                (len(norms) <= _NEUTRAL_WORDS and self._plain_news(analyzed))
+                or (_word_count(norms) <= _HEADS_UP_WORDS and grams & self._small_slips)
+            ):  # ("sorry i went quiet, phone died at lunch", "might skip the hike tmrw, sorry": a slip, not a wrong)
                 cues = (cues - {"apology"}) | {"small_sorry"}  # "running 15 late, sorry!!": no worries, not gratitude
             if not cues & _ANSWERED_CUES and not grounded and self._practical(analysis, norms):
                 cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
@@ -863,6 +883,8 @@ class Suggester:
             felt_past = False
             cues |= {"theirs"}
             evidence.append(f"{their.emotion.source}:{their.emotion.rule}")
+        if "mixed_news" in cues:
+            ask = None  # asked about it all, not about the glad half ("What was it like when you found out?")
         topics = tuple(analysis.topics) or tuple(context_topics)
         return MessageFacts(
             family=family if feeling else None, feeling=feeling, feeling2=feeling2, band=band,
@@ -905,6 +927,35 @@ class Suggester:
             if best is None or m.emotion.intensity > best[0].emotion.intensity:
                 best = (m, name, them)
         return best
+
+    def _mixed_news(self, analyzed: AnalyzedDoc) -> bool:
+        """Good news with a catch told after it: a glad event (a situation row, not a feeling word), then a turn
+        ("but", "except", "bad news", "tho") and words with nothing glad in them and no concession ("got the
+        apartment!! but the rent is 200 more", "they offered me the promotion but it means nights"); "passed, but
+        honestly i'm thrilled" and "crooked, but it's mine" are glad news only."""
+        norms, mentions = analyzed.norms, analyzed.mentions
+        glad = [
+            m for m in mentions
+            if self._families[m.emotion.family].valence > 0 and m.emotion.source == "situation"
+            and m.rule.cue == "celebration" and self._grounded(m) and not m.emotion.negated
+        ]  # fmt: skip
+        if not glad:
+            return False
+        first = min(m.end for m in glad)
+        at = next(
+            (k for k in range(first, len(norms)) if word_grams(norms[k : k + 2], 2) & self._catch_turns
+             and norms[k] in {t.split()[0] for t in self._catch_turns}),
+            None,
+        )  # fmt: skip
+        if at is None or _word_count(norms[at:]) < _CATCH_WORDS:
+            return False
+        tail = norms[at:]
+        if word_grams(tail, 3) & self._concessions:
+            return False
+        return not any(
+            m.start > at and self._families[m.emotion.family].valence > 0 and norms[m.start - 1] not in ("less", "not")
+            for m in mentions
+        )
 
     def _not_undone(self, analyzed: AnalyzedDoc, mentions: list[_Mention]) -> list[_Mention]:
         """Drop a warm feeling that a "but" in its sentence takes back: "i love her but i cannot do this every
@@ -968,6 +1019,9 @@ class Suggester:
         )
         asked = "?" in norms or proposes or timed or bool(grams & self._decision_openers)
         if proposes and words & self._talk_verbs:
+            ask = word_grams(norms[: next((i for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))], 3)
+            if ask & self._later_marks and not ask & _SAME_DAY:
+                return frozenset({"later"})  # "can we talk tmrw? brain is fried": it can wait till then
             return frozenset({"talk_invite"})
         if asked and "or" in words and (proposes or grams & self._decision_openers):
             return frozenset({"decision"})
