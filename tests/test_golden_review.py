@@ -1883,6 +1883,10 @@ FIFTEENTH_BAD: list[tuple[str, str, set[str]]] = [
     ("my boss keeps undermining me", "I don't really want to hear about your boss tonight", {"dismissive"}),
     ("my friend and i had a falling out", "sounds like a you thing", {"dismissive"}),
     ("I finished my first pottery class!", "oh neat. so what's for dinner", {"dismissive"}),
+    ("the turbulence on my flight terrified me", "I had a ferry ride once where we rocked for hours, everyone was sick",
+     {"self_focus"}),
+    ("i can't pick a paint colour", "you never know what you want", {"absolute"}),
+    ("i feel like you take me for granted", "how can you say that after all I do for you", {"defensive"}),
 ]
 FIFTEENTH_GOOD: list[tuple[str, str]] = [
     ("i can't sleep lately", "If it helps, I'm here all evening."),
@@ -1892,6 +1896,10 @@ FIFTEENTH_GOOD: list[tuple[str, str]] = [
     ("i fell asleep at my desk", "you were wiped out after the night shift, so no wonder."),
     ("i walk every evening now", "so you walk because it helps you clear your head. what's that like?"),
     ("i started journaling", "you know that when you write it down, that helps. what do you notice?"),
+    # an offer to listen after what was heard or a feeling named is no note; alone, or after presence or sorrow
+    # alone, it keeps one (test_an_offer_to_listen_still_gets_its_note_but_a_concrete_offer_does_not)
+    ("my grandad passed away last night", "It makes sense you're heartbroken. Do you want to talk about him?"),
+    ("i can't pick a paint colour", "you never know, the green might surprise you!"),
 ]
 
 

@@ -193,6 +193,8 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("after-everything-read-as-generalization", "After everything this year with the move, you made it!", set()),
     ("why-wouldnt-you-be-read-as-why-question", "Why wouldn't you be furious? That was your idea he presented.", set()),
     ("or-would-you-rather-read-as-closed", "Want me to come over, or would you rather just vent for a bit?", set()),
+    ("scene-told-once-read-as-generalization", "ugh, and everyone was watching. that sounds mortifying.", set()),
+    ("offer-after-a-feeling-noted", "That's heartbreaking, he meant so much to you. Want to talk about him?", set()),
     ("not-a-you-problem-read-as-brush-off", "That's not a you problem, that's on him.", set()),
     ("or-both-read-as-closed", "Are you more relieved or more sad right now... or both?", set()),
     (

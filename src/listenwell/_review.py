@@ -338,6 +338,14 @@ class Reviewer:
         flags += self._validation_undone(doc, norms, sentence_ids, strengths, flags, draft_analysis)
         flags += self._question_flags(sentences, questions)
         flags += self._lone_checkin(norms, sentences, questions, strengths, msg_analysis)
+        listened = {"reflection", "validation", "named_feeling", "summary"}
+        heard = [st.start for st in strengths if st.kind in listened]  # what was heard, or a feeling named
+        heard += [m.start for m in draft_analysis.emotions if m.source == "lexicon" and not m.negated]
+        flags = [
+            f for f in flags
+            if not (f[3] == "structure.closed_question.offer" and any(h < doc[f[0]].idx for h in heard))
+        ]  # "that's heartbreaking, she was your shadow. want to talk about her?": the offer follows what was heard
+        # ("im so sorry. want to tell me about him?" keeps its note: sorrow alone, like presence, names nothing heard)
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
         flags += self._chat_flags(norms, sentences, flags, msg_analysis)
@@ -2026,6 +2034,8 @@ class Reviewer:
                     break  # "you've been training every week for this": their effort, said back
                 if not habit and any(norms[x] in self._you for x in range(head + 1, i)):
                     break  # "those calls drain you every time": what wears on them, not a verdict on anyone
+                if norms[i] in self._universals and i + 1 < sn.end and norms[i + 1] in {"was", "were"}:
+                    continue  # "everyone was yelling": a scene told once, not a rule
                 if norms[i] in self._universals and i > sn.start and norms[i - 1] in {"of", "with", "through"}:
                     break  # "in front of everyone", "with everyone watching": where it happened
                 if norms[i] in self._universals and i > sn.start and norms[i - 1] in self._ordeal_marks and (
@@ -2602,8 +2612,13 @@ class Reviewer:
         said = [norms[i] for sn in told_in for i in sn.words]
         if any(sn.speech or sn.indirect for sn in sentences):
             return []  # a quote, or "I'm wondering if ...": not the listener's own story
-        if len(said) < 6 or any(w in self._you | self._shared_words for w in said):
-            return []
+        once = any(w in {"once", "ago"} for w in said) or any(
+            a in {"one", "this"} and b == "time" for a, b in zip(said, said[1:], strict=False)
+        )
+        lead = next((w for w in said if w not in (self._lead_ins | self._backchannels) - {"i"}), "")
+        shared = self._shared_words - ({"we", "us", "our"} if once and lead == "i" else set())
+        if len(said) < 6 or any(w in self._you | shared for w in said):
+            return []  # ("i had a flight once where we dropped": the listener's company then, not the two of them)
         if any(w in self._story_exceptions for w in said):
             return []  # "i'd be so mad", "i miss her so much": with them, not about me
         warm = {"reflection", "validation", "presence", "apology", "safety_check", "summary", "open_question"}
@@ -2611,7 +2626,7 @@ class Reviewer:
             return []
         mine = [k for k, w in enumerate(said) if w in self._writer_words]
         # "i had a photo in a show once"
-        told = len(mine) >= 2 or any(w in {"once", "ago", "back", "used"} for w in said)
+        told = len(mine) >= 2 or once or any(w in {"back", "used"} for w in said)
         if not mine or not told or mine[0] > 3 or any(sn.question for sn in sentences):
             return []
         return [Span(sentences[0].start, sentences[-1].end, "self_focus", "structure.my_story")]
