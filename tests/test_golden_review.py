@@ -1887,6 +1887,10 @@ FIFTEENTH_BAD: list[tuple[str, str, set[str]]] = [
      {"self_focus"}),
     ("i can't pick a paint colour", "you never know what you want", {"absolute"}),
     ("i feel like you take me for granted", "how can you say that after all I do for you", {"defensive"}),
+    ("i failed my driving test", "well you were doing 50 in a 30, so...", {"judging"}),
+    ("i think i'm getting another cold", "ugh. of course you are.", {"contempt"}),
+    ("my flatmate never cleans up", "you sort of go for flatmates like that though", {"judging"}),
+    ("i got charged twice for my phone bill", "Dispute it. Call them and ask for a refund.", {"advice"}),
 ]
 FIFTEENTH_GOOD: list[tuple[str, str]] = [
     ("i can't sleep lately", "If it helps, I'm here all evening."),
@@ -1900,6 +1904,9 @@ FIFTEENTH_GOOD: list[tuple[str, str]] = [
     # alone, it keeps one (test_an_offer_to_listen_still_gets_its_note_but_a_concrete_offer_does_not)
     ("my grandad passed away last night", "It makes sense you're heartbroken. Do you want to talk about him?"),
     ("i can't pick a paint colour", "you never know, the green might surprise you!"),
+    ("i'm wiped out", "of course you are. you've been run ragged all week."),
+    ("i finally finished the quilt", "love it. you must be so proud."),
+    ("i told my boss no", "own it! you were clear and kind."),
 ]
 
 

@@ -130,7 +130,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "care_words", "their_feeling_words", "feeling_fillers", "shared_words", "past_time_words",
         "listening_offer_words", "warm_verbs", "reflection_fillers",
         "imperative_question_words", "anyway_turns", "habit_end_verbs", "reflection_tags", "checkin_fillers",
-        "checkin_ok_words", "open_what_nouns", "interjections",
+        "checkin_ok_words", "open_what_nouns", "interjections", "sighs", "not_commands",
         "warm_before_anyway", "quick_praise_words", "as_usual_words", "answers_itself_fillers", "label_fillers",
         "crying_emoji", "habit_fillers", "sweep_hedges",
     ),

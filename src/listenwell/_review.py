@@ -284,6 +284,8 @@ class Reviewer:
         self._checkin_ok_words = wc("checkin_ok_words")
         self._open_what_nouns = wc("open_what_nouns")
         self._interjections = wc("interjections")
+        self._sighs = wc("sighs")
+        self._not_commands = wc("not_commands")
         self._warm_before_anyway = wc("warm_before_anyway")
         self._quick_praise_words = wc("quick_praise_words")
         self._as_usual_words = wc("as_usual_words")
@@ -359,6 +361,7 @@ class Reviewer:
         )
         flags += self._mockery(norms, sentences, flags)
         flags += self._blame_flags(doc, norms, sentences, flags, draft_analysis)
+        flags += self._of_course_you(doc, norms, sentences, flags, msg_analysis)
         if message is not None and message[1] is not None:
             if scope == "other_act":  # "my boss yelled at me" -> "that was so rude": their side, not a verdict on them
                 flags = [f for f in flags if not f[3].startswith("judging.that.")]
@@ -894,6 +897,7 @@ class Reviewer:
                 or self._habit_advice(norms, sn)
                 or self._benefit_advice(norms, sn)
                 or self._remedy_advice(norms, sn)
+                or self._bare_command(norms, sn)
             )
             if found is None:
                 continue
@@ -1207,6 +1211,21 @@ class Reviewer:
             if gerund or head in self._benefit_heads or opinion:
                 return (clause_head if clause_head is not None else s), k, "structure.benefit", sn.end
         return None
+
+    def _bare_command(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
+        """A whole sentence of a verb and "it", "him", "her" or "them" ("Contest it.", "Dump him.", "Report them."):
+        a command whatever the verb, unless the word is praise, a thanks or a shrug (`{not_commands}`: "Love it.",
+        "Nailed it.", "Bless her.", "Got it.") or a past form ("-ed")."""
+        if sn.question or len(sn.words) != 2:
+            return None
+        h, obj = sn.words
+        verb = norms[h]
+        if norms[obj] not in self._third_objects or not verb.isalpha() or verb.endswith("ed"):
+            return None
+        skip = self._not_commands | self._function_words | self._persons | self._backchannels | self._interjections
+        if verb in skip or verb in self._lead_ins or verb in self._chat_marks:
+            return None
+        return h, h, "structure.imperative.bare", sn.end
 
     def _remedy_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """A remedy vouched for: something proposed, then a clause of its own that says it works ("swaddle her
@@ -1863,7 +1882,7 @@ class Reviewer:
             trailing = norms[last] == "so" and all(not norms[k][:1].isalnum() for k in range(last + 1, sn.end))
             if trailing and lead is not None and lead < last - 1 and norms[lead] in self._you - {"yourself"}:
                 effort = any(norms[x] == "been" and norms[x + 1].endswith("ing") for x in range(lead, last))
-                warm = any(norms[x] in self._praise | self._warm_absolute for x in sn.words)
+                warm = any(norms[x] in self._praise | self._warm_absolute for x in sn.words if x >= lead)
                 if not (effort or warm or self._inside(sn.speech, lead) or self._inside(sn.frames, lead)):
                     out.append(Span(sn.words[0], sn.end, "judging", "structure.blame.trailing_so"))
                     continue
@@ -1880,6 +1899,33 @@ class Reviewer:
                 if after in {"have", "keep", "happen"}:
                     out.append(Span(k, sn.end, "judging", "structure.blame.counterfactual"))
                     break
+        return out
+
+    def _of_course_you(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        flags: Sequence[Span],
+        message: Analysis | None,
+    ) -> list[Span]:
+        """ "*sigh* of course you do", "of course you did.": "of course" and a bare auxiliary after "you", with
+        nothing to grant, says it was to be expected of them (contempt). Not an answer to their own question ("do
+        i still have a chance?" "of course you do!"), not said with "!", and only beside a sigh or an eye-roll."""
+        out: list[Span] = []
+        for sn in sentences:
+            names = [norms[i] for i in sn.words if norms[i] not in self._lead_ins | self._chat_marks | self._sighs]
+            if not (3 <= len(names) <= 4 and names[:2] == ["of", "course"] and names[2] in self._you):
+                continue
+            if not all(w in self._aux or w == "not" for w in names[3:]) or len(names) == 3:
+                continue
+            if any(f[0] < sn.end and sn.start < f[1] for f in flags) or doc[sn.end - 1].text.endswith("!"):
+                continue
+            sighed = any(norms[i] in self._sighs for sn2 in sentences for i in range(sn2.start, sn2.end))
+            asked = message is not None and (message.has_cue("question") or message.text.rstrip().endswith("?"))
+            if asked or not sighed:
+                continue  # ("i'm wiped" "of course you are. you've worked all week": granted, not sneered)
+            out.append(Span(sn.start, sn.end, "contempt", "structure.of_course_you"))
         return out
 
     def _absolute_at(self, norms: Sequence[str], i: int, end: int) -> int:
