@@ -466,6 +466,13 @@ REPLY_ROWS: list[Row] = [
     # "when" before the writer's own clause opens a story, not a question to check
     ("when i was little my grandpa taught me to fish", {"lacks": ["let me check", "tell you in a sec"]}),
     ("can we talk tomorrow? i'm wiped", {"has": ["wait|no rush"], "lacks": ["what's on your mind"]}),
+    # good news of someone named after an opener; a friend's state as theirs; a shared memory asked after
+    ("omg rosalind got into vet school!!", {"has": ["rosalind"], "lacks": ["you've earned"]}),
+    ("my cousin's a wreck since the breakup", {"lacks": ["you're feeling", "you've been"]}),
+    ("remember that little diner by the lake? i kinda miss it", {"has": ["memory"], "lacks": ["rough", "hardest"]}),
+    # the writer's own either-or is a decision to weigh; a complaint put as a request is owned
+    ("do i take the cheaper flat or the one closer to work", {"has": ["leaning|gut"]}),
+    ("can you please stop leaving your socks in the hallway, i've asked so many times", {"has": ["sorry"]}),
 ]
 
 

@@ -92,6 +92,9 @@ class _MessageText(NamedTuple):
         return a, b, self.text[a:b]
 
 
+_NAME_CLASSES = frozenset({"name_like", "someone_w", "someone_r3"})  # classes that list first names
+
+
 class StateSubjects:
     """Who a state is said of, right before it: "jess is FURIOUS", "priya's so nervous", "my little sister is
     heartbroken". A verb of being (past a few adverbs) comes between the subject and the feeling word."""
@@ -101,7 +104,10 @@ class StateSubjects:
         self.adverbs = rules.word_class("state_adverbs")
         self.determiners = rules.word_class("subject_determiners")
         # every word some table knows: a subject outside them all ("jess", "Priya") is a name
-        self.vocabulary = frozenset(w for r in rules.rows("wordclasses") for p in r.words for w in p.lower().split())
+        self.vocabulary = frozenset(
+            w for r in rules.rows("wordclasses") if r.id not in _NAME_CLASSES
+            for p in r.words for w in p.lower().split()
+        )  # (the first names a table lists, as names, are names still)
 
     def before_state(self, start: int, sentence_ids: Sequence[int], norms: Sequence[str]) -> int | None:
         """The token of the word just before the verb of being that leads to ``start``, in its sentence, or None."""

@@ -98,6 +98,7 @@ _WH_FOLLOWERS = frozenset({"long", "much", "many", "often", "soon", "far", "come
 # Whose person a feeling belongs to, said back from the listener's side ("my sister" -> "your sister"), and the
 # object pronoun a message's later he/she/they words give them.
 _OWNERS = {"my": "your", "your": "my", "ur": "my", "our": "our"}
+_RECALLED = frozenset({"that", "when", "the", "our", "how", "those", "this"})  # "remember that ...?"
 _CATCH_WORDS = 3  # a catch after good news says at least this much ("but it's in portland")
 _SAME_DAY = frozenset({"tonight", "evening", "afternoon", "this evening", "this afternoon", "when i get home"})
 _US = frozenset({"we", "us", "our", "ours"})  # "always the one planning our dates": between the two of them
@@ -280,6 +281,7 @@ class Suggester:
         self._gifts = rules.word_class("gift_marks")
         self._listen_only = rules.word_class("listen_only_marks")
         self._listen_asks = rules.word_class("listen_asks")  # said outright, in any mode
+        self._doubts = rules.word_class("doubt_turns")
         self._catch_turns = rules.word_class("catch_turns")  # good news, then its catch ...
         self._concessions = rules.word_class("concessions")  # ... unless the catch is waved off ("but it's mine")
         self._small_slips = rules.word_class("small_slips")  # apologised for in passing: no worries, not gratitude
@@ -491,7 +493,10 @@ class Suggester:
         if not -_TONE < analysis.valence < _POSITIVE_TONE or any(e.source != "sentiment" for e in analysis.emotions):
             return False  # ("can i say yes to helping sam move" is a little warm, and still a practical question)
         grams = word_grams(norms, 3)
-        if grams & self._proposal_openers or words[0] == "wanna" or self._timed_plan(words[: _PLAN_WORDS + 2]):
+        if (
+            grams & self._proposal_openers or words[0] == "wanna" or self._timed_plan(words[: _PLAN_WORDS + 2])
+            or (grams & self._decision_openers and "or" in words)  # "do i take the cheaper flat or ...": weighed
+        ):
             return False  # "what if we took friday off and drove up to the lake": a plan to agree to, not to check
         if grams & self._health_worry:
             return False  # "should i get my knee looked at or am i being dramatic": a worry, not an errand
@@ -511,8 +516,10 @@ class Suggester:
             return False
         norms = analyzed.norms
         before = [w for w in norms[: main.start] if w[:1].isalnum()]
-        if not before or set(norms[: main.end]) & self._own_news_words:  # "one time i won ...": the event's own "i"
-            return False
+        while len(before) > 1 and before[0] in self._story_openers:
+            before = before[1:]  # "omg tasha got into the program": the news opens on Tasha
+        if not before or set(before + list(norms[main.start : main.end])) & self._own_news_words:
+            return False  # "one time i won ...", "omg got the job": the event's own "i", or none
         head = before[0]
         if head in ("he", "she", "they") or head in self._story_actors:
             return True
@@ -525,6 +532,8 @@ class Suggester:
     def _news_subject(self, analyzed: AnalyzedDoc, main: _Mention) -> str | None:
         """Who the good news is about, as written before its event: a name (capitalised) or a short phrase."""
         words = [t.text for t in analyzed.doc[: main.start] if t.text[:1].isalnum()]
+        while len(words) > 1 and words[0].lower() in self._story_openers:
+            words = words[1:]  # "omg tasha got in": Tasha
         if not words or len(words) > 3:
             return None
         if words[0].lower() in ("he", "she", "they"):
@@ -707,7 +716,11 @@ class Suggester:
             ):  # fmt: skip
                 cues |= {"teased"}  # "you stole the blanket again, criminal", "ur cold feet are a weapon": a
                 # mock charge against the listener is a tease, owned with a laugh, not "that sounds like a lot"
-            if any(m.emotion.term == _FOND for m in mentions) and not named_pain and not ironic:
+            recalled = (  # "remember that tiny apartment on 4th? i kinda miss it": a shared memory, asked after
+                len(norms) > 2 and norms[0] in ("remember", "member") and norms[1] in _RECALLED
+                and "?" in norms and not word_grams(norms, 3) & (self._reminders | self._later_marks)
+            )
+            if (any(m.emotion.term == _FOND for m in mentions) or recalled) and not named_pain and not ironic:
                 cues |= {"fond_memory"}  # "remember when we got lost in lisbon": warmth, not "that sounds rough"
             hard = any(  # worn out is no reason not to plan ("can we do a quiet weekend, i'm wiped")
                 self._families[m.emotion.family].valence < 0 and m.emotion.family not in self._plan_ok
@@ -1023,8 +1036,8 @@ class Suggester:
             if ask & self._later_marks and not ask & _SAME_DAY:
                 return frozenset({"later"})  # "can we talk tmrw? brain is fried": it can wait till then
             return frozenset({"talk_invite"})
-        if asked and "or" in words and (proposes or grams & self._decision_openers):
-            return frozenset({"decision"})
+        if asked and "or" in words and (proposes or grams & self._decision_openers) and not grams & self._doubts:
+            return frozenset({"decision"})  # ("should i text him or is that desperate": a doubt, not a choice)
         first = norms[: next((i + 1 for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))]
         if grams & self._offers and not words & self._third_persons:
             return frozenset({"offered"})  # "ill pick u up" ("i'll pick her up" is for someone else: no thanks due)
