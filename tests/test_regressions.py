@@ -284,6 +284,18 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
 
 # (bug, message, the mode listen() must give, the crisis kind or None): safety bugs met while building issue 8.
 SAFETY_REGRESSIONS: list[tuple[str, str, str, str | None]] = [
+    (  # a time out at a child's game read as a pause in a talk (boundary.time_out)
+        "game-time-out-read-as-boundary",
+        "time out at sam's game was so tense lol",
+        "reflect",
+        None,
+    ),
+    (  # children yelling read as a heated talk beside 'need a sec' (r8.taking_minutes_heated)
+        "kids-yelling-read-as-heated-pause",
+        "need a sec, the kids are yelling about the remote",
+        "reflect",
+        None,
+    ),
     (  # 'while i' in a farewell's exceptions cancelled 'goodbye ... while i still can'
         "goodbye-while-i-still-can-cancelled",
         "just wanted to say goodbye properly while i still can",
