@@ -473,6 +473,10 @@ REPLY_ROWS: list[Row] = [
     # the writer's own either-or is a decision to weigh; a complaint put as a request is owned
     ("do i take the cheaper flat or the one closer to work", {"has": ["leaning|gut"]}),
     ("can you please stop leaving your socks in the hallway, i've asked so many times", {"has": ["sorry"]}),
+    # days counted down together; health news is no good news; "such efficiency" after a gripe is irony
+    ("5 more days till you're home!!", {"has": ["not long|so close"], "lacks": ["how are you feeling"]}),
+    ("doc says my vitamin d is super low, explains the naps", {"lacks": ["lovely", "great", "thanks for letting"]}),
+    ("the 10 minute standup went an hour again. such efficiency.", {"lacks": ["lovely", "glad", "great news"]}),
 ]
 
 

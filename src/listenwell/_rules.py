@@ -77,6 +77,7 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # just_listen: a boundary that asks to be heard, not left alone ("not asking u to fix it, i just wanted u to know")
 # checked_on: the writer checks the listener is still there ("u still alive? havent heard from u since lunch")
 # later: a boundary that puts a talk off to a time ("rain check on tonight?", "can we pick this up tomorrow")
+# countdown: days counted down to something shared ("4 more days!!!", "3 more days till ur back")
 # mixed_news: good news with a catch told after it ("got the apartment!! but the rent is 200 more")
 # theirs: a feeling said of someone else by name or kin ("jess is FURIOUS", "my sister is heartbroken"): said as theirs
 # playful: a playful challenge or confession ("i ate the last cookie. fight me", "bet i can beat you"): played along
@@ -84,7 +85,7 @@ TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
     "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical",
     "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure",
     "shared_win", "asked_after", "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs",
-    "later", "mixed_news",
+    "later", "mixed_news", "countdown",
 )
 
 

@@ -66,7 +66,7 @@ _TEASER_WORDS = 5
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
-     "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news"}
+     "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news", "countdown"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
@@ -89,7 +89,7 @@ _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
      "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
-     "just_listen", "theirs", "later", "mixed_news"}
+     "just_listen", "theirs", "later", "mixed_news", "countdown"}
 )
 # Question words, and the words after one that make it a question with no "?" ("when r u off work", "what time does
 # ur flight land"); before a clause ("when i was a kid", "where we used to live") they open a story.
@@ -282,6 +282,7 @@ class Suggester:
         self._listen_only = rules.word_class("listen_only_marks")
         self._listen_asks = rules.word_class("listen_asks")  # said outright, in any mode
         self._doubts = rules.word_class("doubt_turns")
+        self._countdowns = rules.word_class("countdown_marks")
         self._catch_turns = rules.word_class("catch_turns")  # good news, then its catch ...
         self._concessions = rules.word_class("concessions")  # ... unless the catch is waved off ("but it's mine")
         self._small_slips = rules.word_class("small_slips")  # apologised for in passing: no worries, not gratitude
@@ -716,6 +717,11 @@ class Suggester:
             ):  # fmt: skip
                 cues |= {"teased"}  # "you stole the blanket again, criminal", "ur cold feet are a weapon": a
                 # mock charge against the listener is a tease, owned with a laugh, not "that sounds like a lot"
+            if (
+                grams & self._countdowns and not pain_grounded and not ironic and not cues & _ANSWERED_CUES
+                and analysis.valence >= 0  # ("2 more days of this hell week" counts down to an end)
+            ):  # fmt: skip
+                cues |= {"countdown"}  # "4 more days!!!", "3 more days till ur back": counted down together
             recalled = (  # "remember that tiny apartment on 4th? i kinda miss it": a shared memory, asked after
                 len(norms) > 2 and norms[0] in ("remember", "member") and norms[1] in _RECALLED
                 and "?" in norms and not word_grams(norms, 3) & (self._reminders | self._later_marks)
@@ -862,7 +868,8 @@ class Suggester:
                     len(analysis.text.split()) <= _HEADS_UP_WORDS and not set(analyzed.norms) & self._past_marks
                     and not any(w.endswith("ed") and len(w) > 4 for w in analyzed.norms)
                 ))  # ("the plumber is coming at 3 btw so if ur home first just let him in")
-                and not word_grams(analyzed.norms, 4) & self._mishaps  # "the dishwasher is leaking": no mere news
+                and not word_grams(analyzed.norms, 4) & (self._mishaps | self._not_good_news)  # "the dishwasher is
+                # leaking", "doc says my iron is super low": no mere news
                 and "?" not in analyzed.norms  # "you said 6 and it's 8 and no text?": not news to thank for
             ):  # fmt: skip
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
