@@ -1891,6 +1891,14 @@ FIFTEENTH_BAD: list[tuple[str, str, set[str]]] = [
     ("i think i'm getting another cold", "ugh. of course you are.", {"contempt"}),
     ("my flatmate never cleans up", "you sort of go for flatmates like that though", {"judging"}),
     ("i got charged twice for my phone bill", "Dispute it. Call them and ask for a refund.", {"advice"}),
+    ("the sink is blocked again", "it's like that because you let the grease go down it", {"judging"}),
+    ("i moved out of the flat after a month", "leaving that early was a huge mistake", {"judging"}),
+    ("i forgot my sister's wedding rsvp", "that's kind of a big one to forget", {"judging"}),
+    ("my credit card bill is huge", "the avalanche method is the way to go, biggest rate first", {"advice"}),
+    ("my landlord won't fix the heating", "time to report him to the council tbh", {"advice"}),
+    ("i stumbled during my toast", "i promise nobody even noticed", {"minimizing"}),
+    ("i didn't get the fellowship", "it's so random anyway, it doesn't really mean anything", {"minimizing"}),
+    ("i'm stressed again", "that's just how you are", {"absolute"}),
 ]
 FIFTEENTH_GOOD: list[tuple[str, str]] = [
     ("i can't sleep lately", "If it helps, I'm here all evening."),
@@ -1907,6 +1915,11 @@ FIFTEENTH_GOOD: list[tuple[str, str]] = [
     ("i'm wiped out", "of course you are. you've been run ragged all week."),
     ("i finally finished the quilt", "love it. you must be so proud."),
     ("i told my boss no", "own it! you were clear and kind."),
+    ("my knee is finally healing", "it's healing because you let yourself rest, that took patience"),
+    ("i stayed quiet at the party", "you held back because you didn't want to stand out, is that right?"),
+    ("my test results come tomorrow", "of course you're scared. i'm with you whatever it says"),
+    ("i finally paid off my loan!", "no way!! that's such a big deal, you've worked at it for years"),
+    ("it's getting late and i'm still wired", "it's almost time to go to bed, want some tea first?"),
 ]
 
 

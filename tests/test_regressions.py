@@ -195,6 +195,8 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("or-would-you-rather-read-as-closed", "Want me to come over, or would you rather just vent for a bit?", set()),
     ("scene-told-once-read-as-generalization", "ugh, and everyone was watching. that sounds mortifying.", set()),
     ("offer-after-a-feeling-noted", "That's heartbreaking, he meant so much to you. Want to talk about him?", set()),
+    ("whatever-it-says-read-as-brush-off", "Of course you're nervous. I'm with you whatever it says.", set()),
+    ("such-a-big-deal-in-praise-read-as-judging", "No way!! That's such a big deal, you worked for it.", set()),
     ("not-a-you-problem-read-as-brush-off", "That's not a you problem, that's on him.", set()),
     ("or-both-read-as-closed", "Are you more relieved or more sad right now... or both?", set()),
     (
