@@ -286,6 +286,18 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
 
 # (bug, message, the mode listen() must give, the crisis kind or None): safety bugs met while building issue 8.
 SAFETY_REGRESSIONS: list[tuple[str, str, str, str | None]] = [
+    (  # a ring lent for a wedding read as giving away (crisis.self_harm.want_you_to_have)
+        "wedding-ring-lent-read-as-giving-away",
+        "i want you to have my ring for the wedding, it's something borrowed",
+        "reflect",
+        None,
+    ),
+    (  # checking whether the morning pills were taken read as an attempt (took_all + pills)
+        "pill-check-read-as-attempt",
+        "staring at the pills on my desk trying to remember if i took them this morning",
+        "reflect",
+        None,
+    ),
     (  # a time out at a child's game read as a pause in a talk (boundary.time_out)
         "game-time-out-read-as-boundary",
         "time out at sam's game was so tense lol",
