@@ -1899,6 +1899,11 @@ FIFTEENTH_BAD: list[tuple[str, str, set[str]]] = [
     ("i stumbled during my toast", "i promise nobody even noticed", {"minimizing"}),
     ("i didn't get the fellowship", "it's so random anyway, it doesn't really mean anything", {"minimizing"}),
     ("i'm stressed again", "that's just how you are", {"absolute"}),
+    ("i lent my cousin money and never got it back", "lending him 300 was a bad call from the start", {"judging"}),
+    ("i can't fall asleep", "box breathing. in for 4, hold for 4, out for 4. works every time", {"advice"}),
+    ("my coworker keeps dumping work on me", "next time she asks, say you're at capacity and leave it there",
+     {"advice"}),
+    ("i can't say no to people", "you've never said no to anyone in your life lol", {"absolute"}),
 ]
 FIFTEENTH_GOOD: list[tuple[str, str]] = [
     ("i can't sleep lately", "If it helps, I'm here all evening."),
@@ -1920,6 +1925,7 @@ FIFTEENTH_GOOD: list[tuple[str, str]] = [
     ("my test results come tomorrow", "of course you're scared. i'm with you whatever it says"),
     ("i finally paid off my loan!", "no way!! that's such a big deal, you've worked at it for years"),
     ("it's getting late and i'm still wired", "it's almost time to go to bed, want some tea first?"),
+    ("my coworker keeps dumping work on me", "next time, i'll come to the meeting with you"),
 ]
 
 

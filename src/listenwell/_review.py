@@ -898,6 +898,7 @@ class Reviewer:
                 or self._benefit_advice(norms, sn)
                 or self._remedy_advice(norms, sn)
                 or self._bare_command(norms, sn)
+                or self._next_time_advice(norms, sn)
             )
             if found is None:
                 continue
@@ -1212,6 +1213,29 @@ class Reviewer:
                 return (clause_head if clause_head is not None else s), k, "structure.benefit", sn.end
         return None
 
+    def _next_time_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
+        """ "next time someone asks, say no and walk away": what to do the next time, a clause after "next time ..."
+        that opens with no subject of its own (a command). Not "next time, i'll come with you" or "next time you're
+        in town, we should ..." (the listener's plan), and a works-every-time tail ("works every time") after a
+        remedy told in the sentence before is read by ``_remedy_advice``."""
+        if sn.question:
+            return None
+        lead = [i for i in sn.words if norms[i] not in self._lead_ins]
+        if len(lead) < 4 or norms[lead[0]] != "next" or norms[lead[1]] != "time":
+            return None
+        brk = next((i for i in range(lead[1] + 1, sn.end) if norms[i] == ","), None)
+        if brk is None:
+            return None
+        h = next((i for i in sn.words if i > brk), None)
+        if h is None:
+            return None
+        head = norms[h]
+        if head in self._persons | self._you | self._aux | self._function_words | self._subject_pronouns:
+            return None
+        if head in self._lead_ins or head in self._kind_words or not head.isalpha():
+            return None
+        return lead[0], h, "structure.next_time", sn.end
+
     def _bare_command(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """A whole sentence of a verb and "it", "him", "her" or "them" ("Contest it.", "Dump him.", "Report them."):
         a command whatever the verb, unless the word is praise, a thanks or a shrug (`{not_commands}`: "Love it.",
@@ -1234,6 +1258,10 @@ class Reviewer:
         "it helps me" (the listener's own need), and not a tail alone (agreeing with their plan)."""
         if sn.question:
             return None
+        first = sn.words[0] if sn.words else sn.start
+        swept = first + 1 < sn.end and self._absolute_at(norms, first + 1, sn.end) > first + 1
+        if sn.start > 0 and norms[first] in self._remedy_verbs and swept:
+            return first, first, "structure.remedy", sn.end  # "4-7-8 breathing. in for 4, out for 8. works every time"
         for i in sn.words:
             if norms[i] not in self._remedy_verbs:
                 continue
@@ -2071,8 +2099,11 @@ class Reviewer:
                 if i > sn.start and norms[i - 1] in {"not", "hardly", "almost"}:
                     break  # "not everybody does": no sweep
                 had = self._prev_word(norms, sn, i, self._adverbs | self._sweep_hedges)
-                if norms[i] == "never" and had is not None and norms[had] in {"have", "'ve", "has", "had", "'d"}:
-                    break  # "you've never seen it that way": an experience, not a habit
+                lifelong = any(norms[x] == "life" and norms[x - 1] in {"your", "whole", "entire"} for x in sn.words)
+                if norms[i] == "never" and had is not None and norms[had] in {"have", "'ve", "has", "had", "'d"} and (
+                    not lifelong
+                ):
+                    break  # "you've never seen it that way": an experience ("... in your life" makes it a rule)
                 prev = self._prev_word(norms, sn, i, self._adverbs | {"are", "'re", "do", "not"})
                 if prev is not None and norms[prev] in self._you and norms[i] in {"always", "never", "constantly"}:
                     break  # "you always ..." is read by its phrase rows and their exceptions
