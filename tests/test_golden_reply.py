@@ -477,6 +477,10 @@ REPLY_ROWS: list[Row] = [
     ("5 more days till you're home!!", {"has": ["not long|so close"], "lacks": ["how are you feeling"]}),
     ("doc says my vitamin d is super low, explains the naps", {"lacks": ["lovely", "great", "thanks for letting"]}),
     ("the 10 minute standup went an hour again. such efficiency.", {"lacks": ["lovely", "glad", "great news"]}),
+    # a word in scare quotes is mentioned, not felt; a name must open its clause ("internet companies is ...")
+    ('why does every ad call a shoebox "charming"', {"lacks": ["charm", "lovely", "sweet"]}),
+    ("dealing with the phone companies is such a pain", {"lacks": ["companies is", "poor"]}),
+    ("they want me to run the whole launch. still processing it", {"lacks": ["thank you", "space"]}),
 ]
 
 

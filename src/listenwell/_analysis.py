@@ -95,6 +95,33 @@ class _MessageText(NamedTuple):
 _NAME_CLASSES = frozenset({"name_like", "someone_w", "someone_r3"})  # classes that list first names
 
 
+# The words that may come right before a name that opens a clause.
+_CLAUSE_LEADS = frozenset({
+    ",", "and", "but", "so", "omg", "apparently", "hear", "heard", "think", "guess", "know", "like", "lol", "ok",
+    "okay", "well", "then", "because", "bc", "cause", "cuz", "when", "that", "if", ":", "-", "\u2014", "honestly",
+    "ugh", "wow", "also", "btw", "anyway", "now",
+    "aunt", "auntie", "uncle", "cousin", "mr", "mrs", "ms", "miss", "dr", "coach", "nana", "grandma", "grandpa",
+})
+_SCARE_QUOTE = 3  # words at most in a scare quote
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _quoted(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]:
+    """The tokens between a pair of double quotes at most three words apart, in one sentence (scare quotes: 'the
+    "quick sync" is now 90 minutes'); a longer quote is words said ('she said "i'm so proud of you"'), and read."""
+    inside: set[int] = set()
+    opened = -1
+    for k, w in enumerate(norms):
+        if w in _QUOTES:
+            if opened >= 0 and sentence_ids[opened] == sentence_ids[k]:
+                if k - opened - 1 <= _SCARE_QUOTE:
+                    inside.update(range(opened + 1, k))
+                opened = -1
+            else:
+                opened = k
+    return frozenset(inside)
+
+
 class StateSubjects:
     """Who a state is said of, right before it: "jess is FURIOUS", "priya's so nervous", "my little sister is
     heartbroken". A verb of being (past a few adverbs) comes between the subject and the feeling word."""
@@ -122,15 +149,20 @@ class StateSubjects:
         k = j - 1
         return k if sentence_ids[k] == sentence_ids[start] and norms[k].isalpha() else None
 
+    def _name(self, k: int, norms: Sequence[str], sentence_ids: Sequence[int]) -> int | None:
+        """``k`` when its word is a name: no table knows it, and it opens its clause ("jess is ...", "i think marcus
+        is ...", "did you hear dana ..."), so no determiner or other word of a noun phrase comes before it."""
+        if len(norms[k]) < 2 or norms[k] in self.vocabulary:
+            return None
+        if k > 0 and sentence_ids[k - 1] == sentence_ids[k] and norms[k - 1] not in _CLAUSE_LEADS:
+            return None  # "internet companies is such a pain", "spots of mold"
+        return k
+
     def subject(self, start: int, sentence_ids: Sequence[int], norms: Sequence[str]) -> int | None:
         """The token of a name the state at ``start`` is said of: a word no table knows, not after a determiner
         ("having a toothache is irritating" names nobody)."""
         k = self.before_state(start, sentence_ids, norms)
-        if k is None or len(norms[k]) < 2 or norms[k] in self.vocabulary:
-            return None
-        if k > 0 and norms[k - 1] in self.determiners:
-            return None
-        return k
+        return None if k is None else self._name(k, norms, sentence_ids)
 
 
 class _Subjects:
@@ -318,6 +350,9 @@ class Analyzer:
         n = len(norms)
         situations = [h for h in hits.get("situations", ()) if h.end >= n or norms[h.end] not in self._continuations]
         candidates = list(hits.get("lexicon", ())) + situations
+        quoted = _quoted(norms, sentence_ids)
+        if quoted:  # 'why does every listing say "cozy"': a word quoted is mentioned, not felt
+            candidates = [h for h in candidates if not all(k in quoted for k in range(h.start, h.end))]
         candidates.sort(key=lambda h: (-(h.end - h.start), -h.rule.confidence, h.start))
         kept = first_fit(candidates, n)  # a token covered by a longer (or surer) mention takes no other
         kept.sort(key=lambda h: h.start)

@@ -100,6 +100,7 @@ _WH_FOLLOWERS = frozenset({"long", "much", "many", "often", "soon", "far", "come
 _OWNERS = {"my": "your", "your": "my", "ur": "my", "our": "our"}
 _RECALLED = frozenset({"that", "when", "the", "our", "how", "those", "this"})  # "remember that ...?"
 _CATCH_WORDS = 3  # a catch after good news says at least this much ("but it's in portland")
+_THEY = frozenset({"they", "he", "she", "everyone", "boss"})
 _SAME_DAY = frozenset({"tonight", "evening", "afternoon", "this evening", "this afternoon", "when i get home"})
 _US = frozenset({"we", "us", "our", "ours"})  # "always the one planning our dates": between the two of them
 _OBJECT_PRONOUNS = {
@@ -1046,7 +1047,9 @@ class Suggester:
         if asked and "or" in words and (proposes or grams & self._decision_openers) and not grams & self._doubts:
             return frozenset({"decision"})  # ("should i text him or is that desperate": a doubt, not a choice)
         first = norms[: next((i + 1 for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))]
-        if grams & self._offers and not words & self._third_persons:
+        if grams & self._offers and not words & self._third_persons and not any(
+            norms[k] in _THEY and norms[k + 1 : k + 4] == ["want", "me", "to"] for k in range(len(norms) - 3)
+        ):  # ("they want me to lead the launch" is news, not an offer of the writer's)
             return frozenset({"offered"})  # "ill pick u up" ("i'll pick her up" is for someone else: no thanks due)
         asks_choice = "?" in first or (len(first) <= _PLAN_WORDS and bool(word_grams(first, 2) & self._plan_words))
         if "or" in first and asks_choice and len(first) <= _PLAN_WORDS + 2 and not words & self._listener_words:
