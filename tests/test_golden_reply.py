@@ -481,6 +481,12 @@ REPLY_ROWS: list[Row] = [
     ('why does every ad call a shoebox "charming"', {"lacks": ["charm", "lovely", "sweet"]}),
     ("dealing with the phone companies is such a pain", {"lacks": ["companies is", "poor"]}),
     ("they want me to run the whole launch. still processing it", {"lacks": ["thank you", "space"]}),
+    # asked for something nice before a hard thing, or to be entertained: given, not probed; asked, not news
+    ("dentist at 3 and i'm dreading it, tell me something nice", {"has": ["got this|great|cheering"],
+                                                                  "lacks": ["dreading"]}),
+    ("stuck in a 2 hour webinar, entertain me", {"has": ["distraction"], "lacks": ["hardest", "survive"]}),
+    ("my sister came over to cheer me up after the breakup", {"lacks": ["got this", "cheering for you"]}),
+    ("is this jacket too much for a first date, be honest", {"lacks": ["nice", "lovely"]}),
 ]
 
 

@@ -83,7 +83,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "love_to_listener", "household_things", "felt_subjects", "felt_hedges",
                 "not_good_news", "self_mockery", "exasperation", "listener_words", "your_words", "listen_asks",
                 "later_marks", "alone_marks", "small_slips", "catch_turns", "concessions", "doubt_turns",
-                "countdown_marks",
+                "countdown_marks", "hype_asks", "entertain_asks",
                 "kin_adjectives", "female_kin", "male_kin", "aux_openers",
                 "clause_subjects", "teasing", "mock_charges", "joke_marks", "gossip_marks", "gossip_events",
                 "check_in_asks", "plan_times", "past_marks", "own_plan_marks", "errand_asks", "proposal_openers",

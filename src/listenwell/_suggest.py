@@ -66,14 +66,15 @@ _TEASER_WORDS = 5
 _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
-     "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news", "countdown"}
+     "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news", "countdown",
+     "hype", "entertain"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
     {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
      "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
-     "just_listen", "later"}
+     "just_listen", "later", "hype"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -89,7 +90,7 @@ _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
      "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
-     "just_listen", "theirs", "later", "mixed_news", "countdown"}
+     "just_listen", "theirs", "later", "mixed_news", "countdown", "hype", "entertain"}
 )
 # Question words, and the words after one that make it a question with no "?" ("when r u off work", "what time does
 # ur flight land"); before a clause ("when i was a kid", "where we used to live") they open a story.
@@ -100,6 +101,7 @@ _WH_FOLLOWERS = frozenset({"long", "much", "many", "often", "soon", "far", "come
 _OWNERS = {"my": "your", "your": "my", "ur": "my", "our": "our"}
 _RECALLED = frozenset({"that", "when", "the", "our", "how", "those", "this"})  # "remember that ...?"
 _CATCH_WORDS = 3  # a catch after good news says at least this much ("but it's in portland")
+_PURPOSE_LEADS = frozenset({"to", "would", "wanted", "tried", "trying", "tries", "could", "might", "will"})
 _THEY = frozenset({"they", "he", "she", "everyone", "boss"})
 _SAME_DAY = frozenset({"tonight", "evening", "afternoon", "this evening", "this afternoon", "when i get home"})
 _US = frozenset({"we", "us", "our", "ours"})  # "always the one planning our dates": between the two of them
@@ -284,6 +286,8 @@ class Suggester:
         self._listen_asks = rules.word_class("listen_asks")  # said outright, in any mode
         self._doubts = rules.word_class("doubt_turns")
         self._countdowns = rules.word_class("countdown_marks")
+        self._hype_asks = rules.word_class("hype_asks")
+        self._entertain_asks = rules.word_class("entertain_asks")
         self._catch_turns = rules.word_class("catch_turns")  # good news, then its catch ...
         self._concessions = rules.word_class("concessions")  # ... unless the catch is waved off ("but it's mine")
         self._small_slips = rules.word_class("small_slips")  # apologised for in passing: no worries, not gratitude
@@ -718,6 +722,13 @@ class Suggester:
             ):  # fmt: skip
                 cues |= {"teased"}  # "you stole the blanket again, criminal", "ur cold feet are a weapon": a
                 # mock charge against the listener is a tease, owned with a laugh, not "that sounds like a lot"
+            if self._asked_outright(norms, grams & self._hype_asks) and not cues & (_ANSWERED_CUES - {"request"}):
+                cues = (cues - {"request"}) | {"hype"}  # "interview at 9, im spiraling, tell me something nice"
+            elif (
+                self._asked_outright(norms, grams & self._entertain_asks) and not pain_grounded
+                and not cues & (_ANSWERED_CUES - {"request"})
+            ):  # fmt: skip
+                cues = (cues - {"request"}) | {"entertain"}  # "entertain me pls, meeting is on slide 47 of 80"
             if (
                 grams & self._countdowns and not pain_grounded and not ironic and not cues & _ANSWERED_CUES
                 and analysis.valence >= 0  # ("2 more days of this hell week" counts down to an end)
@@ -856,6 +867,7 @@ class Suggester:
             grave = bool(said & self._not_good_news) and not (named_cheer or exclaimed)  # "the vet was so kind"
             if (
                 warm and not negated and not painful and not grave and not ((mocking or laughing) and not named_cheer)
+                and ("question" not in cues or named_cheer)  # "does this shirt look ok, be honest": asked, not news
                 and (named_cheer or laughing or exclaimed or not complaining)
             ):  # fmt: skip
                 tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
@@ -948,6 +960,17 @@ class Suggester:
             if best is None or m.emotion.intensity > best[0].emotion.intensity:
                 best = (m, name, them)
         return best
+
+    @staticmethod
+    def _asked_outright(norms: Sequence[str], marks: frozenset[str]) -> bool:
+        """Whether one of ``marks`` is said as an ask ("tell me something nice", "entertain me pls"), not told as a
+        purpose ("she came over to cheer me up")."""
+        for mark in marks:
+            parts = mark.split(" ")
+            for k in range(len(norms) - len(parts) + 1):
+                if list(norms[k : k + len(parts)]) == parts and (k == 0 or norms[k - 1] not in _PURPOSE_LEADS):
+                    return True
+        return False
 
     def _mixed_news(self, analyzed: AnalyzedDoc) -> bool:
         """Good news with a catch told after it: a glad event (a situation row, not a feeling word), then a turn
