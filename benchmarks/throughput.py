@@ -24,7 +24,7 @@ from _evaldata import empathetic_dialogues, evaldata_dir  # noqa: E402
 from _timing import best_of  # noqa: E402
 
 import listenwell  # noqa: E402
-from listenwell import _vader  # noqa: E402
+from listenwell import _accel, _vader  # noqa: E402
 
 TARGETS = {"analyze_many": 0.45, "listen_many": 0.30}
 
@@ -90,7 +90,8 @@ def main() -> None:
     engine = "FastVader" if isinstance(fast, _vader.FastVader) else "the package's (version differs)"
     load = os.getloadavg()[0]
     print(f"{n} messages (EmpatheticDialogues + GoEmotions dev), best of {args.repeat} interleaved rounds")
-    print(f"listenwell's VADER: {engine}; load average {load:.1f} on {os.cpu_count()} cores")
+    loops = "C (_speedups)" if _accel.speedups is not None else "Python (no compiled _speedups)"
+    print(f"listenwell's VADER: {engine}; matcher loops: {loops}; load average {load:.1f} on {os.cpu_count()} cores")
     print(f"{'':<34}{'msgs/s':>9}{'x VADER':>9}{'CPU x':>8}{'target':>8}{'x floor':>9}{'CPU x floor':>13}")
     vader_name = "vaderSentiment polarity_scores"
     for name in runs:

@@ -1,6 +1,6 @@
 """The optional C loops (src/listenwell/_speedups.c) give exactly what the Python loops in _matching.py give.
 
-Both paths run in one process: the Python one by setting ``_matching._speedups`` to None, as a build without the
+Both paths run in one process: the Python one by setting ``_accel.speedups`` to None, as a build without the
 compiled module has it. Without the module (a pure-Python build, or a checkout where ``python hatch_build.py`` has not
 run) the comparisons are skipped; tests/test_wheel.py checks that a built wheel carries the module and uses it.
 """
@@ -21,10 +21,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import listenwell
-from listenwell import _matching
+from listenwell import _accel
 
 ROOT = Path(__file__).resolve().parent.parent
-compiled = pytest.mark.skipif(_matching._speedups is None, reason="the C loops are not built here")
+compiled = pytest.mark.skipif(_accel.speedups is None, reason="the C loops are not built here")
 
 
 def evaldata() -> Path | None:
@@ -52,19 +52,25 @@ def _rows() -> Iterator[str]:
 
 def _both(fn: Any, *args: Any) -> tuple[Any, Any]:
     """What ``fn(*args)`` gives with the C loops, and with the Python loops."""
-    kept = _matching._speedups
+    kept = _accel.speedups
     try:
         with_c = fn(*args)
-        _matching._speedups = None
+        _accel.speedups = None
         return with_c, fn(*args)
     finally:
-        _matching._speedups = kept
+        _accel.speedups = kept
 
 
-def _hits(lw: listenwell.Listener, text: str) -> list[tuple[Any, ...]]:
+def _hits(lw: listenwell.Listener, text: str) -> list[Any]:
+    """Every hit of the matcher over ``text``, the norms and sentence ids it read, the norms it wrote on the doc,
+    and the terms each learned model finds in them."""
     with lw.nlp.memory_zone():
-        matched = lw._matcher(lw._docs(text))
-        return [(t, h.rule.id, h.start, h.end) for t in matched.hits.tables() for h in matched.hits.get(t)]
+        doc = lw._docs(text)
+        matched = lw._matcher(doc)
+        hits = [(t, h.rule.id, h.start, h.end) for t in matched.hits.tables() for h in matched.hits.get(t)]
+        models = (lw._analyzer._learned, lw._analyzer._learned_boundary)
+        present = [sorted(m._present(matched.norms).items()) for m in models]
+        return [hits, matched.norms, matched.sentence_ids, [t.norm_ for t in doc], present]
 
 
 @compiled
@@ -114,16 +120,16 @@ def test_fuzzed_messages_match_and_listen_the_same(text: str) -> None:
 @compiled
 def test_a_stale_build_is_not_used() -> None:
     """The Python side uses the module only when its ABI number is the one it was written for."""
-    assert _matching._speedups.ABI == _matching._SPEEDUPS_ABI
+    assert _accel.speedups.ABI == _accel.ABI
 
 
 def test_without_the_module_the_python_loops_run() -> None:
     """A build without a C compiler has no ``_speedups``: importing listenwell then uses the Python loops."""
     code = (
         "import sys, json; sys.modules['listenwell._speedups'] = None\n"  # the import of it then fails
-        "import listenwell; from listenwell import _matching\n"
+        "import listenwell; from listenwell import _accel\n"
         "r = listenwell.listen(\"I've been so stressed at work and it feels like you don't even notice\")\n"
-        "print(json.dumps([_matching._speedups is None, r.analysis.dominant, len(r.suggestions)]))"
+        "print(json.dumps([_accel.speedups is None, r.analysis.dominant, len(r.suggestions)]))"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env).stdout

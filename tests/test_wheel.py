@@ -119,6 +119,6 @@ def _can_compile() -> bool:
 
 
 def _uses_speedups(py: Path, cwd: Path) -> bool:
-    code = "from listenwell import _matching; print(_matching._speedups is not None)"
+    code = "from listenwell import _accel; print(_accel.speedups is not None)"
     out = subprocess.run([str(py), "-c", code], check=True, capture_output=True, text=True, cwd=cwd).stdout
     return out.strip() == "True"

@@ -11,6 +11,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
+
+from . import _accel
 
 __all__ = ["BIAS", "BOUNDARY_CLASSES", "CLASSES", "LearnedTerms", "Verdict", "features"]
 
@@ -107,6 +110,9 @@ class LearnedTerms:
         """The table's terms among ``features(norms)``, each with the token where it first starts (found without
         building every word pair)."""
         entries = self._entries
+        speedups = _accel.speedups
+        if speedups is not None and type(entries) is dict:  # the same loop in C
+            return cast("dict[str, int]", speedups.present(norms, entries))
         found: dict[str, int] = {}
         follow: frozenset[str] | None = None  # the words that can follow the token before (some pair starts there)
         for i, n in enumerate(norms):

@@ -22,7 +22,7 @@ from spacy.attrs import LOWER, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import _cache
+from . import _accel, _cache
 from ._errors import PhraseError, RuleError
 from ._loading import RuleSet
 from ._phrases import PhraseCompiler, Steps, occurs, occurs_any
@@ -47,13 +47,6 @@ __all__ = [
     "Hit", "Hits", "MatchedTable", "Matched", "RuleMatcher", "default_nlp", "first_fit", "sentence_of",
     "sentence_spans", "sentences_around", "word_grams",
 ]  # fmt: skip
-
-try:  # the optional C loops (``_speedups.c``, built with the wheel); the same loops run in Python without them
-    from . import _speedups as _c_speedups  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - a build without a C compiler
-    _c_speedups = None
-_SPEEDUPS_ABI = 1  # the ABI number of the C loops this code calls: another one (a stale build) is not used
-_speedups: Any = _c_speedups if getattr(_c_speedups, "ABI", None) == _SPEEDUPS_ABI else None
 
 _STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it starts again
 # (phrases, kind, norms) -> (phrases, answer) for the 'unless' and 'with' checks: every hit of one rule in one
@@ -224,6 +217,7 @@ _start_then_shortest = itemgetter(0, 1)  # (start, end, key): by start, then sho
 _new_hit = tuple.__new__  # a Hit made as the tuple it is, without the NamedTuple's Python-level __new__
 
 
+_END_CHARS, _CLOSERS = "".join(sorted(END_CHARS)), "".join(sorted(CLOSERS))  # as the C loop reads them
 _SENTENCE_MARKS = END_CHARS | CLOSERS  # what a token that ends a sentence (or closes its end) starts with
 _UNKNOWN = "\0"  # the code of a norm that no rule uses: no literal holds it, so nothing matches across it
 
@@ -515,6 +509,13 @@ class RuleMatcher:
             strings.clear()
         store = self._nlp.vocab.strings
         pairs = doc.to_array([LOWER, NORM]).tolist()  # one array of (lower, norm) ids: one call into the doc
+        speedups = _accel.speedups
+        if speedups is not None:  # the same loop in C; it lists the norms it changed, written here
+            prepared = speedups.prepare(pairs, strings, store, self._fix_ids, self._fixed, _END_CHARS, _CLOSERS)
+            if write:
+                for i, new in prepared[2]:
+                    doc[i].norm_ = new
+            return prepared[0], prepared[1]
         norms: list[str] = []
         sentence_ids: list[int] = []
         fix = self._fix_ids
@@ -639,8 +640,9 @@ class RuleMatcher:
                 self._windows.clear()  # read again, now knowing which windows no longer literal starts with
         patterns = self._patterns
         lengths, codes, windows = patterns.lengths, patterns.codes, self._windows
-        if _speedups is not None:  # the same loop in C
-            return self._chained(*_speedups.find(norms, codes, lengths, windows, self._window, _UNKNOWN))
+        speedups = _accel.speedups
+        if speedups is not None:  # the same loop in C
+            return self._chained(*speedups.find(norms, codes, lengths, windows, self._window, _UNKNOWN))
         text = "".join(map(codes.get, norms, itertools.repeat(_UNKNOWN)))
         n = len(text)
         found: list[tuple[int, int, _Key]] = []

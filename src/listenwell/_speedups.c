@@ -8,7 +8,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define SPEEDUPS_ABI 1
+#define SPEEDUPS_ABI 2
 
 /* A window holding later pieces of phrases, kept until the first pieces found are known. */
 typedef struct {
@@ -267,9 +267,244 @@ error:
     return NULL;
 }
 
+/* Whether every character of ``s`` is one of ``marks`` (``s`` not empty). */
+static int
+all_in(PyObject *s, PyObject *marks)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    int kind = PyUnicode_KIND(s);
+    const void *data = PyUnicode_DATA(s);
+    Py_ssize_t nm = PyUnicode_GET_LENGTH(marks);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t at = PyUnicode_FindChar(marks, PyUnicode_READ(kind, data, i), 0, nm, 1);
+        if (at < 0)
+            return at == -1 ? 0 : -1;
+    }
+    return n > 0;
+}
+
+/* strings[key], else store[key] kept in strings: a new reference */
+static PyObject *
+string_of(PyObject *strings, PyObject *store, PyObject *key)
+{
+    PyObject *s = PyDict_GetItemWithError(strings, key);
+    if (s != NULL) {
+        Py_INCREF(s);
+        return s;
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    s = PyObject_GetItem(store, key);
+    if (s == NULL)
+        return NULL;
+    if (!PyUnicode_Check(s)) {
+        Py_DECREF(s);
+        PyErr_SetString(PyExc_TypeError, "prepare(): the string store gave no str");
+        return NULL;
+    }
+    if (PyDict_SetItem(strings, key, s) < 0) {
+        Py_DECREF(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* prepare(pairs, strings, store, fix, fixed, end_chars, closers) -> (norms, sentence_ids, changed)
+ *
+ * Mirrors the loop of RuleMatcher._prepare: ``pairs`` is [(lower id, norm id), ...] per token; a string is read
+ * from ``strings`` (a cache, filled from ``store``); a token whose lower form differs from its norm, or whose lower
+ * id is in ``fix``, gets ``fixed(lower, norm, prev)``; sentences end as ``_pipeline.ends_sentence`` says, with
+ * ``end_chars`` and ``closers`` as strings. ``changed`` lists (index, new norm) for the caller to write.
+ */
+static PyObject *
+speedups_prepare(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 7) {
+        PyErr_SetString(PyExc_TypeError, "prepare() takes 7 arguments");
+        return NULL;
+    }
+    PyObject *pairs = args[0], *strings = args[1], *store = args[2], *fix = args[3], *fixed = args[4];
+    PyObject *end_chars = args[5], *closers = args[6];
+    if (!PyList_Check(pairs) || !PyDict_CheckExact(strings) || !PyUnicode_Check(end_chars)
+        || !PyUnicode_Check(closers)) {
+        PyErr_SetString(PyExc_TypeError, "prepare(): bad argument types");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(pairs);
+    PyObject *norms = PyList_New(n), *sids = PyList_New(n), *changed = PyList_New(0);
+    PyObject *prev = PyUnicode_FromStringAndSize("", 0), *norm = NULL, *lower = NULL;
+    if (norms == NULL || sids == NULL || changed == NULL || prev == NULL)
+        goto error;
+    long sid = 0;
+    int ended = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *pair = PyList_GET_ITEM(pairs, i);
+        PyObject *seq = PySequence_Fast(pair, "prepare(): a pair must be a sequence");
+        if (seq == NULL)
+            goto error;
+        if (PySequence_Fast_GET_SIZE(seq) != 2) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_TypeError, "prepare(): a pair must be (lower, norm)");
+            goto error;
+        }
+        PyObject *lower_id = PySequence_Fast_GET_ITEM(seq, 0), *norm_id = PySequence_Fast_GET_ITEM(seq, 1);
+        norm = string_of(strings, store, norm_id);
+        if (norm == NULL) {
+            Py_DECREF(seq);
+            goto error;
+        }
+        int differ = PyObject_RichCompareBool(lower_id, norm_id, Py_NE);
+        if (differ == 0)
+            differ = PySequence_Contains(fix, lower_id);
+        if (differ < 0) {
+            Py_DECREF(seq);
+            goto error;
+        }
+        if (differ) {
+            lower = string_of(strings, store, lower_id);
+            if (lower == NULL) {
+                Py_DECREF(seq);
+                goto error;
+            }
+            PyObject *new = PyObject_CallFunctionObjArgs(fixed, lower, norm, prev, NULL);
+            Py_CLEAR(lower);
+            if (new == NULL) {
+                Py_DECREF(seq);
+                goto error;
+            }
+            int other = PyObject_RichCompareBool(new, norm, Py_NE);
+            if (other < 0) {
+                Py_DECREF(new);
+                Py_DECREF(seq);
+                goto error;
+            }
+            if (other) {
+                PyObject *item = Py_BuildValue("(nO)", i, new);
+                if (item == NULL || PyList_Append(changed, item) < 0) {
+                    Py_XDECREF(item);
+                    Py_DECREF(new);
+                    Py_DECREF(seq);
+                    goto error;
+                }
+                Py_DECREF(item);
+                Py_SETREF(norm, new);
+            }
+            else {
+                Py_DECREF(new);
+            }
+        }
+        Py_DECREF(seq);
+        if (!PyUnicode_Check(norm)) {
+            PyErr_SetString(PyExc_TypeError, "prepare(): a norm must be a str");
+            goto error;
+        }
+        int ends = all_in(norm, end_chars);
+        if (ends == 0 && ended)
+            ends = all_in(norm, closers);
+        if (ends < 0)
+            goto error;
+        if (i && ended && !ends)
+            sid += 1;
+        ended = ends;
+        PyObject *sid_obj = PyLong_FromLong(sid);
+        if (sid_obj == NULL)
+            goto error;
+        PyList_SET_ITEM(sids, i, sid_obj);
+        Py_INCREF(norm);
+        PyList_SET_ITEM(norms, i, norm);
+        Py_SETREF(prev, norm); /* the list's reference stays; prev holds its own */
+        norm = NULL;
+    }
+    Py_DECREF(prev);
+    return Py_BuildValue("(NNN)", norms, sids, changed);
+
+error:
+    Py_XDECREF(norm);
+    Py_XDECREF(lower);
+    Py_XDECREF(prev);
+    Py_XDECREF(norms);
+    Py_XDECREF(sids);
+    Py_XDECREF(changed);
+    return NULL;
+}
+
+/* present(norms, entries) -> {term: first token}
+ *
+ * Mirrors LearnedTerms._present: ``entries`` maps a norm to (whether it is a term alone, the words that can follow
+ * it in a pair or None); a pair is found as "first second" at the token where it starts.
+ */
+static PyObject *
+speedups_present(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2 || !PyDict_CheckExact(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "present(norms, entries: dict)");
+        return NULL;
+    }
+    PyObject *seq = PySequence_Fast(args[0], "present(): norms must be a sequence");
+    if (seq == NULL)
+        return NULL;
+    PyObject *entries = args[1], *found = PyDict_New(), *follow = NULL, *index = NULL;
+    if (found == NULL)
+        goto error;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *norm = PySequence_Fast_GET_ITEM(seq, i);
+        PyObject *entry = PyDict_GetItemWithError(entries, norm); /* borrowed */
+        if (entry == NULL && PyErr_Occurred())
+            goto error;
+        if (entry != NULL && (!PyTuple_Check(entry) || PyTuple_GET_SIZE(entry) != 2)) {
+            PyErr_SetString(PyExc_TypeError, "present(): an entry must be (alone, followers)");
+            goto error;
+        }
+        if (entry != NULL) {
+            int alone = PyObject_IsTrue(PyTuple_GET_ITEM(entry, 0));
+            if (alone < 0)
+                goto error;
+            if (alone) {
+                if ((index = PyLong_FromSsize_t(i)) == NULL || PyDict_SetDefault(found, norm, index) == NULL)
+                    goto error;
+                Py_CLEAR(index);
+            }
+        }
+        if (follow != NULL && follow != Py_None) {
+            int follows = PySequence_Contains(follow, norm);
+            if (follows < 0)
+                goto error;
+            if (follows) {
+                PyObject *pair = PyUnicode_FromFormat("%S %S", PySequence_Fast_GET_ITEM(seq, i - 1), norm);
+                if (pair == NULL)
+                    goto error;
+                index = PyLong_FromSsize_t(i - 1);
+                if (index == NULL || PyDict_SetDefault(found, pair, index) == NULL) {
+                    Py_DECREF(pair);
+                    goto error;
+                }
+                Py_DECREF(pair);
+                Py_CLEAR(index);
+            }
+        }
+        Py_XSETREF(follow, entry != NULL ? Py_NewRef(PyTuple_GET_ITEM(entry, 1)) : NULL);
+    }
+    Py_XDECREF(follow);
+    Py_DECREF(seq);
+    return found;
+
+error:
+    Py_XDECREF(index);
+    Py_XDECREF(follow);
+    Py_XDECREF(found);
+    Py_DECREF(seq);
+    return NULL;
+}
+
 static PyMethodDef speedups_methods[] = {
     {"find", (PyCFunction)(void (*)(void))speedups_find, METH_FASTCALL,
      "find(norms, codes, lengths, windows, window, unknown) -> (found, firsts, later): RuleMatcher._find's loop."},
+    {"prepare", (PyCFunction)(void (*)(void))speedups_prepare, METH_FASTCALL,
+     "prepare(pairs, strings, store, fix, fixed, end_chars, closers) -> (norms, sentence_ids, changed): "
+     "RuleMatcher._prepare's loop."},
+    {"present", (PyCFunction)(void (*)(void))speedups_present, METH_FASTCALL,
+     "present(norms, entries) -> {term: first token}: LearnedTerms._present."},
     {NULL, NULL, 0, NULL},
 };
 
