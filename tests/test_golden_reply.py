@@ -487,6 +487,10 @@ REPLY_ROWS: list[Row] = [
     ("stuck in a 2 hour webinar, entertain me", {"has": ["distraction"], "lacks": ["hardest", "survive"]}),
     ("my sister came over to cheer me up after the breakup", {"lacks": ["got this", "cheering for you"]}),
     ("is this jacket too much for a first date, be honest", {"lacks": ["nice", "lovely"]}),
+    # "they want me to ..." is no offer; "i'm not asking you to do anything" is no complaint to the listener
+    ("my cousins both want me to take their side in the group chat", {"lacks": ["thank you", "the best"]}),
+    ("the wifi STILL isn't fixed and i'm not asking you to do anything, just venting", {"lacks": ["sorry i", "on me"]}),
+    ("finally paid off my last credit card!!", {"lacks": ["tell me more", "i'm listening"]}),
 ]
 
 

@@ -102,7 +102,7 @@ _OWNERS = {"my": "your", "your": "my", "ur": "my", "our": "our"}
 _RECALLED = frozenset({"that", "when", "the", "our", "how", "those", "this"})  # "remember that ...?"
 _CATCH_WORDS = 3  # a catch after good news says at least this much ("but it's in portland")
 _PURPOSE_LEADS = frozenset({"to", "would", "wanted", "tried", "trying", "tries", "could", "might", "will"})
-_THEY = frozenset({"they", "he", "she", "everyone", "boss"})
+_OFFER_LEADS = frozenset({"you", "u", "ya", "do", "hey", "babe", "so", "ok", "okay", ",", ".", "!", "?", "and", "or"})
 _SAME_DAY = frozenset({"tonight", "evening", "afternoon", "this evening", "this afternoon", "when i get home"})
 _US = frozenset({"we", "us", "our", "ours"})  # "always the one planning our dates": between the two of them
 _OBJECT_PRONOUNS = {
@@ -1071,8 +1071,9 @@ class Suggester:
             return frozenset({"decision"})  # ("should i text him or is that desperate": a doubt, not a choice)
         first = norms[: next((i + 1 for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))]
         if grams & self._offers and not words & self._third_persons and not any(
-            norms[k] in _THEY and norms[k + 1 : k + 4] == ["want", "me", "to"] for k in range(len(norms) - 3)
-        ):  # ("they want me to lead the launch" is news, not an offer of the writer's)
+            tuple(norms[k : k + 3]) == ("want", "me", "to") and k > 0 and norms[k - 1] not in _OFFER_LEADS
+            for k in range(len(norms) - 2)
+        ):  # ("they both want me to pick a side" is news, not an offer of the writer's: "want me to" opens an offer)
             return frozenset({"offered"})  # "ill pick u up" ("i'll pick her up" is for someone else: no thanks due)
         asks_choice = "?" in first or (len(first) <= _PLAN_WORDS and bool(word_grams(first, 2) & self._plan_words))
         if "or" in first and asks_choice and len(first) <= _PLAN_WORDS + 2 and not words & self._listener_words:
