@@ -491,6 +491,10 @@ REPLY_ROWS: list[Row] = [
     ("my cousins both want me to take their side in the group chat", {"lacks": ["thank you", "the best"]}),
     ("the wifi STILL isn't fixed and i'm not asking you to do anything, just venting", {"lacks": ["sorry i", "on me"]}),
     ("finally paid off my last credit card!!", {"lacks": ["tell me more", "i'm listening"]}),
+    # someone else's good news, told of kin or by pronoun, is theirs; a getaway booked is something to look forward to
+    ("grandpa finally got his driver's license back!!", {"lacks": ["you've earned", "you did it"]}),
+    ("my old roommate? she just got promoted to director", {"lacks": ["you've earned", "you did it"]}),
+    ("just booked us an airbnb by the lake for june", {"lacks": ["i'm listening", "how are you feeling"]}),
 ]
 
 

@@ -102,6 +102,7 @@ _OWNERS = {"my": "your", "your": "my", "ur": "my", "our": "our"}
 _RECALLED = frozenset({"that", "when", "the", "our", "how", "those", "this"})  # "remember that ...?"
 _CATCH_WORDS = 3  # a catch after good news says at least this much ("but it's in portland")
 _PURPOSE_LEADS = frozenset({"to", "would", "wanted", "tried", "trying", "tries", "could", "might", "will"})
+_EVENT_ADVERBS = frozenset({"finally", "just", "also", "officially", "actually", "literally", "totally"})
 _OFFER_LEADS = frozenset({"you", "u", "ya", "do", "hey", "babe", "so", "ok", "okay", ",", ".", "!", "?", "and", "or"})
 _SAME_DAY = frozenset({"tonight", "evening", "afternoon", "this evening", "this afternoon", "when i get home"})
 _US = frozenset({"we", "us", "our", "ours"})  # "always the one planning our dates": between the two of them
@@ -294,6 +295,7 @@ class Suggester:
         self._later_marks = rules.word_class("later_marks")  # a boundary that puts a talk off to a time
         self._alone = rules.word_class("alone_marks")  # ... not time alone ("can i have tonight to myself?")
         self._own_news_words = rules.word_class("own_news_words")
+        self._first_persons = frozenset({"i", "we", "me", "us", "our", "i'm", "we're", "ive", "i've", "weve"})
         self._teasing = rules.word_class("teasing")
         self._mock_charges = rules.word_class("mock_charges")
         self._plan_times = rules.word_class("plan_times")
@@ -521,14 +523,21 @@ class Suggester:
         if main is None or main.emotion.source != "situation" or main.start == 0:
             return False
         norms = analyzed.norms
-        before = [w for w in norms[: main.start] if w[:1].isalnum()]
+        sid = analyzed.sentence_ids[main.start]
+        before = [w for k, w in enumerate(norms[: main.start]) if w[:1].isalnum() and analyzed.sentence_ids[k] == sid]
         while len(before) > 1 and before[0] in self._story_openers:
             before = before[1:]  # "omg tasha got into the program": the news opens on Tasha
-        if not before or set(before + list(norms[main.start : main.end])) & self._own_news_words:
-            return False  # "one time i won ...", "omg got the job": the event's own "i", or none
+        if not before or set(before + list(norms[main.start : main.end])) & (self._first_persons | {"im", "i'm"}):
+            return False  # "one time i won ...", "we got the grant": the event's own "i"
+        if set(norms[main.start : main.end]) & {"my", "me", "mine"}:
+            return False  # "they picked my design": the writer's news, whoever did the picking
         head = before[0]
-        if head in ("he", "she", "they") or head in self._story_actors:
-            return True
+        if head in ("he", "she", "they") or head in self._story_actors or head in self._kin or (
+            len(before) > 1 and head in ("my", "our") and before[1] in self._kin
+        ):
+            return True  # "he just got promoted", "dad finally got his citizenship", "my sister just got engaged"
+        if set(before + list(norms[main.start : main.end])) & self._own_news_words:
+            return False  # "omg got the job", "finally got in": the writer's own news, told without "i"
         if head in self._story_determiners and len(before) > 1:
             return True  # "the couple upstairs", "this guy at work"
         return head.isalpha() and head not in self._function_words and head not in self._subject_adverbs and (
@@ -537,11 +546,22 @@ class Suggester:
 
     def _news_subject(self, analyzed: AnalyzedDoc, main: _Mention) -> str | None:
         """Who the good news is about, as written before its event: a name (capitalised) or a short phrase."""
-        words = [t.text for t in analyzed.doc[: main.start] if t.text[:1].isalnum()]
+        sid = analyzed.sentence_ids[main.start]
+        words = [
+            t.text for k, t in enumerate(analyzed.doc[: main.start])
+            if t.text[:1].isalnum() and analyzed.sentence_ids[k] == sid
+        ]  # fmt: skip
         while len(words) > 1 and words[0].lower() in self._story_openers:
             words = words[1:]  # "omg tasha got in": Tasha
+        while len(words) > 1 and words[-1].lower() in self._subject_adverbs | _EVENT_ADVERBS:
+            words = words[:-1]  # "dad finally got ...": dad
         if not words or len(words) > 3:
             return None
+        low = [w.lower() for w in words]
+        if low[0] in ("my", "our") and len(low) > 1 and low[-1] in self._kin:
+            return " ".join(["your" if low[0] == "my" else "our"] + low[1:])  # "my sister" -> "your sister"
+        if len(low) == 1 and low[0] in self._kin:
+            return f"your {low[0]}"  # "dad got his citizenship": "your dad"
         if words[0].lower() in ("he", "she", "they"):
             return {"he": "him", "she": "her", "they": "them"}[words[0].lower()]
         if len(words) == 1 and analyzed.norms[0] not in self._story_actors and words[0].isalpha():
@@ -795,7 +815,10 @@ class Suggester:
                 # ("I'm so glad that he was in a shootout")
             time = self._gist.time(analyzed, main)
             thing, someone = self._gist.noun_phrases(analyzed, main)
-            if someone is None and mode == "celebrate" and main is not None and self._others_news(analyzed, main):
+            if (
+                someone is None and main is not None and self._others_news(analyzed, main)
+                and (mode == "celebrate" or self._families[main.emotion.family].valence > 0)
+            ):  # fmt: skip
                 someone = self._news_subject(analyzed, main)  # "rachel got engaged": "I'm so happy for Rachel!"
             painful = feeling is not None and family is not None and self._families[family].valence < 0
             if thing and painful and thing.lower().split()[-1] in self._good_things:
@@ -927,7 +950,7 @@ class Suggester:
             named_topics=self._named_topics(analysis, analyzed),
             pride_in_other=analyzed is not None and (
                 "theirs" in cues or self._proud_of_other(analyzed.norms)
-                or (mode == "celebrate" and self._others_news(analyzed, main))
+                or (mode in ("celebrate", "reflect") and self._others_news(analyzed, main))
             ),
         )  # fmt: skip
 
