@@ -495,6 +495,12 @@ REPLY_ROWS: list[Row] = [
     ("grandpa finally got his driver's license back!!", {"lacks": ["you've earned", "you did it"]}),
     ("my old roommate? she just got promoted to director", {"lacks": ["you've earned", "you did it"]}),
     ("just booked us an airbnb by the lake for june", {"lacks": ["i'm listening", "how are you feeling"]}),
+    # money news: a bill that went up is a worry, a paycheck early is good news; kin in hospital is a worry
+    ("our electric bill went up again and i'm doing math in my head", {"lacks": ["i'm listening", "annoying"]}),
+    ("paycheck landed early this week!!", {"lacks": ["i'm listening", "how are you feeling"]}),
+    ("grandpa's in the hospital overnight for tests", {"lacks": ["i'm listening", "thanks for telling"]}),
+    ("great news, the washing machine flooded the kitchen again", {"lacks": ["great news", "lovely", "happy"]}),
+    ("you owe me an apology for this morning", {"has": ["sorry"]}),
 ]
 
 

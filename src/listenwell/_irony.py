@@ -46,6 +46,7 @@ class Irony:
         self._openers = rules.word_class("irony_openers")
         self._turns = rules.word_class("irony_turns")
         self._praise_heads = rules.word_class("praise_meant_heads")  # "great news", "good thing i checked"
+        self._repeats = rules.word_class("repeat_turns")  # "again", "for the 4th time", "yet again"
         self._turns_to_good = rules.word_class("turns_to_good")  # "broke down, but great, my dad fixed it"
         # turns too weak to hear irony in praise after a comma: "lost 10 pounds since march, amazing"
         self._strong_turns = self._turns - rules.word_class("irony_weak_turns")
@@ -99,8 +100,11 @@ class Irony:
             pair = f"{w} {norms[i + 1]}" if i + 1 < len(norms) else ""
             if w not in self._openers and pair not in self._openers:
                 continue  # ("love when the coffee machine breaks on the one day i need it": a two-word opener)
-            if i + 1 < len(norms) and norms[i + 1] in self._praise_heads:
-                continue  # "great news, the vet says ...", "good thing i checked": the praise is meant
+            if i + 1 < len(norms) and norms[i + 1] in self._praise_heads and not word_grams(
+                [norms[k] for k in range(i + 2, len(norms)) if sentence_ids[k] == sentence_ids[i]], 2
+            ) & self._repeats:
+                continue  # "great news, the vet says ...", "good thing i checked": the praise is meant (but "great
+                # news, they want to circle back for the 4th time" says the same trouble again)
             rest = [k for k in range(i + 1, len(norms)) if sentence_ids[k] - sentence_ids[i] in (0, 1)]
             alone = [k for k in range(len(norms)) if sentence_ids[k] == sentence_ids[i] and norms[k][:1].isalnum()]
             if len(alone) <= _ALONE and sentence_ids[i] > 0:

@@ -99,7 +99,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "well_wishes", "gift_marks", "listen_only_marks", "own_news_words"),
     "irony": (
         "irony_markers", "irony_openers", "irony_turns", "irony_weak_turns", "praise_meant_heads", "turns_to_good",
-        "good_results",
+        "good_results", "repeat_turns",
     ),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers", "apostrophe_pieces"),
     "review": (
