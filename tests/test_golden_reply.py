@@ -501,6 +501,11 @@ REPLY_ROWS: list[Row] = [
     ("grandpa's in the hospital overnight for tests", {"lacks": ["i'm listening", "thanks for telling"]}),
     ("great news, the washing machine flooded the kitchen again", {"lacks": ["great news", "lovely", "happy"]}),
     ("you owe me an apology for this morning", {"has": ["sorry"]}),
+    # a pet found dead is a loss; kin unwell a worry; a song that brings back childhood a memory; kin's own shop theirs
+    ("got home and found my cat dead on the porch", {"lacks": ["rough", "i'm listening"]}),
+    ("my husband has been unwell all week", {"lacks": ["i'm listening", "thanks for telling"]}),
+    ("that song reminded me of my childhood summers at the lake", {"has": ["memory|remember"]}),
+    ("my brother finally opened his own little bakery!!", {"lacks": ["you did it", "you've earned"]}),
 ]
 
 
