@@ -286,6 +286,14 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
 
 # (bug, message, the mode listen() must give, the crisis kind or None): safety bugs met while building issue 8.
 SAFETY_REGRESSIONS: list[tuple[str, str, str, str | None]] = [
+    # session 8, from the blind AI panel (as a kind, in my own words): a pet staring from a cupboard met "the cabinet"
+    # (a weapon signal, meant for a gun cabinet) and "staring at" (a timing signal, meant for staring at pills)
+    (
+        "pet-in-cupboard-read-as-threat",
+        "the cat worked out how to open the cabinet and is staring at me from it",
+        "reflect",
+        None,
+    ),
     # session 8: "at my work" alone was a stalking place, so work news and "i'm scared" read as stalking; "didn't say
     # anything" was a threatening look, so a hurt over a missed compliment reached the learned abuse verdict
     ("work-news-and-fear-read-as-stalking", "they announced cuts at my work today, im scared", "reflect", None),
