@@ -506,6 +506,11 @@ REPLY_ROWS: list[Row] = [
     ("my husband has been unwell all week", {"lacks": ["i'm listening", "thanks for telling"]}),
     ("that song reminded me of my childhood summers at the lake", {"has": ["memory|remember"]}),
     ("my brother finally opened his own little bakery!!", {"lacks": ["you did it", "you've earned"]}),
+    # a story with the writer's age as its punchline, or self-mockery, is laughed with; longing said back
+    ("the intern asked me what a fax machine was. i'm 31.", {"has": ["haha"], "lacks": ["i'm listening"]}),
+    ("spilled soup on my only clean shirt before the meeting. nailing adulthood as usual", {"lacks": ["heads-up"]}),
+    ("wish i could teleport to you right now, long day", {"has": ["miss you"]}),
+    ("found the little note you left in my bag, i'm grinning like an idiot", {"lacks": ["i'm listening"]}),
 ]
 
 

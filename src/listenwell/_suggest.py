@@ -96,10 +96,29 @@ _ANSWERED_CUES = frozenset(
 # ur flight land"); before a clause ("when i was a kid", "where we used to live") they open a story.
 _WH_WORDS = frozenset({"when", "where", "how"})
 _WH_FOLLOWERS = frozenset({"long", "much", "many", "often", "soon", "far", "come"})
+_AGE_LEADS = frozenset({"i'm", "im", "i", "am"})
+
+
+def _age_punchline(norms: Sequence[str], sentence_ids: Sequence[int]) -> bool:
+    """Whether a story carries the writer's age as its punchline, a short sentence of its own ("asked if i was alive
+    with the dinosaurs. i'm 29.", "called my teacher mom. im 34. she's my pottery teacher")."""
+    if sum(1 for w in norms if w[:1].isalnum()) <= _AGE_PUNCHLINE_WORDS:
+        return False
+    by_sentence: dict[int, list[str]] = {}
+    for w, sid in zip(norms, sentence_ids, strict=True):
+        by_sentence.setdefault(sid, []).append(w)
+    for words in by_sentence.values():
+        told = [w for w in words if w[:1].isalnum() or w == "'m"]
+        if 2 <= len(told) <= 3 and told[-1].isdigit() and len(told[-1]) <= 2 and told[0] in _AGE_LEADS:
+            return True
+    return False
+
+
 # Whose person a feeling belongs to, said back from the listener's side ("my sister" -> "your sister"), and the
 # object pronoun a message's later he/she/they words give them.
 _OWNERS = {"my": "your", "your": "my", "ur": "my", "our": "our"}
 _RECALLED = frozenset({"that", "when", "the", "our", "how", "those", "this"})  # "remember that ...?"
+_AGE_PUNCHLINE_WORDS = 6  # a story before "i'm 29." makes the age a punchline
 _CATCH_WORDS = 3  # a catch after good news says at least this much ("but it's in portland")
 _PURPOSE_LEADS = frozenset({"to", "would", "wanted", "tried", "trying", "tries", "could", "might", "will"})
 _EVENT_ADVERBS = frozenset({"finally", "just", "also", "officially", "actually", "literally", "totally"})
@@ -904,8 +923,8 @@ class Suggester:
                     len(analysis.text.split()) <= _HEADS_UP_WORDS and not set(analyzed.norms) & self._past_marks
                     and not any(w.endswith("ed") and len(w) > 4 for w in analyzed.norms)
                 ))  # ("the plumber is coming at 3 btw so if ur home first just let him in")
-                and not word_grams(analyzed.norms, 4) & (self._mishaps | self._not_good_news)  # "the dishwasher is
-                # leaking", "doc says my iron is super low": no mere news
+                and not word_grams(analyzed.norms, 4) & (self._mishaps | self._not_good_news | self._self_mockery)
+                # ("the dishwasher is leaking", "doc says my iron is super low", "nailing adulthood": no mere news)
                 and "?" not in analyzed.norms  # "you said 6 and it's 8 and no text?": not news to thank for
             ):  # fmt: skip
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
@@ -1142,7 +1161,9 @@ class Suggester:
         if any(self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions):
             return None  # good news laughed over ("94 on the final!!! after all that crying lol") is no mishap
         norms = {w.replace("\u2019", "'") for w in analyzed.norms}
-        if said & (self._self_mockery | self._jokes) and not ironic:
+        if (
+            said & (self._self_mockery | self._jokes) or _age_punchline(analyzed.norms, analyzed.sentence_ids)
+        ) and not ironic:
             return "funny"  # "said 'you too' to the waiter, can never go back there": laughed at, however warm
         if norms & self._laughter and not ironic:
             # "u were so right about that show 😅" is no "oh no"; a laugh over a thing told is ("lol the cat just
