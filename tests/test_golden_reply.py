@@ -511,6 +511,11 @@ REPLY_ROWS: list[Row] = [
     ("spilled soup on my only clean shirt before the meeting. nailing adulthood as usual", {"lacks": ["heads-up"]}),
     ("wish i could teleport to you right now, long day", {"has": ["miss you"]}),
     ("found the little note you left in my bag, i'm grinning like an idiot", {"lacks": ["i'm listening"]}),
+    # the listener's act done without the writer, or their news told on, is owned; "start without me" is no complaint
+    ("you booked the flights without checking with me first", {"has": ["sorry"]}),
+    ("you went to brunch without me??", {"has": ["sorry"]}),
+    ("you told your mom about my promotion before i could", {"has": ["sorry"]}),
+    ("go ahead and eat without me, the train is stuck", {"lacks": ["sorry", "on me"]}),
 ]
 
 
