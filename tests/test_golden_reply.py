@@ -516,6 +516,10 @@ REPLY_ROWS: list[Row] = [
     ("you went to brunch without me??", {"has": ["sorry"]}),
     ("you told your mom about my promotion before i could", {"has": ["sorry"]}),
     ("go ahead and eat without me, the train is stuck", {"lacks": ["sorry", "on me"]}),
+    # an event weighed in a "should we ... or ..." clause has not happened; a longer love note is said back
+    ("should we adopt the second kitten or is that insane", {"lacks": ["so happy that", "great news"]}),
+    ("honestly so grateful i get to come home to you every day", {"lacks": ["tell me everything", "i'm listening"]}),
+    ("the bid on the house was accepted!!! we're homeowners", {"lacks": ["came out of the blue", "i'm listening"]}),
 ]
 
 

@@ -122,6 +122,28 @@ def _quoted(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]
     return frozenset(inside)
 
 
+_WONDER_OPENERS = frozenset({"should", "could", "would", "shall", "if"})
+_CLAUSE_ENDS = frozenset({",", ";", "because", "bc", "cause", "cuz", "since", "-", "\u2014"})
+
+
+def _wondered(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]:
+    """The tokens of a clause that weighs an event rather than tells one: it opens a sentence on "should", "could",
+    "would", "if" or "what if", and runs to the first comma or "because" ("should we get a puppy now or wait"; not
+    "..., he's the one who left me on read")."""
+    out: set[int] = set()
+    for k, w in enumerate(norms):
+        if k and sentence_ids[k - 1] == sentence_ids[k]:
+            continue
+        opens = w in _WONDER_OPENERS or (w == "what" and k + 1 < len(norms) and norms[k + 1] == "if")
+        if not opens:
+            continue
+        j = k
+        while j < len(norms) and sentence_ids[j] == sentence_ids[k] and norms[j] not in _CLAUSE_ENDS:
+            out.add(j)
+            j += 1
+    return frozenset(out)
+
+
 class StateSubjects:
     """Who a state is said of, right before it: "jess is FURIOUS", "priya's so nervous", "my little sister is
     heartbroken". A verb of being (past a few adverbs) comes between the subject and the feeling word."""
@@ -353,6 +375,12 @@ class Analyzer:
         quoted = _quoted(norms, sentence_ids)
         if quoted:  # 'why does every listing say "cozy"': a word quoted is mentioned, not felt
             candidates = [h for h in candidates if not all(k in quoted for k in range(h.start, h.end))]
+        wondered = _wondered(norms, sentence_ids)
+        if wondered:  # "should we get a puppy now or wait": good news weighed, not news that happened
+            candidates = [  # (a worry weighed is still felt: "what if they say no")
+                h for h in candidates
+                if h.rule.source != "situation" or h.start not in wondered or self.families[h.rule.family].valence < 0
+            ]
         candidates.sort(key=lambda h: (-(h.end - h.start), -h.rule.confidence, h.start))
         kept = first_fit(candidates, n)  # a token covered by a longer (or surer) mention takes no other
         kept.sort(key=lambda h: h.start)

@@ -59,7 +59,7 @@ _PLAIN_GOOD_NEWS = 0.55  # a glad event at least this sure sets a warm register 
 # How dark a logistics update may sound and still be news to thank for ("traffic looks brutal, 40 min").
 _LOGISTICS_GLOOM = 0.3
 # A love note is at most this many words ("love you", "i love you so much babe"); longer, it says more.
-_LOVE_NOTE_WORDS = 8
+_LOVE_NOTE_WORDS = 11
 # News teased and not yet told ("guess what!!", "you will never guess who i saw") is at most this many words.
 _TEASER_WORDS = 5
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
