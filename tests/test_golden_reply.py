@@ -520,6 +520,9 @@ REPLY_ROWS: list[Row] = [
     ("should we adopt the second kitten or is that insane", {"lacks": ["so happy that", "great news"]}),
     ("honestly so grateful i get to come home to you every day", {"lacks": ["tell me everything", "i'm listening"]}),
     ("the bid on the house was accepted!!! we're homeowners", {"lacks": ["came out of the blue", "i'm listening"]}),
+    # a catch waved off is no catch; "X or is that weird" is still a choice to weigh
+    ("got the scholarship!! missed one form but the office said it's no big deal", {"lacks": ["catch"]}),
+    ("do you think we should get a dog or is that crazy right now", {"has": ["leaning|gut|think"]}),
 ]
 
 

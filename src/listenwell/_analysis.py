@@ -123,18 +123,26 @@ def _quoted(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]
 
 
 _WONDER_OPENERS = frozenset({"should", "could", "would", "shall", "if"})
+_WONDER_LEADS = frozenset(
+    {"do", "you", "u", "think", "we", "i", "maybe", "honestly", "so", "ok", "okay", "hmm", "like"}
+)
 _CLAUSE_ENDS = frozenset({",", ";", "because", "bc", "cause", "cuz", "since", "-", "\u2014"})
 
 
 def _wondered(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]:
     """The tokens of a clause that weighs an event rather than tells one: it opens a sentence on "should", "could",
-    "would", "if" or "what if", and runs to the first comma or "because" ("should we get a puppy now or wait"; not
-    "..., he's the one who left me on read")."""
+    "would", "if" or "what if" (past "do you think we", "maybe we"), and runs to the first comma or "because"
+    ("should we get a puppy now or wait"; not "..., he's the one who left me on read")."""
     out: set[int] = set()
-    for k, w in enumerate(norms):
+    for k in range(len(norms)):
         if k and sentence_ids[k - 1] == sentence_ids[k]:
             continue
-        opens = w in _WONDER_OPENERS or (w == "what" and k + 1 < len(norms) and norms[k + 1] == "if")
+        m = k  # past lead words: "do you think we should ...", "maybe we should ..."
+        while m < len(norms) and sentence_ids[m] == sentence_ids[k] and norms[m] in _WONDER_LEADS:
+            m += 1
+        if m >= len(norms) or sentence_ids[m] != sentence_ids[k]:
+            continue
+        opens = norms[m] in _WONDER_OPENERS or (norms[m] == "what" and m + 1 < len(norms) and norms[m + 1] == "if")
         if not opens:
             continue
         j = k

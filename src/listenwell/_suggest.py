@@ -1036,7 +1036,7 @@ class Suggester:
         if at is None or _word_count(norms[at:]) < _CATCH_WORDS:
             return False
         tail = norms[at:]
-        if word_grams(tail, 3) & self._concessions:
+        if word_grams([w for w in tail if w[:1].isalnum() or "'" in w], 4) & self._concessions:
             return False
         return not any(
             m.start > at and self._families[m.emotion.family].valence > 0 and norms[m.start - 1] not in ("less", "not")
