@@ -159,7 +159,6 @@ class StateSubjects:
     def __init__(self, rules: RuleSet) -> None:
         self.verbs = rules.word_class("state_verbs")
         self.adverbs = rules.word_class("state_adverbs")
-        self.determiners = rules.word_class("subject_determiners")
         # every word some table knows: a subject outside them all ("jess", "Priya") is a name
         self.vocabulary = frozenset(
             w for r in rules.rows("wordclasses") if r.id not in _NAME_CLASSES
@@ -189,7 +188,7 @@ class StateSubjects:
         return k
 
     def subject(self, start: int, sentence_ids: Sequence[int], norms: Sequence[str]) -> int | None:
-        """The token of a name the state at ``start`` is said of: a word no table knows, not after a determiner
+        """The token of a name the state at ``start`` is said of: a word no table knows that opens its clause
         ("having a toothache is irritating" names nobody)."""
         k = self.before_state(start, sentence_ids, norms)
         return None if k is None else self._name(k, norms, sentence_ids)
@@ -263,7 +262,7 @@ class Analyzer:
         self._clause_openers = rules.word_class("writer_clause_openers")
         self._first_person_subjects = rules.word_class("first_person_subjects")
         self._determiners = rules.word_class("subject_determiners")
-        self._names = StateSubjects(rules)
+        self.states = StateSubjects(rules)  # shared with the Suggester of the same rules
         self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
         self._row_valence = {r.id: r.valence for r in rules.rows("cues") if r.valence is not None}
         self._cue_needs = {r.kind: r.needs for r in rules.rows("cue_kinds")}
@@ -383,7 +382,7 @@ class Analyzer:
         quoted = _quoted(norms, sentence_ids)
         if quoted:  # 'why does every listing say "cozy"': a word quoted is mentioned, not felt
             candidates = [h for h in candidates if not all(k in quoted for k in range(h.start, h.end))]
-        wondered = _wondered(norms, sentence_ids)
+        wondered = _wondered(norms, sentence_ids) if situations else frozenset()
         if wondered:  # "should we get a puppy now or wait": good news weighed, not news that happened
             candidates = [  # (a worry weighed is still felt: "what if they say no")
                 h for h in candidates
@@ -481,7 +480,7 @@ class Analyzer:
                 and norms[e.start - 1] not in self._prepositions
             ):
                 return str(e.rule.experiencer)
-        if self._names.subject(hit.start, sentence_ids, norms) is not None:
+        if self.states.subject(hit.start, sentence_ids, norms) is not None:
             return "other"  # "jess is FURIOUS", "i think marcus is jealous"
         before = subjects.before(hit.start, sentence_ids)
         return str(before.rule.experiencer) if before is not None else "speaker"

@@ -294,7 +294,9 @@ class Listener:
             from ._suggest import Suggester
 
             with _building():
-                self._suggester = Suggester(self.rules, self.perspective, locale=self.locale)
+                self._suggester = Suggester(
+                    self.rules, self.perspective, locale=self.locale, states=self._analyzer.states
+                )
         return self._suggester
 
     @property

@@ -234,9 +234,13 @@ def _norm_text(text: str) -> str:
 class Suggester:
     """Builds a Listening from an Analysis (and its analyzed doc) with one RuleSet's templates."""
 
-    def __init__(self, rules: RuleSet, perspective: Perspective, *, locale: str | None = None) -> None:
+    def __init__(
+        self, rules: RuleSet, perspective: Perspective, *, locale: str | None = None,
+        states: StateSubjects | None = None,
+    ) -> None:
         """``rules``: the loaded tables (templates, families, resources, word classes); ``perspective``: the
-        pronoun swapper that says the writer's words back; ``locale``: which crisis resources come first.
+        pronoun swapper that says the writer's words back; ``locale``: which crisis resources come first;
+        ``states``: the analyzer's reader of who a state is said of, shared rather than built again.
         """
         self._families: Mapping[str, Family] = rules.tables["families"]
         families = self._families.values()  # how replies treat each family: columns of families.jsonl
@@ -355,8 +359,9 @@ class Suggester:
         self._distant_past = rules.word_class("distant_past")
         self._now_marks = rules.word_class("now_marks")
         self._listener_words = rules.word_class("listener_words")
-        self._your_words = rules.word_class("your_words")
-        self._states = StateSubjects(rules)
+        # a complaint needs someone it is made to: "you", "your", or "we"/"our" between the two of them
+        self._addressed = self._listener_words | rules.word_class("your_words") | _US
+        self._states = states if states is not None else StateSubjects(rules)
         self._kin = rules.word_class("person") | rules.word_class("family_member") | rules.word_class("partner")
         self._kin_adjectives = rules.word_class("kin_adjectives")
         self._female_kin, self._male_kin = rules.word_class("female_kin"), rules.word_class("male_kin")
@@ -685,7 +690,7 @@ class Suggester:
         if (
             "criticism" in cues
             and analyzed is not None
-            and not set(analyzed.norms) & (self._listener_words | self._your_words | _US)
+            and not set(analyzed.norms) & self._addressed
         ):  # "grandpa died a year ago ... hits me every single time": no "you" anywhere, no complaint to the listener
             cues -= {"criticism"}
         if "criticism" in cues and not any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
@@ -812,6 +817,8 @@ class Suggester:
             cues = (cues - {"criticism", "owned"}) | {"teased"}  # "cabinets open again, raised by wolves 😂"
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
+        # good news whose event opens on someone else ("rachel got engaged"): read once, for whom and for the praise
+        others_news = analyzed is not None and mode in ("celebrate", "reflect") and self._others_news(analyzed, main)
         ask = None
         grounded_topics: tuple[str, ...] = ()
         if analyzed is not None and mode not in ("safety", "boundary"):
@@ -835,7 +842,7 @@ class Suggester:
             time = self._gist.time(analyzed, main)
             thing, someone = self._gist.noun_phrases(analyzed, main)
             if (
-                someone is None and main is not None and self._others_news(analyzed, main)
+                someone is None and main is not None and others_news
                 and (mode == "celebrate" or self._families[main.emotion.family].valence > 0)
             ):  # fmt: skip
                 someone = self._news_subject(analyzed, main)  # "rachel got engaged": "I'm so happy for Rachel!"
@@ -969,7 +976,7 @@ class Suggester:
             named_topics=self._named_topics(analysis, analyzed),
             pride_in_other=analyzed is not None and (
                 "theirs" in cues or self._proud_of_other(analyzed.norms)
-                or (mode in ("celebrate", "reflect") and self._others_news(analyzed, main))
+                or others_news
             ),
         )  # fmt: skip
 
