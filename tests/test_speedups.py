@@ -13,7 +13,6 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,17 +21,9 @@ from hypothesis import strategies as st
 
 import listenwell
 from listenwell import _accel
+from tests.evaldata import evaldata
 
-ROOT = Path(__file__).resolve().parent.parent
 compiled = pytest.mark.skipif(_accel.speedups is None, reason="the C loops are not built here")
-
-
-def evaldata() -> Path | None:
-    env = os.environ.get("LISTENWELL_EVALDATA")
-    for folder in ([Path(env)] if env else []) + [ROOT.parent / "shared" / "evaldata"]:
-        if folder.is_dir():
-            return folder
-    return None
 
 
 def _rows() -> Iterator[str]:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,22 +11,14 @@ from hypothesis import strategies as st
 from vaderSentiment import vaderSentiment as vs
 
 from listenwell import _vader
+from tests.evaldata import evaldata
 
-ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = vs.SentimentIntensityAnalyzer()
 FAST = _vader.make_analyzer()
 mirrored = pytest.mark.skipif(
     not isinstance(FAST, _vader.FastVader),
     reason=f"installed vaderSentiment {_vader.installed_version()} is not {_vader.MIRRORED_VERSION}: fallback in use",
 )
-
-
-def evaldata() -> Path | None:
-    env = os.environ.get("LISTENWELL_EVALDATA")
-    for folder in ([Path(env)] if env else []) + [ROOT.parent / "shared" / "evaldata"]:
-        if folder.is_dir():
-            return folder
-    return None
 
 
 def same(text: str) -> None:
