@@ -523,6 +523,22 @@ REPLY_ROWS: list[Row] = [
     # a catch waved off is no catch; "X or is that weird" is still a choice to weigh
     ("got the scholarship!! missed one form but the office said it's no big deal", {"lacks": ["catch"]}),
     ("do you think we should get a dog or is that crazy right now", {"has": ["leaning|gut|think"]}),
+    # praise opening on something that did not work is irony ("won't" is "will not" in the norms)
+    ("oh wonderful the dishwasher won't drain. again", {"lacks": ["nice", "lovely", "tell me everything!"]}),
+    ("wow the risotto came out great, it did not even burn", {"lacks": ["annoying", "sorry"]}),
+    # a negator in a situation's gap denies the event; "shouldn't be sad" is sadness had and judged
+    ("my train is not cancelled after all", {"lacks": ["frustrat", "annoy"]}),
+    ("i know i shouldnt be this sad that the old apartment got torn down", {"has": ["sad|sorry"]}),
+    # "i feel like you ..." with a "not"/"never" is a complaint to own, not good news
+    ("i feel like you weren't even paying attention when i told you about my sister", {"has": ["sorry"]}),
+    ("kinda feels like you never ask how my physio is going", {"has": ["sorry"], "lacks": ["nice", "lovely"]}),
+    # relief: a feared result that came back fine, a scare that was only something small, treatment finished
+    ("got the biopsy results back and it's all benign", {"lacks": ["daunting", "worr", "rough"]}),
+    ("urgent care said its just a sprain, no break!!", {"lacks": ["rough", "sorry", "i'm listening"]}),
+    ("mum finished her final round of chemo this afternoon", {"has": ["your mum|her"], "lacks": ["thanks for"]}),
+    # someone's good news said with the listener's possessive, and a name kept capitalised
+    ("my cousin dana just got into vet school!!!", {"has": ["your cousin Dana"], "lacks": ["my cousin"]}),
+    ("my brother's engaged!! he called me screaming", {"lacks": ["sorry", "tearful", "your brother's engaged"]}),
 ]
 
 

@@ -18,6 +18,13 @@ from ._sentiment import corrected_valence
 
 __all__ = ["Analyzer", "AnalyzedDoc"]
 
+# Words of a phrase that hold a "not" in their norms ("cant" is "can not"): a negator there is the phrase's own.
+_NOT_WORDS = frozenset({
+    "cannot", "cant", "wont", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "couldnt", "wouldnt",
+    "shouldnt", "havent", "hasnt", "hadnt", "aint",
+})
+# Modals before "not" that judge a feeling rather than deny it ("i shouldn't be upset about it").
+_OUGHT = frozenset({"should", "ought"})
 _NEGATED_WEIGHT = 0.7  # a negated positive ("not happy") implies its opposite, less strongly than a named one
 _OTHER_WEIGHT = 0.5  # someone else's feeling says less about the writer than their own
 _CAPS_FACTOR = 1.2  # a feeling word in capitals ("I'm SO DONE") reads as stronger
@@ -407,7 +414,14 @@ class Analyzer:
                 lo = bisect_right(starts, (h.start, len(modifiers)))
                 hi = bisect_left(starts, (h.end, -1))
                 inner = [modifiers[i] for _s, i in starts[lo:hi] if modifiers[i].end <= h.end]
-                near += [m for m in inner if m.rule.kind in ("hedge", "intensifier")]
+                own = set(h.rule.phrase.lower().replace("~", "").replace("\u2019", "'").split())
+                if any(w.endswith("n't") or w in _NOT_WORDS for w in own):
+                    own.add("not")  # "can't wait" says its own "not"
+                near += [
+                    m for m in inner
+                    if m.rule.kind in ("hedge", "intensifier")
+                    or (m.rule.kind == "negator" and not set(m.rule.phrase.split()) & own)
+                ]  # and a negator in one of its gaps: "my flight is not delayed" (not "~do not get the job")
             mention = self._mention(msg, norms, h, near, subjects, sentence_ids)
             if mention is not None:
                 out.append(_Mention(mention, h.start, h.end, sentence_ids[h.start], h.rule))
@@ -433,6 +447,8 @@ class Analyzer:
             if not inside and not self._in_scope(m, hit.start, sentence_ids, subjects.boundaries):
                 continue
             if m.rule.kind == "negator":
+                if m.start and norms[m.start - 1] in _OUGHT and rule.source == "lexicon":
+                    continue  # "i know i shouldn't be sad": the feeling is had, and judged
                 negated = True
             elif m.rule.kind == "hedge":
                 hedged = True

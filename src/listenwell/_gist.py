@@ -156,6 +156,8 @@ class Gist:
             while j < n and words < 3:
                 w = norms[j]
                 if w == "'s" and j > i + 1:  # "my brother's graduation"
+                    if main is not None and main.start < j < main.end and "~be " in main.rule.phrase:
+                        break  # "my sister's pregnant": the "'s" is "is", read so by the event's "~be"
                     j += 1
                     continue
                 if not w[:1].isalnum() or w in self._breaks or w in self._verbs or w in self._dangling:

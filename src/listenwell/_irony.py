@@ -20,6 +20,9 @@ __all__ = ["Irony"]
 _ALONE = 3
 # Marks that end a clause inside a sentence: praise after one may answer the clause before it.
 _CLAUSE_MARKS = frozenset({",", "-", "\u2013", "\u2014", "..."})
+# Auxiliaries whose "not" tells of something that failed ("will not start", "did not show", "is not working"); "can
+# not" and "could not" are left out: "can't wait", "couldn't be happier" are praise.
+_FAILED_AUX = frozenset({"will", "would", "did", "does", "do", "is", "was", "are", "were", "has", "have", "had"})
 
 
 def _conditional(words: list[str], marker: str) -> bool:
@@ -121,8 +124,14 @@ class Irony:
                 return True
             if word_grams([norms[k] for k in rest], 3) & turns:
                 return True  # two-word turns: "on hold", "locked out"
-            if any(norms[k] == "n't" and norms[k - 1] not in {"ca", "can"} for k in rest):
-                return True  # "won't start", "didn't show" (but "can't wait" is real excitement)
+            if any(
+                norms[k] == "not" and k and norms[k - 1] in _FAILED_AUX and norms[k + 1 : k + 2] != ["bad"]
+                and not any(norms[j] in self._openers for j in rest if j < k)
+                for k in rest
+            ):  # fmt: skip
+                return True  # "won't start", "didn't show" (norms "will not", "did not"; but "can't wait" is real
+                # excitement, "could not be happier" or "not bad" real praise, and "wow it turned out great, it did
+                # not even stick" praised twice)
             if any(
                 m.start in rest and self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated
                 for m in analyzed.mentions

@@ -213,6 +213,9 @@ class MessageFacts:
     pride_in_other: bool = False  # "so proud of my sister": the pride is in someone else's doing
 
 
+# Possessives that open the object of a news event: "dad finished his last round" is about dad.
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 
 
@@ -577,6 +580,10 @@ class Suggester:
         ]  # fmt: skip
         while len(words) > 1 and words[0].lower() in self._story_openers:
             words = words[1:]  # "omg tasha got in": Tasha
+        for k in range(1, len(words)):
+            if words[k].lower() in _POSSESSIVES or (words[k].lower().endswith("ed") and len(words[k]) > 4):
+                words = words[:k]  # "dad finished his | last round of chemo": dad
+                break
         while len(words) > 1 and words[-1].lower() in self._subject_adverbs | _EVENT_ADVERBS:
             words = words[:-1]  # "dad finally got ...": dad
         if not words or len(words) > 3:
@@ -586,6 +593,10 @@ class Suggester:
             return " ".join(["your" if low[0] == "my" else "our"] + low[1:])  # "my sister" -> "your sister"
         if len(low) == 1 and low[0] in self._kin:
             return f"your {low[0]}"  # "dad got his citizenship": "your dad"
+        if low[0] in ("my", "our") and len(low) > 1:  # "my friend lena" -> "your friend Lena", "my boss" -> "your boss"
+            named = len(low) == 3 and low[1] in self._kin  # "my friend lena": a name after a word for a person
+            rest = [*low[1:-1], words[-1][:1].upper() + low[-1][1:] if named else low[-1]]
+            return " ".join(["your" if low[0] == "my" else "our", *rest])
         if words[0].lower() in ("he", "she", "they"):
             return {"he": "him", "she": "her", "they": "them"}[words[0].lower()]
         if len(words) == 1 and analyzed.norms[0] not in self._story_actors and words[0].isalpha():
