@@ -539,6 +539,14 @@ REPLY_ROWS: list[Row] = [
     # someone's good news said with the listener's possessive, and a name kept capitalised
     ("my cousin dana just got into vet school!!!", {"has": ["your cousin Dana"], "lacks": ["my cousin"]}),
     ("my brother's engaged!! he called me screaming", {"lacks": ["sorry", "tearful", "your brother's engaged"]}),
+    # a love note of any length with no hurt or ask in it is love said back; an empty bed without them is missing them
+    ("still cant believe i get to wake up next to you every morning, weirdo", {"has": ["love|same|day"]}),
+    ("the apartment is way too quiet without you here", {"has": ["miss you"]}),
+    # worry shown by what the writer does with it
+    ("the biopsy is friday and i am trying not to google it", {"lacks": ["i'm listening", "thanks for telling"]}),
+    # a skull laughs in chat; wry self-mockery makes a mishap a funny story
+    ("my dad spent a full minute pointing his car remote at the front door 💀", {"has": ["haha"]}),
+    ("tripped up the stairs carrying the laundry. classic me", {"has": ["haha"]}),
 ]
 
 

@@ -283,7 +283,9 @@ class Suggester:
         self._polite = rules.word_class("polite_marks")
         self._tags = rules.word_class("question_tags")
         self._story_states = rules.word_class("story_states")
-        self._laughter = rules.word_class("laughter")
+        # a laugh in chat: the shared class, and marks read only here ("💀" laughs in a story; the safety layer reads
+        # the shared class alone, so "i want to die 💀" is never waved off by it)
+        self._laughter = rules.word_class("laughter") | rules.word_class("chat_laughs")
         self._question_openers = rules.word_class("question_openers")
         self._plain = rules.word_class("plain_news")
         self._errands = rules.word_class("errand")
@@ -292,6 +294,7 @@ class Suggester:
         self._missing_listener = rules.word_class("missing_listener")
         self._thanks = rules.word_class("thanks_to_listener")
         self._loving_listener = rules.word_class("love_to_listener")
+        self._fond_of_listener = rules.word_class("fond_of_listener")  # "how did i get this lucky": love, told
         self._felt_then = rules.word_class("felt_past_verbs")
         self._felt_now = rules.word_class("felt_present_verbs")
         self._felt_subjects = rules.word_class("felt_subjects")
@@ -750,8 +753,12 @@ class Suggester:
                 cues = (cues - {"apology"}) | {"small_sorry"}  # "running 15 late, sorry!!": no worries, not gratitude
             if not cues & _ANSWERED_CUES and not grounded and self._practical(analysis, norms):
                 cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
-            if grams & self._loving_listener and _word_count(norms) <= _LOVE_NOTE_WORDS:
-                cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"
+            if (grams & self._loving_listener and _word_count(norms) <= _LOVE_NOTE_WORDS) or (
+                grams & self._fond_of_listener and not pain_grounded and not ironic
+                and not cues & {"criticism", "apology", "request", "question"}
+            ):  # fmt: skip
+                cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"; a love
+                # note of any length with no hurt or ask in it too ("how did i get this lucky")
             turned = any(w in self._contrast for w in norms) and (  # "thanks for asking but i'm not ok"; "small
                 pain_grounded or analysis.valence < 0  # thing but it made my day" is still thanks
             )
@@ -820,7 +827,7 @@ class Suggester:
             grams5 = word_grams(analyzed.norms, 5)
             if grams5 & self._shared_win:
                 cues |= {"shared_win"}  # "we did it!!! officially debt free babe": ours, not "you've earned it"
-            if grams5 & self._loving_listener:
+            if grams5 & (self._loving_listener | self._fond_of_listener):
                 cues |= {"loved"}  # "happy anniversary, love you": love said back on a happy day
         if (
             mode == "reflect" and "owned" in cues and laughing and not pain_grounded
