@@ -529,9 +529,10 @@ REPLY_ROWS: list[Row] = [
     # a negator in a situation's gap denies the event; "shouldn't be sad" is sadness had and judged
     ("my train is not cancelled after all", {"lacks": ["frustrat", "annoy"]}),
     ("i know i shouldnt be this sad that the old apartment got torn down", {"has": ["sad|sorry"]}),
-    # "i feel like you ..." with a "not"/"never" is a complaint to own, not good news
-    ("i feel like you weren't even paying attention when i told you about my sister", {"has": ["sorry"]}),
-    ("kinda feels like you never ask how my physio is going", {"has": ["sorry"], "lacks": ["nice", "lovely"]}),
+    # "i feel like you ..." with a "not"/"never" is a complaint heard, not good news; "you ... not listening" owned
+    ("i feel like you weren't even paying attention when i told you about my sister", {"has": ["sorry|i haven't"]}),
+    ("kinda feels like you never ask how my physio is going", {"has": ["sorry|i haven.t"], "lacks": ["lovely"]}),
+    ("you were not listening at all when i told you about the appointment", {"has": ["sorry"]}),
     # relief: a feared result that came back fine, a scare that was only something small, treatment finished
     ("got the biopsy results back and it's all benign", {"lacks": ["daunting", "worr", "rough"]}),
     ("urgent care said its just a sprain, no break!!", {"lacks": ["rough", "sorry", "i'm listening"]}),
