@@ -233,6 +233,27 @@ def test_phrase_sets_find_what_joined_runs_hold(lw: listenwell.Listener) -> None
     assert found > 200
 
 
+def test_phrase_heads_hold_the_first_word_of_every_run_that_joins_into_a_phrase(lw: listenwell.Listener) -> None:
+    """A scan may skip a word that is not in ``phrase_heads(phrases)``: every run of words (of any length, a word
+    holding a space included) that joins into a phrase starts with a head; and a word that starts no phrase is none."""
+    from listenwell._matching import phrase_heads
+
+    hits = 0
+    for name in ("share_addenda", "irony_openers", "irony_markers"):
+        phrases = lw.rules.word_class(name)
+        heads = phrase_heads(phrases)
+        for p in sorted(phrases):
+            words = p.split(" ")
+            runs = [words, [" ".join(words[:2]), *words[2:]], [" ".join(words)]]  # as split, and with spaces kept
+            for run in runs:
+                assert " ".join(run) in phrases
+                assert run[0] in heads
+                hits += 1
+            assert words[0] + "zz" not in heads and " ".join(words) + " zz" not in heads
+    assert hits > 100
+    assert phrase_heads(["oh great", "wow"]) == {"oh", "oh great", "wow"}
+
+
 def test_kept_chunks_are_served_from_spacys_cache() -> None:
     """A kept chunk is split from spaCy's cache, not by the affix rules again: tokenizing kept chunks together in one
     text cached none of them past the first special case ("I'm", ":)") among them."""

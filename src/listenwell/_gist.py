@@ -114,11 +114,7 @@ class Gist:
     def time(self, analyzed: AnalyzedDoc, main: _Mention | None) -> str | None:
         """``upcoming``, ``past`` or ``ongoing`` for the focus sentence (the main feeling's, or the whole message)."""
         norms = analyzed.norms
-        if main is not None:
-            idx = [i for i, s in enumerate(analyzed.sentence_ids) if s == analyzed.sentence_ids[main.start]]
-        else:
-            idx = list(range(len(norms)))
-        words = [norms[i] for i in idx]
+        words = sentence_of(norms, analyzed.sentence_ids, main.start) if main is not None else list(norms)
         if self._upcoming_in.found(words):  # the runs of up to three words that are in each class
             return "upcoming"
         past = len(self._past_in.found(words))

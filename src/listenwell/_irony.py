@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ._analysis import AnalyzedDoc
 from ._loading import RuleSet
-from ._matching import word_grams
+from ._matching import phrase_heads, word_grams
 
 __all__ = ["Irony"]
 
@@ -47,6 +47,7 @@ class Irony:
             parts = tuple(m.split(" "))
             self._by_first.setdefault(parts[0], []).append((parts, m))
         self._openers = rules.word_class("irony_openers")
+        self._opener_heads = phrase_heads(self._openers)  # the words an opener (of one or two words) starts with
         self._turns = rules.word_class("irony_turns")
         self._praise_heads = rules.word_class("praise_meant_heads")  # "great news", "good thing i checked"
         self._repeats = rules.word_class("repeat_turns")  # "again", "for the 4th time", "yet again"
@@ -95,7 +96,10 @@ class Irony:
                 )
             ):  # fmt: skip
                 return True
+        heads = self._opener_heads
         for i, w in enumerate(norms):
+            if w not in heads:
+                continue  # neither it nor it and the next word is an opener
             opens = i == 0 or sentence_ids[i] != sentence_ids[i - 1] or (i == 1 and norms[0] in {"oh", "wow"})
             after_comma = not opens and norms[i - 1] in _CLAUSE_MARKS and not exclaimed
             if not (opens or after_comma):

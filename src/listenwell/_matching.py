@@ -45,7 +45,7 @@ from ._rules import (
 
 __all__ = [
     "Hit", "Hits", "MatchedTable", "Matched", "RuleMatcher", "default_nlp", "first_fit", "sentence_of",
-    "sentence_spans", "sentences_around", "word_grams",
+    "phrase_heads", "sentence_spans", "sentences_around", "word_grams",
 ]  # fmt: skip
 
 _STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it starts again
@@ -862,6 +862,17 @@ def word_grams(words: Sequence[str], longest: int) -> frozenset[str]:
         below = max(n for n in upto if n < longest)
         made = upto[longest] = upto[below].union(*runs[below:longest])
     return made
+
+
+def phrase_heads(phrases: Iterable[str]) -> frozenset[str]:
+    """What a word must be for some run of words starting with it to join into one of ``phrases``: each phrase cut
+    before each of its spaces, and each whole phrase. A word not in it starts no run that joins into a phrase (a run
+    joined by spaces begins with its first word and a space, or is that word alone), so a scan may skip it."""
+    heads: set[str] = set()
+    for phrase in phrases:
+        heads.add(phrase)
+        heads.update(phrase[:i] for i, c in enumerate(phrase) if c == " ")
+    return frozenset(heads)
 
 
 class PhraseSet:

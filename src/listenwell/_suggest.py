@@ -19,7 +19,7 @@ from ._gist import Gist
 from ._irony import Irony
 from ._loading import RuleSet
 from ._locale import resolve_locale
-from ._matching import sentence_of, word_grams
+from ._matching import phrase_heads, sentence_of, word_grams
 from ._perspective import Perspective
 from ._reply import compose_reply
 from ._results import Analysis, Cue, Listening, Resource, Suggestion
@@ -310,6 +310,7 @@ class Suggester:
         self._gossip_events = rules.word_class("gossip_events")
         self._check_ins = rules.word_class("check_in_asks")
         self._addenda = rules.word_class("share_addenda")
+        self._addenda_heads = phrase_heads(self._addenda)  # the words an addendum can start at
         self._well_wishes = rules.word_class("well_wishes")
         self._gifts = rules.word_class("gift_marks")
         self._listen_only = rules.word_class("listen_only_marks")
@@ -1232,8 +1233,9 @@ class Suggester:
         brought her baby ..."). Not a story told as one: the writer's own ("i", "we", or a sentence opening on a
         verb: "helped her load the truck"), a question, a state rather than an event ("my mom hasn't been herself"),
         or a tender memory (``tender_marks``: "it still smells like her house ❤️")."""
+        heads = self._addenda_heads
         for k in range(len(norms)):  # "..., i need u to know this": the scene is what comes before
-            if any(" ".join(norms[k : k + n]) in self._addenda for n in range(3, 8)):
+            if norms[k] in heads and any(" ".join(norms[k : k + n]) in self._addenda for n in range(3, 8)):
                 norms = norms[:k]
                 break
         if _word_count(norms) < _STORY_WORDS or {"i", "we", "?", "!"} & set(norms):
