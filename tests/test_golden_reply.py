@@ -300,7 +300,7 @@ REPLY_ROWS: list[Row] = [
     ("how was ur shift, love?", {"has": ["asking"], "lacks": ["full of love", "you sound"]}),
     ("how did the dentist thing go", {"has": ["asking"]}),
     # an opinion asked with no "?" is thought about, not taken as a compliment or a plan
-    ("is it weird if i bring my guitar to your cousins bbq", {"has": ["think"], "lacks": ["made my"]}),
+    ("is it weird if i bring my guitar to your cousins bbq", {"has": ["think|gut|leaning"], "lacks": ["made my"]}),
     # praise said after a mishap, or in a sarcastic frame, is irony
     ("the dishwasher leaked all over the floor again. stellar. 10/10", {"lacks": ["wonderful", "happy", "love"]}),
     ("nothing says saturday like cleaning the gutters alone in the rain", {"lacks": ["lovely", "happy", "love"]}),
@@ -317,7 +317,7 @@ REPLY_ROWS: list[Row] = [
     ("as a kid i was terrified of dogs and i still cross the street when i see one", {"lacks": ["must have felt"]}),
     # a small choice with no "?" is still handed back; which outfit is a judgement to think about, not to check
     ("curry or burgers tonight", {"lacks": ["listening", "how are you feeling"]}),
-    ("should i wear the green shirt or the grey one to the interview", {"has": ["think"], "lacks": ["check"]}),
+    ("should i wear the green shirt or the grey one to the interview", {"has": ["gut|leaning"], "lacks": ["check"]}),
     # a playful challenge is played along with; a tease of the listener is owned with a laugh
     ("finished the last of the ice cream. come at me", {"has": ["on|bold"], "lacks": ["guilty", "sorry"]}),
     ("caught you eating my fries when you thought i wasnt looking 😜", {"has": ["haha|fair"]}),
@@ -548,6 +548,17 @@ REPLY_ROWS: list[Row] = [
     # a skull laughs in chat; wry self-mockery makes a mishap a funny story
     ("my dad spent a full minute pointing his car remote at the front door 💀", {"has": ["haha"]}),
     ("tripped up the stairs carrying the laundry. classic me", {"has": ["haha"]}),
+    # a death told as not getting through an operation; a feeling seen on someone else is not the writer's
+    ("pepper didnt make it through the operation this morning", {"has": ["sorry"], "lacks": ["a lot"]}),
+    ("my manager came out of the meeting looking furious, no idea why", {"lacks": ["you.re feeling furious"]}),
+    # one more thing on the pile; the listener leaving the writer stranded is owned; news after "remember ...?"
+    ("fridge died overnight. on top of everything else this week", {"lacks": ["lovely", "nice"]}),
+    ("you left me by myself with your cousins for the whole party", {"has": ["sorry"]}),
+    ("remember the flat we hated on elm st?? the landlord is suing the new tenants", {"lacks": ["sweet memory"]}),
+    # an ask after a list of chores is a request; "do we X or Y" a choice; "... is that bad" asked without a "?"
+    ("did the dishes and the bins, if you could grab the dog food on the way home", {"lacks": ["tell me more"]}),
+    ("the heater is rattling again. do we call someone or just live with it", {"lacks": ["tell me everything"]}),
+    ("kinda want to skip my cousin's engagement party, we barely talk now. is that rude", {"has": ["\\?"]}),
 ]
 
 

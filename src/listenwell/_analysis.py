@@ -23,6 +23,8 @@ _NOT_WORDS = frozenset({
     "cannot", "cant", "wont", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "couldnt", "wouldnt",
     "shouldnt", "havent", "hasnt", "hadnt", "aint",
 })
+# Verbs of how someone seems: a feeling after one with no subject word before is seen on someone else.
+_APPEARANCE = frozenset({"looking", "looked", "looks", "seemed", "seems", "seeming", "acting", "acted", "acts"})
 # Modals before "not" that judge a feeling rather than deny it ("i shouldn't be upset about it").
 _OUGHT = frozenset({"should", "ought"})
 _NEGATED_WEIGHT = 0.7  # a negated positive ("not happy") implies its opposite, less strongly than a named one
@@ -499,6 +501,8 @@ class Analyzer:
         if self.states.subject(hit.start, sentence_ids, norms) is not None:
             return "other"  # "jess is FURIOUS", "i think marcus is jealous"
         before = subjects.before(hit.start, sentence_ids)
+        if before is None and any(norms[k] in _APPEARANCE for k in range(max(0, hit.start - 2), hit.start)):
+            return "other"  # "one guy is making tea and looking betrayed": a feeling seen on someone, not had
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     def _reported(self, start: int, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str]) -> bool:

@@ -117,6 +117,7 @@ def _age_punchline(norms: Sequence[str], sentence_ids: Sequence[int]) -> bool:
 # Whose person a feeling belongs to, said back from the listener's side ("my sister" -> "your sister"), and the
 # object pronoun a message's later he/she/they words give them.
 _OWNERS = {"my": "your", "your": "my", "ur": "my", "our": "our"}
+_RECALL_TAIL = 5  # words after "remember ...?" that still only muse on it ("i kinda miss it"); more tell news
 _RECALLED = frozenset({"that", "when", "the", "our", "how", "those", "this"})  # "remember that ...?"
 _AGE_PUNCHLINE_WORDS = 6  # a story before "i'm 29." makes the age a punchline
 _CATCH_WORDS = 3  # a catch after good news says at least this much ("but it's in portland")
@@ -449,8 +450,9 @@ class Suggester:
         return Listening(
             analysis=analysis, mode=mode, reply=compose_reply(
                 mode, chosen, ask=facts.tone != "neutral" and not facts.cues & _NO_QUESTION
-                and not (facts.cues & {"request", "question"} and not facts.feeling),  # a plain ask gets a yes, and
-                # a question put to the listener an answer, not a probe back
+                and not ("request" in facts.cues and not facts.feeling),  # a plain ask gets a yes, not a probe
+                # back (a question put to the listener is handed back: "Ooh, good question. What's your gut telling
+                # you?")
                 message=analysis.text,
             ), suggestions=tuple(chosen),
             resources=resources,
@@ -800,7 +802,8 @@ class Suggester:
             recalled = (  # "remember that tiny apartment on 4th? i kinda miss it": a shared memory, asked after
                 len(norms) > 2 and norms[0] in ("remember", "member") and norms[1] in _RECALLED
                 and "?" in norms and not word_grams(norms, 3) & (self._reminders | self._later_marks)
-            )
+                and _word_count(norms[norms.index("?") :]) <= _RECALL_TAIL
+            )  # ("remember that interview i thought i bombed?? they want me back for round two": news, told after)
             if (any(m.emotion.term == _FOND for m in mentions) or recalled) and not named_pain and not ironic:
                 cues |= {"fond_memory"}  # "remember when we got lost in lisbon": warmth, not "that sounds rough"
             hard = any(  # worn out is no reason not to plan ("can we do a quiet weekend, i'm wiped")
@@ -812,7 +815,9 @@ class Suggester:
                 norms[0] in self._question_openers or norms[0] in self._aux_openers
                 or " ".join(norms[:2]) in self._opinion_asks  # "thoughts on me cutting bangs"
             )
-            opinion = ("question" in cues or opens_ask) and bool(grams & self._opinion_asks)
+            ends_ask = bool(word_grams([w for w in norms if w[:1].isalnum()][-4:], 4) & self._opinion_asks)
+            opinion = ("question" in cues or opens_ask or ends_ask) and bool(grams & self._opinion_asks)
+            # ("thinking we skip the wedding, we barely know them. is that bad": asked with no "?")
             if opinion and not pain_grounded and ("practical" not in cues or grams & self._judging):
                 cues = (cues - {"practical"}) | {"question"}  # "is it weird if i wear the green dress": asked
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
