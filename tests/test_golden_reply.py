@@ -559,6 +559,11 @@ REPLY_ROWS: list[Row] = [
     ("did the dishes and the bins, if you could grab the dog food on the way home", {"lacks": ["tell me more"]}),
     ("the heater is rattling again. do we call someone or just live with it", {"lacks": ["tell me everything"]}),
     ("kinda want to skip my cousin's engagement party, we barely talk now. is that rude", {"has": ["\\?"]}),
+    # "very concerned" is worry; others' drama passed on with a mark of gossip is gossip, not the writer's loss
+    ("the vet called about the lump and i'm pretty concerned", {"lacks": ["i'm listening", "thanks for telling"]}),
+    ("apparently priya and dev split up and he already moved in with his ex??", {"lacks": ["rough", "holding up"]}),
+    # money stretched till payday is money stress, said as such
+    ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]
 
 

@@ -183,6 +183,21 @@ def _first_word(text: str) -> str | None:
     return words[0].strip(".,!?\"'") if words else None
 
 
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _unquoted(norms: Sequence[str]) -> list[str]:
+    """The words of a message outside double quotes: what the writer says, not words they report."""
+    out: list[str] = []
+    inside = False
+    for w in norms:
+        if w in _QUOTE_MARKS:
+            inside = not inside
+        elif not inside:
+            out.append(w)
+    return out if not inside else list(norms)  # an unclosed quote quotes nothing
+
+
 def _word_count(norms: Sequence[str]) -> int:
     """How many words a message says: tokens that start with a letter or digit (not punctuation or emoji)."""
     return sum(w[:1].isalnum() for w in norms)
@@ -766,7 +781,10 @@ class Suggester:
                 pain_grounded or analysis.valence < 0  # thing but it made my day" is still thanks
             )
             reported = bool(word_grams(norms, 4) & self._reported_thanks)  # "my boss said thank you out loud"
-            if grams & self._thanks and not ironic and not pain_grounded and not turned and not reported:
+            if (
+                word_grams(_unquoted(norms), 5) & self._thanks and not ironic and not pain_grounded and not turned
+                and not reported
+            ):  # fmt: skip  (thanks inside quotes were said to someone else: 'i said "thank you you too"')
                 cues |= {"thanked"}  # "thank you for making lunch": a warm "of course", not "what touched you?"
             if (
                 grams & self._check_ins and not pain_grounded and not ironic and _word_count(norms) <= _CHECK_IN_WORDS
@@ -1180,6 +1198,12 @@ class Suggester:
             self._families[m.emotion.family].valence < 0 and m.emotion.source != "sentiment" for m in mentions
         ):  # VADER's gloom over "bored" is the boredom itself
             return "bored"  # "so bored in this meeting, 40 min on font sizes": a dull stretch, no hardship
+        if (
+            not ironic and not cues - {"question"} and said & self._gossip_marks and self._gossips(analyzed.norms)
+            and not any(m.emotion.source == "lexicon" for m in mentions)
+        ):  # fmt: skip
+            return "gossip"  # "so apparently kara and mike broke up and she's dating his roommate??": their drama,
+            # passed on with a mark of gossip, not the writer's own loss (a feeling the writer names still counts)
         if any(
             self._families[m.emotion.family].valence < 0 and m.emotion.family not in self._gripes
             and not (
