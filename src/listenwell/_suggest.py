@@ -1201,6 +1201,7 @@ class Suggester:
         if (
             not ironic and not cues - {"question"} and said & self._gossip_marks and self._gossips(analyzed.norms)
             and not any(m.emotion.source == "lexicon" for m in mentions)
+            and not set(analyzed.norms) & {"me", "my", "mine", "myself"}  # "... now its my problem apparently": a gripe
         ):  # fmt: skip
             return "gossip"  # "so apparently kara and mike broke up and she's dating his roommate??": their drama,
             # passed on with a mark of gossip, not the writer's own loss (a feeling the writer names still counts)
