@@ -562,6 +562,9 @@ REPLY_ROWS: list[Row] = [
     # "very concerned" is worry; others' drama passed on with a mark of gossip is gossip, not the writer's loss
     ("the vet called about the lump and i'm pretty concerned", {"lacks": ["i'm listening", "thanks for telling"]}),
     ("apparently priya and dev split up and he already moved in with his ex??", {"lacks": ["rough", "holding up"]}),
+    # a chore left lying for days, said to the listener, is a complaint to own (with a laugh, a tease)
+    ("babe the wet towels have been on the floor since monday", {"has": ["sorry|on me|right"]}),
+    ("ur shoes have been in the hallway for like a week lol", {"has": ["guilty|haha|caught"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]
