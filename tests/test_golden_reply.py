@@ -564,7 +564,7 @@ REPLY_ROWS: list[Row] = [
     ("apparently priya and dev split up and he already moved in with his ex??", {"lacks": ["rough", "holding up"]}),
     # a chore left lying for days, said to the listener, is a complaint to own (with a laugh, a tease)
     ("babe the wet towels have been on the floor since monday", {"has": ["sorry|on me|right"]}),
-    ("ur shoes have been in the hallway for like a week lol", {"has": ["guilty|haha|caught"]}),
+    ("ur shoes have been in the hallway for like a week lol", {"has": ["guilty|haha|caught|fair"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]
