@@ -565,6 +565,8 @@ REPLY_ROWS: list[Row] = [
     # a chore left lying for days, said to the listener, is a complaint to own (with a laugh, a tease)
     ("babe the wet towels have been on the floor since monday", {"has": ["sorry|on me|right"]}),
     ("ur shoes have been in the hallway for like a week lol", {"has": ["guilty|haha|caught|fair"]}),
+    # a glad countdown to seeing each other is counted down together, not news to be happy for
+    ("two more days and then i get to squeeze you!!! counting down", {"lacks": ["happy for you", "great news"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

@@ -853,6 +853,9 @@ class Suggester:
                 cues |= {"shared_win"}  # "we did it!!! officially debt free babe": ours, not "you've earned it"
             if grams5 & (self._loving_listener | self._fond_of_listener):
                 cues |= {"loved"}  # "happy anniversary, love you": love said back on a happy day
+            if grams5 & self._countdowns and set(analyzed.norms) & self._listener_words:
+                cues |= {"countdown"}  # "counting down till friday, gonna hug you for 10 min": seeing each other,
+                # counted down together, not the writer's news to be happy for
         if (
             mode == "reflect" and "owned" in cues and laughing and not pain_grounded
         ):  # fmt: skip
