@@ -567,6 +567,8 @@ REPLY_ROWS: list[Row] = [
     ("ur shoes have been in the hallway for like a week lol", {"has": ["guilty|haha|caught|fair"]}),
     # a glad countdown to seeing each other is counted down together, not news to be happy for
     ("two more days and then i get to squeeze you!!! counting down", {"lacks": ["happy for you", "great news"]}),
+    # an event's words that run on into another thing are not that event ("lost the baby weight")
+    ("six months in and i finally lost the baby weight!!", {"lacks": ["sorry", "heartbroken"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]
