@@ -569,6 +569,9 @@ REPLY_ROWS: list[Row] = [
     ("two more days and then i get to squeeze you!!! counting down", {"lacks": ["happy for you", "great news"]}),
     # an event's words that run on into another thing are not that event ("lost the baby weight")
     ("six months in and i finally lost the baby weight!!", {"lacks": ["sorry", "heartbroken"]}),
+    # a runaround told flatly is a gripe; a wry aside laughs even where VADER hears gloom
+    ("the bank transferred me 3 times and i still dont know who to talk to", {"has": ["ugh|frustrat|annoy"]}),
+    ("they moved my dentist appointment for the third time which honestly feels illegal", {"lacks": ["rough"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

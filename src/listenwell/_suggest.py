@@ -371,6 +371,7 @@ class Suggester:
         self._subjects = rules.word_class("clause_subjects")
         self._exasperation = rules.word_class("exasperation")
         self._mishaps = rules.word_class("mishaps")
+        self._runarounds = rules.word_class("runarounds")  # "spell my name 4 times", "in line for 40 min": a gripe
         self._boredom = rules.word_class("boredom_marks")
         self._disbelief = rules.word_class("disbelief_marks")
         self._opinion_asks = rules.word_class("opinion_asks")
@@ -1214,6 +1215,8 @@ class Suggester:
                 m.emotion.family in self._laughed_off and m.emotion.source != "lexicon" and said & self._self_mockery
             )
             and not (story and (m.emotion.source == "sentiment" or not self._grounded(m)))  # "the dog ate a whole cake"
+            and not (m.emotion.source == "sentiment" and said & (self._self_mockery | self._runarounds))
+            # VADER's gloom over "which feels illegal" or "spell my name 4 times" is no sadness the writer named
             for m in mentions
         ):  # an embarrassment read from the event is laughed at with "i need to move countries"
             return None  # "everyone paired off and i stood by the chips": lonely, not merely annoyed
@@ -1237,7 +1240,7 @@ class Suggester:
             return "gossip"  # "linda from accounting is apparently dating the vending machine guy": news of others
         if (analysis.valence >= _TONE and not (undone or ironic)) or norms & self._listener_words:
             return None  # (VADER's warmth from irony, or from a feeling a "but" took back, is no warmth)
-        if ironic or said & (self._exasperation | self._mishaps):
+        if ironic or said & (self._exasperation | self._mishaps | self._runarounds):
             return "annoyed"  # a gripe, or a thing gone wrong told flatly ("the printer jammed 6 times")
         return None
 
