@@ -572,6 +572,13 @@ REPLY_ROWS: list[Row] = [
     # a runaround told flatly is a gripe; a wry aside laughs even where VADER hears gloom
     ("the bank transferred me 3 times and i still dont know who to talk to", {"has": ["ugh|frustrat|annoy"]}),
     ("they moved my dentist appointment for the third time which honestly feels illegal", {"lacks": ["rough"]}),
+    # a sentence-opening capital on a common word is no name to echo; "I'm X" names the writer, not someone else
+    ("Surgery is Thursday. I can't stop thinking about it", {"lacks": ["Surgery is"]}),
+    ("I'm Canada and Canada is very tired today", {"lacks": ["Canada is going through"]}),
+    # a feeling word describing how a thing looks is not the writer's; kin's baby born is news to celebrate
+    ("finally got the braces off!!! my teeth look so weird and sad without them", {"lacks": ["sorry"]}),
+    ("my brother and his wife had their baby last night!!!", {"lacks": ["i'm listening", "tell me more."]}),
+    ("the twins finally fell asleep, house is silent", {"lacks": ["wild", "rough"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

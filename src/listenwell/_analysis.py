@@ -24,7 +24,9 @@ _NOT_WORDS = frozenset({
     "shouldnt", "havent", "hasnt", "hadnt", "aint",
 })
 # Verbs of how someone seems: a feeling after one with no subject word before is seen on someone else.
-_APPEARANCE = frozenset({"looking", "looked", "looks", "seemed", "seems", "seeming", "acting", "acted", "acts"})
+_APPEARANCE = frozenset(
+    {"look", "looking", "looked", "looks", "seem", "seemed", "seems", "seeming", "acting", "acted", "acts"}
+)
 # Modals before "not" that judge a feeling rather than deny it ("i shouldn't be upset about it").
 _OUGHT = frozenset({"should", "ought"})
 _NEGATED_WEIGHT = 0.7  # a negated positive ("not happy") implies its opposite, less strongly than a named one
@@ -501,8 +503,10 @@ class Analyzer:
         if self.states.subject(hit.start, sentence_ids, norms) is not None:
             return "other"  # "jess is FURIOUS", "i think marcus is jealous"
         before = subjects.before(hit.start, sentence_ids)
-        if before is None and any(norms[k] in _APPEARANCE for k in range(max(0, hit.start - 2), hit.start)):
-            return "other"  # "one guy is making tea and looking betrayed": a feeling seen on someone, not had
+        if (before is None or before.rule.phrase in ("my", "our")) and any(
+            norms[k] in _APPEARANCE for k in range(max(0, hit.start - 4), hit.start)
+        ):  # "one guy is making tea and looking betrayed", "my leg looks like a sad noodle": seen on someone or
+            return "other"  # something, not had ("i look exhausted" is the writer's)
         return str(before.rule.experiencer) if before is not None else "speaker"
 
     def _reported(self, start: int, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str]) -> bool:

@@ -1039,6 +1039,10 @@ class Suggester:
             k = named if named is not None else self._states.before_state(m.start, sids, norms)
             if k is None:
                 continue
+            if named is not None and any(
+                norms[j] == norms[k] and j >= 2 and tuple(norms[j - 2 : j]) == ("i", "am") for j in range(len(norms))
+            ):  # fmt: skip
+                continue  # "I'm Switzerland and Switzerland is exhausted": the writer, named as something
             if named is not None:  # a name: "jess", "Priya"
                 text = doc[k].text
                 name = text[:1].upper() + text[1:]
