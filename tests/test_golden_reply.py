@@ -579,6 +579,9 @@ REPLY_ROWS: list[Row] = [
     ("finally got the braces off!!! my teeth look so weird and sad without them", {"lacks": ["sorry"]}),
     ("my brother and his wife had their baby last night!!!", {"lacks": ["i'm listening", "tell me more."]}),
     ("the twins finally fell asleep, house is silent", {"lacks": ["wild", "rough"]}),
+    # a boast about being needed is a tease, not a hurt; boredom without a past tense is still going on
+    ("what would u even do without me honestly lol", {"lacks": ["left out", "hurt"]}),
+    ("so bored in this training i have counted the ceiling tiles twice", {"lacks": ["survive"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

@@ -983,6 +983,8 @@ class Suggester:
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
         if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
             tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic, undone=undone) or tone
+            if tone == "bored" and not set(analyzed.norms) & {"was", "were", "yesterday"}:
+                time = "ongoing"  # "so bored at work i've reorganized my drawer twice": still stuck in it
             if tone in ("funny", "annoyed", "bored", "story", "gossip"):
                 ask = None  # the register's own question ("What happened next?"), not one about a feeling
             elif (
