@@ -582,6 +582,8 @@ REPLY_ROWS: list[Row] = [
     # a boast about being needed is a tease, not a hurt; boredom without a past tense is still going on
     ("what would u even do without me honestly lol", {"lacks": ["left out", "hurt"]}),
     ("so bored in this training i have counted the ceiling tiles twice", {"lacks": ["survive"]}),
+    # "just glad to be alive" after a danger is the fright and the relief, not good news to smile about
+    ("a truck ran the red light and missed us by inches. just glad to be alive", {"lacks": ["smile", "great"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]
