@@ -584,6 +584,9 @@ REPLY_ROWS: list[Row] = [
     ("so bored in this training i have counted the ceiling tiles twice", {"lacks": ["survive"]}),
     # "just glad to be alive" after a danger is the fright and the relief, not good news to smile about
     ("a truck ran the red light and missed us by inches. just glad to be alive", {"lacks": ["smile", "great"]}),
+    # an award received or a licence earned is an achievement; recurring bad dreams unsettle
+    ("just received the teaching excellence award at the staff meeting", {"lacks": ["i'm listening", "nice."]}),
+    ("keep having nightmares about the exam even though it's over", {"lacks": ["annoying", "i'm listening"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]
