@@ -587,6 +587,8 @@ REPLY_ROWS: list[Row] = [
     # an award received or a licence earned is an achievement; recurring bad dreams unsettle
     ("just received the teaching excellence award at the staff meeting", {"lacks": ["i'm listening", "nice."]}),
     ("keep having nightmares about the exam even though it's over", {"lacks": ["annoying", "i'm listening"]}),
+    # a heads-up stressed with "don't forget!!" is still a heads-up
+    ("swim lessons moved to 5:30 today, not 5. dont forget!!", {"lacks": ["on your mind", "tell me more"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

@@ -183,6 +183,7 @@ def _first_word(text: str) -> str | None:
     return words[0].strip(".,!?\"'") if words else None
 
 
+_FORGET = frozenset({"not forget", "forget !"})  # "don't forget!!" closing a heads-up
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
@@ -1409,7 +1410,10 @@ class Suggester:
         norms = analyzed.norms
         grams = word_grams(norms, 2)
         timed = any(_CLOCK_TIME.match(w) for w in norms)  # "gate opens 6:15", "drinks at 8ish"
-        return bool(grams & self._plain or timed) and not grams & (self._not_plain | self._complaint_marks)
+        against = grams & (self._not_plain | self._complaint_marks)
+        if against <= {"!"} and (word_grams(norms, 3) & self._reminders or word_grams(norms, 2) & _FORGET):
+            against = frozenset()  # "pickup is at 3:15 today, don't forget!!": a reminder stressed, not excitement
+        return bool(grams & self._plain or timed) and not against
 
     @staticmethod
     def _grounded(m: _Mention) -> bool:
