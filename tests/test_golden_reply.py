@@ -589,6 +589,8 @@ REPLY_ROWS: list[Row] = [
     ("keep having nightmares about the exam even though it's over", {"lacks": ["annoying", "i'm listening"]}),
     # a heads-up stressed with "don't forget!!" is still a heads-up
     ("swim lessons moved to 5:30 today, not 5. dont forget!!", {"lacks": ["on your mind", "tell me more"]}),
+    # "of my life" closes an idiom: no "amazing news about your life"
+    ("the mri was clear!!! eating the biggest pizza of my life tonight", {"lacks": ["your life"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

@@ -49,6 +49,10 @@ def _unshout(text: str, plain: frozenset[str] = frozenset()) -> str:
     return " ".join(out)
 
 
+# Nouns that, alone after "my", close an idiom rather than name a thing ("of my life", "out of my mind").
+_IDIOM_HEADS = frozenset({"life", "mind", "head", "way", "time", "self", "bad", "god", "goodness", "gosh"})
+
+
 class Gist:
     """Finds the situation to say back and the time a message is about, from its analyzed doc."""
 
@@ -185,6 +189,8 @@ class Gist:
             if i > 0 and norms[i - 1] in self._locatives:
                 continue  # "crying at my desk": where it happened, not what it is about ("so sorry about your desk")
             head = norms[j - 1]
+            if head in _IDIOM_HEADS and j - i == 2:
+                continue  # "the best burrito of my life", "lost my mind": an idiom, no thing to be happy about
             if head in self._workers:
                 continue  # "my boss": neither a thing to be happy about nor someone close
             text = self._perspective.reflect_tokens(analyzed.doc, i, j, overrides=self._we_overrides(analyzed, i, j))
