@@ -591,6 +591,10 @@ REPLY_ROWS: list[Row] = [
     ("swim lessons moved to 5:30 today, not 5. dont forget!!", {"lacks": ["on your mind", "tell me more"]}),
     # "of my life" closes an idiom: no "amazing news about your life"
     ("the mri was clear!!! eating the biggest pizza of my life tonight", {"lacks": ["your life"]}),
+    # a comic simile or a facepalm makes a mishap a funny story; a simile of how the writer is treated does not
+    ("tried to iron my shirt and now it has a perfect triangle on it like a flag 🤦", {"has": ["haha"]}),
+    ("attempted pancakes, they came out like a frisbee", {"has": ["haha"]}),
+    ("my manager talks to me like a child in every meeting", {"lacks": ["haha"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

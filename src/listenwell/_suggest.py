@@ -199,6 +199,24 @@ def _unquoted(norms: Sequence[str]) -> list[str]:
     return out if not inside else list(norms)  # an unclosed quote quotes nothing
 
 
+_SIMILE_LEADS = frozenset({
+    "feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking", "seem", "seems", "seemed", "sound",
+    "sounds", "sounded", "me", "us", "him", "her", "them", "something", "just", "more", "less", "is", "was", "be",
+    "things", "stuff", "not", "nothing", "smell", "smells", "taste", "tastes",
+})
+
+
+def _simile(norms: Sequence[str]) -> bool:
+    """A comic comparison told in a story ("the bread came out like a brick", "cleaning like the queen is visiting"):
+    "like a/an/the" after a verb of doing, not after "feel"/"look"/"me" ("i feel like a failure", "he treats me like
+    a child" are no joke)."""
+    return any(
+        w == "like" and 0 < i < len(norms) - 1 and norms[i + 1] in ("a", "an", "the")
+        and norms[i - 1] not in _SIMILE_LEADS and norms[i - 1][:1].isalpha()
+        for i, w in enumerate(norms)
+    )
+
+
 def _word_count(norms: Sequence[str]) -> int:
     """How many words a message says: tokens that start with a letter or digit (not punctuation or emoji)."""
     return sum(w[:1].isalnum() for w in norms)
@@ -1232,6 +1250,7 @@ class Suggester:
         norms = {w.replace("\u2019", "'") for w in analyzed.norms}
         if (
             said & (self._self_mockery | self._jokes) or _age_punchline(analyzed.norms, analyzed.sentence_ids)
+            or (_simile(analyzed.norms) and not said & (self._not_good_news | self._health_worry))
         ) and not ironic:
             return "funny"  # "said 'you too' to the waiter, can never go back there": laughed at, however warm
         if norms & self._laughter and not ironic:
