@@ -198,7 +198,7 @@ BAD: list[Bad] = [
     ("Is it about your sister?", {"closed_question"}),
     ("Do you want to talk about it?", {"closed_question"}),
     ("Was he rude to you again?", {"closed_question"}),
-    ("That sounds hard. Did you sleep at all?", {"closed_question"}),
+    ("Oh no. Did you sleep at all?", {"closed_question"}),  # after an "oh no" alone (session 9: see HEARD_FIRST)
     # self focus
     ("That happened to me too, at my old job.", {"self_focus"}),
     ("I know exactly how you feel.", {"self_focus"}),
@@ -1980,3 +1980,36 @@ def test_rewrites_read_as_sentences(message: str, draft: str, kind: str, start: 
     (flag,) = [f for f in listenwell.review(draft, message=message).flags if f.kind == kind]
     assert flag.suggestion.startswith(start), flag.suggestion
     assert ".." not in flag.suggestion and not re.search(r"\b(lol|u|ur)\b", flag.suggestion), flag.suggestion
+
+
+# Session 9 (issue 12): a closed question after a sentence of its own that takes in what they said (a feeling named,
+# a reaction to it: "that's so unfair", "a lot", "sorry") is curiosity after listening, not a narrowing, and gets no
+# flag; alone, after an interjection ("oh no.", "lol."), or after a roadblock it keeps its flag. Rows written for the
+# tests. ("That sounds hard. Did you sleep at all?" was a closed-question row of the first version; it moved here.)
+HEARD_FIRST_GOOD: list[tuple[str, str]] = [
+    ("i was up with the baby all night", "That sounds hard. Did you sleep at all?"),
+    ("my cat had to go to the vet again", "poor thing, vet trips are so stressful. is she eating ok?"),
+    ("i got the part in the play!", "i'm so happy for you!! is it the lead?"),
+    ("the landlord raised the rent again", "ugh, that's so frustrating. how much is it now?"),
+    ("i'm nervous about the interview", "that's a lot of pressure. do you feel ready?"),
+]
+HEARD_FIRST_BAD: list[tuple[str, str, set[str]]] = [
+    ("i was up with the baby all night", "Oh no. Did you sleep at all?", {"closed_question"}),
+    ("my sister yelled at me", "did you yell back?", {"closed_question"}),
+    ("i burned dinner", "lol. did you leave it on high?", {"closed_question"}),
+    ("i'm nervous about the interview", "you'll be fine. did you prep?", {"minimizing", "closed_question"}),
+    ("the meeting ran late again", "I'm glad you told me. Was it the budget one?", {"closed_question"}),
+]
+
+
+@pytest.mark.parametrize(("message", "draft"), HEARD_FIRST_GOOD)
+def test_a_closed_question_after_listening_is_not_flagged(message: str, draft: str) -> None:
+    r = listenwell.review(draft, message=message)
+    assert not r.flags, [(f.kind, f.rule, f.text) for f in r.flags]
+    assert r.balance.closed_questions == 1  # still counted in the stance summary
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), HEARD_FIRST_BAD)
+def test_a_closed_question_alone_or_after_a_roadblock_is_flagged(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} == kinds, [(f.kind, f.rule, f.text) for f in got]

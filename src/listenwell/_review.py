@@ -299,6 +299,14 @@ class Reviewer:
             | wc("clause_subjects") | self._never_verbs
         )  # fmt: skip
         self._wh = self._question_words - self._imperative_question_words
+        # A sentence that takes in what they said: a reaction to it ("that's so unfair", "a lot", "sorry", "😭"), as
+        # token runs (norms: "not okay" is ("not", "okay")).
+        self._felt_reactions = frozenset(
+            tuple(w.split()) for w in wc("ack_adjs") | wc("comfort_words") | wc("crying_emoji")
+        )
+        self._plain_closed = frozenset(
+            {"structure.closed_question", "structure.closed_question.narrow", "structure.closed_question.scale"}
+        )
         self._q_leads = self._lead_ins | (self._backchannels & wc("question_lead_chatter"))
         self._commands = wc("roadblock_commands") | self._advice_verbs
         self._people = wc("person") | wc("family_member") | wc("sibling") | wc("work_person") | wc("kid")
@@ -407,6 +415,7 @@ class Reviewer:
             flags = [f for f in flags if not (f[2] == "self_focus" and f[3] in agreeing)]
             # "me too honestly. what are you going to miss most?", "me neither. that was so out of line": shared,
             # then handed back to them
+        flags = self._heard_first(doc, norms, sentences, flags, strengths, draft_analysis)
         kept = self._dedupe(flags)
 
         used: set[str] = set()
@@ -1627,6 +1636,55 @@ class Reviewer:
                     continue  # an open question follows: that is the one they will answer
                 out.append(Span(q.start, q.end, "closed_question", q.rule))
         return out
+
+    def _heard_first(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        flags: list[Span],
+        strengths: Sequence[Strength],
+        draft: Analysis,
+    ) -> list[Span]:
+        """A closed question beside a sentence of its own that takes in what they said ("vet visits are so hard. is
+        she okay?", "i'm so happy for you. which piece did they pick?") is curiosity after listening, not a
+        narrowing: it gets no flag. The sentence must say something (two words past the interjections: "oh no. are
+        you ok?" keeps its flag), ask nothing, and hold no roadblock of its own."""
+        closed = [f for f in flags if f[2] == "closed_question" and f[3] in self._plain_closed]
+        if not closed:
+            return flags
+        road = [f for f in flags if f[2] in self._roadblocks and f[2] != "closed_question"]
+        cries = self._backchannels | self._lead_ins | self._chat_marks | self._laughter | self._interjections
+        heard = False
+        for sn in sentences:
+            if sn.question or sn.indirect or any(f[0] < sn.end and sn.start < f[1] for f in road):
+                continue
+            said = [i for i in sn.words if norms[i] not in cries]
+            if len(said) < 2:
+                continue
+            span = doc[sn.start : sn.end]
+            mine = next((norms[i] for i in sn.words if norms[i] not in cries - {"i"}), "") == "i"
+            felt = any(
+                m.source == "lexicon" and not m.negated and span.start_char <= m.start < span.end_char
+                and (not mine or self._felt_for_them(doc, norms, m.end, sn.end))
+                for m in draft.emotions
+            )  # a feeling named, the listener's only when felt for them ("so happy for you", not "i'm glad you came")
+            reacts = any(
+                tuple(norms[i : i + n]) in self._felt_reactions for i in range(sn.start, sn.end) for n in (1, 2, 3)
+            )
+            if felt or reacts:
+                heard = True
+                break
+        if not heard:
+            return flags
+        return [f for f in flags if f not in closed]
+
+    @staticmethod
+    def _felt_for_them(doc: Doc, norms: Sequence[str], char_end: int, end: int) -> bool:
+        """Whether a feeling of the listener's that ends at ``char_end`` is felt for them: "for you" right after
+        it ("so happy for you", "sad for u")."""
+        i = next((t.i for t in doc if t.idx >= char_end), end)
+        return i + 1 < end and norms[i] == "for" and norms[i + 1] in {"you", "u", "ya"}
 
     def _lone_checkin(
         self,
