@@ -2013,3 +2013,34 @@ def test_a_closed_question_after_listening_is_not_flagged(message: str, draft: s
 def test_a_closed_question_alone_or_after_a_roadblock_is_flagged(message: str, draft: str, kinds: set[str]) -> None:
     got = listenwell.review(draft, message=message).flags
     assert {f.kind for f in got} == kinds, [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 9 (issue 12): advice read from its composition, rows written for the tests. A modal of option inverted with
+# "you" before an action verb is a suggestion put as a question; "what worked for X was ..." vouches for a remedy by
+# someone's experience. A drawn-out "buuut" undoes like "but".
+COMPOSED_BAD: list[tuple[str, str, set[str]]] = [
+    ("my landlord won't fix the heater", "can you just email the council about it?", {"advice"}),
+    ("i keep missing the bus", "could you leave ten minutes earlier?", {"advice", "closed_question"}),
+    ("i can't sleep before exams", "what worked for my brother was no screens after nine", {"advice"}),
+    ("i hate my commute", "what's always helped me is a good podcast", {"advice"}),
+    ("i'm gutted we lost the final", "yeah that's gutting. buuut it's only a game", {"but_undo"}),
+]
+COMPOSED_GOOD: list[tuple[str, str]] = [
+    ("my landlord won't fix the heater", "ugh, in this cold? could you tell me what he said?"),
+    ("i'm thinking of quitting", "could you see yourself staying if things changed?"),
+    ("i finally beat my anxiety about driving", "what worked for you was taking it slow, and it shows"),
+    ("i want to bake for the party", "can you save me a slice?"),
+    ("i kept my cool in the meeting", "what helped you stay calm?"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), COMPOSED_BAD)
+def test_composed_shapes_flag_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), COMPOSED_GOOD)
+def test_composed_shapes_leave_these_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]

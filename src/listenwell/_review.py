@@ -44,6 +44,7 @@ __all__ = ["Reviewer"]
 _REVIEW_TABLES: tuple[MatchedTable, ...] = ("review_flags", "review_strengths")
 _SAFETY_STRENGTHS = {"safety_check", "presence"}
 _LAUGH = re.compile(r"(?:lo+l+|lmf?a+o+|(?:ha){2,}h?|(?:he){2,}h?|rofl+)")  # "lmaooo", "hahahah", "lool"
+_DRAWN_OUT = re.compile(r"bu{2,}t+|but{2,}")  # a contrast word drawn out in chat
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 _PUNCT_BREAKS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013", "(", ")", "...", "\u2026"})
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -327,6 +328,8 @@ class Reviewer:
         draft_analysis, draft_analyzed = self._analyzer.analyze(doc, draft)
         matched = self._matcher(doc)
         norms, sentence_ids, hits = matched.norms, matched.sentence_ids, matched.hits
+        if any(_DRAWN_OUT.fullmatch(n) for n in norms):  # "buuut", "butttt": a "but" drawn out is still a "but"
+            norms = tuple("but" if _DRAWN_OUT.fullmatch(n) else n for n in norms)
         spans = [part for s, e in sentence_spans(norms, sentence_ids) for part in self._split(doc, norms, s, e)]
         sentences = [self._read_sentence(doc, norms, s, e) for s, e in spans]
         msg_words = self._message_words(message[1] if message else None)
@@ -908,6 +911,8 @@ class Reviewer:
                 or self._remedy_advice(norms, sn)
                 or self._bare_command(norms, sn)
                 or self._next_time_advice(norms, sn)
+                or self._asked_advice(norms, sn)
+                or self._worked_for_advice(norms, sn)
             )
             if found is None:
                 continue
@@ -1006,6 +1011,49 @@ class Reviewer:
             if (pondering or looking or option) and not self._kind_after(norms, k, sn.end):
                 return i, k, "structure.option", j + 1
         return None
+
+    def _asked_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
+        """A suggestion put as a question by inverting a modal: "could you ask your boss what they wanted?", "can
+        you just talk to hr?" (a modal of option, "you", then an action verb at the head of the clause). Not an
+        invitation to the listener ("could you tell me more?"), nor "could you see yourself ..." (a verb the options
+        leave out)."""
+        if not sn.question:
+            return None
+        content = [i for i in sn.words if norms[i] not in self._q_leads]
+        if len(content) < 3 or norms[content[0]] not in self._option_modals | {"would", "will"}:
+            return None
+        if norms[content[1]] not in self._you:
+            return None
+        k = self._skip_adverbs(norms, content[1] + 1, sn.end)
+        if k >= sn.end or norms[k] == "not":
+            return None  # "can't you just ...": the why-not family, read as a leading question
+        verb = norms[k]
+        if verb not in self._advice_verbs or verb in self._advice_verbs_not_options:
+            return None
+        stop = next((x for x in range(k + 1, sn.end) if norms[x] in _PUNCT_BREAKS | self._breaks), sn.end)
+        if any(norms[x] in {"me", "us"} for x in range(k + 1, stop)):
+            return None  # "could you call me later?": a request of the listener's own, no task for them
+        return content[0], k, "structure.modal_question", k + 1
+
+    def _worked_for_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
+        """An expert frame: "what worked for my sister was ...", "what's helped people is ...", "what usually works is
+        ...": a remedy vouched for by someone's experience, then named after a copula."""
+        if sn.question:
+            return None
+        content = [i for i in sn.words if norms[i] not in self._lead_ins]
+        if len(content) < 4 or norms[content[0]] != "what":
+            return None
+        k = 1
+        while k < len(content) and norms[content[k]] in self._remedy_fillers | self._adverbs | {"'s", "has", "had"}:
+            k += 1
+        if k >= len(content) or norms[content[k]] not in self._remedy_verbs:
+            return None
+        if k + 2 < len(content) and norms[content[k + 1]] in {"for", "with"} and norms[content[k + 2]] in self._you:
+            return None  # "what worked for you was the honesty": their own success said back
+        cop = next((x for x in content[k + 1 :] if norms[x] in {"is", "was", "'s"}), None)
+        if cop is None or cop + 1 >= sn.end:
+            return None
+        return content[0], content[k], "structure.worked_for", cop + 1
 
     def _in_my_place(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """ "I'd just block him", "I would call her": what the listener would do, offered as the thing to do."""
