@@ -2044,3 +2044,42 @@ def test_composed_shapes_flag_their_kind(message: str, draft: str, kinds: set[st
 def test_composed_shapes_leave_these_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 9 (issue 12): roadblocks read from how a reply is put together (rows written for the tests): a
+# complaint's negated verb said back positive (defensive), a lone thumbs-up to something that hurt (dismissive), a
+# calming command standing alone (minimizing), "no matter where you ..." (absolute), a verdict on an act the writer
+# tells with "have" ("i haven't ...", "i've been ...-ing": judging).
+BUILT_BAD: list[tuple[str, str, set[str]]] = [
+    ("i feel like you weren't listening to me last night", "i WAS listening the whole time", {"defensive"}),
+    ("the whole week has been rough", "👍", {"dismissive"}),
+    ("my day was rough, nobody helped me", "👌", {"dismissive"}),
+    ("i'm freaking out about the move", "relax.", {"minimizing"}),
+    ("i got a parking ticket", "tickets happen to everyone, chill", {"minimizing"}),
+    ("i feel awkward at parties", "you feel awkward no matter where you go", {"absolute"}),
+    ("i've been skipping my physio exercises", "that's kind of a lazy thing to do", {"judging"}),
+    ("i've been lying to my sister", "that's pretty messed up if you ask me", {"judging"}),
+    ("i haven't called my dad in weeks and he's hurt", "that's a crappy thing to do to your dad", {"judging"}),
+]
+BUILT_GOOD: list[tuple[str, str]] = [
+    ("you weren't paying attention at dinner", "you're right, i wasn't. i'm sorry, i was in my head"),
+    ("i'll be home at 7", "👍"),
+    ("i had a miserable day", "oh no. want me to pick up dinner?"),
+    ("i'm exhausted", "you've earned a break, relax"),
+    ("i'm exhausted", "go relax, i'll do the dishes"),
+    ("i'm scared of the results", "no matter what they say, i'm with you"),
+    ("i've been ignored at work all week", "that's pretty messed up, you deserve better"),
+    ("my boss was rude to me again", "that was so rude of him"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), BUILT_BAD)
+def test_built_shapes_flag_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), BUILT_GOOD)
+def test_built_shapes_leave_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert not got, [(f.kind, f.rule, f.text) for f in got]

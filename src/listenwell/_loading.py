@@ -134,7 +134,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "imperative_question_words", "anyway_turns", "habit_end_verbs", "reflection_tags", "checkin_fillers",
         "checkin_ok_words", "open_what_nouns", "interjections", "sighs", "not_commands",
         "warm_before_anyway", "quick_praise_words", "as_usual_words", "answers_itself_fillers", "label_fillers",
-        "crying_emoji", "habit_fillers", "sweep_hedges", "ack_adjs",
+        "crying_emoji", "habit_fillers", "sweep_hedges", "ack_adjs", "calming_commands", "calming_particles",
     ),
 })  # fmt: skip
 # Keys whose values are phrases (``~word``, ``{class}``, ``...``), compiled by the matcher.

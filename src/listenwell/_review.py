@@ -305,6 +305,8 @@ class Reviewer:
         self._felt_reactions = frozenset(
             tuple(w.split()) for w in wc("ack_adjs") | wc("comfort_words") | wc("crying_emoji")
         )
+        self._calming_commands = wc("calming_commands")
+        self._calming_particles = wc("calming_particles")
         self._plain_closed = frozenset(
             {"structure.closed_question", "structure.closed_question.narrow", "structure.closed_question.scale"}
         )
@@ -418,6 +420,9 @@ class Reviewer:
             flags = [f for f in flags if not (f[2] == "self_focus" and f[3] in agreeing)]
             # "me too honestly. what are you going to miss most?", "me neither. that was so out of line": shared,
             # then handed back to them
+        flags += self._composed_flags(
+            doc, norms, sentences, flags, strengths, msg_analysis, message[1].norms if message and message[1] else ()
+        )
         flags = self._heard_first(doc, norms, sentences, flags, strengths, draft_analysis)
         kept = self._dedupe(flags)
 
@@ -1727,6 +1732,120 @@ class Reviewer:
             return flags
         return [f for f in flags if f not in closed]
 
+    def _composed_flags(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        flags: Sequence[Span],
+        strengths: Sequence[Strength],
+        message: Analysis | None,
+        msg: Sequence[str],
+    ) -> list[Span]:
+        """Roadblocks read from how a reply is put together, each a kind no other reader has flagged already:
+        - a complaint's negated verb said back as its positive by the listener ("you weren't listening" -> "i WAS
+          listening", "you never text first" -> "i do text first"): a contradiction, defensive;
+        - a reply of only a brush-off mark ("👍") to something that hurt: dismissive;
+        - a calming command standing as its own clause ("relax.", "..., chill."): minimizing;
+        - a habit of theirs swept over every case with "no matter where/what/how ... you": absolute."""
+        out: list[Span] = []
+        kinds = {f[2] for f in flags}
+        hurting = message is not None and not _good_news(message) and (
+            message.valence < -0.05
+            or (message.dominant is not None and self._negative(message.dominant))
+            or any(tuple(msg[i : i + n]) in self._felt_reactions for i in range(len(msg)) for n in (1, 2, 3))
+        )  # ("work was rough today" reads neutral to VADER; "rough" is a hard day said plainly)
+        if "defensive" not in kinds and msg:
+            hit = self._contradiction(norms, sentences, msg, strengths)
+            if hit is not None:
+                out.append(Span(hit[0], hit[1], "defensive", "structure.contradiction"))
+        if "dismissive" not in kinds and hurting and sentences:
+            words = [i for sn in sentences for i in sn.words]
+            if not words and all(t.is_space or t.text in self._brush_off_marks for t in doc):
+                out.append(Span(0, len(doc), "dismissive", "structure.brush_off_mark"))
+        for sn in sentences:
+            if sn.question or self._inside(sn.frames, sn.start):
+                continue
+            if "minimizing" not in kinds:
+                cut = max((x for x in range(sn.start, sn.end) if norms[x] == ","), default=None)
+                tail = [x for x in sn.words if cut is not None and x > cut]
+                head = [norms[x] for x in sn.words if cut is not None and x < cut]
+                if tail and norms[tail[0]] in self._calming_commands and all(
+                    norms[x] in self._calming_particles for x in tail[1:]
+                ) and not any(w in self._you | {"your", "i", "we"} for w in head):
+                    # "there are a million apartments, relax.": a claim about the world, then the feeling waved down
+                    # ("you deserve a break, relax" gives them leave to rest)
+                    out.append(Span(tail[0], sn.end, "minimizing", "structure.calm_command"))
+                    kinds = kinds | {"minimizing"}
+                    continue
+                for h in sn.command_heads:
+                    if norms[h] not in self._calming_commands or self._declared(norms, sn, h):
+                        continue
+                    nxt = next((norms[x] for x in range(h + 1, sn.end) if norms[x].strip()), "")
+                    if nxt[:1].isalnum() and nxt not in self._calming_particles:
+                        continue  # "relax into it", "chill with me": not the feeling waved down
+                    out.append(Span(h, sn.end, "minimizing", "structure.calm_command"))
+                    kinds = kinds | {"minimizing"}
+                    break
+            if "absolute" not in kinds:
+                for i in sn.words:
+                    if norms[i] == "matter" and i > sn.start and norms[i - 1] == "no" and i + 3 < sn.end:
+                        wh, who = norms[i + 1], norms[i + 2]
+                        before = [norms[x] for x in sn.words if x < i - 1]
+                        if wh in self._wh_words | {"who"} and who in self._you and before[:1] and (
+                            before[0] in self._you
+                        ):
+                            out.append(Span(sn.words[0], sn.end, "absolute", "structure.no_matter"))
+                            kinds = kinds | {"absolute"}
+                            break
+        return out
+
+    def _negative(self, family: str) -> bool:
+        row = self._rules.tables["families"].get(family)
+        return row is not None and row.valence < 0
+
+    def _contradiction(
+        self, norms: Sequence[str], sentences: Sequence[_Sentence], msg: Sequence[str], strengths: Sequence[Strength]
+    ) -> tuple[int, int] | None:
+        """ "you weren't listening" -> "i WAS listening"; "you never text first" -> "i do text first", "i did!": the
+        listener's "i" with an auxiliary and the complaint's own verb, said positive where theirs was negated."""
+        denied: set[str] = set()
+        words = [n for n in msg if n[:1].isalnum()]
+        for k, n in enumerate(words[:-2]):
+            if n not in self._you:
+                continue
+            j = k + 1
+            if words[j] in self._aux and j + 1 < len(words) and words[j + 1] == "not":
+                j += 2
+            elif words[j] == "never":
+                j += 1
+            else:
+                continue
+            while j < len(words) and words[j] in self._adverbs | {"even", "ever"}:
+                j += 1
+            if j < len(words) and words[j] not in self._aux:
+                denied.add(_stem(words[j]))
+        if not denied or self._owned(norms, strengths):
+            return None
+        for sn in sentences:
+            if sn.question:
+                continue
+            ws = sn.words
+            for k, i in enumerate(ws[:-1]):
+                if norms[i] != "i" or self._inside(sn.frames, i):
+                    continue
+                aux = norms[ws[k + 1]]
+                if aux not in {"was", "were", "did", "do", "have", "'ve", "had"}:
+                    break
+                rest = [norms[x] for x in ws[k + 2 :] if norms[x] not in self._adverbs | {"even", "literally"}]
+                if not rest or rest[0] == "not":
+                    break
+                verb = rest[0]
+                if _stem(verb) in denied or (aux in {"do", "did"} and rest[0] in self._you | {"it", "that"}):
+                    return ws[k], sn.end
+                break
+        return None
+
     @staticmethod
     def _felt_for_them(doc: Doc, norms: Sequence[str], char_end: int, end: int) -> bool:
         """Whether a feeling of the listener's that ends at ``char_end`` is felt for them: "for you" right after
@@ -2289,9 +2408,24 @@ class Reviewer:
                 negated = negated and msg[words[j + 2]] not in self._outcome_verbs
                 kept = [msg[x] for x in words[j + 1 : j + 3]]
                 outburst = verb == "lost" and any(w in {"temper", "cool", "patience"} for w in kept)  # not "my job"
+                if verb in {"have", "'ve", "had"}:  # "i haven't called her", "i've been lying to my therapist"
+                    x = j + 1
+                    while x < len(words) and msg[words[x]] in {"not", "been", "just", "really", "kind", "of"}:
+                        x += 1
+                    done = msg[words[x]] if x < len(words) else ""
+                    outburst = outburst or (
+                        (done.endswith("ed") or done.endswith("ing") or done in self._act_verbs)
+                        and done not in self._state_verbs
+                        and done not in self._slights  # "i've been ignored": done to them
+                        and not (x > j + 1 and msg[words[x - 1]] == "been" and done.endswith("ed"))
+                    )
                 if verb in self._act_verbs or negated or outburst:
                     writer_act = True  # "i spent 200 on ...", "i didn't go to the wedding"
             elif clause_start and (n in {"he", "she", "they"} or n in self._people) and nxt[:1].isalpha():
+                if nxt in {"is", "'s", "was", "are", "'re", "were", "seems", "feels", "felt"} and (
+                    after in self._state_verbs
+                ):
+                    continue  # "and she's upset", "he was hurt": how they took it, not something they did
                 other_act = True  # "he yelled at me", "boss said ..."
                 accused = accused or self._charge(nxt, after)
             elif clause_start and n in {"my", "our", "his", "her", "their"} and nxt in self._people:
