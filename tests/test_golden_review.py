@@ -2083,3 +2083,37 @@ def test_built_shapes_flag_their_kind(message: str, draft: str, kinds: set[str])
 def test_built_shapes_leave_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert not got, [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 9 (issue 12), fourth pass, rows written for the tests: a turn in two words ("that said", "even so") undoes
+# like "but"; a "must be" with no subject and a stressed word is mock pity; "wouldn't it be smarter to ...?" and
+# "how about + -ing?" are suggestions, not questions; "a lot to carry" says the weight back; a feeling felt for them
+# ("so proud of you") or a cheer ("that's amazing!!") before a closed question is listening first.
+FOURTH_PASS_BAD: list[tuple[str, str, set[str]]] = [
+    ("i didn't get into the course", "i hear you. that said, you can reapply", {"but_undo"}),
+    ("i'm sad we sold the house", "makes sense. even so, it was time", {"but_undo"}),
+    ("i'm tired after my shift", "must be SO draining, standing around all day", {"contempt"}),
+    ("my back hurts", "wouldn't it be smarter to see a physio?", {"advice"}),
+    ("i keep forgetting my keys", "how about leaving a bowl by the door?", {"advice"}),
+]
+FOURTH_PASS_GOOD: list[tuple[str, str]] = [
+    ("i've been lying to my sister about money", "that sounds like a lot to carry on your own"),
+    ("i passed my driving test!", "i'm so proud of you!! is the car ready?"),
+    ("i got the flat!", "that's amazing!! did they call you today?"),
+    ("i'm tired after my shift", "must be so draining, i'm sorry"),
+    ("i didn't get into the course", "that said, i'm here for whatever you decide"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), FOURTH_PASS_BAD)
+def test_fourth_pass_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+    if "advice" in kinds:  # a suggestion put as a question is not also a question to answer
+        assert "closed_question" not in {f.kind for f in got}, [(f.kind, f.rule) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), FOURTH_PASS_GOOD)
+def test_fourth_pass_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert not got, [(f.kind, f.rule, f.text) for f in got]

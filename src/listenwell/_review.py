@@ -303,9 +303,11 @@ class Reviewer:
         # A sentence that takes in what they said: a reaction to it ("that's so unfair", "a lot", "sorry", "😭"), as
         # token runs (norms: "not okay" is ("not", "okay")).
         self._felt_reactions = frozenset(
-            tuple(w.split()) for w in wc("ack_adjs") | wc("comfort_words") | wc("crying_emoji")
+            tuple(w.split()) for w in wc("ack_adjs") | wc("comfort_words") | wc("crying_emoji") | wc("good_acks")
         )
         self._calming_commands = wc("calming_commands")
+        self._burden_verbs = wc("burden_verbs")
+        self._turn_phrases = tuple(tuple(p.split()) for p in sorted(wc("turn_phrases")))
         self._calming_particles = wc("calming_particles")
         self._plain_closed = frozenset(
             {"structure.closed_question", "structure.closed_question.narrow", "structure.closed_question.scale"}
@@ -414,7 +416,9 @@ class Reviewer:
             for f in flags
             if not (f[3].endswith(".indirect") and any(a[0] < f[1] and f[0] < a[1] for a in advice))
             and not (f[2] == "closed_question" and any(a[0] < f[1] and f[0] < a[1] for a in asked))
+            and not (f[3] == "structure.change_of_subject" and any(a[0] < f[1] and f[0] < a[1] for a in advice))
         ]  # "I wonder if it would help to ...", "maybe go for a walk?": a suggestion, not a question to answer
+        # ("how about meditating before bed?": advice about their matter, not a change of subject)
         agreeing = {"self_focus.me_too", "self_focus.me_neither", "structure.same"}
         if any(st.kind == "open_question" for st in strengths) or self._then_theirs(norms, sentences, flags, agreeing):
             flags = [f for f in flags if not (f[2] == "self_focus" and f[3] in agreeing)]
@@ -803,6 +807,8 @@ class Reviewer:
             opens = i == 0 or sentence_ids[i - 1] != sentence_ids[i]
             turn = opens and norms[i] in self._anyway_turns  # "I hear you. Still,"
             turn = turn or (opens and norms[i] == "then" and i + 1 < len(norms) and norms[i + 1] == "again")
+            turn = turn or (opens and any(tuple(norms[i : i + len(p)]) == p for p in self._turn_phrases))
+            # "I get it. That said, ...", "Even so, ...": a turn put in two or three words
             if (norms[i] in self._contrast and (sentence_ids[i] == sid or opens)) or turn:
                 j = i
                 while j < len(norms) and sentence_ids[j] == sentence_ids[i]:
@@ -1025,6 +1031,20 @@ class Reviewer:
         if not sn.question:
             return None
         content = [i for i in sn.words if norms[i] not in self._q_leads]
+        names = [norms[i] for i in content]
+        if len(names) >= 3 and names[0] in {"how", "what"} and names[1] == "about":
+            ing = names[2]
+            if ing.endswith("ing") and len(ing) > 5 and ing not in self._not_gerunds:
+                return content[0], content[2], "structure.imperative.asked", sn.end  # "how about meditating first?"
+            return None
+        if (
+            len(names) >= 6
+            and names[0] in {"would", "could", "might"}
+            and names[1:4] == ["not", "it", "be"]
+            and names[4] in self._values
+            and "to" in names[5:7]
+        ):
+            return content[0], content[4], "structure.imperative.asked", sn.end  # "wouldn't it be better to ...?"
         if len(content) < 3 or norms[content[0]] not in self._option_modals | {"would", "will"}:
             return None
         if norms[content[1]] not in self._you:
@@ -1719,7 +1739,11 @@ class Reviewer:
             mine = next((norms[i] for i in sn.words if norms[i] not in cries - {"i"}), "") == "i"
             felt = any(
                 m.source == "lexicon" and not m.negated and span.start_char <= m.start < span.end_char
-                and (not mine or self._felt_for_them(doc, norms, m.end, sn.end))
+                and (
+                    not mine
+                    or m.text.lower().split()[-1:] == ["you"]  # "proud of you" read as one mention
+                    or self._felt_for_them(doc, norms, m.end, sn.end)
+                )
                 for m in draft.emotions
             )  # a feeling named, the listener's only when felt for them ("so happy for you", not "i'm glad you came")
             reacts = any(
@@ -1848,10 +1872,10 @@ class Reviewer:
 
     @staticmethod
     def _felt_for_them(doc: Doc, norms: Sequence[str], char_end: int, end: int) -> bool:
-        """Whether a feeling of the listener's that ends at ``char_end`` is felt for them: "for you" right after
-        it ("so happy for you", "sad for u")."""
+        """Whether a feeling of the listener's that ends at ``char_end`` is felt for them: "for you" or "of you"
+        right after it ("so happy for you", "so proud of you")."""
         i = next((t.i for t in doc if t.idx >= char_end), end)
-        return i + 1 < end and norms[i] == "for" and norms[i + 1] in {"you", "u", "ya"}
+        return i + 1 < end and norms[i] in {"for", "of"} and norms[i + 1] in {"you", "u", "ya"}
 
     def _lone_checkin(
         self,
@@ -1912,7 +1936,9 @@ class Reviewer:
             ):
                 continue
             opener = next((i for i in sn.words if norms[i] not in self._lead_ins - {"oh", "well"}), sn.words[0])
-            if norms[opener] in self._sarcasm_openers:
+            bare_must = norms[opener] == "must" and opener + 1 < sn.end and norms[opener + 1] == "be"
+            if norms[opener] in self._sarcasm_openers or bare_must:
+                # ("must be SO hard sitting at a desk": a "must be" with no subject and a stressed word is mock pity)
                 return [Span(sn.start, sn.end, "contempt", "structure.caps_sarcasm")]
         return out
 
@@ -2646,6 +2672,9 @@ class Reviewer:
             return nxt in self._not_verdict_words
         if word in self._fault_words:
             choices = self._choice_nouns
+            after = rest[2] if len(rest) > 2 else ""
+            if word == "lot" and nxt == "to" and after in self._burden_verbs:
+                return False  # "that sounds like a lot to carry": the weight of it said back, no grade
             return word not in {"bad", "lot", "much"} or nxt in choices  # "that's so bad for you", not "that's bad"
         return False
 
