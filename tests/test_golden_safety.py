@@ -415,6 +415,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("i have a plan and a date for the wedding, finally!", "reflect", None),
     ("we've got a camera in the nursery so we can check on the baby", "reflect", None),
     ("my boss makes me account for every penny on expenses and yells at me", "reflect", None),
+    # a topic that opens the clause is not whose boundary it is: the "i" inside the refusal is
+    ("my brother isn't something i talk about, ever", "boundary", None),
+    ("my sister said she needs space and i get it", "reflect", None),
+    ("she told me she's not ready to talk and i respect that", "reflect", None),
 ]
 
 

@@ -620,6 +620,8 @@ class Analyzer:
                 continue
             if h.rule.kind in _WHOSE_CUE:
                 who = self._subject(h.start, subjects, sentence_ids, norms)
+                if h.rule.kind == "boundary" and who == "other" and "i" in norms[h.start + 1 : h.end]:
+                    who = "speaker"  # "my ex is not a topic i discuss": the topic opens the clause, the writer refuses
                 if h.rule.kind == "boundary" and (who == "other" or (who == "listener" and h.rule.writer_only)):
                     continue  # "she needs space" is reported; "you need to calm down" is no boundary of the writer
                 if h.rule.kind == "boundary" and self._reported(h.start, subjects, sentence_ids, norms):
