@@ -595,6 +595,10 @@ REPLY_ROWS: list[Row] = [
     ("tried to iron my shirt and now it has a perfect triangle on it like a flag 🤦", {"has": ["haha"]}),
     ("attempted pancakes, they came out like a frisbee", {"has": ["haha"]}),
     ("my manager talks to me like a child in every meeting", {"lacks": ["haha"]}),
+    # asked to come, to be there or for a hug: a yes, and the feeling picks the line; never "Okay, I hear you."
+    ("my aunt passed this morning. can you come home early", {"has": ["sorry"], "lacks": ["hear you", "?"]}),
+    ("im stuck at the mechanic and my phone is at 4 percent, can u come get me", {"lacks": ["hear you"]}),
+    ("long week. i need a hug tonight", {"has": ["hug"], "lacks": ["?"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

@@ -67,12 +67,13 @@ _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
      "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news", "countdown",
-     "hype", "entertain"}
+     "hype", "entertain", "come_to_you", "hug_asked"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
 _NO_QUESTION = frozenset(
-    {"favour", "thanked", "loved", "practical", "small_sorry", "proposal", "decision", "offered", "teased",
+    {"favour", "come_to_you", "hug_asked", "thanked", "loved", "practical", "small_sorry", "proposal", "decision",
+     "offered", "teased",
      "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
      "just_listen", "later", "hype"}
 )
@@ -391,6 +392,8 @@ class Suggester:
         self._exasperation = rules.word_class("exasperation")
         self._mishaps = rules.word_class("mishaps")
         self._runarounds = rules.word_class("runarounds")  # "spell my name 4 times", "in line for 40 min": a gripe
+        self._presence_asks = rules.word_class("presence_asks")  # "come home", "come get me": asked to be there
+        self._comfort_asks = rules.word_class("comfort_asks")  # "can i get a hug", "i need a hug"
         self._boredom = rules.word_class("boredom_marks")
         self._disbelief = rules.word_class("disbelief_marks")
         self._opinion_asks = rules.word_class("opinion_asks")
@@ -766,6 +769,8 @@ class Suggester:
             and word_grams(analyzed.norms, 3) & self._later_marks and not word_grams(analyzed.norms, 2) & self._alone
         ):  # fmt: skip
             cues |= {"later"}  # "rain check on tonight?", "can we push the money talk to the weekend": it can wait
+        elif (come := self._asked_to_come(analysis, analyzed)) is not None:
+            cues = (cues - {"request", "question"}) | {come}
         elif self._favour(analysis, mentions, analyzed):
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
@@ -1351,6 +1356,19 @@ class Suggester:
             if w.endswith("ing") and j == i + 1 and len(w) > 4 and not own:
                 return True  # "there's a goose standing ...", "saw a guy walking a cat ..."
         return False
+
+    def _asked_to_come(self, analysis: Analysis, analyzed: AnalyzedDoc | None) -> str | None:
+        """Asked to come, to be there or for a hug ("grandpa just died. can you come home", "rough day, can i get a hug
+        later"): a yes, whatever the feeling beside it, which picks the line ("I'm so sorry, love. Of course, I'm
+        coming.")."""
+        kinds = {c.kind for c in analysis.cues}
+        if analyzed is None or kinds & {"criticism", "crisis", "boundary"}:
+            return None
+        said = word_grams(analyzed.norms, 5)
+        if said & self._comfort_asks:
+            return "hug_asked"
+        put = any(c.kind == "request" and set(c.text.lower().split()) & self._listener_words for c in analysis.cues)
+        return "come_to_you" if put and said & self._presence_asks else None
 
     def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], analyzed: AnalyzedDoc | None) -> bool:
         """A small ask put as a question ("could you grab oat milk?"), with nothing painful or critical in it."""
