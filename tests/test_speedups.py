@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -106,6 +106,43 @@ def test_fuzzed_norms_find_the_same(norms: Sequence[str]) -> None:
 def test_fuzzed_messages_match_and_listen_the_same(text: str) -> None:
     with_c, without = _both(lambda: (_hits(_LW, text), _LW.listen(text).to_dict()))
     assert with_c == without
+
+
+def _grams_both(words: Sequence[str], longest: int) -> tuple[frozenset[str], frozenset[str]]:
+    """``word_grams(words, longest)`` made afresh with the C runs and with the Python ones (its cache emptied)."""
+    from listenwell import _matching
+
+    def fresh() -> frozenset[str]:
+        _matching._GRAMS.clear()
+        return _matching.word_grams(words, longest)
+
+    return cast("tuple[frozenset[str], frozenset[str]]", _both(fresh))
+
+
+@compiled
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS | st.text(max_size=4), max_size=30), st.integers(min_value=1, max_value=7))
+def test_fuzzed_runs_join_the_same(words: list[str], n: int) -> None:
+    """Each run the C loop joins is the run " ".join makes, for any text (spaces, non-ASCII, emoji, empty words)."""
+    key = tuple(words)
+    assert _accel.speedups.runs(key, n) == list(map(" ".join, zip(*[key[j:] for j in range(n)], strict=False)))
+    with_c, without = _grams_both(words, n)
+    assert with_c == without
+
+
+@compiled
+def test_word_grams_over_the_evaluation_data_are_the_same(lw: listenwell.Listener) -> None:
+    """The grams the suggestion layer reads (up to five words) of each message's norms, made with and without C."""
+    seen = 0
+    for k, text in enumerate(_rows()):
+        if k % 7:
+            continue
+        norms = _hits(lw, text)[1]
+        for longest in (2, 3, 5):
+            with_c, without = _grams_both(norms, longest)
+            assert with_c == without
+        seen += 1
+    assert seen > 1000
 
 
 @compiled

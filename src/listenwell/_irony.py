@@ -60,7 +60,7 @@ class Irony:
 
     def _markers_in(self, words: list[str]) -> frozenset[str]:
         """The markers among the runs of ``words`` (``word_grams(words, longest) & markers``), read by first word."""
-        if any(" " in w for w in words):  # a word holding a space could join into a marker: read the runs joined
+        if " " in "".join(words):  # a word holding a space could join into a marker: read the runs joined
             return word_grams(words, self._longest) & self._markers
         found: list[str] = []
         by_first = self._by_first

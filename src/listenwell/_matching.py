@@ -856,9 +856,13 @@ def word_grams(words: Sequence[str], longest: int) -> frozenset[str]:
     if made is None:
         if longest < 1:
             return upto[1]  # as for 1: the words themselves
+        speedups = _accel.speedups  # (the C loop makes each run at its final size: no tuple, no join call)
         while len(runs) < longest:  # the runs of n words, joined: n shifted copies of the words, zipped
             n = len(runs) + 1
-            runs.append(list(map(_JOIN, zip(*[key[j:] for j in range(n)], strict=False))))
+            if speedups is not None:
+                runs.append(speedups.runs(key, n))
+            else:
+                runs.append(list(map(_JOIN, zip(*[key[j:] for j in range(n)], strict=False))))
         below = max(n for n in upto if n < longest)
         made = upto[longest] = upto[below].union(*runs[below:longest])
     return made
@@ -898,7 +902,7 @@ class PhraseSet:
 
     def found(self, words: Sequence[str]) -> frozenset[str]:
         """The phrases that are runs of ``words``."""
-        if any(" " in w for w in words):
+        if " " in "".join(words):  # (a space in the words run together is in one of them)
             return word_grams(words, self.longest) & self.phrases
         by_first = self._by_first
         hits: list[str] = []

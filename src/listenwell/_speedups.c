@@ -8,7 +8,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define SPEEDUPS_ABI 2
+#define SPEEDUPS_ABI 3
 
 /* A window holding later pieces of phrases, kept until the first pieces found are known. */
 typedef struct {
@@ -497,6 +497,72 @@ error:
     return NULL;
 }
 
+/* runs(words: tuple[str, ...], n) -> [" ".join(words[i:i + n]) for each i]: the runs of n words that word_grams
+ * joins (``list(map(" ".join, zip(*[words[j:] for j in range(n)])))``), each made at its final size in one go. */
+static PyObject *
+speedups_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2 || !PyTuple_CheckExact(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "runs(words: tuple, n: int)");
+        return NULL;
+    }
+    PyObject *words = args[0];
+    Py_ssize_t n = PyLong_AsSsize_t(args[1]);
+    if (n == -1 && PyErr_Occurred())
+        return NULL;
+    if (n < 1) {
+        PyErr_SetString(PyExc_ValueError, "runs(): n must be at least 1");
+        return NULL;
+    }
+    Py_ssize_t count = PyTuple_GET_SIZE(words);
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *w = PyTuple_GET_ITEM(words, i);
+        if (!PyUnicode_Check(w)) {
+            PyErr_Format(PyExc_TypeError, "sequence item %zd: expected str instance, %.80s found", i,
+                         Py_TYPE(w)->tp_name);
+            return NULL;
+        }
+    }
+    Py_ssize_t total = count >= n ? count - n + 1 : 0;
+    PyObject *out = PyList_New(total);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < total; i++) {
+        Py_ssize_t size = n - 1; /* the spaces */
+        Py_UCS4 maxchar = 127;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            PyObject *w = PyTuple_GET_ITEM(words, i + k);
+            size += PyUnicode_GET_LENGTH(w);
+            Py_UCS4 top = PyUnicode_MAX_CHAR_VALUE(w);
+            if (top > maxchar)
+                maxchar = top;
+        }
+        PyObject *run = PyUnicode_New(size, maxchar);
+        if (run == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_ssize_t at = 0;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            PyObject *w = PyTuple_GET_ITEM(words, i + k);
+            Py_ssize_t len = PyUnicode_GET_LENGTH(w);
+            if (k > 0)
+                PyUnicode_WRITE(PyUnicode_KIND(run), PyUnicode_DATA(run), at++, ' ');
+            if (maxchar < 128) { /* every word is ASCII: copy its bytes */
+                memcpy(PyUnicode_1BYTE_DATA(run) + at, PyUnicode_1BYTE_DATA(w), (size_t)len);
+            }
+            else if (PyUnicode_CopyCharacters(run, at, w, 0, len) < 0) {
+                Py_DECREF(run);
+                Py_DECREF(out);
+                return NULL;
+            }
+            at += len;
+        }
+        PyList_SET_ITEM(out, i, run);
+    }
+    return out;
+}
+
 static PyMethodDef speedups_methods[] = {
     {"find", (PyCFunction)(void (*)(void))speedups_find, METH_FASTCALL,
      "find(norms, codes, lengths, windows, window, unknown) -> (found, firsts, later): RuleMatcher._find's loop."},
@@ -505,6 +571,8 @@ static PyMethodDef speedups_methods[] = {
      "RuleMatcher._prepare's loop."},
     {"present", (PyCFunction)(void (*)(void))speedups_present, METH_FASTCALL,
      "present(norms, entries) -> {term: first token}: LearnedTerms._present."},
+    {"runs", (PyCFunction)(void (*)(void))speedups_runs, METH_FASTCALL,
+     "runs(words, n) -> [' '.join(words[i:i + n]) for each i]: the runs word_grams joins."},
     {NULL, NULL, 0, NULL},
 };
 
