@@ -599,6 +599,13 @@ REPLY_ROWS: list[Row] = [
     ("my aunt passed this morning. can you come home early", {"has": ["sorry"], "lacks": ["hear you", "?"]}),
     ("im stuck at the mechanic and my phone is at 4 percent, can u come get me", {"lacks": ["hear you"]}),
     ("long week. i need a hug tonight", {"has": ["hug"], "lacks": ["?"]}),
+    # the listener turning up late is owned; a thing that passed its inspection, or a refund, is good news; a thing
+    # opening the news is no person ("tax refund came in" is not news of someone called Tax)
+    ("you were an hour late to my sister's birthday dinner", {"has": ["sorry"]}),
+    ("the van passed its inspection!!", {"lacks": ["i'm listening", "nice."]}),
+    ("tax refund finally came in!!", {"lacks": ["for tax", "for Tax"]}),
+    # "not saying X but saying Y" is a joke's frame, not a catch
+    ("bonus came through. not saying we are rich but i am saying takeout", {"lacks": ["catch", "a lot at"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

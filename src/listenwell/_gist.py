@@ -63,12 +63,13 @@ class Gist:
         # Cue kinds whose clause is no situation to say back ("I'm fine", "I'm sorry", "I've never told anyone"):
         # cue_kinds.jsonl's says_back
         self._not_situations = frozenset(k.kind for k in rules.rows("cue_kinds") if not k.says_back)
-        # Words the rules know as events and things ("funeral", "rent"): one of these opening a sentence has its
-        # capital from the sentence ("Funeral is Saturday"), not from a name, and is said back in lower case.
-        self._rule_words = frozenset(
+        # Words the situation and lexicon rows know ("funeral", "tax"): one of these opening a sentence has its
+        # capital from the sentence ("Funeral is Saturday"), not from a name, and is said back in lower case. (Not
+        # the word classes: they hold chat words that are also names, "mia".)
+        self.rule_words = frozenset(
             w for r in (*rules.rows("situations"), *rules.rows("lexicon"))
             for w in r.phrase.lower().replace("~", "").split() if w.isalpha()
-        ) | frozenset(w for c in rules.rows("wordclasses") for e in c.words for w in e.lower().split() if w.isalpha())
+        )
         # Word classes described in rules/wordclasses_grammar.jsonl.
         self._connectors = rules.word_class("situation_connectors")
         self._copulas = rules.word_class("copula_words")
@@ -401,7 +402,7 @@ class Gist:
         sentence_start = s == 0 or analyzed.sentence_ids[s - 1] != analyzed.sentence_ids[s]
         named = (
             norms[s] not in self._subjects and analyzed.doc[s].text[:1].isupper() and s + 1 < e
-            and norms[s + 1] in self._verbs and not (sentence_start and norms[s] in self._rule_words)
+            and norms[s + 1] in self._verbs and not (sentence_start and norms[s] in self.rule_words)
         )  # fmt: skip
         if self._words(analyzed, s, e) < _MIN_WORDS + 1 or (norms[s] not in self._subjects and not named):
             return None  # a clause said back starts with its subject: a pronoun, a determiner or a name

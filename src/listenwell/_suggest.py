@@ -643,8 +643,13 @@ class Suggester:
             return " ".join(["your" if low[0] == "my" else "our", *rest])
         if words[0].lower() in ("he", "she", "they"):
             return {"he": "him", "she": "her", "they": "them"}[words[0].lower()]
-        if len(words) == 1 and analyzed.norms[0] not in self._story_actors and words[0].isalpha():
+        if (
+            len(words) == 1 and analyzed.norms[0] not in self._story_actors and words[0].isalpha()
+            and words[0].lower() not in self._gist.rule_words
+        ):  # fmt: skip  ("tax refund came in" is no news of someone called Tax)
             return words[0][:1].upper() + words[0][1:]  # "rachel" -> "Rachel"
+        if len(words) == 1 and low[0] in self._gist.rule_words and low[0] not in self._kin:
+            return None  # a thing, not someone: "tax refund came in"
         return " ".join(w.lower() for w in words)
 
     def _opener(self, text: str) -> str | None:
