@@ -606,6 +606,8 @@ REPLY_ROWS: list[Row] = [
     ("tax refund finally came in!!", {"lacks": ["for tax", "for Tax"]}),
     # "not saying X but saying Y" is a joke's frame, not a catch
     ("bonus came through. not saying we are rich but i am saying takeout", {"lacks": ["catch", "a lot at"]}),
+    # "i'm so sorry" beside a death is sympathy, not an apology to accept or thank
+    ("grandma passed away last night. i'm so sorry, i know how close you were", {"lacks": ["worries", "thank you"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

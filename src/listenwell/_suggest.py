@@ -52,6 +52,8 @@ _FELT_NOW = re.compile(r"\b(?:you(?:'re| are|'ve been| have been)? feeling|you f
 _FELT_REACH = 5
 # An event sure enough of its feeling to stand as one side of mixed feelings ("my dog died", 0.8).
 _SURE_EVENT = 0.75
+# A sad event at least this grave beside "i'm so sorry" makes the sorry sympathy for a loss, not an apology.
+_LOSS_SORRY = 0.75
 # A clock time ("7:30", "6pm", "8ish"): a message that gives one is logistics unless it says more.
 _CLOCK_TIME = re.compile(r"^\d{1,2}(?::\d{2}(?:am|pm)?|am|pm|ish)$")
 _PLAIN_GOOD_NEWS = 0.55  # a glad event at least this sure sets a warm register with no feeling named (0.4-0.5 rows,
@@ -745,6 +747,12 @@ class Suggester:
                 feeling2 = self._feeling(second)[0]
                 evidence.append(f"{second.emotion.source}:{second.emotion.rule}")
         cues = frozenset(c.kind for c in analysis.cues)
+        if "apology" in cues and any(
+            m.emotion.source == "situation" and m.emotion.family == "sadness" and m.emotion.confidence >= _GROUNDS
+            and m.emotion.intensity >= _LOSS_SORRY for m in grounded
+        ):  # fmt: skip
+            cues -= {"apology"}  # "our cat passed this morning. im so sorry babe, i know you loved her too": sorry
+            # said for a loss is sympathy, not an apology to accept ("Oh, all good! No worries.")
         if "request" in cues:
             cues -= {"question"}  # "Can you pick up the kids?" is a request phrased as a question
         if (
