@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from ._analysis import AnalyzedDoc, StateSubjects, _Mention
+from ._analysis import _QUOTES, AnalyzedDoc, StateSubjects, _Mention
 from ._errors import ArgumentTypeError, Errors
 from ._gist import Gist
 from ._irony import Irony
@@ -187,7 +187,6 @@ def _first_word(text: str) -> str | None:
 
 
 _FORGET = frozenset({"not forget", "forget !"})  # "don't forget!!" closing a heads-up
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def _unquoted(norms: Sequence[str]) -> list[str]:
@@ -195,7 +194,7 @@ def _unquoted(norms: Sequence[str]) -> list[str]:
     out: list[str] = []
     inside = False
     for w in norms:
-        if w in _QUOTE_MARKS:
+        if w in _QUOTES:
             inside = not inside
         elif not inside:
             out.append(w)
