@@ -216,7 +216,7 @@ REPLY_ROWS: list[Row] = [
     ("should i get this rash on my arm checked or is it nothing", {"lacks": ["let me check", "let me think"]}),
     ("cant think straight, my brain is mush", {"has": ["fried|tired|exhausted|drained"]}),
     # a thing gone wrong told flatly is a gripe shared; to the listener it is never "annoying"
-    ("the dishwasher is leaking all over the floor", {"has": ["annoying|worst|frustrating"]}),
+    ("the dishwasher is leaking all over the floor", {"has": ["annoying|worst|frustrating|together"]}),
     ("my train got cancelled so im stuck at the station for another hour", {"lacks": ["listening", "thanks for"]}),
     ("you spilled coffee on my laptop", {"lacks": ["so annoying", "the worst"]}),
     # good news handed to the writer, or made with their own hands, is celebrated
@@ -608,6 +608,10 @@ REPLY_ROWS: list[Row] = [
     ("bonus came through. not saying we are rich but i am saying takeout", {"lacks": ["catch", "a lot at"]}),
     # "i'm so sorry" beside a death is sympathy, not an apology to accept or thank
     ("grandma passed away last night. i'm so sorry, i know how close you were", {"lacks": ["worries", "thank you"]}),
+    # a household or money trouble the two share is faced together; the writer's own mishap elsewhere is not
+    ("water bill came in at $190, we have to stop taking 20 minute showers", {"has": ["us|we're|together"]}),
+    ("the dishwasher is leaking again. the whole floor", {"has": ["us|we're|together"]}),
+    ("i clogged the sink at my sister's place and pretended it wasn't me", {"lacks": ["together"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

@@ -80,6 +80,7 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # hype: asked for something nice before a hard thing ("interview at 9, tell me something nice"): said, not probed
 # entertain: asked to be entertained ("entertain me pls, meeting is on slide 47 of 80"): played along
 # come_to_you: asked to come or to be there ("grandpa just died. can you come home"): a yes, on the way
+# shared_trouble: a household or money trouble the two share ("rent goes up $140 in march"): faced together
 # hug_asked: asked for a hug ("rough day, can i get a hug later"): a yes, warmly
 # countdown: days counted down to something shared ("4 more days!!!", "3 more days till ur back")
 # mixed_news: good news with a catch told after it ("got the apartment!! but the rent is 200 more")
@@ -89,7 +90,7 @@ TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
     "listener_danger", "favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical",
     "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure",
     "shared_win", "asked_after", "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs",
-    "later", "mixed_news", "countdown", "hype", "entertain", "come_to_you", "hug_asked",
+    "later", "mixed_news", "countdown", "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble",
 )
 
 

@@ -69,7 +69,7 @@ _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
      "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news", "countdown",
-     "hype", "entertain", "come_to_you", "hug_asked"}
+     "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
@@ -186,6 +186,10 @@ def _first_word(text: str) -> str | None:
     return words[0].strip(".,!?\"'") if words else None
 
 
+_SHARED_THING_WORDS = 16  # "the washer is making the noise again" is ours when told this short
+_STORY_PAST = frozenset({"once", "ago", "remember", "childhood"})  # a trouble long past, told as a story
+_LISTENER_SELF = frozenset({"you", "u"})  # "you and me": the two of them
+_SHARED_WORDS = frozenset({"we", "our", "us", "ours"})  # the two of them, between partners
 _FORGET = frozenset({"not forget", "forget !"})  # "don't forget!!" closing a heads-up
 
 
@@ -393,6 +397,10 @@ class Suggester:
         self._exasperation = rules.word_class("exasperation")
         self._mishaps = rules.word_class("mishaps")
         self._runarounds = rules.word_class("runarounds")  # "spell my name 4 times", "in line for 40 min": a gripe
+        self._shared_costs = rules.word_class("shared_costs")  # rent, the washer, our car: the home's troubles
+        self._strain = frozenset({"anxiety", "overwhelm", "frustration"})  # felt over a shared trouble
+        self._home_things = rules.word_class("home_things")  # the washer, the car, the roof
+        self._home_failures = rules.word_class("home_failures")  # "making the noise", "needs new", "died"
         self._presence_asks = rules.word_class("presence_asks")  # "come home", "come get me": asked to be there
         self._comfort_asks = rules.word_class("comfort_asks")  # "can i get a hug", "i need a hug"
         self._boredom = rules.word_class("boredom_marks")
@@ -878,6 +886,12 @@ class Suggester:
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
                 plans = self._plans(analyzed, norms, ironic=ironic)
                 cues |= plans & {"decision", "choice"} if opinion else plans  # "is it weird if i wear ...": asked
+            if (
+                not cues & (_ANSWERED_CUES | {"question"}) and loss is None and not ironic
+                and self._shared_trouble(norms, mentions)
+            ):  # fmt: skip
+                cues |= {"shared_trouble"}  # "rent goes up $140 in march, we'll have to cut takeout": ours to
+                # face together, not "What part of it is weighing on you most?"
         if "teaser" in cues and (grounded or _word_count(words) > _TEASER_WORDS):
             cues -= {"teaser"}  # "guess what, my mom is in the hospital": the news is told, and is answered
         if "question" in cues and cues & (_ANSWERED_CUES - {"question"}):
@@ -1368,6 +1382,33 @@ class Suggester:
             if w.endswith("ing") and j == i + 1 and len(w) > 4 and not own:
                 return True  # "there's a goose standing ...", "saw a guy walking a cat ..."
         return False
+
+    def _shared_trouble(self, norms: Sequence[str], mentions: Sequence[_Mention]) -> bool:
+        """A household or money trouble the two of them share ("rent goes up $140 in march", "the washer is making
+        the noise again", "our car needs new brakes"): a thing of the home (``shared_costs``) said with "we"/"our"
+        or "the", and no feeling named but strain (a sad, hurt, scared or angry word is answered as itself)."""
+        words = set(norms)
+        ours = bool(words & _SHARED_WORDS)
+        costs = bool(words & self._shared_costs) and ours  # "rent goes up $140, we'll have to cut takeout"
+        broken = (  # "the washer is making the noise again", "our car needs new brakes" (not "i clogged the toilet
+            # at a friend's", nor a long story of "the car" on a trip)
+            "i" not in words and (ours or _word_count(norms) <= _SHARED_THING_WORDS)
+            and any(w in self._home_things and k and norms[k - 1] in ("the", "our") for k, w in enumerate(norms))
+            and bool(word_grams(norms, 3) & (self._mishaps | self._home_failures))
+        )
+        if not (costs or broken) or words & _STORY_PAST:
+            return False  # ("one time i found mold in the fridge": a story told, not a trouble now)
+        if any(
+            (k and norms[k] == "and" and norms[k + 1] in ("i", "me") and norms[k - 1] not in _LISTENER_SELF)
+            or (norms[k] == "me" and norms[k + 1] == "and" and norms[k + 2] not in _LISTENER_SELF)
+            for k in range(len(norms) - 2)
+        ):  # fmt: skip
+            return False  # "my sister and i ...": "we" may be the writer and someone else, so no "we're in this"
+        return not any(
+            (m.emotion.source == "lexicon" and m.emotion.family not in self._strain) or m.emotion.experiencer == "other"
+            or (self._families[m.emotion.family].valence > 0 and self._grounded(m))
+            for m in mentions
+        )
 
     def _asked_to_come(self, analysis: Analysis, analyzed: AnalyzedDoc | None) -> str | None:
         """Asked to come, to be there or for a hug ("grandpa just died. can you come home", "rough day, can i get a hug
