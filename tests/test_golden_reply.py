@@ -612,6 +612,7 @@ REPLY_ROWS: list[Row] = [
     ("water bill came in at $190, we have to stop taking 20 minute showers", {"has": ["us|we're|together"]}),
     ("the dishwasher is leaking again. the whole floor", {"has": ["us|we're|together"]}),
     ("i clogged the sink at my sister's place and pretended it wasn't me", {"lacks": ["together"]}),
+    ("they approved our lease!!! we have a home", {"lacks": ["together", "a lot for us"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
 ]

@@ -399,6 +399,7 @@ class Suggester:
         self._runarounds = rules.word_class("runarounds")  # "spell my name 4 times", "in line for 40 min": a gripe
         self._shared_costs = rules.word_class("shared_costs")  # rent, the washer, our car: the home's troubles
         self._strain = frozenset({"anxiety", "overwhelm", "frustration"})  # felt over a shared trouble
+        self._cost_troubles = rules.word_class("cost_troubles")  # "goes up", "is due", "can not afford"
         self._home_things = rules.word_class("home_things")  # the washer, the car, the roof
         self._home_failures = rules.word_class("home_failures")  # "making the noise", "needs new", "died"
         self._presence_asks = rules.word_class("presence_asks")  # "come home", "come get me": asked to be there
@@ -1389,7 +1390,9 @@ class Suggester:
         or "the", and no feeling named but strain (a sad, hurt, scared or angry word is answered as itself)."""
         words = set(norms)
         ours = bool(words & _SHARED_WORDS)
-        costs = bool(words & self._shared_costs) and ours  # "rent goes up $140, we'll have to cut takeout"
+        costs = (  # "rent goes up $140, we'll have to cut takeout" (not "she signed the lease, we have a place")
+            bool(words & self._shared_costs) and ours and bool(word_grams(norms, 3) & self._cost_troubles)
+        )
         broken = (  # "the washer is making the noise again", "our car needs new brakes" (not "i clogged the toilet
             # at a friend's", nor a long story of "the car" on a trip)
             "i" not in words and (ours or _word_count(norms) <= _SHARED_THING_WORDS)
