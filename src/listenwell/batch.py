@@ -392,6 +392,7 @@ def run_batch(
         signal.signal(sig, stop)
     pool = None
     bar = None
+    completed = False
     try:
         todo = ((mode, n, rec) for n, rec in read_records(input_path) if n not in done)
         if progress:
@@ -421,6 +422,7 @@ def run_batch(
             stats.ok += "error" not in result
             if bar is not None:
                 bar.advance(task)
+        completed = True
     except BaseException:
         if pool is not None:
             pool.terminate()  # stop at once and reap the workers: no defunct processes are left behind
@@ -428,19 +430,22 @@ def run_batch(
             pool = None
         raise
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        if pool is not None:
-            pool.close()
-            pool.join()
-        if bar is not None:
-            bar.stop()
-        if out is not sys.stdout:
-            out.close()
-        else:
-            out.flush()
-    if partial is not None:
-        os.replace(partial, output_path)  # all done: the finished output appears in one step
+        try:  # the stop handlers stay until the run is wound down: a SIGTERM while the workers are joined stops
+            # the run (exit 143, the partial file kept for --resume), never kills it half-finished
+            if pool is not None:
+                pool.close()
+                pool.join()
+            if bar is not None:
+                bar.stop()
+            if out is not sys.stdout:
+                out.close()
+            else:
+                out.flush()
+            if partial is not None and completed:
+                os.replace(partial, output_path)  # all done: the finished output appears in one step
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
     return stats
 
 
