@@ -124,6 +124,24 @@ def test_a_word_class_entry_with_a_tilde_covers_every_form_of_the_verb(tmp_path:
     assert not any(e.rule == "sadness.yearn_home" for e in mine.analyze("~yearn for home").emotions)
 
 
+def test_a_word_class_entry_may_name_another_class_so_concepts_compose(tmp_path: Path) -> None:
+    classes = _write(tmp_path, "wordclasses-mine.jsonl", [
+        '{"id": "kin_x", "words": ["my sister", "my mum"]}',
+        '{"id": "visit_x", "words": ["~visit {kin_x}", "~call {kin_x} back"]}',
+        '{"id": "loop_x", "words": ["{loop_x} again", "hum"]}',
+    ])  # fmt: skip
+    lexicon = _write(tmp_path, "lexicon-mine.jsonl", [
+        '{"id": "joy.kin_visit", "family": "joy", "phrase": "{visit_x} today", "intensity": 0.6, "term": "glad"}',
+        '{"id": "calm.loop", "family": "calm", "phrase": "{loop_x} quietly", "intensity": 0.4, "term": "calm"}',
+    ])  # fmt: skip
+    mine = listenwell.Listener(rules=[classes, lexicon])
+    for text in ("I visited my sister today", "visiting my mum today", "she calls my sister back today"):
+        assert any(e.rule == "joy.kin_visit" for e in mine.analyze(text).emotions), text
+    assert not any(e.rule == "joy.kin_visit" for e in mine.analyze("I visited my cousin today").emotions)
+    # a class that names itself is read as the words written, never expanded without end
+    assert any(e.rule == "calm.loop" for e in mine.analyze("we hum quietly").emotions)
+
+
 def test_check_rules_reports_every_problem(tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     (folder / "lexicon").mkdir(parents=True)

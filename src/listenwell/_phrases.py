@@ -126,7 +126,10 @@ class PhraseCompiler:
         if word == _GAP:
             alts = _GAP
         elif word.startswith("{") and word.endswith("}"):
-            alts = frozenset(self._norms(v) for w in self._classes[word[1:-1]] for v in self._entry_forms(w))
+            name = word[1:-1]
+            alts = frozenset(
+                self._norms(v) for w in self._classes[name] for v in self._entry_forms(w, frozenset((name,)))
+            )
         elif word.startswith("~"):
             alts = frozenset(self._norms(f) for f in inflect(word[1:].lower(), self._irregular))
         else:
@@ -134,14 +137,23 @@ class PhraseCompiler:
         self._cache[word] = alts
         return alts
 
-    def _entry_forms(self, entry: str) -> tuple[str, ...]:
+    def _entry_forms(self, entry: str, seen: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """A word class entry as written, or, when a word of it starts with ``~``, every inflection of that word
-        ("~want to" is want to, wants to, wanted to, wanting to): one class row covers a verb in all its forms."""
-        if "~" not in entry:
+        ("~want to" is want to, wants to, wanted to, wanting to): one class row covers a verb in all its forms. A
+        word ``{other}`` stands for every entry of that class, so concepts compose ("{abuser} ~hit {victim}" in a
+        class of its own); a class that names itself, directly or through others, is read as the words written."""
+        if "~" not in entry and "{" not in entry:
             return (entry,)
-        options = [
-            inflect(w[1:].lower(), self._irregular) if w.startswith("~") and len(w) > 1 else (w,) for w in entry.split()
-        ]
+        options: list[tuple[str, ...]] = []
+        for w in entry.split():
+            name = w[1:-1]
+            if w.startswith("{") and w.endswith("}") and name in self._classes and name not in seen:
+                inner = seen | {name}
+                options.append(tuple(f for e in self._classes[name] for f in self._entry_forms(e, inner)))
+            elif w.startswith("~") and len(w) > 1:
+                options.append(inflect(w[1:].lower(), self._irregular))
+            else:
+                options.append((w,))
         return tuple(" ".join(combo) for combo in itertools.product(*options))
 
     def _norms(self, word: str) -> tuple[str, ...]:
