@@ -131,8 +131,8 @@ BAD: list[Bad] = [
     ("It might be worth asking your sister to take a turn.", {"advice"}),
     ("One thing you could do is keep a journal.", {"advice"}),
     ("I wonder if it would help to take a day off.", {"advice"}),
-    ("Have you thought about therapy?", {"advice", "closed_question"}),
-    ("Have you considered just telling her?", {"advice", "closed_question"}),
+    ("Have you thought about therapy?", {"advice"}),  # a suggestion put as a question is advice only (session 10)
+    ("Have you considered just telling her?", {"advice"}),  # a suggestion put as a question is advice only (session 10)
     ("What if you talked to the landlord directly?", {"advice"}),
     ("If I were you, I'd quit on the spot.", {"advice"}),
     ("You need to set some boundaries with her.", {"advice"}),
@@ -838,7 +838,7 @@ ADVICE_SHAPES: list[Bad] = [
     ("They need to stop calling you after ten.", {"advice"}),
     # a suggestion put as a question is advice; a question about it still narrows the answer
     ("What about trying the earlier train?", {"advice"}),
-    ("Would you consider a smaller wedding?", {"advice", "closed_question"}),
+    ("Would you consider a smaller wedding?", {"advice"}),  # a suggestion put as a question is advice only (session 10)
     ("I wonder if it would help to sleep in the spare room.", {"advice"}),
 ]
 
@@ -2020,7 +2020,7 @@ def test_a_closed_question_alone_or_after_a_roadblock_is_flagged(message: str, d
 # someone's experience. A drawn-out "buuut" undoes like "but".
 COMPOSED_BAD: list[tuple[str, str, set[str]]] = [
     ("my landlord won't fix the heater", "can you just email the council about it?", {"advice"}),
-    ("i keep missing the bus", "could you leave ten minutes earlier?", {"advice", "closed_question"}),
+    ("i keep missing the bus", "could you leave ten minutes earlier?", {"advice"}),
     ("i can't sleep before exams", "what worked for my brother was no screens after nine", {"advice"}),
     ("i hate my commute", "what's always helped me is a good podcast", {"advice"}),
     ("i'm gutted we lost the final", "yeah that's gutting. buuut it's only a game", {"but_undo"}),
@@ -2117,3 +2117,60 @@ def test_fourth_pass_flags_their_kind(message: str, draft: str, kinds: set[str])
 def test_fourth_pass_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert not got, [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 10 (issue 12): kinds of roadblock composed from word classes, rows written for the tests (none taken from
+# the benchmark files): a suggestion behind a hedge or with "have you" left off, a reminder put as a command; a
+# comparison with a crowd worse off, a silver lining or a loss turned into a gain, a rule of every case; an act in
+# -ing graded rash; the listener's intent given in place of the harm; someone the listener knows set beside their
+# story, envy of their news; incredulity, their task set beneath a feat, their trouble called drama.
+COMPOSED10_BAD: list[tuple[str, str, set[str]]] = [
+    ("my landlord keeps ignoring my emails", "is there any way you could just call the office instead?", {"advice"}),
+    ("i can't focus at home", "any chance you can book a desk at the library?", {"advice"}),
+    ("my back is killing me", "ever thought about a standing desk?", {"advice"}),
+    ("my interview is at nine", "don't forget to bring a printed copy", {"advice"}),
+    ("rent went up again", "tons of people pay way more than you, honestly", {"minimizing"}),
+    ("i didn't make the team", "loads of people fail the first tryout", {"minimizing"}),
+    ("the wedding got moved to winter", "on the bright side, no sunburn", {"minimizing"}),
+    ("i lost the election for club president", "the upside is you get your evenings back", {"minimizing"}),
+    ("my flight got cancelled", "think of all the extra time with your family", {"minimizing"}),
+    ("i bombed the audition", "it's a learning experience though", {"minimizing"}),
+    ("my team's been a mess all month", "every office has its rough patches", {"minimizing"}),
+    ("i'm thinking of moving back in with my parents", "moving back now seems a bit hasty", {"judging"}),
+    ("i'm going to text my ex tonight", "texting him would be such a bad idea", {"judging"}),
+    ("you left me waiting at the restaurant", "you know i'd never leave you there on purpose", {"defensive"}),
+    ("you didn't call when you said you would", "it wasn't intentional, my day blew up", {"defensive"}),
+    ("my car got towed", "ugh that happened to my roommate last spring", {"self_focus"}),
+    ("my manager micromanages everything", "my brother had the exact same manager", {"self_focus"}),
+    ("i got into the masters program!", "i wish i got into a program like that", {"self_focus"}),
+    ("i'm nervous about my driving lesson", "how are you even nervous about that", {"contempt"}),
+    ("the recipe went wrong twice", "it's pasta, not rocket science", {"contempt"}),
+    ("my cousins are fighting again", "ugh, the drama. every single week", {"contempt"}),
+    ("i'm upset about the scratch on my car", "all this over a scratch?", {"contempt"}),
+]
+COMPOSED10_GOOD: list[tuple[str, str]] = [
+    ("my landlord keeps ignoring my emails", "that's infuriating. is there any way i can help?"),
+    ("i didn't make the team", "that's gutting after all those practices. how are you feeling?"),
+    ("my flight got cancelled", "i keep thinking about how stressful that airport must have been"),
+    ("i'm going to text my ex tonight", "being pulled back toward him makes sense after the week you had"),
+    ("you left me waiting at the restaurant", "that's fair, i kept you waiting. i'm sorry"),
+    ("my dog was sick all night", "poor pup, and poor you. that's a long night"),
+    ("i got into the masters program!", "i wish i could be there to hug you!! so proud of you"),
+    ("my cousins are fighting again", "the drama with them sounds so draining"),
+    ("i'm exhausted from the move", "how do you even begin to unpack all that? it's a lot"),
+    ("i'm nervous about my driving lesson", "remember to text me when it's done, i want to hear"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), COMPOSED10_BAD)
+def test_composed10_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+    if "advice" in kinds:  # a suggestion put as a question is not also a question to answer
+        assert "closed_question" not in {f.kind for f in got}, [(f.kind, f.rule) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), COMPOSED10_GOOD)
+def test_composed10_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]

@@ -309,6 +309,9 @@ class Reviewer:
         self._burden_verbs = wc("burden_verbs")
         self._turn_phrases = tuple(tuple(p.split()) for p in sorted(wc("turn_phrases")))
         self._calming_particles = wc("calming_particles")
+        self._rash_words = frozenset(tuple(w.split()) for w in wc("rash_words"))
+        self._verdict_copulas = wc("verdict_copulas")
+        self._pity_objects = wc("pity_objects")
         self._plain_closed = frozenset(
             {"structure.closed_question", "structure.closed_question.narrow", "structure.closed_question.scale"}
         )
@@ -410,7 +413,7 @@ class Reviewer:
             norms, sentences, flags, strengths, msg_analysis, message[1].norms if message and message[1] else ()
         )
         advice = [f for f in flags if f[2] == "advice"]
-        asked = [a for a in advice if a[3] == "structure.imperative.asked"]
+        asked = advice  # a suggestion put as a question ("have you tried ...?", "is there any way you could ...?")
         flags = [
             f
             for f in flags
@@ -1771,7 +1774,9 @@ class Reviewer:
           listening", "you never text first" -> "i do text first"): a contradiction, defensive;
         - a reply of only a brush-off mark ("👍") to something that hurt: dismissive;
         - a calming command standing as its own clause ("relax.", "..., chill."): minimizing;
-        - a habit of theirs swept over every case with "no matter where/what/how ... you": absolute."""
+        - a habit of theirs swept over every case with "no matter where/what/how ... you": absolute;
+        - an act of theirs named by its verb in -ing and graded rash ("quitting now would be so rash", "honestly,
+          dropping out was a dumb move"): judging."""
         out: list[Span] = []
         kinds = {f[2] for f in flags}
         hurting = message is not None and not _good_news(message) and (
@@ -1811,6 +1816,9 @@ class Reviewer:
                     out.append(Span(h, sn.end, "minimizing", "structure.calm_command"))
                     kinds = kinds | {"minimizing"}
                     break
+            if "judging" not in kinds and self._rash_act(norms, sn):
+                out.append(Span(sn.words[0], sn.end, "judging", "structure.rash_act"))
+                kinds = kinds | {"judging"}
             if "absolute" not in kinds:
                 for i in sn.words:
                     if norms[i] == "matter" and i > sn.start and norms[i - 1] == "no" and i + 3 < sn.end:
@@ -1823,6 +1831,28 @@ class Reviewer:
                             kinds = kinds | {"absolute"}
                             break
         return out
+
+    def _rash_act(self, norms: Sequence[str], sn: _Sentence) -> bool:
+        """ "quitting now would be so rash", "tbh dropping out was a dumb move": a clause whose subject is an act in
+        -ing (not "being left out", "nothing", "wedding"), then a copula ("is", "would be", "seems") and within a few
+        hedges a word that grades it rash; not when the listener is in it ("leaving you there was so careless of
+        me")."""
+        words = [norms[i] for i in sn.words]
+        k = 0
+        while k < len(words) and words[k] in self._lead_ins | self._adverbs | self._verdict_hedges:
+            k += 1
+        if k >= len(words) or any(w in self._writer_words for w in words):
+            return False
+        act = words[k]
+        if not (act.endswith("ing") and len(act) > 5) or act in self._not_gerunds or act == "being":
+            return False
+        cop = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j] in self._verdict_copulas), None)
+        if cop is None:
+            return False
+        rest = words[cop + 1 : cop + 7]
+        if "not" in rest[:2] or "never" in rest[:2]:
+            return False
+        return any(tuple(rest[j : j + n]) in self._rash_words for j in range(len(rest)) for n in (1, 2))
 
     def _negative(self, family: str) -> bool:
         row = self._rules.tables["families"].get(family)
@@ -2232,13 +2262,17 @@ class Reviewer:
         return i
 
     def _commiserates(self, norms: Sequence[str]) -> bool:
-        """ "oh nooo 😭", "noooo 💔": a wail of sympathy somewhere in the draft, and no eye-roll or laugh beside it, so
-        a "poor you" in it is pity shared, not mocked."""
+        """ "oh nooo 😭", "noooo 💔", "poor pup": a wail of sympathy somewhere in the draft, and no eye-roll or laugh
+        beside it, so a "poor you" in it is pity shared, not mocked."""
         wail = any(
             n in self._crying_emoji or (len(n) >= 4 and n[0] == "n" and set(n[1:]) == {"o"})
             or (n == "no" and i and norms[i - 1] == "oh")
+            or (
+                n == "poor" and i + 1 < len(norms) and norms[i + 1][:1].isalpha()
+                and norms[i + 1] not in self._pity_objects
+            )
             for i, n in enumerate(norms)
-        )
+        )  # ("poor pup, and poor you": pity for what suffered, then for them)
         mocked = any(n in self._laughter or n in {"\U0001f644", "\U0001f612"} for n in norms)
         return wail and not mocked
 
@@ -2508,8 +2542,10 @@ class Reviewer:
                 return True  # "my bad", "that's on me" (not "that's not on me")
             if n in self._you and nxt in {"are", "'re", "re"} and after == "right":
                 return True
-            if n == "fair" and i and norms[i - 1] in {"'s", "is"} and nxt not in self._contrast | {","}:
-                return True  # "that's fair. i've been leaving it all to you" (not "that's fair, but")
+            turn = after if nxt == "," else nxt
+            if n == "fair" and i and norms[i - 1] in {"'s", "is"} and turn not in self._contrast | {","}:
+                return True  # "that's fair. i've been leaving it all to you", "that's fair, i haven't been asking"
+                # (not "that's fair, but")
             if n in {"feel", "felt"} and i and norms[i - 1] == "i" and (nxt in self._remorse or after in self._remorse):
                 return True  # "i did, and i feel terrible"
         return False
