@@ -2174,3 +2174,42 @@ def test_composed10_flags_their_kind(message: str, draft: str, kinds: set[str]) 
 def test_composed10_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 10, second pass (rows written for the tests): a rule of every case ("that's just how X works", "part of
+# the job"); a shrug in words ("oh well") or a lone "so?" to something felt; a trait verdict or a trait they "have";
+# blame for what came ("you kind of deserved that", only to bad news: to good news it cheers); no hope of change;
+# a pet name that belittles; the listener's "... too" before a trailing word; a fix promised by a thing ("a new
+# haircut might cheer you up").
+SECOND10_BAD: list[tuple[str, str, set[str]]] = [
+    ("my shift got changed without warning again", "that's just how retail works", {"minimizing"}),
+    ("the client shouted at me on the phone", "part of the job, sadly", {"minimizing"}),
+    ("i didn't get picked for the solo", "oh well", {"dismissive"}),
+    ("i had the worst day at the clinic", "so?", {"dismissive"}),
+    ("i overdrafted my account again", "you're hopeless with money", {"judging"}),
+    ("i snapped at my brother at lunch", "you have such a short fuse", {"judging"}),
+    ("i got a parking ticket for leaving the car there all day", "you kind of deserved that one", {"judging"}),
+    ("i lost my keys for the third time", "you'll never learn lol", {"judging"}),
+    ("my feet hurt after the concert", "aw diddums", {"contempt"}),
+    ("my throat is killing me", "i've got a cold too actually", {"self_focus"}),
+    ("i feel so flat this week", "a weekend away might cheer you up", {"advice"}),
+]
+SECOND10_GOOD: list[tuple[str, str]] = [
+    ("i got the scholarship!!", "you deserved it so much, i'm so proud"),
+    ("my shift got changed without warning again", "i know it's part of the job, and it's still unfair on you"),
+    ("i'm bad at saying no to people", "you're not bad at it, you're kind. that's a lot to carry"),
+    ("my throat is killing me", "i'd be miserable too honestly. want some tea?"),
+    ("i got the part!", "so? how did they tell you??"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), SECOND10_BAD)
+def test_second10_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), SECOND10_GOOD)
+def test_second10_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]

@@ -351,6 +351,8 @@ class Reviewer:
         strengths = self._strengths(doc, hits, norms, sentences, questions, draft_analysis)
         flags: list[Span] = []
         flags += self._phrase_flags(hits, norms, sentence_ids, sentences, msg_words)
+        if msg_analysis is None or _good_news(msg_analysis):  # "you deserved it" cheers good news, blames bad
+            flags = [f for f in flags if ".on_bad_news." not in f[3]]
         flags = [f for f in flags if not (f[2] == "judging" and self._feeling_about(doc, norms, f, draft_analysis))]
         flags = [f for f in flags if not (f[2] == "absolute" and self._praise_of(norms, sentences, f[0]))]
         if self._commiserates(norms):
@@ -422,7 +424,7 @@ class Reviewer:
             and not (f[3] == "structure.change_of_subject" and any(a[0] < f[1] and f[0] < a[1] for a in advice))
         ]  # "I wonder if it would help to ...", "maybe go for a walk?": a suggestion, not a question to answer
         # ("how about meditating before bed?": advice about their matter, not a change of subject)
-        agreeing = {"self_focus.me_too", "self_focus.me_neither", "structure.same"}
+        agreeing = {"self_focus.me_too", "self_focus.me_neither", "structure.same", "structure.me_too"}
         if any(st.kind == "open_question" for st in strengths) or self._then_theirs(norms, sentences, flags, agreeing):
             flags = [f for f in flags if not (f[2] == "self_focus" and f[3] in agreeing)]
             # "me too honestly. what are you going to miss most?", "me neither. that was so out of line": shared,
@@ -2779,6 +2781,9 @@ class Reviewer:
         felt = hurting or abs(message.valence) > 0.2
         if len(said) == 1 and not asks and felt and said[0] in self._brush_off_words:
             return [Span(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "ok" to a hurt
+        so_what = said[-1:] in (["and"], ["so"]) and all(w in self._brush_off_words for w in said[:-1])
+        if so_what and len(said) <= 3 and not asks and felt and doc[-1].text in {"?", "??", "???"}:
+            return [Span(sentences[0].start, sentences[-1].end, "dismissive", "structure.so_what")]  # "so?", "ok and?"
         if len(said) == 1 and not asks:
             last = next((t for t in reversed(doc) if not t.is_space), None)
             first = next(sn.words[0] for sn in sentences if sn.words)  # the one word said, whichever sentence holds it
@@ -2957,13 +2962,17 @@ class Reviewer:
             return "structure.my_feeling"
         numbered = any(w in self._small_numbers or w.isdigit() for w in names)
         past = any(w in self._past_time_words for w in names)
-        told = len(names) >= 3 and names[-1] in {"too", "also"} and names[0] in {"my", "mine"}
+        end = len(names)
+        while end > 3 and names[end - 1] in self._trailing | self._laughter:
+            end -= 1  # "i have a headache too actually", "i'm broke too lol": the "too" before a trailing word
+        last = names[end - 1]
+        told = len(names) >= 3 and last in {"too", "also"} and names[0] in {"my", "mine"}
         if told and not any(w in self._me_too_exceptions for w in names):
             return "structure.mine_too"  # "my sister does that too, last christmas she ...": their story, then mine
         if (
             len(names) >= 3
             and names[0] == "i"
-            and names[-1] in {"too", "also"}
+            and last in {"too", "also"}
             and not any(
                 w in self._me_too_exceptions or _stem(w) in self._me_too_exceptions
                 for w in [t.lower_ for t in doc[lo:hi]]
