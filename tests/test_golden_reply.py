@@ -615,6 +615,28 @@ REPLY_ROWS: list[Row] = [
     ("they approved our lease!!! we have a home", {"lacks": ["together", "a lot for us"]}),
     # money stretched till payday is money stress, said as such
     ("only have like 50 bucks till payday and the phone bill is due", {"lacks": ["lovely", "nice", "i'm listening"]}),
+    # "forgot to" / "failed to" / "refused to" undo the good event after them
+    ("hr forgot to process my raise so it's not in this paycheck", {"lacks": ["wonderful", "happy for", "thrilled"]}),
+    ("the landlord refused to approve our pet request", {"lacks": ["wonderful", "amazing", "thrilled"]}),
+    # "for once" is a complaint only when it is put to someone; said of the two of them, it is glad news
+    ("we both got the friday off for once!!", {"lacks": ["let down", "sorry"]}),
+    ("could you load the dishwasher for once", {"lacks": ["nice", "lovely"]}),
+    # a health verdict beside good news is meant ("totally fine" is ironic elsewhere)
+    ("xray came back and the bone isn't broken, she's totally fine", {"lacks": ["rough", "sorry"]}),
+    ("the mole they biopsied is benign!!", {"has": ["relie|thank goodness|phew|glad"]}),
+    # hedged "wrecked" beside glad news is sad (mixed); a bare "i'm wrecked" is worn out
+    ("my sister got the job in tokyo. proud of her and honestly kinda wrecked", {"lacks": ["best part"]}),
+    ("im wrecked, that double shift was brutal", {"lacks": ["i'm listening", "thanks for telling"]}),
+    # praise over a thing gone wrong is irony in any form of the verb, or with a filler after it
+    ("nothing like cracking my phone screen five minutes after buying it", {"lacks": ["lovely", "nice"]}),
+    ("oh perfect, the dog chewed up my only charger", {"lacks": ["lovely", "nice"]}),
+    ("the bus broke down and we walked the last mile in the rain. thriving rn", {"lacks": ["lovely", "nice"]}),
+    # a check put to the listener about a thing is answered as a check, whatever the thing
+    ("did u leave the garage door open?", {"lacks": ["rough", "i'm listening", "feeling"]}),
+    ("do we still have any of those big envelopes", {"lacks": ["rough", "i'm listening", "feeling"]}),
+    # a habit the listener keeps up, or a thing of the writer's taken, is a complaint to own
+    ("you keep leaving the cupboard doors open and i keep walking into them", {"has": ["sorry|on me|right"]}),
+    ("u finished the ice cream i was saving for tonight", {"has": ["sorry|on me|right|guilty"]}),
 ]
 
 

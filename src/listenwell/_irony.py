@@ -9,20 +9,43 @@ acknowledges the trouble instead.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ._analysis import AnalyzedDoc
 from ._loading import RuleSet
 from ._matching import phrase_heads, word_grams
+from ._phrases import inflect
 
 __all__ = ["Irony"]
 
 # A sentence of at most this many words that opens with praise stands alone ("amazing.", "oh great."): it may
 # be about the sentence before it.
 _ALONE = 3
+# Adverbs that may open a sentence before its praise: "fully thriving over here", "absolutely love that for me".
+_PRAISE_ADVERBS = frozenset({"fully", "truly", "absolutely", "just", "simply", "totally", "really", "literally"})
 # Marks that end a clause inside a sentence: praise after one may answer the clause before it.
 _CLAUSE_MARKS = frozenset({",", "-", "\u2013", "\u2014", "..."})
 # Auxiliaries whose "not" tells of something that failed ("will not start", "did not show", "is not working"); "can
 # not" and "could not" are left out: "can't wait", "couldn't be happier" are praise.
 _FAILED_AUX = frozenset({"will", "would", "did", "does", "do", "is", "was", "are", "were", "has", "have", "had"})
+
+
+def _with_inflections(turns: frozenset[str], irregular: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """``turns`` and the other forms of each single-word verb of trouble said in the past: "spilled" also turns
+    praise as "spilling" or "spills" ("nothing like spilling coffee into my own bag"). The bare base is not added
+    ("nice, a break", "perfect, fall is here")."""
+    past_of = {f: base for base, forms in irregular.items() for f in forms if f != base}
+    found = set(turns)
+    for word in turns:
+        if " " in word:
+            continue
+        base = past_of.get(word)
+        if base is None and word.endswith("ed") and len(word) > 4:
+            stems = (word[:-2], word[:-1], word[:-3]) if word[-3] == word[-4] else (word[:-2], word[:-1])
+            base = next((b for b in stems if word in inflect(b, irregular)), None)
+        if base is not None:
+            found.update(f for f in inflect(base, irregular) if f != base)
+    return frozenset(found)
 
 
 def _conditional(words: list[str], marker: str) -> bool:
@@ -48,7 +71,13 @@ class Irony:
             self._by_first.setdefault(parts[0], []).append((parts, m))
         self._openers = rules.word_class("irony_openers")
         self._opener_heads = phrase_heads(self._openers)  # the words an opener (of one or two words) starts with
-        self._turns = rules.word_class("irony_turns")
+        # a thing gone wrong of two words or more ("ate my", "power went out") turns praise too: "oh cool the washer
+        # ate my sweater" (single mishap words such as "cracked" may be a win: "nice, i cracked it")
+        self._turns = _with_inflections(
+            rules.word_class("irony_turns") | {m for m in rules.word_class("mishaps") if " " in m},
+            {r.base.lower(): tuple(f.lower() for f in r.forms) for r in rules.rows("inflections")},
+        )
+        self._tails = rules.word_class("praise_tails")  # "fully thriving over here": praise, then a filler
         self._praise_heads = rules.word_class("praise_meant_heads")  # "great news", "good thing i checked"
         self._repeats = rules.word_class("repeat_turns")  # "again", "for the 4th time", "yet again"
         self._turns_to_good = rules.word_class("turns_to_good")  # "broke down, but great, my dad fixed it"
@@ -81,13 +110,23 @@ class Irony:
             words = by_sentence.setdefault(s, [])
             if w[:1].isalnum() or not w.isascii():
                 words.append(w)
+        # good news read from the events ("the lump is benign"): a verdict beside it is meant, not ironic
+        good_event = any(
+            m.emotion.source == "situation" and self._valence.get(m.emotion.family, 0.0) > 0 and not m.emotion.negated
+            for m in analyzed.mentions
+        )
         for words in by_sentence.values():
             said = {m for m in self._markers_in(words) if not _conditional(words, m)}
-            if said and not (set(words) & self._reporting and said <= self._verdicts):
-                return True  # ("the vet said she's totally fine" reports a verdict: no irony of the writer's)
+            if said and not ((good_event or set(words) & self._reporting) and said <= self._verdicts):
+                return True  # ("the vet said she's totally fine", "the lump is benign, he's totally fine": a
+                # verdict reported, or told beside good news, is no irony of the writer's)
         exclaimed = "!" in norms
         # praise said last, after the trouble in its own sentence: "anxious for a whole extra week yay"
         for s, words in by_sentence.items():
+            while len(words) > _ALONE and " ".join(words[-2:]) in self._tails:
+                words = words[:-2]  # "fully thriving over here"
+            while len(words) > _ALONE and words[-1] in self._tails:
+                words = words[:-1]  # "thriving rn", "love that honestly"
             if len(words) > _ALONE and words[-1] in self._openers and words[-1] not in self._praise_heads and (
                 any(w in self._strong_turns for w in words[:-1]) or any(
                     self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated
@@ -100,7 +139,9 @@ class Irony:
         for i, w in enumerate(norms):
             if w not in heads:
                 continue  # neither it nor it and the next word is an opener
-            opens = i == 0 or sentence_ids[i] != sentence_ids[i - 1] or (i == 1 and norms[0] in {"oh", "wow"})
+            opens = i == 0 or sentence_ids[i] != sentence_ids[i - 1] or (i == 1 and norms[0] in {"oh", "wow"}) or (
+                norms[i - 1] in _PRAISE_ADVERBS and (i == 1 or sentence_ids[i - 1] != sentence_ids[i - 2])
+            )  # "fully thriving over here", "truly amazing"
             after_comma = not opens and norms[i - 1] in _CLAUSE_MARKS and not exclaimed
             if not (opens or after_comma):
                 continue

@@ -77,7 +77,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "analysis": ("situation_continuations", "report_lead_r12", "hearsay_r12", "target_prepositions", "writer_words",
                  "clause_joiners", "join_fillers", "object_markers", "writer_clause_openers", "first_person_subjects",
                  "subject_determiners", "state_verbs", "state_adverbs"),
-    "suggest": ("plain_news", "not_plain", "errand", "laughter", "missing_listener", "complaint_marks",
+    "suggest": ("plain_news", "check_verbs", "not_plain", "errand", "laughter", "missing_listener", "complaint_marks",
                 "achievement", "event", "question_openers", "thanks_to_listener",
                 "contrast_words", "felt_past_verbs", "felt_present_verbs", "transparent_modifiers",
                 "love_to_listener", "household_things", "felt_subjects", "felt_hedges",
@@ -101,8 +101,8 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "hedged_starts", "strong_starts", "polite_marks", "question_tags", "story_states", "share_addenda",
                 "well_wishes", "gift_marks", "listen_only_marks", "own_news_words"),
     "irony": (
-        "irony_markers", "irony_openers", "irony_turns", "irony_weak_turns", "praise_meant_heads", "turns_to_good",
-        "good_results", "repeat_turns",
+        "irony_markers", "irony_openers", "irony_turns", "praise_tails", "irony_weak_turns", "praise_meant_heads",
+        "turns_to_good", "good_results", "repeat_turns",
     ),
     "perspective": ("aux_openers", "subject_adverbs", "subject_followers", "subject_openers", "apostrophe_pieces"),
     "review": (

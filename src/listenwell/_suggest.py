@@ -98,6 +98,10 @@ _ANSWERED_CUES = frozenset(
 # Question words, and the words after one that make it a question with no "?" ("when r u off work", "what time does
 # ur flight land"); before a clause ("when i was a kid", "where we used to live") they open a story.
 _WH_WORDS = frozenset({"when", "where", "how"})
+# Who a practical check is put to ("did u leave the windows open", "do we have stamps"), and the adverbs that may
+# stand before its verb ("do we still have", "did you already book")
+_CHECK_SUBJECTS = frozenset({"you", "u", "ya", "we"})
+_CHECK_ADVERBS = frozenset({"still", "already", "maybe", "possibly", "by", "any", "chance", "happen", "to", "also"})
 _WH_FOLLOWERS = frozenset({"long", "much", "many", "often", "soon", "far", "come"})
 _AGE_LEADS = frozenset({"i'm", "im", "i", "am"})
 
@@ -331,6 +335,7 @@ class Suggester:
         self._plain = rules.word_class("plain_news")
         self._errands = rules.word_class("errand")
         self._practical_things = rules.word_class("household_things")
+        self._check_verbs = rules.word_class("check_verbs")  # "did u leave ...", "do we have ...": a thing to hand
         self._good_things = rules.word_class("achievement") | rules.word_class("event")
         self._missing_listener = rules.word_class("missing_listener")
         self._thanks = rules.word_class("thanks_to_listener")
@@ -589,7 +594,28 @@ class Suggester:
             return False  # "what if we took friday off and drove up to the lake": a plan to agree to, not to check
         if grams & self._health_worry:
             return False  # "should i get my knee looked at or am i being dramatic": a worry, not an errand
-        return bool(grams & (self._plain | self._errands | self._practical_things)) and not grams & self._not_plain
+        if grams & self._not_plain or grams & {"you even", "u even", "ya even"}:
+            return False  # ("did you even read my text" is a complaint put as a question)
+        return bool(grams & (self._plain | self._errands | self._practical_things)) or self._asks_a_check(words)
+
+    def _asks_a_check(self, words: Sequence[str]) -> bool:
+        """A question that asks the listener (or "we") about a thing done or to hand, by its shape rather than by the
+        thing: an auxiliary, "you"/"we", then a verb of handling things ("did u leave the upstairs windows open",
+        "do we have any stamps", "could you grab my charger"), or "where"/"what time" before one ("where did you
+        put the scissors"). A verb of feeling or an "even" is no check ("did you even read it")."""
+        body = list(self._past_lead_ins(words))
+        if body and body[0] in ("where", "what", "when") and body[1:2] == ["time"]:
+            body = body[2:]  # "what time is ur dentist thing"
+        elif body and body[0] in ("where", "when"):
+            body = body[1:]
+        for k in range(min(len(body), 3)):  # "hey quick, do we have any stamps": the question opens the body
+            if body[k] not in self._aux_openers or k + 2 >= len(body) or body[k + 1] not in _CHECK_SUBJECTS:
+                continue
+            rest = body[k + 2 :]
+            while rest and rest[0] in _CHECK_ADVERBS:
+                rest = rest[1:]
+            return bool(rest) and rest[0] in self._check_verbs
+        return False
 
     def _proud_of_other(self, norms: Sequence[str]) -> bool:
         """ "proud of my sister", "so proud of her": pride in someone else's doing, not the writer's own."""
