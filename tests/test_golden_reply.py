@@ -637,6 +637,20 @@ REPLY_ROWS: list[Row] = [
     # a habit the listener keeps up, or a thing of the writer's taken, is a complaint to own
     ("you keep leaving the cupboard doors open and i keep walking into them", {"has": ["sorry|on me|right"]}),
     ("u finished the ice cream i was saving for tonight", {"has": ["sorry|on me|right|guilty"]}),
+    # an event's gap never runs across a sentence ("accepted. bad news" is no bad news got), unless the next
+    # sentence goes on about the same one ("my uncle. he passed away")
+    ("great news: the grant came through. bad news: the report is due monday", {"lacks": ["sorry that"]}),
+    # "is stressing me" is stress; a wound healed well, no cavities, a scan back clean are relief
+    ("the quarterly review is stressing me out more than i want to admit", {"lacks": ["lovely", "nice"]}),
+    ("the cut on my hand healed really nicely, no infection at all", {"has": ["relie|thank goodness|phew|glad"]}),
+    ("vet checked her teeth, no cavities and no lumps!!", {"has": ["relie|thank goodness|phew|glad"]}),
+    # a part of the writer's given to someone else by the one in charge is a disappointment
+    ("coach gave my starting spot to a sophomore today", {"lacks": ["nice", "lovely", "i'm listening"]}),
+    ("i gave my spot in line to a guy with one item", {"lacks": ["sorry about your"]}),
+    # "i hate that you were right" concedes; it is no complaint about the listener
+    ("you were right about the landlord. i hate that you were right", {"lacks": ["landed badly", "on me"]}),
+    # a carer's concern is about the writer's health, not a hardship of the carer's
+    ("the dentist seemed worried about my gums", {"lacks": ["your dentist is going", "seeing them"]}),
 ]
 
 

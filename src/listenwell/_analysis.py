@@ -18,6 +18,8 @@ from ._sentiment import corrected_valence
 
 __all__ = ["Analyzer", "AnalyzedDoc"]
 
+# Words that open a sentence going on about the one before: an event may run across into it
+_REFERRING = frozenset({"he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them"})
 # Words of a phrase that hold a "not" in their norms ("cant" is "can not"): a negator there is the phrase's own.
 _NOT_WORDS = frozenset({
     "cannot", "cant", "wont", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "couldnt", "wouldnt",
@@ -441,9 +443,17 @@ class Analyzer:
         sentence_ids: Sequence[int],
     ) -> EmotionMention | None:
         """One feeling mention from a lexicon or situation hit, with its negation, hedges, intensifiers, capitals
-        and experiencer; None for a row that counts only when negated and is not.
+        and experiencer; None for a row that counts only when negated and is not, or for an event whose gap ran
+        across a sentence ("my paper got accepted. bad news: ..." is no "got ... bad news").
         """
         rule: EmotionRule = hit.rule
+        if (
+            rule.source == "situation" and hit.end - hit.start > 1
+            and sentence_ids[hit.start] != sentence_ids[hit.end - 1]
+        ):  # fmt: skip
+            later = next(k for k in range(hit.start, hit.end) if sentence_ids[k] == sentence_ids[hit.end - 1])
+            if norms[later] not in _REFERRING:
+                return None  # (but "think about my dad. he passed away last year" goes on about him)
         negated = hedged = intensified = via_negation = False
         factor = 1.0
         for m in modifiers:

@@ -961,6 +961,15 @@ class Suggester:
                 and any(self._families[m.emotion.family].valence < 0 for m in analyzed.mentions)
             ):  # fmt: skip
                 situation = None  # a glad line never says back a clause beside something frightening or sad
+            if (
+                situation and family is not None and self._families[family].valence < 0
+                and any(
+                    self._families[m.emotion.family].valence > 0 and m.emotion.source == "situation"
+                    and m.emotion.text.lower() in situation.lower()
+                    for m in analyzed.mentions
+                )
+            ):  # fmt: skip
+                situation = None  # nor a sad line the good news ("I'm so sorry that your paper got accepted")
                 # ("I'm so glad that he was in a shootout")
             time = self._gist.time(analyzed, main)
             thing, someone = self._gist.noun_phrases(analyzed, main)
@@ -1116,8 +1125,8 @@ class Suggester:
                 continue
             named = self._states.subject(m.start, sids, norms)
             k = named if named is not None else self._states.before_state(m.start, sids, norms)
-            if k is None:
-                continue
+            if k is None or norms[k] in self._carers:
+                continue  # ("my doctor was worried about my blood pressure": a carer's concern is about the writer)
             if named is not None and any(
                 norms[j] == norms[k] and j >= 2 and tuple(norms[j - 2 : j]) == ("i", "am") for j in range(len(norms))
             ):  # fmt: skip
