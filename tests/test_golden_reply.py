@@ -651,6 +651,20 @@ REPLY_ROWS: list[Row] = [
     ("you were right about the landlord. i hate that you were right", {"lacks": ["landed badly", "on me"]}),
     # a carer's concern is about the writer's health, not a hardship of the carer's
     ("the dentist seemed worried about my gums", {"lacks": ["your dentist is going", "seeing them"]}),
+    # the writer running late is a heads-up, however gloomy the traffic; the listener late is a complaint
+    ("gonna be like 25 min late, the highway is a nightmare. eat without me", {"lacks": ["rough", "a lot", "?"]}),
+    ("you were late to pick me up again", {"lacks": ["heads-up", "letting me know"]}),
+    # a thoughtful thing the listener did, or a partner's hoodie slept in, is love or missing said to them
+    ("you noticed i was cold and gave me your jacket without a word. marry me", {"lacks": ["rough", "sorry"]}),
+    ("sleeping in your hoodie again bc the bed is way too big", {"has": ["miss you"]}),
+    ("you remembered his birthday but not mine", {"lacks": ["made my whole day", "love you"]}),
+    ("my husband is away all week and the bed is way too big", {"lacks": ["i miss you"]}),
+    # credit taken for the writer's work, and being the one left out of everyone, hurt whatever VADER hears
+    ("my teammate took all the credit for the launch in the standup", {"lacks": ["lovely", "nice", "great"]}),
+    ("the whole group got the email about the trip except me", {"has": ["left out|hurt"]}),
+    ("at the wedding i felt like a third wheel the entire night", {"has": ["left out|hurt|alone"]}),
+    # "forgot" in scare quotes is still a failure to do the thing
+    ('the landlord "forgot" to return our deposit', {"lacks": ["wonderful", "amazing", "happy"]}),
 ]
 
 

@@ -11,7 +11,7 @@ from ._errors import Errors, PhraseError
 
 __all__ = ["GAP_MAX", "Compiled", "Piece", "PhraseCompiler", "inflect", "occurs", "occurs_any", "phrase_problem"]
 
-GAP_MAX = 3  # "..." stands for 0..GAP_MAX tokens
+GAP_MAX = 3  # "..." stands for 0..GAP_MAX tokens ("... ..." for twice as many)
 _PIECE_LIMIT = 400  # a run with more literal variants than this is split into pieces matched in sequence
 _VOWELS = set("aeiou")
 
@@ -200,8 +200,9 @@ class PhraseCompiler:
 
         for step in self.steps(phrase):
             if step == _GAP:
-                flush()
-                gap = GAP_MAX
+                if run:
+                    flush()
+                gap += GAP_MAX  # "... ..." stands for up to twice as many tokens
                 continue
             assert not isinstance(step, str)
             if run and size * len(step) > _PIECE_LIMIT:

@@ -184,6 +184,23 @@ def _clauses(norms: Sequence[str]) -> list[list[str]]:
     return out
 
 
+def _running_late(norms: Sequence[str]) -> bool:
+    """Whether the writer says they will be late: "running 15 late", "gonna be 20 min late", "i'll be a bit late",
+    "running behind" (not "you were late", "the train is late", "late night", "stayed up late")."""
+    for k, w in enumerate(norms):
+        if w not in ("late", "behind") or (w == "late" and norms[k + 1 : k + 2] in (["night"], ["nights"])):
+            continue
+        before = list(norms[max(0, k - 5) : k])
+        if any(b in ("you", "u", "he", "she", "they", "it", "train", "bus", "flight", "was", "were") for b in before):
+            return False
+        if "running" in before or (
+            "be" in before and any(b in ("i", "gonna", "going", "will", "'ll", "might", "may", "prob", "probably")
+                                   for b in before)
+        ):  # fmt: skip
+            return True
+    return False
+
+
 def _first_word(text: str) -> str | None:
     """The first word of a cue's text, lower-cased and without the punctuation around it ("Do", "remember")."""
     words = text.lower().split()
@@ -424,6 +441,7 @@ class Suggester:
         self._addressed = self._listener_words | rules.word_class("your_words") | _US
         self._states = states if states is not None else StateSubjects(rules)
         self._kin = rules.word_class("person") | rules.word_class("family_member") | rules.word_class("partner")
+        self._partners = rules.word_class("partner")  # "my wife": the partner told of, so not the one reading
         self._kin_adjectives = rules.word_class("kin_adjectives")
         self._female_kin, self._male_kin = rules.word_class("female_kin"), rules.word_class("male_kin")
         self._story_actors = (
@@ -834,7 +852,9 @@ class Suggester:
         if mode == "reflect" and analyzed is not None and "criticism" not in cues:
             norms = [w.replace("\u2019", "'") for w in analyzed.norms]
             grams = word_grams(norms, 5)
-            if grams & self._missing_listener:
+            if grams & self._missing_listener and not any(
+                w in self._partners and k and norms[k - 1] in ("my", "our") for k, w in enumerate(norms)
+            ):  # ("since my wife went to visit her family, the house is too quiet": the one missed is not the reader)
                 cues |= {"missing_you"}  # "I miss you": said back, not reflected as loneliness
             if "apology" in cues and not grounded and (
                 (len(norms) <= _NEUTRAL_WORDS and self._plain_news(analyzed))
@@ -846,6 +866,7 @@ class Suggester:
             if (grams & self._loving_listener and _word_count(norms) <= _LOVE_NOTE_WORDS) or (
                 grams & self._fond_of_listener and not pain_grounded and not ironic
                 and not cues & {"criticism", "apology", "request", "question"}
+                and not ("not" in norms and any(w in self._contrast for w in norms))  # "... her birthday but not mine"
             ):  # fmt: skip
                 cues |= {"loved"}  # "love you" is said back, not reflected as "you're feeling full of love"; a love
                 # note of any length with no hurt or ask in it too ("how did i get this lucky")
@@ -1067,6 +1088,13 @@ class Suggester:
                 and "?" not in analyzed.norms  # "you said 6 and it's 8 and no text?": not news to thank for
             ):  # fmt: skip
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
+            if (
+                tone != "positive" and not cues - {"request"} and analyzed is not None
+                and not any(m.emotion.source == "lexicon" for m in mentions) and _running_late(analyzed.norms)
+                and not word_grams(analyzed.norms, 4) & (self._not_good_news | self._health_worry)
+            ):  # fmt: skip
+                tone = "neutral"  # "running 15 late, the bridge is a disaster, order for me": a heads-up, however
+                # gloomy the traffic (VADER hears "disaster"); not "you were late again", nor a hospital run
         if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
             tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic, undone=undone) or tone
             if tone == "bored" and not set(analyzed.norms) & {"was", "were", "yesterday"}:
