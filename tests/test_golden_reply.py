@@ -665,6 +665,16 @@ REPLY_ROWS: list[Row] = [
     ("at the wedding i felt like a third wheel the entire night", {"has": ["left out|hurt|alone"]}),
     # "forgot" in scare quotes is still a failure to do the thing
     ('the landlord "forgot" to return our deposit', {"lacks": ["wonderful", "amazing", "happy"]}),
+    # asked to come, put as a need; where the writer is, said with one "!"
+    ("my uncle died last night. i just need you to come home when you can", {"has": ["sorry"], "lacks": ["?"]}),
+    ("boarding now! text u when i land", {"lacks": ["i'm listening", "feeling"]}),
+    # a feeling inside "what if" is feared, not had
+    ("the recital is tonight. what if i freeze. what if i cry on stage", {"lacks": ["tearful", "sorry"]}),
+    # a plea inside a joke is the joke's; a brave face before a "but" is not the feeling
+    ("lol i waved at a stranger thinking it was my boss. pls come get me i need to move countries",
+     {"lacks": ["got you", "of course", "absolutely"]}),
+    ("car needs new tires and the vet bill came. we'll be fine but it's gonna be a tight month",
+     {"lacks": ["hopeful", "hope it works"]}),
 ]
 
 

@@ -184,6 +184,18 @@ def _clauses(norms: Sequence[str]) -> list[list[str]]:
     return out
 
 
+def _feared(norms: Sequence[str], sentence_ids: Sequence[int], at: int) -> bool:
+    """Whether the word at ``at`` is inside a "what if" of its sentence: "what if i cry" fears the tears, it does not
+    shed them."""
+    s = sentence_ids[at]
+    k = at - 1
+    while k > 0 and sentence_ids[k] == s:
+        if norms[k] == "if" and norms[k - 1] == "what":
+            return True
+        k -= 1
+    return False
+
+
 def _running_late(norms: Sequence[str]) -> bool:
     """Whether the writer says they will be late: "running 15 late", "gonna be 20 min late", "i'll be a bit late",
     "running behind" (not "you were late", "the train is late", "late night", "stayed up late")."""
@@ -352,6 +364,8 @@ class Suggester:
         self._plain = rules.word_class("plain_news")
         self._errands = rules.word_class("errand")
         self._practical_things = rules.word_class("household_things")
+        self._reassurances = rules.word_class("reassurances")  # "we'll be ok", "it'll work out"
+        self._status_updates = rules.word_class("status_updates")  # "landed!", "omw": where the writer is
         self._check_verbs = rules.word_class("check_verbs")  # "did u leave ...", "do we have ...": a thing to hand
         self._good_things = rules.word_class("achievement") | rules.word_class("event")
         self._missing_listener = rules.word_class("missing_listener")
@@ -738,6 +752,10 @@ class Suggester:
             m for m in (analyzed.mentions if analyzed else ())
             if not m.emotion.negated and " ".join(words[m.start : m.end]) not in self._disbelief
             and not (m.emotion.source == "lexicon" and tuple(words[max(0, m.start - 2) : m.start]) == ("am", "i"))
+            and not (
+                analyzed is not None and m.emotion.source == "lexicon"
+                and _feared(words, analyzed.sentence_ids, m.start)
+            )  # "what if i cry": a feared feeling, not one had
         ]  # "can't believe our garden made tomatoes", "omg we were BABIES": an exclamation, no surprise to name;
         # "did u eat the hummus or am i losing my mind": a feeling asked about in jest, not told
         if ironic:  # the praise is the irony: its feelings are not the writer's, nor their denial ("nothing says
@@ -834,6 +852,11 @@ class Suggester:
             and word_grams(analyzed.norms, 3) & self._later_marks and not word_grams(analyzed.norms, 2) & self._alone
         ):  # fmt: skip
             cues |= {"later"}  # "rain check on tonight?", "can we push the money talk to the weekend": it can wait
+        elif (
+            analyzed is not None and set(analyzed.norms) & self._laughter
+            and word_grams(analyzed.norms, 5) & (self._self_mockery | self._jokes)
+        ):  # fmt: skip
+            cues -= {"request"}  # "lol called my boss mom. please come get me i need to move countries": a joke
         elif (come := self._asked_to_come(analysis, analyzed)) is not None:
             cues = (cues - {"request", "question"}) | {come}
         elif self._favour(analysis, mentions, analyzed):
@@ -1239,6 +1262,8 @@ class Suggester:
                     ]  # "happy for her but i'll miss her": two feelings, both said (mixed); a gripe takes it back
                     if all(f in self._gripes for f in after) and (after or word_grams(words, 5) & self._exasperation):
                         continue
+                    if word_grams(norms[max(0, m.start - 3) : turn], 4) & self._reassurances:
+                        continue  # "we'll be ok but i'm gonna need us to eat pasta": a brave face before the strain
             keep.append(m)
         return keep
 
@@ -1569,6 +1594,8 @@ class Suggester:
         against = grams & (self._not_plain | self._complaint_marks)
         if against <= {"!"} and (word_grams(norms, 3) & self._reminders or word_grams(norms, 2) & _FORGET):
             against = frozenset()  # "pickup is at 3:15 today, don't forget!!": a reminder stressed, not excitement
+        if against == {"!"} and norms.count("!") == 1 and grams & self._status_updates:
+            against = frozenset()  # "landed! waiting on bags": where the writer is, not news to cheer
         return bool(grams & self._plain or timed) and not against
 
     @staticmethod
