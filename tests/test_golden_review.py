@@ -2213,3 +2213,33 @@ def test_second10_flags_their_kind(message: str, draft: str, kinds: set[str]) ->
 def test_second10_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 10, third pass (rows written for the tests): an agreement word with the "but" right after it is undone
+# like "i hear you, but" ("yeah but", "true, but"); a "but" that turns to presence or support undoes nothing; a short
+# reaction and then an errand or a chore of the house moves on from something that hurt.
+THIRD10_BAD: list[tuple[str, str, set[str]]] = [
+    ("i'm dreading the family reunion", "yeah but you're the one who said yes", {"but_undo"}),
+    ("the new job is way harder than i thought", "true, but you asked for a challenge", {"but_undo"}),
+    ("i'm gutted about losing the match", "sure, but it's just a friendly", {"but_undo"}),
+    ("my sister screamed at me at lunch today", "yikes. can you grab bread on the way home?", {"dismissive"}),
+]
+THIRD10_GOOD: list[tuple[str, str]] = [
+    ("i'm dreading the family reunion", "yeah, that's a lot. but i'm right here with you"),
+    ("the new job is way harder than i thought", "i hear you. but first tell me what the hardest part is"),
+    ("my sister screamed at me at lunch today", "ugh, that sucks. what set her off?"),
+    ("my sister screamed at me at lunch today", "oof. that's so unfair to you"),
+    ("i'm gutted about losing the match", "okay. that's rough after all that training"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), THIRD10_BAD)
+def test_third10_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), THIRD10_GOOD)
+def test_third10_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]

@@ -312,6 +312,7 @@ class Reviewer:
         self._rash_words = frozenset(tuple(w.split()) for w in wc("rash_words"))
         self._verdict_copulas = wc("verdict_copulas")
         self._pity_objects = wc("pity_objects")
+        self._support_after_but = tuple(tuple(w.split()) for w in sorted(wc("support_after_but")))
         self._plain_closed = frozenset(
             {"structure.closed_question", "structure.closed_question.narrow", "structure.closed_question.scale"}
         )
@@ -710,6 +711,8 @@ class Reviewer:
             kind = h.rule.kind
             sn = self._sentence_at(sentences, h.start)
             if kind == "but_undo":
+                if ".grant." in h.rule.id and not self._granted_then_but(norms, h.end):
+                    continue  # "yeah but ...", "true, but ...": the word grants only with the "but" right after it
                 end = self._undo_end(norms, sentence_ids, h.end)
                 if end is None:
                     continue
@@ -794,6 +797,12 @@ class Reviewer:
             return False  # "it's time to go to bed", "I'll call her": not a command
         # "everything you need a ...", "if you need a break": a description or a condition
         return not (norms[start] in self._you and not self._opens_clause(norms, sn, start))
+
+    def _granted_then_but(self, norms: Sequence[str], end: int) -> bool:
+        """ "yeah but you wanted it", "true, but ...": an agreement word with a contrast right after it (a comma may
+        stand between), not "okay. but ..." (a marker of its own) or "a true family unit ... but"."""
+        k = end + 1 if end < len(norms) and norms[end] == "," else end
+        return k < len(norms) and norms[k] in self._contrast
 
     def _undo_end(self, norms: Sequence[str], sentence_ids: Sequence[int], start: int) -> int | None:
         """Where the "but" clause that undoes an acknowledgement ends (None when there is no "but")."""
@@ -2754,6 +2763,16 @@ class Reviewer:
         names = [norms[i].rstrip(".") for i in sn.words]  # "k." is one token
         return 0 < len(names) <= 3 and all(w in plain for w in names) and not sn.question
 
+    def _reaction_ack(self, norms: Sequence[str], sn: _Sentence) -> bool:
+        """ "yikes.", "oh man.", "ugh, that sucks.", "that's annoying.": a short reaction to what they said, with
+        nothing of theirs in it (no feeling of theirs named, no "you")."""
+        names = [norms[i] for i in sn.words if norms[i] not in self._lead_ins]
+        if not 0 < len(names) <= 4 or sn.question or any(w in self._you | {"your", "sorry"} for w in names):
+            return False
+        plain = self._backchannels | self._interjections | self._sighs | self._chat_marks | self._laughter
+        rest = [w for w in names if w not in plain | {"that", "'s", "is", "so", "really", "sounds", "man", "god"}]
+        return not rest or (len(rest) == 1 and (rest[0],) in self._felt_reactions)
+
     def _moving_on(
         self,
         doc: Doc,
@@ -2803,7 +2822,12 @@ class Reviewer:
             sentences = [self._read_sentence(doc, norms, opener.start, cut),
                          self._read_sentence(doc, norms, cut, opener.end), *sentences[1:]]  # fmt: skip
             questions = {**questions, **{id(sn): self._question(doc, norms, sn) for sn in sentences[:2]}}
-        if len(sentences) < 2 or not self._bare_ack(norms, sentences[0]):
+        reacted = (
+            len(sentences) >= 2 and hurting and not self._bare_ack(norms, sentences[0])
+            and self._reaction_ack(norms, sentences[0])
+        )  # fmt: skip
+        # "yikes. can you grab milk?", "ugh, that sucks. did you feed the cat?": a word of reaction, then an errand
+        if len(sentences) < 2 or not (reacted or self._bare_ack(norms, sentences[0])):
             return []
         listening = {"reflection", "validation", "presence", "apology", "named_feeling", "summary", "safety_check"}
         shared = hurting or message.dominant is not None or bool(message.topics)  # something of theirs was told
@@ -2865,6 +2889,9 @@ class Reviewer:
                 and not any(w in back or w in cares for w in names)
             )  # fmt: skip
             elsewhere = elsewhere or errand or chore
+            if reacted and not elsewhere:
+                return []  # "ugh, that sucks. what did he say?", "... how much was it?": after a reaction only an
+                # errand, a chore or a question of its own moves on
             theirs = any(w in self._you | self._their_feeling_words for w in names)
             if not narrow and not elsewhere and theirs:
                 return []  # "ugh. how are you feeling about it?", "Mm-hmm. So there's pressure from people you love"
@@ -3051,6 +3078,8 @@ class Reviewer:
                 )
                 if warm:
                     continue  # "I know it's late, but I'd genuinely love to hear it": the "but" opens the door
+                if any(alnum[: len(p)] == list(p) for p in self._support_after_but):
+                    continue  # "yeah, that's a lot. but i'm here", "..., but first tell me ...": it turns to them
                 adds_feeling = analyzed is not None and any(
                     m.emotion.source == "lexicon" and after < m.start < f[1] for m in analyzed.mentions
                 )
