@@ -675,6 +675,12 @@ REPLY_ROWS: list[Row] = [
      {"lacks": ["got you", "of course", "absolutely"]}),
     ("car needs new tires and the vet bill came. we'll be fine but it's gonna be a tight month",
      {"lacks": ["hopeful", "hope it works"]}),
+    # good news said as such, then the catch (also after "...and"), is mixed news; an achievement "went through"
+    ("good news, the visa came. bad news, it starts in two weeks and we have no flat", {"lacks": ["sorry that"]}),
+    ("my bonus went through!! ...and the car needs a new transmission", {"lacks": ["so happy about"]}),
+    ("the mortgage went through!!!", {"lacks": ["i'm listening", "tell me more about what"]}),
+    # "got in" a fight, a wreck, a mess is no acceptance
+    ("i got in a fender bender on the way to work", {"lacks": ["great news", "amazing", "happy for"]}),
 ]
 
 

@@ -865,7 +865,7 @@ class Suggester:
             cues |= {"owned"}  # "you forgot my birthday": the reply owns it
         if (
             mode in ("reflect", "celebrate") and analyzed is not None and not ironic and feeling2 is None
-            and self._mixed_news(analyzed)
+            and self._mixed_news(analyzed, analysis)
         ):  # fmt: skip
             cues = (cues - {"celebration"}) | {"mixed_news"}  # "got the job!! but it's in portland ... help"
         pain_grounded = any(  # ("would u be mad if i bought another plant": the listener's feeling, asked about)
@@ -1210,7 +1210,7 @@ class Suggester:
                     return True
         return False
 
-    def _mixed_news(self, analyzed: AnalyzedDoc) -> bool:
+    def _mixed_news(self, analyzed: AnalyzedDoc, analysis: Analysis) -> bool:
         """Good news with a catch told after it: a glad event (a situation row, not a feeling word), then a turn
         ("but", "except", "bad news", "tho") and words with nothing glad in them and no concession ("got the
         apartment!! but the rent is 200 more", "they offered me the promotion but it means nights"); "passed, but
@@ -1221,9 +1221,11 @@ class Suggester:
             if self._families[m.emotion.family].valence > 0 and m.emotion.source == "situation"
             and m.rule.cue == "celebration" and self._grounded(m) and not m.emotion.negated
         ]  # fmt: skip
-        if not glad:
+        kept = {c.rule for c in analysis.cues if c.kind == "celebration"}  # the hits no "unless" cancelled
+        told = [h.end for h in analyzed.hits.get("cues", ()) if h.rule.kind == "celebration" and h.rule.id in kept]
+        if not glad and not told:  # good news is a glad event, or a celebration said ("good news: ...")
             return False
-        first = min(m.end for m in glad)
+        first = min([m.end for m in glad] + told)
         at = next(
             (k for k in range(first, len(norms)) if word_grams(norms[k : k + 2], 2) & self._catch_turns
              and norms[k] in {t.split()[0] for t in self._catch_turns}),
@@ -1236,6 +1238,7 @@ class Suggester:
             return False
         return not any(
             m.start > at and self._families[m.emotion.family].valence > 0 and norms[m.start - 1] not in ("less", "not")
+            and tuple(norms[m.end : m.end + 1]) != ("?",)  # "so. yay? help?": a cheer put as a question is no cheer
             for m in mentions
         )
 
