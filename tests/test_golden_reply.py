@@ -681,6 +681,9 @@ REPLY_ROWS: list[Row] = [
     ("the mortgage went through!!!", {"lacks": ["i'm listening", "tell me more about what"]}),
     # "got in" a fight, a wreck, a mess is no acceptance
     ("i got in a fender bender on the way to work", {"lacks": ["great news", "amazing", "happy for"]}),
+    # the listener's appointment asked about is a practical check, not the writer's ordeal; "why does ..." gripes
+    ("when is your physio appointment thursday? i can pick you up after", {"lacks": ["rough", "daunting"]}),
+    ("why does the upstairs guy vacuum at 11pm every single night", {"lacks": ["heads-up", "letting me know"]}),
 ]
 
 

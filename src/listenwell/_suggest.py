@@ -605,6 +605,8 @@ class Suggester:
         tagged = tagged or (norms[-1] == "?" and len(words) <= _SHORT_ASK_WORDS and "i" not in words)  # "home by 7?"
         if not tagged and not any(o in self._question_openers and o not in ("you", "u") for o in openers):
             return False  # "you said you were leaving at 6 and its 8?" is a complaint put as a question
+        if "why" in openers:
+            return False  # "why does the upstairs guy vacuum at 11pm every night": a gripe, not a check
         if (
             not asked and not tagged and body[0] in self._aux_openers
             and (len(body) < 2 or body[1] not in self._subjects)
@@ -616,7 +618,15 @@ class Suggester:
             and (len(body) < 2 or body[1] not in self._aux_openers | _WH_FOLLOWERS)
         ):  # fmt: skip
             return False  # nor does "when" or "where" before a clause of the writer's: "when i was a kid ..."
-        if not -_TONE < analysis.valence < _POSITIVE_TONE or any(e.source != "sentiment" for e in analysis.emotions):
+        theirs = [  # "what time is ur dentist thing tmrw?": the listener's appointment, not the writer's worry
+            e for e in analysis.emotions
+            if e.source == "situation" and analysis.text[max(0, e.start - 6) : e.start].lower().split()[-1:] in (
+                ["ur"], ["your"]
+            )
+        ]  # fmt: skip
+        if not -_TONE < analysis.valence < _POSITIVE_TONE and not theirs or any(
+            e.source != "sentiment" and e not in theirs for e in analysis.emotions
+        ):
             return False  # ("can i say yes to helping sam move" is a little warm, and still a practical question)
         grams = word_grams(norms, 3)
         if (
@@ -624,7 +634,7 @@ class Suggester:
             or (grams & self._decision_openers and "or" in words)  # "do i take the cheaper flat or ...": weighed
         ):
             return False  # "what if we took friday off and drove up to the lake": a plan to agree to, not to check
-        if grams & self._health_worry:
+        if grams & self._health_worry and not theirs:
             return False  # "should i get my knee looked at or am i being dramatic": a worry, not an errand
         if grams & self._not_plain or grams & {"you even", "u even", "ya even"}:
             return False  # ("did you even read my text" is a complaint put as a question)
@@ -1109,6 +1119,7 @@ class Suggester:
                 and not word_grams(analyzed.norms, 4) & (self._mishaps | self._not_good_news | self._self_mockery)
                 # ("the dishwasher is leaking", "doc says my iron is super low", "nailing adulthood": no mere news)
                 and "?" not in analyzed.norms  # "you said 6 and it's 8 and no text?": not news to thank for
+                and analyzed.norms[:1] != ("why",)  # "why does the dog bark at 6:02am every day": a gripe
             ):  # fmt: skip
                 tone = "neutral"  # "heading home, traffic looks brutal so maybe 40 min": news, not a hard time
             if (
