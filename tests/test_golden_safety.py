@@ -484,6 +484,9 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("rain check on drinks, work ran late", "reflect", None),
     ("let's take five on the hike, my legs are jelly", "reflect", None),
     ("step away from the stove, it's hot", "reflect", None),
+    # a prank or a trivial grievance between partners is a tease, not a threat (prank_s10, a shared crisis exception)
+    ("watch your back tonight, i know where you sleep. payback for the water balloon 😈", "reflect", None),
+    ("eat my leftovers one more time and you'll regret it 😤", "reflect", None),
     # boundaries put softly
     ("i don't have the headspace to go over all that again", "boundary", None),
     ("i don't have the energy to cook, can we order in", "reflect", None),
