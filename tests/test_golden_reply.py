@@ -684,6 +684,9 @@ REPLY_ROWS: list[Row] = [
     # the listener's appointment asked about is a practical check, not the writer's ordeal; "why does ..." gripes
     ("when is your physio appointment thursday? i can pick you up after", {"lacks": ["rough", "daunting"]}),
     ("why does the upstairs guy vacuum at 11pm every single night", {"lacks": ["heads-up", "letting me know"]}),
+    # damage a home may have, under a negator, is relief; praise said last as two words still closes a gripe
+    ("the basement isnt flooded after all, just the dehumidifier dripping", {"lacks": ["i'm listening", "rough"]}),
+    ("the car got towed while i was at the dentist. love that", {"lacks": ["full of love", "lovely"]}),
 ]
 
 

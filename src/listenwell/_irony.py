@@ -127,8 +127,11 @@ class Irony:
                 words = words[:-2]  # "fully thriving over here"
             while len(words) > _ALONE and words[-1] in self._tails:
                 words = words[:-1]  # "thriving rn", "love that honestly"
-            if len(words) > _ALONE and words[-1] in self._openers and words[-1] not in self._praise_heads and (
-                any(w in self._strong_turns for w in words[:-1]) or any(
+            if not words:
+                continue
+            last = words[-1] if words[-1] in self._openers else " ".join(words[-2:])  # "... thanks mom love that"
+            if len(words) > _ALONE and last in self._openers and last not in self._praise_heads and (
+                any(w in self._strong_turns for w in words[: -len(last.split())]) or any(
                     self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated
                     and sentence_ids[m.start] == s
                     for m in analyzed.mentions
