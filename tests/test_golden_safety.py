@@ -487,6 +487,19 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     # a prank or a trivial grievance between partners is a tease, not a threat (prank_s10, a shared crisis exception)
     ("watch your back tonight, i know where you sleep. payback for the water balloon 😈", "reflect", None),
     ("eat my leftovers one more time and you'll regret it 😤", "reflect", None),
+    # session 10, batch 6: a death accepted ("i'd be fine if ..."), a farewell that closes, home worse than anywhere,
+    # worn down until i gave in; a boundary that bows out of the talk or says the topic is a no
+    ("honestly i'd be fine if a truck hit me on the way home", "safety", "self_harm"),
+    ("i'd be fine if the flight got cancelled tbh", "reflect", None),
+    ("if you don't hear from me tomorrow, you meant the world to me", "safety", "self_harm"),
+    ("if i don't answer tomorrow i'm at the spa with my phone off", "reflect", None),
+    ("i take the longest way home every day, anywhere but home feels safer", "safety", "abuse"),
+    ("staying late at the library tonight, exam tomorrow", "reflect", None),
+    ("he wore me down until i gave in, i never wanted to", "safety", "abuse"),
+    ("she kept pushing until i agreed to try karaoke and it was fun", "reflect", None),
+    ("i'm bowing out of this argument for tonight", "boundary", None),
+    ("that subject is a hard no for me right now", "boundary", None),
+    ("pineapple on pizza is a hard no for me", "reflect", None),
     # boundaries put softly
     ("i don't have the headspace to go over all that again", "boundary", None),
     ("i don't have the energy to cook, can we order in", "reflect", None),
