@@ -687,6 +687,8 @@ REPLY_ROWS: list[Row] = [
     # damage a home may have, under a negator, is relief; praise said last as two words still closes a gripe
     ("the basement isnt flooded after all, just the dehumidifier dripping", {"lacks": ["i'm listening", "rough"]}),
     ("the car got towed while i was at the dentist. love that", {"lacks": ["full of love", "lovely"]}),
+    # picked for a duty nobody hopes for is no good news
+    ("got chosen for mandatory overtime this weekend", {"lacks": ["wonderful", "happy for", "great news"]}),
 ]
 
 
