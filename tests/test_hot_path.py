@@ -274,3 +274,30 @@ def test_kept_chunks_are_served_from_spacys_cache() -> None:
         docs = [nlp.tokenizer(t) for t in texts]
     assert [t.text for t in docs[1]] == ["I", "'m", "home", ".", "work", ".", "was", "fine"]
     assert not {"work.", "was", "ok"} & set(searched)
+
+
+def test_learned_quick_bound_gives_the_full_verdict(lw: listenwell.Listener) -> None:
+    """The learned nets settle most messages by a bound on any class's lead over ``none`` before the softmax: the
+    verdict is the one the full reckoning gives, on draws of the tables' own terms (the heaviest for each class
+    among them, so that verdicts come) and on a few plain messages; and the bound does settle most of them."""
+    import math
+    import random
+
+    rng = random.Random(14)
+    for model in (lw._analyzer._learned, lw._analyzer._learned_boundary):
+        words = [t for t in model._weights if " " not in t]
+        heavy = sorted(words, key=lambda t: model._lead[t])[-60:]
+        draws = [[rng.choice(words if k % 2 else heavy) for _ in range(rng.randint(1, 20))] for k in range(3000)]
+        draws += [t.split() for t in ("i feel fine today", "i want to hurt myself", "leave me alone tonight")]
+        settled = verdicts = 0
+        for norms in draws:
+            quick = model.verdict(norms)
+            kept, model._quiet_below = model._quiet_below, -math.inf
+            try:
+                full = model.verdict(norms)
+            finally:
+                model._quiet_below = kept
+            assert quick == full, norms
+            verdicts += full is not None
+            settled += model._bias_lead + sum(model._lead[t] for t in model._present(norms)) < kept
+        assert verdicts > 50 and settled > 500

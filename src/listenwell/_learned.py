@@ -30,6 +30,7 @@ _FUNCTION_WORDS = (
     "again all any some no yes ok okay oh um lol"
 )
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
+_BOUND_MARGIN = 1e-6  # room left by the quick bound of LearnedTerms.verdict for the rounding of its sums
 
 
 def features(norms: Sequence[str]) -> set[str]:
@@ -101,7 +102,31 @@ class LearnedTerms:
             for n in self._words.union(seconds)
             if n not in _SKIP
         }
+        # A bound that settles most messages without the softmax: P(none) = 1 / (1 + sum over the other classes k of
+        # exp(s_k - s_none)), and s_k - s_none is at most the bias's largest lead of a class over none plus, per term
+        # present, its own largest lead (``_lead``). When K classes times exp(that bound) cannot reach
+        # 1/threshold - 1, P(none) stays at or above the threshold and the verdict is None, as the full reckoning
+        # would find. The margin dwarfs any rounding of the sums.
+        self._lead: Mapping[str, float] = {
+            t: max(w[k] - w[0] for k in range(1, len(w))) if len(w) > 1 else 0.0 for t, w in weights.items()
+        }
+        bias = self._bias
+        self._bias_lead = max((bias[k] - bias[0] for k in range(1, len(bias))), default=0.0)
         self.threshold = threshold
+
+    @property
+    def threshold(self) -> float:
+        """P(none) below which the model speaks."""
+        return self._threshold
+
+    @threshold.setter
+    def threshold(self, value: float) -> None:
+        self._threshold = value
+        others = len(self._classes) - 1
+        if 0.0 < value < 1.0 and others > 0:  # below this bound on the lead of any class, no verdict
+            self._quiet_below = math.log((1.0 / value - 1.0) / others) - _BOUND_MARGIN
+        else:
+            self._quiet_below = -math.inf  # (a threshold of 0 never speaks anyway; at 1 or more, always reckon)
 
     def __bool__(self) -> bool:
         return bool(self._weights)
@@ -129,6 +154,8 @@ class LearnedTerms:
         present = self._present(norms)
         if not present:
             return None
+        if self._bias_lead + sum(map(self._lead.__getitem__, present)) < self._quiet_below:
+            return None  # no class can lead none by enough: P(none) >= threshold (see _init)
         weights = self._weights
         scores = [sum(column) for column in zip(self._bias, *map(weights.__getitem__, present), strict=True)]
         top = max(scores)
