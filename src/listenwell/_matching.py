@@ -238,7 +238,7 @@ class _Patterns:
     the start-up cache and nothing for the garbage collector to walk.
     """
 
-    __slots__ = ("codes", "literals", "lengths")
+    __slots__ = ("codes", "literals", "lengths", "heads")
 
     def __init__(
         self,
@@ -251,6 +251,8 @@ class _Patterns:
         self.codes = codes
         self.literals = literals
         self.lengths = lengths
+        # per norm, in one lookup: its code and the literal lengths its code starts (what the C loop reads)
+        self.heads = {norm: (code, lengths.get(code, ())) for norm, code in codes.items()}
 
     @classmethod
     def from_literals(cls, literals: Mapping[tuple[str, ...], Sequence[int]]) -> _Patterns:
@@ -642,7 +644,7 @@ class RuleMatcher:
         lengths, codes, windows = patterns.lengths, patterns.codes, self._windows
         speedups = _accel.speedups
         if speedups is not None:  # the same loop in C
-            return self._chained(*speedups.find(norms, codes, lengths, windows, self._window, _UNKNOWN))
+            return self._chained(*speedups.find(norms, patterns.heads, windows, self._window, _UNKNOWN))
         text = "".join(map(codes.get, norms, itertools.repeat(_UNKNOWN)))
         n = len(text)
         found: list[tuple[int, int, _Key]] = []

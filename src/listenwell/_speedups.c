@@ -8,7 +8,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define SPEEDUPS_ABI 3
+#define SPEEDUPS_ABI 4
 
 /* A window holding later pieces of phrases, kept until the first pieces found are known. */
 typedef struct {
@@ -32,97 +32,93 @@ triple(PyObject *start, PyObject *end, PyObject *obj)
     return t;
 }
 
-/* The norms coded as one string, one character a norm (``unknown`` for a norm ``codes`` lacks). */
-static PyObject *
-coded(PyObject *norms, PyObject *codes, PyObject *unknown)
-{
-    PyObject *seq = PySequence_Fast(norms, "find(): norms must be a sequence");
-    if (seq == NULL)
-        return NULL;
-    Py_ssize_t count = PySequence_Fast_GET_SIZE(seq);
-    PyObject *parts = PyList_New(count);
-    if (parts == NULL) {
-        Py_DECREF(seq);
-        return NULL;
-    }
-    for (Py_ssize_t i = 0; i < count; i++) {
-        PyObject *code = PyDict_GetItemWithError(codes, PySequence_Fast_GET_ITEM(seq, i));
-        if (code == NULL) {
-            if (PyErr_Occurred()) {
-                Py_DECREF(parts);
-                Py_DECREF(seq);
-                return NULL;
-            }
-            code = unknown;
-        }
-        Py_INCREF(code);
-        PyList_SET_ITEM(parts, i, code);
-    }
-    Py_DECREF(seq);
-    PyObject *empty = PyUnicode_FromStringAndSize("", 0);
-    if (empty == NULL) {
-        Py_DECREF(parts);
-        return NULL;
-    }
-    PyObject *text = PyUnicode_Join(empty, parts);
-    Py_DECREF(empty);
-    Py_DECREF(parts);
-    return text;
-}
-
-/* find(norms, codes, lengths, windows, window, unknown) -> (found, firsts, later)
+/* find(norms, heads, windows, window, unknown) -> (found, firsts, later)
  *
- * Mirrors the loop of RuleMatcher._find: the norms coded as one character each (``codes``, ``unknown`` for a norm
- * no rule uses), then at each token the windows of the literal lengths its first character starts (``lengths``),
- * shortest first; each window's entry is read from ``windows`` or made by calling ``window(text)``. ``found``
- * gets (start, end, key) for each whole-phrase key, ``firsts`` (start, end, split) for a literal holding first
- * pieces, ``later`` {(ident, piece): [(start, end), ...]} for the later pieces of the phrases whose first pieces
- * were found (the Python loop keeps every later piece; chaining reads only these, so the hits are the same).
+ * Mirrors the loop of RuleMatcher._find: the norms coded as one character each, then at each token the windows of
+ * the literal lengths its first character starts, shortest first; each window's entry is read from ``windows`` or
+ * made by calling ``window(text)``. ``heads`` gives both per norm in one lookup (``_Patterns.heads``: norm -> (its
+ * code, the literal lengths its code starts, shortest first); a norm it lacks codes as ``unknown`` and starts
+ * none). ``found`` gets (start, end, key) for each whole-phrase key, ``firsts`` (start, end, split) for a literal
+ * holding first pieces, ``later`` {(ident, piece): [(start, end), ...]} for the later pieces of the phrases whose
+ * first pieces were found (the Python loop keeps every later piece; chaining reads only these, so the hits are the
+ * same).
  */
 static PyObject *
 speedups_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 6) {
-        PyErr_SetString(PyExc_TypeError, "find() takes 6 arguments");
+    if (nargs != 5) {
+        PyErr_SetString(PyExc_TypeError, "find() takes 5 arguments");
         return NULL;
     }
-    PyObject *norms = args[0], *codes = args[1], *lengths = args[2], *windows = args[3], *make = args[4];
-    PyObject *unknown = args[5];
-    if (!PyDict_CheckExact(codes) || !PyDict_CheckExact(lengths) || !PyDict_CheckExact(windows)) {
-        PyErr_SetString(PyExc_TypeError, "find(): codes, lengths and windows must be dicts");
+    PyObject *norms = args[0], *heads = args[1], *windows = args[2], *make = args[3], *unknown = args[4];
+    if (!PyDict_CheckExact(heads) || !PyDict_CheckExact(windows)) {
+        PyErr_SetString(PyExc_TypeError, "find(): heads and windows must be dicts");
         return NULL;
     }
-    PyObject *text = coded(norms, codes, unknown);
-    if (text == NULL)
+    PyObject *seq = PySequence_Fast(norms, "find(): norms must be a sequence");
+    if (seq == NULL)
         return NULL;
-
-    PyObject *found = PyList_New(0), *firsts = PyList_New(0), *later = PyDict_New(), *idents = NULL;
-    PyObject *window = NULL, *entry = NULL, *first = NULL, *item = NULL, *sizes = NULL;
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(seq);
+    PyObject **sizes_at = PyMem_Calloc(count ? (size_t)count : 1, sizeof(PyObject *)); /* new references */
+    PyObject **first_idents = NULL; /* borrowed: the splits that hold them stay in ``firsts`` */
+    Py_ssize_t nidents = 0, idents_cap = 0;
+    PyObject *text = NULL, *parts = NULL, *found = NULL, *firsts = NULL, *later = NULL, *idents = NULL;
+    PyObject *window = NULL, *entry = NULL, *item = NULL;
     PyObject *start_obj = NULL, *end_obj = NULL;
     LaterWindow *pending = NULL;
     Py_ssize_t npending = 0, cap = 0;
-    if (found == NULL || firsts == NULL || later == NULL)
+    if (sizes_at == NULL) {
+        PyErr_NoMemory();
         goto error;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    for (Py_ssize_t i = 0; i < n; i++) {
-        first = PyUnicode_FromOrdinal(PyUnicode_READ(kind, data, i));
-        if (first == NULL)
-            goto error;
-        sizes = PyDict_GetItemWithError(lengths, first); /* borrowed */
-        Py_CLEAR(first);
-        if (sizes == NULL) {
+    }
+    if ((parts = PyList_New(count)) == NULL)
+        goto error;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *code = unknown;
+        PyObject *head = PyDict_GetItemWithError(heads, PySequence_Fast_GET_ITEM(seq, i)); /* borrowed */
+        if (head == NULL) {
             if (PyErr_Occurred())
                 goto error;
-            continue;
         }
-        if (!PyTuple_Check(sizes)) {
-            sizes = NULL;
-            PyErr_SetString(PyExc_TypeError, "find(): lengths must map to tuples");
+        else {
+            if (!PyTuple_CheckExact(head) || PyTuple_GET_SIZE(head) != 2 || !PyTuple_Check(PyTuple_GET_ITEM(head, 1))) {
+                PyErr_SetString(PyExc_TypeError, "find(): heads must map to (code, lengths) tuples");
+                goto error;
+            }
+            code = PyTuple_GET_ITEM(head, 0);
+            PyObject *sizes = PyTuple_GET_ITEM(head, 1);
+            if (PyTuple_GET_SIZE(sizes) > 0) {
+                Py_INCREF(sizes);
+                sizes_at[i] = sizes;
+            }
+        }
+        Py_INCREF(code);
+        PyList_SET_ITEM(parts, i, code);
+    }
+    {
+        PyObject *empty = PyUnicode_FromStringAndSize("", 0);
+        if (empty == NULL)
             goto error;
-        }
-        Py_INCREF(sizes); /* the window maker below may run any Python code */
+        text = PyUnicode_Join(empty, parts);
+        Py_DECREF(empty);
+        if (text == NULL)
+            goto error;
+    }
+    Py_CLEAR(parts);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (n != count) {
+        PyErr_SetString(PyExc_ValueError, "find(): each code must be one character");
+        goto error;
+    }
+    found = PyList_New(0);
+    firsts = PyList_New(0);
+    later = PyDict_New();
+    if (found == NULL || firsts == NULL || later == NULL)
+        goto error;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *sizes = sizes_at[i];
+        if (sizes == NULL)
+            continue;
         start_obj = PyLong_FromSsize_t(i);
         if (start_obj == NULL)
             goto error;
@@ -152,7 +148,8 @@ speedups_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             PyObject *split = PyTuple_GET_ITEM(entry, 0);
             if (split != Py_None) {
                 if (!PyTuple_Check(split) || PyTuple_GET_SIZE(split) != 4 || !PyTuple_Check(PyTuple_GET_ITEM(split, 0))
-                    || !PyTuple_Check(PyTuple_GET_ITEM(split, 1)) || !PyTuple_Check(PyTuple_GET_ITEM(split, 3))) {
+                    || !PyTuple_Check(PyTuple_GET_ITEM(split, 1)) || !PyAnySet_Check(PyTuple_GET_ITEM(split, 2))
+                    || !PyTuple_Check(PyTuple_GET_ITEM(split, 3))) {
                     PyErr_SetString(PyExc_TypeError, "find(): a split must be (singles, firsts, idents, later)");
                     goto error;
                 }
@@ -170,13 +167,18 @@ speedups_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                     item = triple(start_obj, end_obj, split);
                     if (item == NULL || PyList_Append(firsts, item) < 0)
                         goto error;
-                    Py_CLEAR(item);
-                    if (idents == NULL && (idents = PySet_New(NULL)) == NULL)
-                        goto error;
-                    PyObject *updated = PyNumber_InPlaceOr(idents, PyTuple_GET_ITEM(split, 2));
-                    if (updated == NULL)
-                        goto error;
-                    Py_DECREF(updated); /* the same set */
+                    Py_CLEAR(item); /* ``firsts`` holds the split, and so its idents */
+                    if (nidents == idents_cap) {
+                        Py_ssize_t grown = idents_cap ? idents_cap * 2 : 16;
+                        PyObject **more = PyMem_Realloc(first_idents, (size_t)grown * sizeof(PyObject *));
+                        if (more == NULL) {
+                            PyErr_NoMemory();
+                            goto error;
+                        }
+                        first_idents = more;
+                        idents_cap = grown;
+                    }
+                    first_idents[nidents++] = PyTuple_GET_ITEM(split, 2);
                 }
                 PyObject *pieces = PyTuple_GET_ITEM(split, 3);
                 if (PyTuple_GET_SIZE(pieces) > 0) {
@@ -206,7 +208,22 @@ speedups_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                 break;
         }
         Py_CLEAR(start_obj);
-        Py_CLEAR(sizes);
+    }
+    /* The idents of the first pieces found, only when some later piece waits on them: one first-piece literal's own
+     * set, else their union (a union of large sets costs more than all the tests it serves, so it is made last). */
+    if (npending > 0 && nidents == 1) {
+        idents = first_idents[0];
+        Py_INCREF(idents);
+    }
+    else if (npending > 0 && nidents > 1) {
+        if ((idents = PySet_New(NULL)) == NULL)
+            goto error;
+        for (Py_ssize_t k = 0; k < nidents; k++) {
+            PyObject *updated = PyNumber_InPlaceOr(idents, first_idents[k]);
+            if (updated == NULL)
+                goto error;
+            Py_DECREF(updated); /* the same set */
+        }
     }
     /* the later pieces of the phrases whose first pieces were found, in the order found */
     for (Py_ssize_t w = 0; w < npending && idents != NULL; w++) {
@@ -244,26 +261,37 @@ speedups_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     for (Py_ssize_t w = 0; w < npending; w++)
         Py_DECREF(pending[w].pieces);
     PyMem_Free(pending);
+    for (Py_ssize_t i = 0; i < count; i++)
+        Py_XDECREF(sizes_at[i]);
+    PyMem_Free(sizes_at);
+    PyMem_Free(first_idents);
     Py_XDECREF(idents);
     Py_DECREF(text);
+    Py_DECREF(seq);
     return Py_BuildValue("(NNN)", found, firsts, later);
 
 error:
     for (Py_ssize_t w = 0; w < npending; w++)
         Py_DECREF(pending[w].pieces);
     PyMem_Free(pending);
+    if (sizes_at != NULL) {
+        for (Py_ssize_t i = 0; i < count; i++)
+            Py_XDECREF(sizes_at[i]);
+        PyMem_Free(sizes_at);
+    }
+    PyMem_Free(first_idents);
     Py_XDECREF(item);
-    Py_XDECREF(first);
     Py_XDECREF(window);
     Py_XDECREF(entry);
-    Py_XDECREF(sizes);
     Py_XDECREF(start_obj);
     Py_XDECREF(end_obj);
+    Py_XDECREF(parts);
     Py_XDECREF(found);
     Py_XDECREF(firsts);
     Py_XDECREF(later);
     Py_XDECREF(idents);
-    Py_DECREF(text);
+    Py_XDECREF(text);
+    Py_DECREF(seq);
     return NULL;
 }
 
@@ -565,7 +593,7 @@ speedups_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 
 static PyMethodDef speedups_methods[] = {
     {"find", (PyCFunction)(void (*)(void))speedups_find, METH_FASTCALL,
-     "find(norms, codes, lengths, windows, window, unknown) -> (found, firsts, later): RuleMatcher._find's loop."},
+     "find(norms, heads, windows, window, unknown) -> (found, firsts, later): RuleMatcher._find's loop."},
     {"prepare", (PyCFunction)(void (*)(void))speedups_prepare, METH_FASTCALL,
      "prepare(pairs, strings, store, fix, fixed, end_chars, closers) -> (norms, sentence_ids, changed): "
      "RuleMatcher._prepare's loop."},
