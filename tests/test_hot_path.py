@@ -301,3 +301,18 @@ def test_learned_quick_bound_gives_the_full_verdict(lw: listenwell.Listener) -> 
             verdicts += full is not None
             settled += model._bias_lead + sum(model._lead[t] for t in model._present(norms)) < kept
         assert verdicts > 50 and settled > 500
+
+
+def test_char_spans_read_from_offsets_are_spacys(lw: listenwell.Listener) -> None:
+    """Matched.char_span reads token offsets from one array of the doc: every range, empty, outlying and whole,
+    gives what a spaCy Span of it gives, on text with runs of spaces, tabs, newlines, emoji and accents."""
+    texts = [*TRICKY, "  lead  spaces\n\nand\ttabs  ", "emoji \U0001f62d\U0001f62d and \u00e9 accents", "a", "x  "]
+    for text in texts:
+        with lw.nlp.memory_zone():
+            doc = lw._docs(text)
+            matched = lw._matcher(doc)
+            n = len(doc)
+            for start in range(-1, n + 1):
+                for end in range(start, n + 2):
+                    span = doc[start:end]
+                    assert matched.char_span(start, end) == (span.start_char, span.end_char), (text, start, end)
