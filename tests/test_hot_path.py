@@ -316,3 +316,31 @@ def test_char_spans_read_from_offsets_are_spacys(lw: listenwell.Listener) -> Non
                 for end in range(start, n + 2):
                     span = doc[start:end]
                     assert matched.char_span(start, end) == (span.start_char, span.end_char), (text, start, end)
+
+
+def test_reply_echo_guard_reads_each_line_once_as_before() -> None:
+    """compose_reply's echo guard keeps each reply line's runs of words by its text: the answer is the one a scan
+    of the line's own runs gives, for lines that echo a message, lines that nearly do, and short ones, asked twice."""
+    import re
+
+    from listenwell import _reply
+
+    def scanned(text: str, runs: frozenset[tuple[str, ...]]) -> bool:
+        w = re.findall(r"[a-z0-9']+", text.lower())
+        n = _reply.ECHO_LIMIT
+        return bool(runs) and any(tuple(w[i : i + n]) in runs for i in range(len(w) - n + 1))
+
+    message = "My boss moved the deadline up again and I can't sleep, I'm so tired of this job."
+    lines = [
+        "It sounds like your boss moved the deadline up again and it's a lot.",
+        "Moved the deadline up again and you can't sleep? That's rough.",
+        "I'm so tired of this job too, honestly.",
+        "You're so tired of this job.",
+        "That sounds exhausting.",
+        "",
+    ]
+    for other in (message, "short one", ""):
+        runs = _reply._runs(other)
+        for _ in range(2):
+            assert [_reply._echoes(line, runs) for line in lines] == [scanned(line, runs) for line in lines]
+    assert _reply._echoes(lines[0], _reply._runs(message)) and not _reply._echoes(lines[4], _reply._runs(message))

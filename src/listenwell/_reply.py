@@ -42,12 +42,23 @@ def _runs(message: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w[i : i + ECHO_LIMIT]) for i in range(len(w) - ECHO_LIMIT + 1))
 
 
+# A reply line's own runs of ECHO_LIMIT words, by its text: most lines are a template's fixed words, met again and
+# again, so each is read once (bounded: a flood of new texts starts the memory again).
+_LINE_RUNS: dict[str, frozenset[tuple[str, ...]]] = {}
+_LINE_RUNS_KEPT = 4096
+
+
 def _echoes(text: str, runs: frozenset[tuple[str, ...]]) -> bool:
-    """True when ``text`` repeats ``ECHO_LIMIT`` of the message's words in a row (linear, unlike echo_run)."""
+    """True when ``text`` repeats ``ECHO_LIMIT`` of the message's words in a row (linear, unlike echo_run): some run
+    of ``ECHO_LIMIT`` words of ``text`` is one of the message's."""
     if not runs:
         return False
-    w = _WORD.findall(text.lower())
-    return any(tuple(w[i : i + ECHO_LIMIT]) in runs for i in range(len(w) - ECHO_LIMIT + 1))
+    own = _LINE_RUNS.get(text)
+    if own is None:
+        if len(_LINE_RUNS) >= _LINE_RUNS_KEPT:
+            _LINE_RUNS.clear()
+        own = _LINE_RUNS[text] = _runs(text)
+    return not own.isdisjoint(runs)
 
 
 def _words(text: str) -> int:
