@@ -689,6 +689,9 @@ REPLY_ROWS: list[Row] = [
     ("the car got towed while i was at the dentist. love that", {"lacks": ["full of love", "lovely"]}),
     # picked for a duty nobody hopes for is no good news
     ("got chosen for mandatory overtime this weekend", {"lacks": ["wonderful", "happy for", "great news"]}),
+    # a sure, grave loss is met with sorry first, whichever line is picked
+    ("our old cat pepper died this morning, the vet thinks it was her heart", {"has": ["sorry"]}),
+    ("my grandmother passed away an hour ago. i cant think", {"has": ["sorry"]}),
 ]
 
 

@@ -65,11 +65,16 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+_CONDOLENCE = re.compile(r"\bsorry\b", re.IGNORECASE)
+
+
 def _asks(text: str) -> bool:
     return text.rstrip().endswith("?")
 
 
-def compose_reply(mode: str, suggestions: Sequence[Suggestion], *, ask: bool = True, message: str = "") -> str:
+def compose_reply(
+    mode: str, suggestions: Sequence[Suggestion], *, ask: bool = True, message: str = "", condole: bool = False
+) -> str:
     """The acknowledgement that fits first, then the first question if the two stay within ``MAX_WORDS``.
 
     In safety mode the second line is the direct question about safety, so both are kept whatever their length.
@@ -87,6 +92,8 @@ def compose_reply(mode: str, suggestions: Sequence[Suggestion], *, ask: bool = T
     acks = [s.text for s in suggestions if s.kind == "appreciation"]
     acks += [s.text for s in suggestions if s.kind not in ("question", "appreciation")]
     acks = [a for a in acks if not _echoes(a, runs)] or acks
+    if condole and acks and not _CONDOLENCE.search(acks[0]):
+        acks = [f"I'm so sorry. {acks[0]}", *acks[1:]]  # a loss is met with sorry first (judged "cold" without it)
     question = next((s.text for s in suggestions if s.kind == "question"), None)
     if question is not None and _echoes(question, runs):
         question = None

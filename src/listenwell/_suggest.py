@@ -285,6 +285,7 @@ class MessageFacts:
     someone: str | None = None  # "your little brother": a person or pet of the writer's
     them: str | None = None  # "her" / "him" / "them": who ``someone`` is, as an object, when the feeling is theirs
     pride_in_other: bool = False  # "so proud of my sister": the pride is in someone else's doing
+    condole: bool = False  # a sure, grave loss ("grandpa passed", "coco didn't make it"): the reply says sorry
 
 
 # Possessives that open the object of a news event: "dad finished his last round" is about dad.
@@ -454,6 +455,7 @@ class Suggester:
         # a complaint needs someone it is made to: "you", "your", or "we"/"our" between the two of them
         self._addressed = self._listener_words | rules.word_class("your_words") | _US
         self._states = states if states is not None else StateSubjects(rules)
+        self._grief = frozenset({"sadness"})  # the family of a loss that is condoled, whatever line is picked
         self._kin = rules.word_class("person") | rules.word_class("family_member") | rules.word_class("partner")
         self._partners = rules.word_class("partner")  # "my wife": the partner told of, so not the one reading
         self._kin_adjectives = rules.word_class("kin_adjectives")
@@ -538,7 +540,7 @@ class Suggester:
                 and not ("request" in facts.cues and not facts.feeling),  # a plain ask gets a yes, not a probe
                 # back (a question put to the listener is handed back: "Ooh, good question. What's your gut telling
                 # you?")
-                message=analysis.text,
+                message=analysis.text, condole=facts.condole,
             ), suggestions=tuple(chosen),
             resources=resources,
         )
@@ -1168,7 +1170,7 @@ class Suggester:
             family=family if feeling else None, feeling=feeling, feeling2=feeling2, band=band,
             situation=situation, topics=topics, needs=tuple(analysis.needs), cues=cues, evidence=tuple(evidence),
             time=time, felt_past=felt_past, tone=tone, ask=ask, grounded_topics=grounded_topics, thing=thing,
-            someone=someone, them=them,
+            someone=someone, them=them, condole=loss is not None and loss.emotion.family in self._grief,
             named_topics=self._named_topics(analysis, analyzed),
             pride_in_other=analyzed is not None and (
                 "theirs" in cues or self._proud_of_other(analyzed.norms)
