@@ -259,6 +259,7 @@ def fresh(path: Path, review: Cached, errors: int) -> bool:
     caught = any_flag = 0
     per_kind: collections.Counter[str] = collections.Counter()
     per_kind_found: collections.Counter[str] = collections.Counter()
+    per_kind_flagged: collections.Counter[str] = collections.Counter()  # drafts (bad or good) given a flag of the kind
     misses: list[tuple[dict[str, Any], listenwell.Review]] = []
     for row in bad:
         r = review(row["draft"], row.get("message"))
@@ -272,7 +273,10 @@ def fresh(path: Path, review: Cached, errors: int) -> bool:
         for k in labelled:
             per_kind[k] += 1
             per_kind_found[k] += k in kinds
+        per_kind_flagged.update(kinds)
     false_rows = [(row, r) for row in good if (r := review(row["draft"], row.get("message"))).flags]
+    for _, r in false_rows:
+        per_kind_flagged.update({f.kind for f in r.flags})
     false_flags = sum(len(r.flags) for _, r in false_rows)
     recall = caught / max(1, len(bad))
     per40 = 40 * false_flags / max(1, len(good))
@@ -283,9 +287,16 @@ def fresh(path: Path, review: Cached, errors: int) -> bool:
         f"(target >= {FRESH_RECALL_TARGET:.0%}){mark(recall >= FRESH_RECALL_TARGET)}"
     )
     print(f"any-flag recall: {any_flag}/{len(bad)} = {any_flag / max(1, len(bad)):.1%}")
-    print(f"{'kind':<18}{'found':>7}{'rows':>6}{'recall':>9}")
-    for kind in sorted(per_kind):
-        print(f"{kind:<18}{per_kind_found[kind]:>7}{per_kind[kind]:>6}{per_kind_found[kind] / per_kind[kind]:>9.1%}")
+    print(f"{'kind':<18}{'found':>7}{'rows':>6}{'recall':>9}{'flagged':>9}{'precision':>11}")
+    for kind in sorted(set(per_kind) | set(per_kind_flagged)):
+        found, rows, flagged = per_kind_found[kind], per_kind[kind], per_kind_flagged[kind]
+        rec = f"{found / rows:.1%}" if rows else "-"
+        prec = f"{found / flagged:.1%}" if flagged else "-"
+        print(f"{kind:<18}{found:>7}{rows:>6}{rec:>9}{flagged:>9}{prec:>11}")
+    print(
+        "  (precision: of the drafts given a flag of the kind, the share labelled with it; a second roadblock the "
+        "writer did not label counts against it)"
+    )
     print(
         f"false flags: {false_flags} on {len(false_rows)} of {len(good)} good drafts = {per40:.2f} per 40 "
         f"(target <= {FRESH_FALSE_PER_40_TARGET:g}){mark(per40 <= FRESH_FALSE_PER_40_TARGET)}"

@@ -2243,3 +2243,34 @@ def test_third10_flags_their_kind(message: str, draft: str, kinds: set[str]) -> 
 def test_third10_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 10, fourth pass (rows written for the tests): the listener's "me ... too" with no "i" ("took me three
+# tries too"); the weight of their news said as the listener's ("this is really hard for me"); a reply that is only
+# a cheer to a mishap of theirs ("wow, real smooth"); "it's important that you were ..." praises what they did and
+# is no advice.
+FOURTH10_BAD: list[tuple[str, str, set[str]]] = [
+    ("i finally passed my theory test!", "took me four goes too lol", {"self_focus"}),
+    ("the move is stressing me out so much", "packing stresses me out too", {"self_focus"}),
+    ("my grandad passed away last night", "honestly this is a lot for me", {"self_focus"}),
+    ("i forgot my passport and missed the flight", "wow, real smooth", {"contempt"}),
+    ("i forgot the cake at the bakery", "well done, champ", {"contempt"}),
+]
+FOURTH10_GOOD: list[tuple[str, str]] = [
+    ("i ran the whole 10k without stopping", "it's so important that you kept going when it got hard. so proud"),
+    ("my grandad passed away last night", "that's hard for me to even imagine. i'm so sorry, love"),
+    ("i finished my thesis draft!", "wow, well done!!"),
+    ("i forgot my passport and missed the flight", "oh no! well done for sorting a new one so fast"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), FOURTH10_BAD)
+def test_fourth10_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), FOURTH10_GOOD)
+def test_fourth10_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]

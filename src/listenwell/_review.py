@@ -150,7 +150,7 @@ class Reviewer:
         self._offer_heads = wc("offer_heads")
         self._question_words = wc("question_words")
         self._aux = wc("aux_openers")
-        self._lead_ins = wc("lead_ins")
+        self._lead_ins = wc("lead_ins") - {"sorry"}  # an apology, in a review, is never a lead-in (issue 11 added it)
         self._contrast = wc("contrast_words")
         self._clause_subjects = wc("clause_subjects")
         self._backchannels = wc("backchannels")
@@ -312,6 +312,7 @@ class Reviewer:
         self._rash_words = frozenset(tuple(w.split()) for w in wc("rash_words"))
         self._verdict_copulas = wc("verdict_copulas")
         self._pity_objects = wc("pity_objects")
+        self._praise_fillers = wc("praise_fillers")
         self._support_after_but = tuple(tuple(w.split()) for w in sorted(wc("support_after_but")))
         self._plain_closed = frozenset(
             {"structure.closed_question", "structure.closed_question.narrow", "structure.closed_question.scale"}
@@ -2075,7 +2076,8 @@ class Reviewer:
         scope: str,
     ) -> list[Span]:
         """Praise for a failure, as usual ("brilliant job as usual", "great work again", "nice one, yet again") to a
-        message that hurts or tells a mishap the writer had: sarcasm, contempt. Not with warmth beside it ("sorry", a
+        message that hurts or tells a mishap the writer had, or a reply that is only a cheer ("wow, real smooth",
+        "well done, champ") to a mishap the writer had: sarcasm, contempt. Not with warmth beside it ("sorry", a
         reflection), not to good news."""
         if message is None or _good_news(message):
             return []
@@ -2088,12 +2090,21 @@ class Reviewer:
             if any(f[0] < sn.end and sn.start < f[1] for f in flags):
                 continue
             content = [i for i in sn.words if norms[i] not in self._lead_ins]
+            words = [norms[i] for i in sn.words]
+            plain = self._praise | self._backchannels | self._interjections | self._praise_fillers | self._lead_ins
+            if scope == "own_act" and len(sentences) == 1 and 0 < len(words) <= 4 and all(w in plain for w in words):
+                if any(w in self._praise - {"well"} or w == "done" for w in words):
+                    # "wow, real smooth", "well done, champ", "bravo" to "i forgot my laptop and missed the
+                    # meeting": the whole reply a cheer for a mishap of theirs
+                    out.append(Span(sn.start, sn.end, "contempt", "structure.praise_alone"))
+                continue
             if not content or norms[content[0]] not in self._praise:
                 continue
             names = [norms[i] for i in content]
             again = names[-1] == "again" or any(
                 a == "as" and b in self._as_usual_words for a, b in zip(names, names[1:], strict=False)
             )
+
             if again and not any(w in self._warm_absolute - {"best"} for w in names):
                 out.append(Span(sn.start, sn.end, "contempt", "structure.praise_as_usual"))
         return out
@@ -2998,7 +3009,7 @@ class Reviewer:
             return "structure.mine_too"  # "my sister does that too, last christmas she ...": their story, then mine
         if (
             len(names) >= 3
-            and names[0] == "i"
+            and (names[0] == "i" or ("me" in names[1:end] and names[0] not in self._persons | self._wh))
             and last in {"too", "also"}
             and not any(
                 w in self._me_too_exceptions or _stem(w) in self._me_too_exceptions
