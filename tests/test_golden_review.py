@@ -2274,3 +2274,33 @@ def test_fourth10_flags_their_kind(message: str, draft: str, kinds: set[str]) ->
 def test_fourth10_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 10, fifth pass (rows written for the tests): judging by hindsight and blame: a "should've" with no
+# subject, "you knew ...", "you chose this", a fault act ("you overstepped"), "not exactly a shock", "sounds
+# self-inflicted", "you're an adult"; the blame rows only when the message is no good news.
+FIFTH10_BAD: list[tuple[str, str, set[str]]] = [
+    ("i binged the whole series and now i'm exhausted", "should've stopped at episode three then", {"judging"}),
+    ("i missed the deadline because i went to the party", "you knew the deadline was friday", {"judging"}),
+    ("my new flat is so far from everything", "well, you chose it", {"judging"}),
+    ("i read my sister's diary and now she won't talk to me", "you crossed a line there", {"judging"}),
+    ("i overslept and missed my train again", "not exactly a shock", {"judging"}),
+    ("i ate the whole cake and feel sick", "sounds self-inflicted lol", {"judging"}),
+]
+FIFTH10_GOOD: list[tuple[str, str]] = [
+    ("i got into the art school!!", "you knew this was your path. so proud of you"),
+    ("i finally picked a wedding venue!", "you chose so well, it's gorgeous"),
+    ("my boss blamed me for his mistake", "he crossed a line. that's so unfair to you"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), FIFTH10_BAD)
+def test_fifth10_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), FIFTH10_GOOD)
+def test_fifth10_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
