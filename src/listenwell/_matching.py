@@ -574,6 +574,9 @@ class RuleMatcher:
                     if last - first > end - start and (k.table, last) not in plain_ends:
                         found.append((first, last, k))
         found.sort(key=_start_then_shortest)
+        speedups = _accel.speedups
+        if speedups is not None:  # the same loop in C
+            return Matched(doc, Hits(speedups.group(found, Hit)), tuple(norms), tuple(sentence_ids))
         by_table: dict[str, list[Hit[Row]]] = {}
         seen: set[tuple[int, int]] = set()
         for start, end, k in found:  # by start, shortest first: keep the first of each rule at each start

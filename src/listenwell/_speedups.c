@@ -591,9 +591,95 @@ speedups_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return out;
 }
 
+/* group(found, hit_type) -> {table: [hit, ...]}
+ *
+ * Mirrors the grouping loop of RuleMatcher.__call__: ``found`` is a list of (start, end, key) sorted by start, then
+ * end; ``key`` a _Key tuple (table, row, piece, gaps, ident, single). The first of each (ident, start) is kept, as
+ * ``hit_type`` (the Hit tuple type) of (table, row, start, end), in a list per table; tables in order of first hit.
+ */
+static PyObject *
+speedups_group(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "group() takes 2 arguments");
+        return NULL;
+    }
+    PyObject *found = args[0];
+    PyTypeObject *hit_type = (PyTypeObject *)args[1];
+    if (!PyList_CheckExact(found) || !PyType_Check(args[1]) || !PyType_IsSubtype(hit_type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "group(): found must be a list and hit_type a tuple type");
+        return NULL;
+    }
+    PyObject *by_table = PyDict_New(), *seen = PySet_New(NULL), *pair = NULL, *hit = NULL;
+    if (by_table == NULL || seen == NULL)
+        goto error;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(found); i++) {
+        PyObject *entry = PyList_GET_ITEM(found, i);
+        if (!PyTuple_Check(entry) || PyTuple_GET_SIZE(entry) != 3) {
+            PyErr_SetString(PyExc_TypeError, "group(): found holds (start, end, key) tuples");
+            goto error;
+        }
+        PyObject *start = PyTuple_GET_ITEM(entry, 0), *end = PyTuple_GET_ITEM(entry, 1);
+        PyObject *key = PyTuple_GET_ITEM(entry, 2);
+        if (!PyTuple_Check(key) || PyTuple_GET_SIZE(key) != 6) {
+            PyErr_SetString(PyExc_TypeError, "group(): a key is (table, row, piece, gaps, ident, single)");
+            goto error;
+        }
+        pair = PyTuple_Pack(2, PyTuple_GET_ITEM(key, 4), start);
+        if (pair == NULL)
+            goto error;
+        int known = PySet_Contains(seen, pair);
+        if (known < 0)
+            goto error;
+        if (known) {
+            Py_CLEAR(pair);
+            continue;
+        }
+        if (PySet_Add(seen, pair) < 0)
+            goto error;
+        Py_CLEAR(pair);
+        PyObject *table = PyTuple_GET_ITEM(key, 0);
+        PyObject *hits = PyDict_GetItemWithError(by_table, table); /* borrowed */
+        if (hits == NULL) {
+            if (PyErr_Occurred())
+                goto error;
+            hits = PyList_New(0);
+            if (hits == NULL)
+                goto error;
+            if (PyDict_SetItem(by_table, table, hits) < 0) {
+                Py_DECREF(hits);
+                goto error;
+            }
+            Py_DECREF(hits); /* the dict holds it */
+        }
+        hit = hit_type->tp_alloc(hit_type, 4); /* as tuple.__new__(hit_type, items) makes a tuple subtype */
+        if (hit == NULL)
+            goto error;
+        PyObject *items[4] = {table, PyTuple_GET_ITEM(key, 1), start, end};
+        for (int k = 0; k < 4; k++) {
+            Py_INCREF(items[k]);
+            PyTuple_SET_ITEM(hit, k, items[k]);
+        }
+        if (PyList_Append(hits, hit) < 0)
+            goto error;
+        Py_CLEAR(hit);
+    }
+    Py_DECREF(seen);
+    return by_table;
+
+error:
+    Py_XDECREF(pair);
+    Py_XDECREF(hit);
+    Py_XDECREF(seen);
+    Py_XDECREF(by_table);
+    return NULL;
+}
+
 static PyMethodDef speedups_methods[] = {
     {"find", (PyCFunction)(void (*)(void))speedups_find, METH_FASTCALL,
      "find(norms, heads, windows, window, unknown) -> (found, firsts, later): RuleMatcher._find's loop."},
+    {"group", (PyCFunction)(void (*)(void))speedups_group, METH_FASTCALL,
+     "group(found, hit_type) -> {table: [hit, ...]}: RuleMatcher.__call__'s grouping of hits."},
     {"prepare", (PyCFunction)(void (*)(void))speedups_prepare, METH_FASTCALL,
      "prepare(pairs, strings, store, fix, fixed, end_chars, closers) -> (norms, sentence_ids, changed): "
      "RuleMatcher._prepare's loop."},
