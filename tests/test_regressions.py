@@ -12,6 +12,12 @@ import listenwell
 from .golden_checks import check
 
 ANALYSIS_REGRESSIONS: list[tuple[str, str, dict[str, Any]]] = [
+    # session 10: "i got in" was a celebration (an acceptance) even when "a wreck" followed
+    (
+        "got-in-a-wreck-celebrated",
+        "i got in a wreck on the highway. i slammed on my brakes but couldnt stop in time",
+        {"no_cues": ["celebration"]},
+    ),
     ("just-tired-read-as-masking", "I'm not angry, just tired", {"dominant": "exhaustion", "no_cues": ["masking"]}),
     ("never-felt-so-read-as-negation", "I've never felt so loved", {"dominant": "love", "intensified": ["love"]}),
     ("object-after-preposition-taken-as-experiencer", "are you angry with me?", {"experiencer": {"angry": "listener"}}),
@@ -121,6 +127,20 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
         "two years since my aunt passed and it floors me every single time",
         "",
         "between us",
+    ),
+    # session 10: a situation's gap ran across a sentence ("accepted. bad news"), so good news was condoled
+    (
+        "gap-across-sentences-condoled-good-news",
+        "good news: my thesis got approved. bad news: the printer ate the final copy",
+        "",
+        "sorry that your thesis",
+    ),
+    # session 10: "i hate that you" was a complaint even when it conceded "you were right"
+    (
+        "conceding-you-were-right-owned",
+        "ugh you were right about the recipe. i hate that you were right",
+        "",
+        "landed badly",
     ),
 ]
 
@@ -297,6 +317,8 @@ SAFETY_REGRESSIONS: list[tuple[str, str, str, str | None]] = [
     # session 8: "at my work" alone was a stalking place, so work news and "i'm scared" read as stalking; "didn't say
     # anything" was a threatening look, so a hurt over a missed compliment reached the learned abuse verdict
     ("work-news-and-fear-read-as-stalking", "they announced cuts at my work today, im scared", "reflect", None),
+    # session 10: a bare "glass" was a sharp means, so a drinking glass taken "out of the cabinet" reached safety
+    ("drinking-glass-read-as-means", "got a glass out of the cabinet and a wasp was sitting in it", "reflect", None),
     (
         "silence-about-a-haircut-read-as-a-threat",
         "it hurt a little that u didnt say anything about my hair when i got home last night",
