@@ -2304,3 +2304,41 @@ def test_fifth10_flags_their_kind(message: str, draft: str, kinds: set[str]) -> 
 def test_fifth10_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 11 (issue 12), rows written for the tests: a flat acknowledgement with a pet name ("ok hon.") or a "you"
+# question about a thing of the house ("u seen my headphones?") then moves on (dismissive); a plan of theirs mocked
+# by a flat cheer before "another ...", "just what the internet needs", or a quick failure foretold (contempt); envy
+# in the listener's own wish, their thing set beside "mine", a long-held wish of the listener's own, what their
+# news lets the listener do (self-focus).
+FIRST11_BAD: list[tuple[str, str, set[str]]] = [
+    ("i'm dreading my review tomorrow", "ok hon. did the landlord call back?", {"dismissive"}),
+    ("i feel so out of place at the new job", "hmm. u seen my headphones?", {"dismissive"}),
+    ("i'm going to learn the guitar this year", "lol sure, give it two weeks", {"contempt"}),
+    ("i signed up for a pottery class", "oh great, another hobby", {"contempt"}),
+    ("i'm starting a newsletter", "just what the internet needs", {"contempt"}),
+    ("i'm cutting out coffee", "we'll see how long that lasts", {"contempt"}),
+    ("i'm off to the festival this weekend!", "i wish i was going. stuck at my desk all saturday", {"self_focus"}),
+    ("my essay got an A", "nice, i got a B on mine", {"self_focus"}),
+    ("i've been asked to run the marathon relay", "i've always wanted to do a relay", {"self_focus"}),
+    ("my sister paid back the money she owed us", "finally, now i can book the trip i wanted", {"self_focus"}),
+]
+FIRST11_GOOD: list[tuple[str, str]] = [
+    ("we won the league!!", "nice, another trophy for the shelf! so proud of you"),
+    ("it's raining again and the match is off", "ugh, great, another washout. i'm sorry, i know you were excited"),
+    ("i keep thinking about the fight with my mum", "hmm. you mean the one at easter?"),
+    ("my grandma's funeral is today", "i wish i was there with you, love"),
+    ("i got a gig at the jazz club", "i've always wanted to see you play there!"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), FIRST11_BAD)
+def test_first11_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), FIRST11_GOOD)
+def test_first11_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]

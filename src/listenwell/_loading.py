@@ -139,7 +139,8 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "checkin_ok_words", "open_what_nouns", "interjections", "sighs", "not_commands",
         "warm_before_anyway", "quick_praise_words", "as_usual_words", "answers_itself_fillers", "label_fillers",
         "crying_emoji", "habit_fillers", "sweep_hedges", "ack_adjs", "calming_commands", "calming_particles",
-        "turn_phrases", "burden_verbs", "good_acks", "rash_words", "verdict_copulas", "pity_objects",
+        "turn_phrases", "burden_verbs", "good_acks", "rash_words", "verdict_copulas", "pity_objects", "endearments",
+        "house_objects",
         "support_after_but", "praise_fillers",
     ),
 })  # fmt: skip

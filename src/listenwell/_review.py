@@ -224,6 +224,8 @@ class Reviewer:
         self._talk_times = wc("talk_times")
         self._lapse_verbs = wc("lapse_verbs")
         self._errands = wc("errand_words")
+        self._endearments = frozenset(w for w in wc("endearments") if " " not in w)
+        self._house_objects = wc("house_objects") | self._errands
         # Sentence shapes read by the methods below (rules/wordclasses_review.jsonl, "read by review() methods").
         self._never_verbs = wc("never_verbs")
         self._wh_words = wc("wh_words")
@@ -2771,6 +2773,7 @@ class Reviewer:
     def _bare_ack(self, norms: Sequence[str], sn: _Sentence) -> bool:
         """ "k.", "cool cool.", "oh nice.", "mm ok.", "i know.", "hm.": an acknowledgement with nothing in it."""
         plain = self._backchannels | self._brush_off_words | self._chat_marks | self._laughter | {"know", "well"}
+        plain = plain | self._endearments  # "idk babe.", "ok hon."
         names = [norms[i].rstrip(".") for i in sn.words]  # "k." is one token
         return 0 < len(names) <= 3 and all(w in plain for w in names) and not sn.question
 
@@ -2849,7 +2852,17 @@ class Reviewer:
             span = doc[sn.start : sn.end]
             if any(st.kind in listening and st.start < span.end_char and span.start_char < st.end for st in strengths):
                 return []
-            if sn.backchannel or self._is_reflection(doc, norms, sn, strengths):
+            names = [norms[i] for i in sn.words]
+            det = {"the", "my", "our"}
+            thing = any(
+                w in det and k + 1 < len(names) and names[k + 1] not in self._function_words
+                and _stem(names[k + 1]) not in msg_words
+                for k, w in enumerate(names)
+            )  # "cool. did you eat the leftover pasta?", "hmm. you seen my charger?": a thing of the house, not theirs
+            house = sn.question and any(
+                w in det and k + 1 < len(names) and names[k + 1] in self._house_objects for k, w in enumerate(names)
+            )  # "you seen my charger?" opens on "you" but says nothing of theirs back
+            if sn.backchannel or (self._is_reflection(doc, norms, sn, strengths) and not house):
                 return []
             if any(
                 m.source == "lexicon" and not m.negated and span.start_char <= m.start < span.end_char
@@ -2868,7 +2881,6 @@ class Reviewer:
                 return []  # "okay, yes. can we sit down tonight after dinner?": taking it up
             if sn.question and not any(norms[i] in self._aux or norms[i] in self._persons for i in sn.words):
                 return []  # "oh. in front of everyone?": a fragment of their story asked back
-            names = [norms[i] for i in sn.words]
             narrow = (q is not None and q.rule == "structure.closed_question.narrow") or (
                 len(names) > 1 and names[0] in {"what", "which"} and names[1] in self._narrow_nouns
             )  # "cool. what time are you home"
@@ -2885,15 +2897,9 @@ class Reviewer:
             errand = (
                 shared
                 and not asks
-                and any(w in self._errands for w in names)
+                and (house or any(w in self._errands for w in names))
                 and not any(w in back or w in cares for w in names)
             )  # "sure. so what do you want for dinner", "yeah yeah. can you grab milk on the way home"
-            det = {"the", "my", "our"}
-            thing = any(
-                w in det and k + 1 < len(names) and names[k + 1] not in self._function_words
-                and _stem(names[k + 1]) not in msg_words
-                for k, w in enumerate(names)
-            )  # "cool. did you eat the leftover pasta?", "hmm. you seen my charger?": a thing of the house, not theirs
             chore = (
                 shared and not asks and sn.question and thing and message.valence < 0
                 and not set(draft.topics) & set(message.topics)
