@@ -287,6 +287,14 @@ PHRASES: list[Row] = [
 # --- who feels it -------------------------------------------------------------------------------------------------
 EXPERIENCER: list[Row] = [
     ("my boss is furious", {"experiencer": {"furious": "other"}}),
+    # a feeling verb done to someone else is not felt by the writer; said of the writer, or as a state, it is
+    ("we totally surprised the twins with the trip", {"absent": ["surprise"]}),
+    ("i have refreshed the tracking page all morning", {"absent": ["calm"]}),
+    ("i accidentally terrified the new puppy", {"absent": ["fear"]}),
+    ("you really hurt my feelings", {"families": ["hurt"]}),
+    ("i was so worried the whole night", {"families": ["anxiety"]}),
+    ("i'm excited the weekend is finally here", {"families": ["excitement"]}),
+    ("that movie terrified me", {"families": ["fear"]}),
     ("you seem stressed", {"experiencer": {"stressed": "listener"}}),
     ("it hurts me when you ignore me", {"experiencer": {"it hurts": "speaker"}}),
     ("my sister is so jealous of us", {"experiencer": {"jealous": "other"}}),

@@ -275,6 +275,11 @@ class Analyzer:
         self._clause_openers = rules.word_class("writer_clause_openers")
         self._first_person_subjects = rules.word_class("first_person_subjects")
         self._determiners = rules.word_class("subject_determiners")
+        self._causing = rules.word_class("causing_feeling_verbs")
+        self._causers = rules.word_class("causer_subjects")
+        self._caused = rules.word_class("caused_objects")
+        self._inner_life = rules.word_class("own_inner_life")
+        self._adverbs = rules.word_class("subject_adverbs")
         self.states = StateSubjects(rules)  # shared with the Suggester of the same rules
         self._cue_valence = {r.kind: r.valence for r in rules.rows("cue_kinds")}
         self._row_valence = {r.id: r.valence for r in rules.rows("cues") if r.valence is not None}
@@ -454,6 +459,8 @@ class Analyzer:
             later = next(k for k in range(hit.start, hit.end) if sentence_ids[k] == sentence_ids[hit.end - 1])
             if norms[later] not in _REFERRING:
                 return None  # (but "think about my dad. he passed away last year" goes on about him)
+        if rule.source == "lexicon" and self._done_to_another(norms, hit.start, hit.end):
+            return None
         negated = hedged = intensified = via_negation = False
         factor = 1.0
         for m in modifiers:
@@ -493,6 +500,19 @@ class Analyzer:
             experiencer=experiencer, rule=rule.id, source=rule.source, confidence=rule.confidence,
             via_negation=via_negation,
         )  # fmt: skip
+
+    def _done_to_another(self, norms: Sequence[str], start: int, end: int) -> bool:
+        """A feeling verb done to someone or something, not felt: "we surprised the kids", "i have refreshed the
+        page", "i accidentally scared the cat", "i hurt my back". The verb follows a subject or a perfect's "have"
+        (adverbs between) and an object other than the writer follows it; "you hurt my feelings" is felt."""
+        if end - start != 1 or norms[start] not in self._causing or end >= len(norms) or norms[end] not in self._caused:
+            return False
+        if norms[end] in ("my", "our") and end + 1 < len(norms) and norms[end + 1] in self._inner_life:
+            return False
+        k = start - 1
+        while k >= 0 and (norms[k] in self._adverbs or (norms[k].endswith("ly") and len(norms[k]) > 3)):
+            k -= 1
+        return k >= 0 and norms[k] in self._causers
 
     def _experiencer(
         self, hit: Hit[EmotionRule], subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str]

@@ -76,7 +76,8 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "conversation": ("topic_name_determiners",),
     "analysis": ("situation_continuations", "report_lead_r12", "hearsay_r12", "target_prepositions", "writer_words",
                  "clause_joiners", "join_fillers", "object_markers", "writer_clause_openers", "first_person_subjects",
-                 "subject_determiners", "state_verbs", "state_adverbs"),
+                 "subject_determiners", "state_verbs", "state_adverbs", "causing_feeling_verbs", "causer_subjects",
+                 "caused_objects", "own_inner_life", "subject_adverbs"),
     "suggest": (
         "plain_news", "check_verbs", "status_updates", "reassurances", "not_plain", "errand", "laughter",
                 "missing_listener", "complaint_marks",
