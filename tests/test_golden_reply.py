@@ -128,6 +128,14 @@ REPLY_ROWS: list[Row] = [
     ("presentation went really well, my manager said great job in front of everyone", {"lacks": ["oh no", "ashamed"]}),
     ("hope the surgery goes well tomorrow", {"lacks": ["relieved", "weight off"]}),
     ("we finally paid off the car!!", {"has": ["did it|proud|amazing|done|worked"]}),
+    # no feeling word or known event: the learned register answers the kind of message, not "Thanks for telling me"
+    ("the upstairs guy is vacuuming at midnight again. who vacuums at midnight", {
+        "has": ["annoying|frustrating|the worst|fed up"], "lacks": ["thanks for telling", "lovely"]}),
+    ("GOT THE KEYS. we move in on the first!!", {"has": ["great|amazing|lovely"], "lacks": ["thanks for telling"]}),
+    ("kinda blah today, cant focus on anything, everything feels slow", {
+        "has": ["rough|a lot|holding up|hard"], "lacks": ["thanks for telling"]}),
+    ("wore my shirt inside out to the whole board meeting and nobody said a word until 4pm", {
+        "has": ["haha|no way|love this"], "lacks": ["ashamed", "embarrass"]}),
     # logistics said with a little gloom (VADER above -0.3) is news to thank for
     ("on the train now, a bit delayed, home around 7", {"has": ["thanks"], "lacks": ["a lot", "rough", "?"]}),
     # no feeling to name: a story the writer laughs at is laughed along with; a gripe shares the annoyance

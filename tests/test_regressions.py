@@ -142,6 +142,9 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
         "",
         "landed badly",
     ),
+    # session 11: a feeling verb done to someone else was the writer's feeling
+    ("surprised-the-kids-felt", "we surprised my parents with a weekend at the lake", "", "feeling surprised"),
+    ("refreshed-a-page-felt-calm", "i have refreshed the delivery page all afternoon", "", "refreshed"),
 ]
 
 

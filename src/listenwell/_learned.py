@@ -9,13 +9,17 @@ written suites. They are consulted only when no phrase fired, and every cue they
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
 from . import _accel
 
-__all__ = ["BIAS", "BOUNDARY_CLASSES", "CLASSES", "LearnedTerms", "Verdict", "features"]
+__all__ = [
+    "BIAS", "BOUNDARY_CLASSES", "CLASSES", "REGISTER_CLASSES", "LearnedTerms", "RegisterNet", "RegisterReading",
+    "Verdict", "features", "register_features",
+]
 
 CLASSES = ("none", "self_harm", "abuse", "harm_to_others", "other_at_risk")
 BOUNDARY_CLASSES = ("none", "boundary")
@@ -171,3 +175,88 @@ class LearnedTerms:
             about=self._classes[k], probability=round(1.0 - p_none, 3), terms=tuple(lead),
             start=start, end=start + len(lead[0].split()),
         )  # fmt: skip
+
+
+# --- the learned register: what kind of message it is, when no feeling or event was found ----------------------
+
+REGISTER_CLASSES = (
+    "other", "good_news", "bad_news", "funny", "annoyed", "gossip", "worry", "low", "logistics",
+)
+_LAUGHS = frozenset(
+    {"lol", "lmao", "lmfao", "haha", "hahaha", "hehe", "rofl", "\U0001f602", "\U0001f923", "\U0001f480"}
+)
+_YOU = frozenset({"you", "u", "your", "ur", "yours"})
+_WE = frozenset({"we", "our", "us"})
+_VALENCE_MARK = 0.3  # VADER's compound beyond which a message is marked warm (``@v+``) or gloomy (``@v-``)
+_SHORT, _LONG = 6, 30  # words
+_LETTER_RUNS = re.compile(r"[A-Za-z]{3,}")
+
+
+def register_features(
+    norms: Sequence[str], text: str, valence: float, families: Iterable[str], cues: Iterable[str]
+) -> set[str]:
+    """The features the register model reads: ``features(norms)`` and marks of how the message is said: "!" and
+    "!!", a word in capitals, a question, a laugh, "you", "we", the sign of VADER's tone, the families of the
+    feelings and events the rules found (``@fam:...``), the kinds of its cues and its length."""
+    out = features(norms)
+    if "!" in text:
+        out.add("@excl")
+        if "!!" in text:
+            out.add("@excl2")
+    if any(w.isupper() for w in _LETTER_RUNS.findall(text)):  # "WON!!", "CAR IS FIXED"
+        out.add("@caps")
+    if "?" in text:
+        out.add("@q")
+    said = set(norms)
+    if said & _LAUGHS:
+        out.add("@laugh")
+    if said & _YOU:
+        out.add("@you")
+    if said & _WE:
+        out.add("@we")
+    out.add("@v+" if valence >= _VALENCE_MARK else "@v-" if valence <= -_VALENCE_MARK else "@v0")
+    out.update(f"@fam:{f}" for f in families)
+    out.update(f"@cue:{c}" for c in cues)
+    words = sum(1 for w in norms if w.isalnum())
+    out.add("@short" if words <= _SHORT else "@long" if words >= _LONG else "@mid")
+    return out
+
+
+@dataclass(frozen=True)
+class RegisterReading:
+    """The register model's reading: the kind of message, its probability, and the features that weigh most."""
+
+    kind: str
+    probability: float
+    terms: tuple[str, ...]
+
+
+class RegisterNet:
+    """A logistic model over ``register_features``: names the kind of a message (``REGISTER_CLASSES`` but
+    ``other``) when that kind's probability reaches the threshold, else nothing."""
+
+    def __init__(self, columns: Iterable[Sequence[object]], threshold: float) -> None:
+        """``columns``: (term, weight per class of ``REGISTER_CLASSES``) tuples; the ``<bias>`` row among them."""
+        weights = {str(c[0]): tuple(float(x) for x in c[1:]) for c in columns}  # type: ignore[arg-type]
+        self._bias = weights.pop(BIAS, (0.0,) * len(REGISTER_CLASSES))
+        self._weights: Mapping[str, tuple[float, ...]] = weights
+        self.threshold = threshold
+
+    def __bool__(self) -> bool:
+        return bool(self._weights)
+
+    def read(self, feats: Iterable[str]) -> RegisterReading | None:
+        """The kind of message these features say, when the model is sure enough; else None."""
+        present = [f for f in feats if f in self._weights]
+        scores = list(self._bias)
+        for f in present:
+            for k, w in enumerate(self._weights[f]):
+                scores[k] += w
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        k = max(range(len(scores)), key=scores.__getitem__)
+        p = exps[k] / sum(exps)
+        if k == 0 or p < self.threshold:
+            return None
+        lead = sorted(present, key=lambda f: self._weights[f][k] - sum(self._weights[f]) / len(scores), reverse=True)
+        return RegisterReading(kind=REGISTER_CLASSES[k], probability=round(p, 3), terms=tuple(lead[:3]))

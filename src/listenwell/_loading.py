@@ -43,6 +43,7 @@ from ._rules import (
     Opener,
     PerspectiveRule,
     Ref,
+    RegisterTerm,
     Resource,
     Row,
     SignalCombination,
@@ -202,6 +203,8 @@ class RuleSet:
     def rows(self, table: Literal["boundary_terms"]) -> tuple[BoundaryTerm, ...]: ...
     @overload
     def rows(self, table: Literal["crisis_terms"]) -> tuple[CrisisTerm, ...]: ...
+    @overload
+    def rows(self, table: Literal["register_terms"]) -> tuple[RegisterTerm, ...]: ...
     @overload
     def rows(self, table: Literal["topics"]) -> tuple[TopicRule, ...]: ...
     @overload

@@ -194,6 +194,24 @@ class CrisisTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class RegisterTerm:
+    """One feature of the learned register model (a word, a word pair, or a mark such as ``@excl``), with its
+    weight for each kind of message; the ``<bias>`` row also holds the probability the model must reach to speak."""
+
+    term: str
+    other: float
+    good_news: float
+    bad_news: float
+    funny: float
+    annoyed: float
+    gossip: float
+    worry: float
+    low: float
+    logistics: float
+    threshold: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class BoundaryTerm:
     """One word or word pair of the learned boundary model, with its weight for each class."""
 
@@ -449,6 +467,12 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
     "boundary_terms": (BoundaryTerm, "term", {
         "term": (_STR, True, None), "none": (_NUM, True, None), "boundary": (_NUM, True, None),
     }),
+    "register_terms": (RegisterTerm, "term", {
+        "term": (_STR, True, None), "other": (_NUM, True, None), "good_news": (_NUM, True, None),
+        "bad_news": (_NUM, True, None), "funny": (_NUM, True, None), "annoyed": (_NUM, True, None),
+        "gossip": (_NUM, True, None), "worry": (_NUM, True, None), "low": (_NUM, True, None),
+        "logistics": (_NUM, True, None), "threshold": (_NUM, False, _Range((0.0, 1.0))),
+    }),
     "crisis_terms": (CrisisTerm, "term", {
         "term": (_STR, True, None), "none": (_NUM, True, None), "self_harm": (_NUM, True, None),
         "abuse": (_NUM, True, None), "harm_to_others": (_NUM, True, None), "other_at_risk": (_NUM, True, None),
@@ -597,12 +621,14 @@ def row_key(table: str, row: Row) -> str:
 # (``rules.tables["families"]`` is a ``Mapping[str, Family]``, ``hits["cues"]`` a ``Sequence[Hit[CueRule]]``).
 Row = (
     Family | EmotionRule | Modifier | CueRule | SignalRule | SignalCombination | CueKind | BoundaryTerm | CrisisTerm
+    | RegisterTerm
     | TopicRule | NeedRule | Name | WordClass | Inflection | NormRule | ExperiencerRule | Template | Resource
     | PerspectiveRule | FlagRule | FlagKind | StrengthRule | Opener | HelpOffer
 )
 TableName = Literal[
     "families", "lexicon", "situations", "modifiers", "cues", "crisis_signals", "crisis_combinations", "cue_kinds",
-    "boundary_terms", "crisis_terms", "topics", "needs", "names", "wordclasses", "inflections", "norms",
+    "boundary_terms", "crisis_terms", "register_terms", "topics", "needs", "names", "wordclasses", "inflections",
+    "norms",
     "experiencers", "templates", "resources", "perspective", "review_flags", "review_kinds", "review_strengths",
     "invite", "help_offers",
 ]
@@ -712,6 +738,8 @@ class Tables(Mapping[str, Mapping[str, Row]]):
     def __getitem__(self, name: Literal["boundary_terms"]) -> Mapping[str, BoundaryTerm]: ...
     @overload
     def __getitem__(self, name: Literal["crisis_terms"]) -> Mapping[str, CrisisTerm]: ...
+    @overload
+    def __getitem__(self, name: Literal["register_terms"]) -> Mapping[str, RegisterTerm]: ...
     @overload
     def __getitem__(self, name: Literal["topics"]) -> Mapping[str, TopicRule]: ...
     @overload

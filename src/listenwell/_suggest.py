@@ -17,6 +17,7 @@ from ._analysis import _QUOTES, AnalyzedDoc, StateSubjects, _Mention
 from ._errors import ArgumentTypeError, Errors
 from ._gist import Gist
 from ._irony import Irony
+from ._learned import BIAS, REGISTER_CLASSES, RegisterNet, RegisterReading, register_features
 from ._loading import RuleSet
 from ._locale import resolve_locale
 from ._matching import phrase_heads, sentence_of, word_grams
@@ -293,6 +294,16 @@ _POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 
+# The reply register of each kind of message the learned register names: a worry and feeling low are answered as
+# bad news is (the question then follows the time: "What's weighing on you most about it?" for what is coming).
+# Logistics has none: the rules say plain news back themselves, and "Got it, thanks" to a gripe with a bill in it
+# ("water bill is $210?? did somebody fill a pool") brushes it off; the class keeps such messages out of the others.
+_SURELY_FUNNY = 0.8  # the learned register's probability that makes a mishap without a laugh a funny story
+_REGISTER_TONES = {
+    "good_news": "positive", "bad_news": "negative", "worry": "negative", "low": "negative", "funny": "funny",
+    "annoyed": "annoyed", "gossip": "gossip",
+}
+
 
 _NORMED: dict[str, str] = {}  # text -> its _norm_text: the same lines are said (and compared) for many messages
 _NORMED_KEPT = 20_000
@@ -321,6 +332,11 @@ class Suggester:
         ``states``: the analyzer's reader of who a state is said of, shared rather than built again.
         """
         self._families: Mapping[str, Family] = rules.tables["families"]
+        bias = rules.tables["register_terms"].get(BIAS)
+        self._register_net = RegisterNet(
+            rules.columns("register_terms", ("term", *REGISTER_CLASSES)),
+            bias.threshold if bias is not None and bias.threshold is not None else 1.0,
+        )  # what kind of message it is, read when nothing else was found (benchmarks/train_register.py)
         families = self._families.values()  # how replies treat each family: columns of families.jsonl
         self._celebrated = frozenset(f.id for f in families if f.celebrate)
         self._favour_ok = frozenset(f.id for f in families if f.favour_ok)
@@ -776,6 +792,10 @@ class Suggester:
             ]
         undone = False
         laughing = analyzed is not None and bool(set(analyzed.norms) & self._laughter)
+        if analyzed is not None and not laughing and not ironic and mode == "reflect":
+            told = self._register_kind(analysis, analyzed)  # a mishap told deadpan, with no "lol": "wore my sweater
+            laughing = told is not None and told.kind == "funny" and told.probability >= _SURELY_FUNNY  # backwards
+            # to the whole meeting" is a funny story only when the learned register is sure of it
         if analyzed is not None:
             kept = self._not_undone(analyzed, mentions)
             undone, mentions = len(kept) < len(mentions), kept
@@ -1132,7 +1152,9 @@ class Suggester:
                 tone = "neutral"  # "running 15 late, the bridge is a disaster, order for me": a heads-up, however
                 # gloomy the traffic (VADER hears "disaster"); not "you were late again", nor a hospital run
         if not feeling and analyzed is not None and mode == "reflect" and tone not in ("positive", "neutral"):
-            tone = self._register(analysis, analyzed, mentions, cues, ironic=ironic, undone=undone) or tone
+            tone = self._register(
+                analysis, analyzed, mentions, cues, ironic=ironic, undone=undone, laughing=laughing
+            ) or tone
             if tone == "bored" and not set(analyzed.norms) & {"was", "were", "yesterday"}:
                 time = "ongoing"  # "so bored at work i've reorganized my drawer twice": still stuck in it
             if tone in ("funny", "annoyed", "bored", "story", "gossip"):
@@ -1147,6 +1169,18 @@ class Suggester:
             and _word_count(analyzed.norms) <= _ATTENTION_WORDS and word_grams(analyzed.norms, 4) & self._attention_asks
         ):  # fmt: skip
             tone, ask = "vague", None  # "u got a sec?", "you free rn?" (VADER's warm "free" is no good news)
+        if not feeling and analyzed is not None and mode == "reflect" and not cues and (
+            tone is None or (
+                tone in ("positive", "negative") and all(m.emotion.source == "sentiment" for m in mentions)
+            )  # VADER's tone alone: "my sister borrowed my jacket 'for one night' in march" is warm to VADER
+        ):  # fmt: skip
+            reading = self._register_kind(analysis, analyzed)
+            if reading is not None and reading.kind in _REGISTER_TONES:  # "the drum kit next door again at 1am":
+                tone = _REGISTER_TONES[reading.kind]  # no feeling word or known event, but the kind of message is clear
+                # from how it is said: answered in its register, not with "Thanks for telling me"
+                if tone in ("funny", "annoyed", "gossip"):
+                    ask = None
+                evidence.append(f"register:{reading.kind}({', '.join(reading.terms)})")
         felt_past = main is not None and analyzed is not None and self._felt_then_not_now(analyzed, main)
         them = None
         theirs = (
@@ -1344,7 +1378,7 @@ class Suggester:
 
     def _register(
         self, analysis: Analysis, analyzed: AnalyzedDoc, mentions: Sequence[_Mention], cues: frozenset[str],
-        *, ironic: bool, undone: bool = False,
+        *, ironic: bool, undone: bool = False, laughing: bool = False,
     ) -> str | None:
         """The register of a message with no feeling to name: ``funny`` for a story the writer laughs at
         ("walked into a glass door lol", "i have to move cities now"), ``annoyed`` for a gripe about a thing or a
@@ -1389,7 +1423,7 @@ class Suggester:
             or (_simile(analyzed.norms) and not said & (self._not_good_news | self._health_worry))
         ) and not ironic:
             return "funny"  # "said 'you too' to the waiter, can never go back there": laughed at, however warm
-        if norms & self._laughter and not ironic:
+        if (laughing or norms & self._laughter) and not ironic:  # (or told deadpan, as the learned register reads it)
             # "u were so right about that show 😅" is no "oh no"; a laugh over a thing told is ("lol the cat just
             # knocked my coffee onto the laptop", "lol my dad just discovered voice notes")
             return "funny" if analysis.valence < _TONE or not norms & self._listener_words else None
@@ -1405,6 +1439,16 @@ class Suggester:
         if ironic or said & (self._exasperation | self._mishaps | self._runarounds):
             return "annoyed"  # a gripe, or a thing gone wrong told flatly ("the printer jammed 6 times")
         return None
+
+    def _register_kind(self, analysis: Analysis, analyzed: AnalyzedDoc) -> RegisterReading | None:
+        """The learned register's reading of a message (``register_terms.jsonl``), when it is sure enough."""
+        if not self._register_net:
+            return None
+        families = [e.family for e in analysis.emotions if e.source != "sentiment"]
+        feats = register_features(
+            analyzed.norms, analysis.text, analysis.valence, families, [c.kind for c in analysis.cues]
+        )
+        return self._register_net.read(feats)
 
     def _gossips(self, norms: Sequence[str]) -> bool:
         """News about other people, passed on: a gossip mark ("apparently", "guess who", "dont tell anyone") or an

@@ -1,0 +1,48 @@
+"""The learned register (rules/register_terms.jsonl): what kind of message it is, read only when the rules found no
+feeling, event or cue to answer. Messages here were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import listenwell
+from listenwell._learned import BIAS, REGISTER_CLASSES, RegisterNet, register_features
+
+
+def _net(weights: dict[str, tuple[float, ...]], threshold: float) -> RegisterNet:
+    return RegisterNet([(term, *w) for term, w in weights.items()], threshold)
+
+
+def test_the_net_speaks_only_when_sure_and_never_for_other() -> None:
+    zero = (0.0,) * len(REGISTER_CLASSES)
+    funny = tuple(3.0 if c == "funny" else 0.0 for c in REGISTER_CLASSES)
+    other = tuple(3.0 if c == "other" else 0.0 for c in REGISTER_CLASSES)
+    net = _net({BIAS: zero, "goat": funny, "love": other}, 0.5)
+    reading = net.read({"goat", "unknown"})
+    assert reading is not None and reading.kind == "funny" and reading.terms == ("goat",)
+    assert reading.probability == pytest.approx(1 / (1 + (len(REGISTER_CLASSES) - 1) * 2.718281828 ** -3), abs=1e-3)
+    assert net.read({"love"}) is None  # "other" is no register to answer in
+    assert net.read({"unknown"}) is None  # flat: every kind 1/9, below the threshold
+    assert not _net({}, 0.5)
+
+
+def test_features_mark_how_a_message_is_said() -> None:
+    norms = ("we", "won", "!", "!", "lol")
+    feats = register_features(norms, "we WON!! lol", 0.6, ["joy"], ["celebration"])
+    assert {"won", "we won", "@excl", "@excl2", "@caps", "@laugh", "@we", "@v+", "@fam:joy", "@cue:celebration",
+            "@short"} <= feats  # fmt: skip
+    assert "@q" not in feats and "@you" not in feats
+    assert "@v-" in register_features(("ugh",), "ugh", -0.5, [], [])
+
+
+def test_the_shipped_table_has_a_threshold() -> None:
+    rules = listenwell.Listener().rules
+    bias = rules.tables["register_terms"][BIAS]
+    assert bias.threshold is not None and 0.3 <= bias.threshold < 1.0
+    assert len(rules.tables["register_terms"]) > 500
+
+
+def test_the_reading_is_named_as_evidence() -> None:
+    result = listenwell.listen("just feeling kind of beige today. nothing wrong, just beige")
+    evidence = [e for s in result.suggestions for e in s.evidence]
+    assert any(e.startswith("register:low(") for e in evidence)
