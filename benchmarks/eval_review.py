@@ -17,7 +17,7 @@
    (target >= 85%; any-flag recall is reported beside it); false flags are counted per 40 good drafts
    (target <= 1).
 
-Run: python benchmarks/eval_review.py [--errors N] [--no-message] [--no-annomi] [--fresh FILE]
+Run: python benchmarks/eval_review.py [--errors N] [--no-message] [--no-annomi] [--fresh FILE [--fresh FILE ...]]
 Exit code 0 when every reported target is met.
 """
 
@@ -252,7 +252,19 @@ def annomi(review: Cached, errors: int) -> bool:
 
 
 # --- 3. fresh drafts -----------------------------------------------------------------------------------------
-def fresh(path: Path, review: Cached, errors: int) -> bool:
+class FreshTally:
+    """What each fresh set missed and falsely flagged, by kind, for the summary across sets."""
+
+    def __init__(self) -> None:
+        self.caught = self.bad = self.false = self.good = 0
+        self.missed: collections.Counter[str] = collections.Counter()  # labelled kinds of drafts caught by none
+        self.labelled: collections.Counter[str] = collections.Counter()
+        self.false_kinds: collections.Counter[str] = collections.Counter()
+        self.missed_in: dict[str, set[str]] = collections.defaultdict(set)
+        self.false_in: dict[str, set[str]] = collections.defaultdict(set)
+
+
+def fresh(path: Path, review: Cached, errors: int, tally: FreshTally | None = None) -> bool:
     rows = load(path)
     bad = [r for r in rows if not r.get("good")]
     good = [r for r in rows if r.get("good")]
@@ -278,6 +290,20 @@ def fresh(path: Path, review: Cached, errors: int) -> bool:
     for _, r in false_rows:
         per_kind_flagged.update({f.kind for f in r.flags})
     false_flags = sum(len(r.flags) for _, r in false_rows)
+    if tally is not None:
+        tally.caught += caught
+        tally.bad += len(bad)
+        tally.false += false_flags
+        tally.good += len(good)
+        tally.labelled.update(per_kind)
+        for row, _ in misses:
+            for k in set(row.get("flags") or ()):
+                tally.missed[k] += 1
+                tally.missed_in[k].add(path.name)
+        for _, r in false_rows:
+            for f in r.flags:
+                tally.false_kinds[f.kind] += 1
+                tally.false_in[f.kind].add(path.name)
     recall = caught / max(1, len(bad))
     per40 = 40 * false_flags / max(1, len(good))
     print(f"\n== fresh drafts ({path})")
@@ -317,23 +343,46 @@ def fresh(path: Path, review: Cached, errors: int) -> bool:
     return recall >= FRESH_RECALL_TARGET and per40 <= FRESH_FALSE_PER_40_TARGET
 
 
+def across(tally: FreshTally, sets: int) -> None:
+    """The fresh sets together: recall and false flags, and each kind's misses and false flags with how many of
+    the sets (each from a different writer) they come up in: a kind that fails across writers, not one row."""
+    print(f"\n== fresh drafts, {sets} sets together")
+    print(
+        f"caught: {tally.caught}/{tally.bad} = {tally.caught / max(1, tally.bad):.1%}   false flags: {tally.false} on "
+        f"{tally.good} good drafts = {40 * tally.false / max(1, tally.good):.2f} per 40"
+    )
+    print(f"{'kind':<18}{'missed':>7}{'rows':>6}{'sets':>6}{'false':>7}{'sets':>6}")
+    for kind in sorted(set(tally.labelled) | set(tally.false_kinds), key=lambda k: -tally.missed[k]):
+        print(
+            f"{kind:<18}{tally.missed[kind]:>7}{tally.labelled[kind]:>6}{len(tally.missed_in[kind]):>6}"
+            f"{tally.false_kinds[kind]:>7}{len(tally.false_in[kind]):>6}"
+        )
+    print("  (missed: drafts labelled with the kind that got none of their labelled kinds; sets: how many sets)")
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", type=int, default=0, help="list up to N misses and N false flags per set")
     parser.add_argument("--no-message", action="store_true", help="review the drafts without the partner's message")
     parser.add_argument("--no-annomi", action="store_true", help="skip the AnnoMI figures")
-    parser.add_argument("--fresh", type=Path, metavar="FILE", help="JSONL of fresh drafts to score as well")
+    parser.add_argument(
+        "--fresh", type=Path, metavar="FILE", action="append",
+        help="JSONL of fresh drafts to score as well; give it once per set to add a summary by kind across sets",
+    )  # fmt: skip
     args = parser.parse_args(None if argv is None else list(argv))
 
     review = Cached(use_message=not args.no_message)
     sections: list[Callable[[], bool]] = [lambda: benchmark(review, args.errors)]
     if not args.no_annomi:
         sections.append(lambda: annomi(review, args.errors))
-    if args.fresh is not None:
-        sections.append(lambda: fresh(args.fresh, review, args.errors))
+    tally = FreshTally()
+    for path in args.fresh or ():
+        sections.append(lambda path=path: fresh(path, review, args.errors, tally))
     all_ok = True
     for section in sections:
         all_ok &= section()
+    if len(args.fresh or ()) > 1:
+        across(tally, len(args.fresh))
     print("\ntargets met" if all_ok else "\ntargets NOT met")
     return 0 if all_ok else 1
 

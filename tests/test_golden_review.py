@@ -2342,3 +2342,48 @@ def test_first11_flags_their_kind(message: str, draft: str, kinds: set[str]) -> 
 def test_first11_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 11 (issue 12), second pass, rows written for the tests. A complaint at the listener is read from "the way
+# you ..." and from "your <remark> ... stung"; the listener's conduct vouched for ("i was being ...", "i was still
+# ...-ing") or the act put back as the only choice answers it (defensive). A fault granted with an emphatic "do",
+# conduct graded lately, a warning the listener gave, a choice held up with "though", an act in "being ..." graded
+# (judging). A time before a command, "do the ... thing", a list of commands after a colon, "sit with him" as a task
+# (advice). A scene going on now with "everyone" is no rule; "which ... most?" asks what they value (no flags).
+SECOND11_BAD: list[tuple[str, str, set[str]]] = [
+    ("the way you spoke to the cashier embarrassed me", "i was being perfectly nice to her", {"defensive"}),
+    ("your comment about my hair stung", "it was a joke, lighten up", {"defensive"}),
+    ("you were scrolling through the whole film", "i was still watching, i just checked one thing", {"defensive"}),
+    ("you didn't back me up with your sister", "what did you want me to do, argue with her?", {"defensive"}),
+    ("i'm scared i was too blunt in the meeting", "you did come on strong, honestly", {"judging"}),
+    ("my team lead complained about me", "you've been pretty short with people lately", {"judging"}),
+    ("the car ran out of petrol on the way to work", "this is exactly why i told you to fill it up", {"judging"}),
+    ("my group is useless and we're behind", "you picked them though", {"judging"}),
+    ("i got another warning at work", "being late that often is pretty disrespectful", {"judging"}),
+    ("my knee is killing me", "first thing tomorrow call the physio", {"advice"}),
+    ("i can't focus at work", "do the two-minute thing, it helps", {"advice"}),
+    ("the dog next door barks all night", "you've got options: earplugs, talk to them, or call the council",
+     {"advice"}),
+    ("my son won't do his reading", "you need to sit with him every evening for ten minutes", {"advice"}),
+]
+SECOND11_GOOD: list[tuple[str, str]] = [
+    ("you forgot our anniversary", "i was being careless and i'm so sorry. you deserved better"),
+    ("i cried all day", "you need to sit with it for a while, and that's okay"),
+    ("i can't afford the ski trip", "that's such a shame, especially when everyone's going together"),
+    ("our holiday is over", "which day are you going to miss most?"),
+    ("i made the playlist for the party", "your playlist was a game changer"),
+    ("i told my boss i was struggling", "this is why i love you, you're so brave"),
+    ("i'm nervous about my exams", "i'm not saying you did overthink it. it makes sense to be nervous"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), SECOND11_BAD)
+def test_second11_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), SECOND11_GOOD)
+def test_second11_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert not got, [(f.kind, f.rule, f.text) for f in got]

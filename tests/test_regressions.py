@@ -304,6 +304,10 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("an-i-left-out-before-get-read-as-a-command", "totally get why that stung", set()),
     ("recognition-owed-read-as-habit-advice", "you carry this family and it should be appreciated", set()),
     ("you-never-feel-like-doing-read-as-said-back", "you never feel like doing anything fun", {"absolute"}),
+    # issue 12 (session 11): false flags on good drafts, fixed as kinds (own sentences, drafts reviewed alone)
+    ("scene-with-everyone-read-as-a-rule", "that's such a shame, especially when everyone's going together", set()),
+    ("which-most-question-read-as-narrow", "me too. which day are you going to miss most?", set()),
+    ("what-kind-of-craving-read-as-narrow", "what kind of evening have you been craving?", set()),
 ]
 
 

@@ -142,7 +142,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "warm_before_anyway", "quick_praise_words", "as_usual_words", "answers_itself_fillers", "label_fillers",
         "crying_emoji", "habit_fillers", "sweep_hedges", "ack_adjs", "calming_commands", "calming_particles",
         "turn_phrases", "burden_verbs", "good_acks", "rash_words", "verdict_copulas", "pity_objects", "endearments",
-        "house_objects",
+        "house_objects", "slight_impacts", "command_time_leads", "valued_words",
         "support_after_but", "praise_fillers",
     ),
 })  # fmt: skip

@@ -226,6 +226,9 @@ class Reviewer:
         self._errands = wc("errand_words")
         self._endearments = frozenset(w for w in wc("endearments") if " " not in w)
         self._house_objects = wc("house_objects") | self._errands
+        self._slight_impacts = wc("slight_impacts")
+        self._time_leads = wc("command_time_leads")
+        self._valued_words = wc("valued_words")
         # Sentence shapes read by the methods below (rules/wordclasses_review.jsonl, "read by review() methods").
         self._never_verbs = wc("never_verbs")
         self._wh_words = wc("wh_words")
@@ -547,7 +550,7 @@ class Reviewer:
 
     def _read_clauses(self, norms: Sequence[str], sn: _Sentence) -> None:
         """The head (first content word) of each clause, and which heads may hold a command."""
-        skip = self._lead_ins | self._adverbs | {"please", "instead", "next", "time", "now", "also"}
+        skip = self._lead_ins | self._adverbs | {"please", "instead", "next", "time", "now", "also"} | self._time_leads
         clause_start = sn.start
         prev_kind = ""  # "sub" (if/when ... clause), "cmd" (a command), "lead" (discourse only), "other"
         i = sn.start
@@ -563,6 +566,7 @@ class Reviewer:
             bounds.append((clause_start, sn.end))
         continuation = norms[sn.start] in {"-", "--", "\u2014", "\u2013", "..."}  # "-and get you into trouble."
         seen_content = False
+        listing = False
         for a, b in bounds:
             words = [j for j in range(a, b) if norms[j][:1].isalnum()]
             content = [j for j in words if norms[j] not in skip and norms[j] not in self._breaks]
@@ -570,6 +574,10 @@ class Reviewer:
                 if words and not seen_content:
                     prev_kind = "lead"  # "Okay, ...", "Honestly, ..." before anything else is said
                 continue
+            if a > sn.start and norms[a - 1] == ":" and prev_kind == "other":
+                listing = True  # "you've got options: label everything, get a mini fridge, ...": what to do, listed
+            if listing:
+                prev_kind = "lead"
             head = self._after_opinion(norms, content)
             sn.heads.append(head)
             first = norms[words[0]] if words else ""
@@ -1128,6 +1136,9 @@ class Reviewer:
         if verb in self._non_actions - {"be", "have"}:
             if nxt in {"down", "up", "out"}:
                 return True  # "you need to sit down and write a list"
+            after = norms[k + 2] if k + 2 < sn.end else ""
+            if verb == "sit" and nxt == "with" and (after in {"her", "him", "them"} or after in self._people):
+                return True  # "you need to sit with her every night": a task with someone (not "sit with it")
             return verb in {"get", "go", "see", "do", "deal"} and nxt not in {"through", "with", "by", "over"}
         return verb[:1].isalpha() and not verb.endswith("ed")
 
@@ -1192,6 +1203,10 @@ class Reviewer:
             return None  # "Take your time", "Let's figure it out together": presence, not advice
         for h in sn.command_heads:
             verb = norms[h]
+            after = norms[h + 2] if h + 2 < sn.end else ""
+            determined = h + 1 < sn.end and norms[h + 1] in {"the", "a", "some", "that", "this"}
+            if verb == "do" and determined and after not in {"best", "most", "same", "thing", "right"}:
+                return h, h, "structure.imperative", sn.end  # "do the pomodoro thing" (not "do the best you can")
             neg = verb == "do" and h + 1 < sn.end and norms[h + 1] == "not"
             if neg:
                 k = self._skip_adverbs(norms, h + 2, sn.end)
@@ -1560,6 +1575,9 @@ class Reviewer:
         if w in {"what", "which"}:
             skip = {"'s", "is", "are", "was", "were", "the", "your", "of"}
             noun = next((x for x in rest[:3] if x not in skip), "")
+            if any(x in self._valued_words for x in rest):
+                return False  # "which moment will you miss most?", "what kind of night out have you been craving?":
+                # what they value or long for, theirs to tell
             if nxt in self._narrow_nouns or (nxt in skip and noun in self._narrow_nouns):
                 return True
             if w == "which":
@@ -1858,7 +1876,13 @@ class Reviewer:
         if k >= len(words) or any(w in self._writer_words for w in words):
             return False
         act = words[k]
-        if not (act.endswith("ing") and len(act) > 5) or act in self._not_gerunds or act == "being":
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        passive = nxt.endswith(("ed", "en")) or nxt in self._slights or nxt in {"left", "made", "told", "called"}
+        if act == "being" and nxt and not passive:
+            act = "being " + nxt  # "being late that much is pretty disrespectful" (not "being left out")
+        if not (act.endswith("ing") and len(act) > 5) and not act.startswith("being "):
+            return False
+        if act in self._not_gerunds or act == "being":
             return False
         cop = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j] in self._verdict_copulas), None)
         if cop is None:
@@ -2422,6 +2446,10 @@ class Reviewer:
                     break  # "those calls drain you every time": what wears on them, not a verdict on anyone
                 if norms[i] in self._universals and i + 1 < sn.end and norms[i + 1] in {"was", "were"}:
                     continue  # "everyone was yelling": a scene told once, not a rule
+                if norms[i] in self._universals and i + 2 < sn.end and norms[i + 1] in {"is", "'s", "are", "'re"} and (
+                    norms[i + 2].endswith("ing") and len(norms[i + 2]) > 4
+                ):
+                    continue  # "especially when everyone's planning it together": what is going on now, no rule
                 if norms[i] in self._universals and i > sn.start and norms[i - 1] in {"of", "with", "through"}:
                     break  # "in front of everyone", "with everyone watching": where it happened
                 if norms[i] in self._universals and i > sn.start and norms[i - 1] in self._ordeal_marks and (
@@ -2461,8 +2489,8 @@ class Reviewer:
         openers = self._breaks | {
             "if", "when", "whenever", "while", "because", "since", "that", "like", "how", "why", "even", "not", "cause",
             "until", "where", "after", "before", "wish", "upset", "hurt", "mad", "annoyed", "sad", "angry", "hate",
-            "disappointed", "think", "feel", "felt",
-        }  # fmt: skip
+            "disappointed", "think", "feel", "felt", "way",
+        }  # fmt: skip ("the way you talked to the waiter")
         asks = bool(words) and msg[words[0]] in self._aux and len(words) > 1 and msg[words[1]] in self._you
         writer_act = other_act = accused = False
         for k, i in enumerate(words):
@@ -2473,6 +2501,10 @@ class Reviewer:
             clause_start = k == 0 or prev in openers or not msg[i - 1][:1].isalnum() or prev in self._aux
             clause_start = clause_start or prev in self._remorse  # "i feel bad i snapped at my mom"
             slight = nxt in self._slight_acts  # "you laughed when i tripped", glad words or not
+            if n == "your" and clause_start and not glad and any(
+                msg[x] in self._slight_impacts for x in words[k + 2 : k + 8]
+            ):
+                return "complaint"  # "your comment about my cooking stung", "your joke really embarrassed me"
             if n in self._you and clause_start and not asks and (slight or prev in strong or not glad):
                 if prev in self._aux and prev not in {"did", "do", "does", "would", "could"}:
                     continue  # "are you free", "is it you"; "you made my day" is no complaint
@@ -2655,6 +2687,11 @@ class Reviewer:
                 return (names[k + 2] if k + 2 < len(names) else "") not in self._state_verbs  # "i can't just text"
             if verb in {"was", "were"} and nxt in {"going", "gonna"}:
                 return True  # "i was gonna ask tonight": what they meant to do, said instead of hearing it
+            after = names[k + 2] if k + 2 < len(names) else ""
+            if verb in {"was", "were"} and (
+                nxt == "being" or (nxt in {"still", "just", "only"} and after.endswith("ing") and len(after) > 4)
+            ):
+                return True  # "i was being totally reasonable", "i was still watching", "i was just trying to help"
             if verb in {"am", "was", "'m", "were"} and nxt in self._state_verbs:
                 return False  # "i was so worried", "i'm sorry"
             joined = " ".join(names)
