@@ -122,6 +122,10 @@ REPLY_ROWS: list[Row] = [
     ("sorry, running late", {"has": ["no worries|no rush"]}),
     ("can you walk the dog tonight, im wiped", {"has": ["of course|got it|take care of it"]}),
     ("you said youd call me at lunch and you never did", {"has": ["sorry"]}),
+    # news told beside a plain ask is heard before the yes; a one-sentence ask is just answered
+    ("feeling really down today for no reason. can we order in and watch something", {
+        "has": ["down", "yes|of course|sure|sounds good|got you"]}),
+    ("can you grab oat milk on the way home", {"lacks": ["feeling", "?"]}),
     # a second feeling only when it is said or sure; an event's question fits the feeling named
     ("I have a job interview tomorrow and I can not wait!", {"lacks": ["anxious", "bothering"]}),
     # situations: an audience is no embarrassment; good news is about what is over

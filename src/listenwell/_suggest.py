@@ -22,7 +22,7 @@ from ._loading import RuleSet
 from ._locale import resolve_locale
 from ._matching import phrase_heads, sentence_of, word_grams
 from ._perspective import Perspective
-from ._reply import compose_reply
+from ._reply import MAX_WORDS, _asks, _words, compose_reply
 from ._results import Analysis, Cue, Listening, Resource, Suggestion
 from ._rules import CRISIS_ABOUT, Family, Template
 from ._template_index import Ranked, TemplateIndex
@@ -74,6 +74,9 @@ _OWN_REPLY_CUES = frozenset(
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
+# Asks answered with a plain yes ("Sure, I can do that.", "Yes, let's do it."): news told beside one is heard first.
+_YES_CUES = frozenset({"favour", "request", "proposal"})
+_PLAIN_YES_WORDS = 8  # a yes at most this long says nothing of the news ("Sure, I can do that.")
 _NO_QUESTION = frozenset(
     {"favour", "come_to_you", "hug_asked", "thanked", "loved", "practical", "small_sorry", "proposal", "decision",
      "offered", "teased",
@@ -546,20 +549,48 @@ class Suggester:
                 if s is not None:
                     chosen.append(s)
                     taken_text.add(_norm_text(s.text))
+        heard = self._heard_first(analysis, analyzed, mode, facts, chosen, context_topics, key, used)
+        if heard is not None:
+            chosen = [*chosen, heard]  # said first in the reply, kept last among the alternatives
         resources: tuple[Resource, ...] = ()
         if mode == "safety":
             where = self._locale if locale is None else resolve_locale(locale, self._locales)
             resources = self._resources_for(where, self.crisis_about(analysis))
+        reply = compose_reply(
+            mode, chosen, ask=facts.tone != "neutral" and not facts.cues & _NO_QUESTION
+            and not ("request" in facts.cues and not facts.feeling),  # a plain ask gets a yes, not a probe
+            # back (a question put to the listener is handed back: "Ooh, good question. What's your gut telling you?")
+            message=analysis.text, condole=facts.condole,
+        ) if heard is None else f"{heard.text} {chosen[0].text}"
         return Listening(
-            analysis=analysis, mode=mode, reply=compose_reply(
-                mode, chosen, ask=facts.tone != "neutral" and not facts.cues & _NO_QUESTION
-                and not ("request" in facts.cues and not facts.feeling),  # a plain ask gets a yes, not a probe
-                # back (a question put to the listener is handed back: "Ooh, good question. What's your gut telling
-                # you?")
-                message=analysis.text, condole=facts.condole,
-            ), suggestions=tuple(chosen),
+            analysis=analysis, mode=mode, reply=reply, suggestions=tuple(chosen),
             resources=resources,
         )
+
+    def _heard_first(
+        self, analysis: Analysis, analyzed: AnalyzedDoc | None, mode: str, facts: MessageFacts,
+        chosen: Sequence[Suggestion], context_topics: Sequence[str], key: str, used: Sequence[str],
+    ) -> Suggestion | None:
+        """What is said before the yes to an ask that comes with news ("grandpa's not doing great ... can u get
+        saturday off", "passed the cert!!! drinks on me tonight"): the acknowledgement the message would get if it
+        asked nothing, when it names a feeling or the learned register reads its kind; else None."""
+        if mode != "reflect" or analyzed is None or not facts.cues & _YES_CUES or not chosen:
+            return None
+        if not any(chosen[0].rule.startswith(f"reflect.cue.{c}.") for c in facts.cues & _YES_CUES):
+            return None  # the yes is not what the reply leads with
+        if _words(chosen[0].text) > _PLAIN_YES_WORDS:
+            return None  # the answer already says more than yes ("Of course, I'll take care of it. That sounds ...")
+        if len(set(analyzed.sentence_ids)) < 2:
+            return None  # one sentence: the ask is the message ("can you grab milk, im wiped" is answered as one)
+        heard = self._facts(analysis, analyzed, mode, context_topics, unasked=True)
+        if heard.feeling is None and not any(e.startswith("register:") for e in heard.evidence):
+            return None
+        ack = self._pick(mode, "reflection", heard, key, [], used, set())
+        if ack is None or _asks(ack.text) or _words(ack.text) + _words(chosen[0].text) > MAX_WORDS:
+            return None
+        if ack.text.split()[0].strip(",.!").lower() == chosen[0].text.split()[0].strip(",.!").lower():
+            return None  # "Of course you're feeling ... Of course, I'll ...": not twice in a row
+        return replace(ack, evidence=heard.evidence + ack.evidence)
 
     def mode(self, analysis: Analysis) -> str:
         """The reply mode of a message, the one rule that ``listen()`` and ``review()`` share.
@@ -771,9 +802,11 @@ class Suggester:
         context_topics: Sequence[str],
         *,
         ironic: bool = False,
+        unasked: bool = False,
     ) -> MessageFacts:
         """What a template may use from this message: the feelings, the situation and its gist, topics, needs,
-        cues, time and tone (a ``MessageFacts``).
+        cues, time and tone (a ``MessageFacts``). ``unasked``: read it as if it asked nothing of the listener (no
+        ``_YES_CUES``), for what is heard before the yes.
         """
         words: Sequence[str] = analyzed.norms if analyzed is not None else ()
         mentions = [
@@ -1014,6 +1047,8 @@ class Suggester:
             mode == "reflect" and "owned" in cues and laughing and not pain_grounded
         ):  # fmt: skip
             cues = (cues - {"criticism", "owned"}) | {"teased"}  # "cabinets open again, raised by wolves 😂"
+        if unasked:
+            cues -= _YES_CUES
         evidence += [f"cue:{c.rule}" for c in analysis.cues]
         situation = time = thing = someone = None
         # good news whose event opens on someone else ("rachel got engaged"): read once, for whom and for the praise
