@@ -108,15 +108,20 @@ def test_fuzzed_messages_match_and_listen_the_same(text: str) -> None:
     assert with_c == without
 
 
-def _grams_both(words: Sequence[str], longest: int) -> tuple[frozenset[str], frozenset[str]]:
-    """``word_grams(words, longest)`` made afresh with the C runs and with the Python ones (its cache emptied)."""
+def _grams_both(words: Sequence[str], longest: int) -> tuple[list[str], list[str]]:
+    """``word_grams(words, longest)`` made afresh with the C grams and with the Python runs (its cache emptied), as
+    lists in the set's own order: the C loop adds the runs in the order the Python union does, so even iterating
+    the set gives the same order. Also made the way the suggestion layer asks: shorter grams first, then longer."""
     from listenwell import _matching
 
-    def fresh() -> frozenset[str]:
+    def fresh() -> list[str]:
         _matching._GRAMS.clear()
-        return _matching.word_grams(words, longest)
+        made = [*_matching.word_grams(words, longest)]
+        _matching._GRAMS.clear()
+        _matching.word_grams(words, 2)
+        return made + ["|", *_matching.word_grams(words, longest)]
 
-    return cast("tuple[frozenset[str], frozenset[str]]", _both(fresh))
+    return cast("tuple[list[str], list[str]]", _both(fresh))
 
 
 @compiled

@@ -8,7 +8,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define SPEEDUPS_ABI 4
+#define SPEEDUPS_ABI 5
 
 /* A window holding later pieces of phrases, kept until the first pieces found are known. */
 typedef struct {
@@ -525,16 +525,72 @@ error:
     return NULL;
 }
 
+/* The words of ``words`` (a tuple of str) from ``i`` to ``i + n``, joined by single spaces, made at its final size in
+ * one go (``" ".join(words[i:i + n])``). Every item must be a str (checked by the caller). */
+static PyObject *
+join_run(PyObject *words, Py_ssize_t i, Py_ssize_t n)
+{
+    Py_ssize_t size = n - 1; /* the spaces */
+    Py_UCS4 maxchar = 127;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *w = PyTuple_GET_ITEM(words, i + k);
+        size += PyUnicode_GET_LENGTH(w);
+        Py_UCS4 top = PyUnicode_MAX_CHAR_VALUE(w);
+        if (top > maxchar)
+            maxchar = top;
+    }
+    PyObject *run = PyUnicode_New(size, maxchar);
+    if (run == NULL)
+        return NULL;
+    Py_ssize_t at = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *w = PyTuple_GET_ITEM(words, i + k);
+        Py_ssize_t len = PyUnicode_GET_LENGTH(w);
+        if (k > 0)
+            PyUnicode_WRITE(PyUnicode_KIND(run), PyUnicode_DATA(run), at++, ' ');
+        if (maxchar < 128) { /* every word is ASCII: copy its bytes */
+            memcpy(PyUnicode_1BYTE_DATA(run) + at, PyUnicode_1BYTE_DATA(w), (size_t)len);
+        }
+        else if (PyUnicode_CopyCharacters(run, at, w, 0, len) < 0) {
+            Py_DECREF(run);
+            return NULL;
+        }
+        at += len;
+    }
+    return run;
+}
+
+/* 0 when ``words`` is a tuple of str, else -1 with a TypeError (as " ".join raises for an item that is no str). */
+static int
+check_words(PyObject *words, const char *usage)
+{
+    if (!PyTuple_CheckExact(words)) {
+        PyErr_SetString(PyExc_TypeError, usage);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(words); i++) {
+        PyObject *w = PyTuple_GET_ITEM(words, i);
+        if (!PyUnicode_Check(w)) {
+            PyErr_Format(PyExc_TypeError, "sequence item %zd: expected str instance, %.80s found", i,
+                         Py_TYPE(w)->tp_name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* runs(words: tuple[str, ...], n) -> [" ".join(words[i:i + n]) for each i]: the runs of n words that word_grams
  * joins (``list(map(" ".join, zip(*[words[j:] for j in range(n)])))``), each made at its final size in one go. */
 static PyObject *
 speedups_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2 || !PyTuple_CheckExact(args[0])) {
+    if (nargs != 2) {
         PyErr_SetString(PyExc_TypeError, "runs(words: tuple, n: int)");
         return NULL;
     }
     PyObject *words = args[0];
+    if (check_words(words, "runs(words: tuple, n: int)") < 0)
+        return NULL;
     Py_ssize_t n = PyLong_AsSsize_t(args[1]);
     if (n == -1 && PyErr_Occurred())
         return NULL;
@@ -543,50 +599,59 @@ speedups_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     Py_ssize_t count = PyTuple_GET_SIZE(words);
-    for (Py_ssize_t i = 0; i < count; i++) {
-        PyObject *w = PyTuple_GET_ITEM(words, i);
-        if (!PyUnicode_Check(w)) {
-            PyErr_Format(PyExc_TypeError, "sequence item %zd: expected str instance, %.80s found", i,
-                         Py_TYPE(w)->tp_name);
-            return NULL;
-        }
-    }
     Py_ssize_t total = count >= n ? count - n + 1 : 0;
     PyObject *out = PyList_New(total);
     if (out == NULL)
         return NULL;
     for (Py_ssize_t i = 0; i < total; i++) {
-        Py_ssize_t size = n - 1; /* the spaces */
-        Py_UCS4 maxchar = 127;
-        for (Py_ssize_t k = 0; k < n; k++) {
-            PyObject *w = PyTuple_GET_ITEM(words, i + k);
-            size += PyUnicode_GET_LENGTH(w);
-            Py_UCS4 top = PyUnicode_MAX_CHAR_VALUE(w);
-            if (top > maxchar)
-                maxchar = top;
-        }
-        PyObject *run = PyUnicode_New(size, maxchar);
+        PyObject *run = join_run(words, i, n);
         if (run == NULL) {
             Py_DECREF(out);
             return NULL;
         }
-        Py_ssize_t at = 0;
-        for (Py_ssize_t k = 0; k < n; k++) {
-            PyObject *w = PyTuple_GET_ITEM(words, i + k);
-            Py_ssize_t len = PyUnicode_GET_LENGTH(w);
-            if (k > 0)
-                PyUnicode_WRITE(PyUnicode_KIND(run), PyUnicode_DATA(run), at++, ' ');
-            if (maxchar < 128) { /* every word is ASCII: copy its bytes */
-                memcpy(PyUnicode_1BYTE_DATA(run) + at, PyUnicode_1BYTE_DATA(w), (size_t)len);
-            }
-            else if (PyUnicode_CopyCharacters(run, at, w, 0, len) < 0) {
-                Py_DECREF(run);
+        PyList_SET_ITEM(out, i, run);
+    }
+    return out;
+}
+
+/* grams(words: tuple[str, ...], base: frozenset, below, longest) -> frozenset: ``base`` (the grams of ``words`` up
+ * to ``below`` words) with every run of ``below + 1`` to ``longest`` words added, joined by spaces: word_grams's
+ * ``upto[below].union(*runs[below:longest])``, without a list of runs per length. */
+static PyObject *
+speedups_grams(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    static const char usage[] = "grams(words: tuple, base: frozenset, below: int, longest: int)";
+    if (nargs != 4 || !PyFrozenSet_CheckExact(args[1])) {
+        PyErr_SetString(PyExc_TypeError, usage);
+        return NULL;
+    }
+    PyObject *words = args[0];
+    if (check_words(words, usage) < 0)
+        return NULL;
+    Py_ssize_t below = PyLong_AsSsize_t(args[2]);
+    if (below == -1 && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t longest = PyLong_AsSsize_t(args[3]);
+    if (longest == -1 && PyErr_Occurred())
+        return NULL;
+    if (below < 0) {
+        PyErr_SetString(PyExc_ValueError, "grams(): below must not be negative");
+        return NULL;
+    }
+    PyObject *out = PyFrozenSet_New(args[1]); /* a copy of base: a frozenset in the making may be added to */
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t count = PyTuple_GET_SIZE(words);
+    for (Py_ssize_t n = below + 1; n <= longest && n <= count; n++) {
+        for (Py_ssize_t i = 0; i + n <= count; i++) {
+            PyObject *run = join_run(words, i, n);
+            if (run == NULL || PySet_Add(out, run) < 0) {
+                Py_XDECREF(run);
                 Py_DECREF(out);
                 return NULL;
             }
-            at += len;
+            Py_DECREF(run);
         }
-        PyList_SET_ITEM(out, i, run);
     }
     return out;
 }
@@ -687,6 +752,8 @@ static PyMethodDef speedups_methods[] = {
      "present(norms, entries) -> {term: first token}: LearnedTerms._present."},
     {"runs", (PyCFunction)(void (*)(void))speedups_runs, METH_FASTCALL,
      "runs(words, n) -> [' '.join(words[i:i + n]) for each i]: the runs word_grams joins."},
+    {"grams", (PyCFunction)(void (*)(void))speedups_grams, METH_FASTCALL,
+     "grams(words, base, below, longest) -> base with the runs of below + 1 to longest words: word_grams."},
     {NULL, NULL, 0, NULL},
 };
 
