@@ -86,7 +86,10 @@ REPLY_ROWS: list[Row] = [
     ("oh great, the car won't start again. love that for us", {"lacks": ["love", "happy", "great news"]}),
     ("fantastic, the sink is leaking all over the floor again", {"lacks": ["happy", "fantastic", "great news"]}),
     # questions tied to the event and its time
-    ("my grandma passed away last night", {"has": ["miss"], "lacks": ["how long have you been"]}),
+    ("my grandma passed away last week", {"has": ["miss"], "lacks": ["how long have you been"]}),
+    # a death hours old: how they are right now, not yet what they miss; a span before "ago" stays with it
+    ("my grandpa passed away this morning", {"has": ["holding up"], "lacks": ["missing most", "miss most"]}),
+    ("my uncle died four years ago and it still hits me", {"has": ["your uncle died"], "lacks": ["four years\\."]}),
     ("my interview is tomorrow morning and I'm so nervous", {"lacks": ["found out", "when it happened", "was it"]}),
     ("I passed my driving test today!!", {"has": [r"\?"], "lacks": ["picturing", "looking forward"]}),
     # a small ask gets a yes, not a reflection or a probe; a jab dressed as an ask does not

@@ -90,6 +90,8 @@ class Gist:
         self._we_markers = rules.word_class("we_other_markers")
         self._we_groups = rules.word_class("we_group_words")
         self._dangling = rules.word_class("gist_dangling_ends")
+        self._postposed = rules.word_class("postposed_time")  # "ago": a time word said after its span
+        self._spans = rules.word_class("time_spans")  # "three years", "a couple of weeks", "a while"
         self._modifiers = rules.word_class("transparent_modifiers")
         self._adverbs = rules.word_class("subject_adverbs")
         self._plural_verbs = rules.word_class("plural_verbs")
@@ -393,6 +395,9 @@ class Gist:
         e = end
         while e > s and norms[e - 1] in self._breaks:
             e -= 1
+        if e < len(norms) and norms[e] in self._postposed:
+            while e > s and (norms[e - 1] in self._spans or norms[e - 1].isdigit()):
+                e -= 1  # "your dad died three years | ago": the span goes with its "ago", not "died three years"
         if e > s and norms[e - 1] in self._dangling:
             return None  # "your coworker took credit for your": cut in the middle of what matters
         if e < len(norms) and not analyzed.doc[e - 1].whitespace_ and norms[e][:1] in "-\u2010\u2011":

@@ -301,6 +301,7 @@ _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 # bad news is (the question then follows the time: "What's weighing on you most about it?" for what is coming).
 # Logistics has none: the rules say plain news back themselves, and "Got it, thanks" to a gripe with a bill in it
 # ("water bill is $210?? did somebody fill a pool") brushes it off; the class keeps such messages out of the others.
+_FRESH_LOSS_ASK = "reflect.cue.fresh_loss.q1"  # the question put after a grave loss of today or last night
 _SURELY_FUNNY = 0.8  # the learned register's probability that makes a mishap without a laugh a funny story
 _REGISTER_TONES = {
     "good_news": "positive", "bad_news": "negative", "worry": "negative", "low": "negative", "funny": "funny",
@@ -475,6 +476,7 @@ class Suggester:
         self._addressed = self._listener_words | rules.word_class("your_words") | _US
         self._states = states if states is not None else StateSubjects(rules)
         self._grief = frozenset({"sadness"})  # the family of a loss that is condoled, whatever line is picked
+        self._fresh = rules.word_class("fresh_loss_marks")  # "this morning", "last night": a loss hours old
         self._kin = rules.word_class("person") | rules.word_class("family_member") | rules.word_class("partner")
         self._partners = rules.word_class("partner")  # "my wife": the partner told of, so not the one reading
         self._kin_adjectives = rules.word_class("kin_adjectives")
@@ -1232,6 +1234,14 @@ class Suggester:
             felt_past = False
             cues |= {"theirs"}
             evidence.append(f"{their.emotion.source}:{their.emotion.rule}")
+        if (
+            loss is not None and loss.emotion.family in self._grief and analyzed is not None
+            and word_grams(analyzed.norms, 3) & self._fresh and _FRESH_LOSS_ASK in self._text
+        ):  # fmt: skip
+            ask = Suggestion(  # a death hours old is not probed for what is missed most (judged pushy): how they are
+                text=self._text[_FRESH_LOSS_ASK], kind="question", rule=_FRESH_LOSS_ASK,
+                evidence=(f"situation:{loss.emotion.rule}",),
+            )
         if "mixed_news" in cues:
             ask = None  # asked about it all, not about the glad half ("What was it like when you found out?")
         topics = tuple(analysis.topics) or tuple(context_topics)
