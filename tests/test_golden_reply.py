@@ -141,6 +141,10 @@ REPLY_ROWS: list[Row] = [
     ("GOT THE KEYS. we move in on the first!!", {"has": ["great|amazing|lovely"], "lacks": ["thanks for telling"]}),
     ("kinda blah today, cant focus on anything, everything feels slow", {
         "has": ["rough|a lot|holding up|hard"], "lacks": ["thanks for telling"]}),
+    ("a seagull has claimed my parking spot at work and security says just park somewhere else. ok sure", {
+        "lacks": ["lovely", "great", "nice"]}),  # VADER's warmth, least like good news to the learned register
+    ("mia hasnt answered me in like a month. i think we're just done? and i have no idea why", {
+        "lacks": ["haha", "no way", "lovely"]}),  # "in like a month" hedges an amount: no comic simile
     ("wore my shirt inside out to the whole board meeting and nobody said a word until 4pm", {
         "has": ["haha|no way|love this"], "lacks": ["ashamed", "embarrass"]}),
     # logistics said with a little gloom (VADER above -0.3) is news to thank for

@@ -22,6 +22,8 @@ def test_the_net_speaks_only_when_sure_and_never_for_other() -> None:
     assert reading is not None and reading.kind == "funny" and reading.terms == ("goat",)
     assert reading.probability == pytest.approx(1 / (1 + (len(REGISTER_CLASSES) - 1) * 2.718281828 ** -3), abs=1e-3)
     assert net.read({"love"}) is None  # "other" is no register to answer in
+    assert net.probability({"goat"}, "funny") == pytest.approx(reading.probability, abs=1e-3)
+    assert net.probability({"unknown"}, "good_news") == pytest.approx(1 / len(REGISTER_CLASSES))
     assert net.read({"unknown"}) is None  # flat: every kind 1/9, below the threshold
     assert not _net({}, 0.5)
 

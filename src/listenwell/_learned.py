@@ -245,8 +245,8 @@ class RegisterNet:
     def __bool__(self) -> bool:
         return bool(self._weights)
 
-    def read(self, feats: Iterable[str]) -> RegisterReading | None:
-        """The kind of message these features say, when the model is sure enough; else None."""
+    def _scores(self, feats: Iterable[str]) -> tuple[list[str], list[float]]:
+        """The features the model knows, and each kind's probability."""
         present = [f for f in feats if f in self._weights]
         scores = list(self._bias)
         for f in present:
@@ -254,9 +254,19 @@ class RegisterNet:
                 scores[k] += w
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
-        k = max(range(len(scores)), key=scores.__getitem__)
-        p = exps[k] / sum(exps)
+        total = sum(exps)
+        return present, [e / total for e in exps]
+
+    def probability(self, feats: Iterable[str], kind: str) -> float:
+        """The model's probability that the message is of ``kind`` (one of ``REGISTER_CLASSES``)."""
+        return self._scores(feats)[1][REGISTER_CLASSES.index(kind)]
+
+    def read(self, feats: Iterable[str]) -> RegisterReading | None:
+        """The kind of message these features say, when the model is sure enough; else None."""
+        present, probs = self._scores(feats)
+        k = max(range(len(probs)), key=probs.__getitem__)
+        p = probs[k]
         if k == 0 or p < self.threshold:
             return None
-        lead = sorted(present, key=lambda f: self._weights[f][k] - sum(self._weights[f]) / len(scores), reverse=True)
+        lead = sorted(present, key=lambda f: self._weights[f][k] - sum(self._weights[f]) / len(probs), reverse=True)
         return RegisterReading(kind=REGISTER_CLASSES[k], probability=round(p, 3), terms=tuple(lead[:3]))

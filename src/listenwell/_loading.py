@@ -94,7 +94,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "kin_adjectives", "female_kin", "male_kin", "aux_openers",
                 "clause_subjects", "teasing", "mock_charges", "joke_marks", "gossip_marks", "gossip_events",
                 "check_in_asks", "plan_times", "past_marks", "own_plan_marks", "errand_asks", "proposal_openers",
-                "decision_openers", "talk_verbs", "fresh_loss_marks",
+                "decision_openers", "talk_verbs", "fresh_loss_marks", "hedged_amounts",
                 "offers", "overflow_terms",
                 "plan_words", "tears_terms", "bittersweet_marks", "reported_thanks", "compliment_marks",
                 "joke_reversals", "health_worry_words", "reminder_openers", "lead_ins", "others_words",

@@ -249,13 +249,15 @@ _SIMILE_LEADS = frozenset({
 })
 
 
-def _simile(norms: Sequence[str]) -> bool:
+def _simile(norms: Sequence[str], amounts: frozenset[str] = frozenset()) -> bool:
     """A comic comparison told in a story ("the bread came out like a brick", "cleaning like the queen is visiting"):
     "like a/an/the" after a verb of doing, not after "feel"/"look"/"me" ("i feel like a failure", "he treats me like
-    a child" are no joke)."""
+    a child" are no joke), nor a "like" that only hedges an amount (``amounts``: "in like a month", "for like an
+    hour")."""
     return any(
         w == "like" and 0 < i < len(norms) - 1 and norms[i + 1] in ("a", "an", "the")
         and norms[i - 1] not in _SIMILE_LEADS and norms[i - 1][:1].isalpha()
+        and not (i + 2 < len(norms) and norms[i + 2] in amounts)
         for i, w in enumerate(norms)
     )
 
@@ -302,6 +304,7 @@ _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 # Logistics has none: the rules say plain news back themselves, and "Got it, thanks" to a gripe with a bill in it
 # ("water bill is $210?? did somebody fill a pool") brushes it off; the class keeps such messages out of the others.
 _FRESH_LOSS_ASK = "reflect.cue.fresh_loss.q1"  # the question put after a grave loss of today or last night
+_SURELY_NOT_NEWS = 0.1  # below this probability of good news, VADER's warmth alone is not answered as good news
 _SURELY_FUNNY = 0.8  # the learned register's probability that makes a mishap without a laugh a funny story
 _REGISTER_TONES = {
     "good_news": "positive", "bad_news": "negative", "worry": "negative", "low": "negative", "funny": "funny",
@@ -477,6 +480,7 @@ class Suggester:
         self._states = states if states is not None else StateSubjects(rules)
         self._grief = frozenset({"sadness"})  # the family of a loss that is condoled, whatever line is picked
         self._fresh = rules.word_class("fresh_loss_marks")  # "this morning", "last night": a loss hours old
+        self._amounts = rules.word_class("hedged_amounts")  # "in like a month": "like" before an amount hedges it
         self._kin = rules.word_class("person") | rules.word_class("family_member") | rules.word_class("partner")
         self._partners = rules.word_class("partner")  # "my wife": the partner told of, so not the one reading
         self._kin_adjectives = rules.word_class("kin_adjectives")
@@ -1212,6 +1216,13 @@ class Suggester:
             )  # VADER's tone alone: "my sister borrowed my jacket 'for one night' in march" is warm to VADER
         ):  # fmt: skip
             reading = self._register_kind(analysis, analyzed)
+            if (
+                reading is None and tone == "positive"
+                and self._register_net.probability(self._register_features(analysis, analyzed), "good_news")
+                < _SURELY_NOT_NEWS
+            ):  # fmt: skip
+                tone = None  # VADER's warmth over what the learned register finds least like good news: no "Oh,
+                # that's great!" to "would've been nice to get asked tbh" ("Thanks for telling me" is safer)
             if reading is not None and reading.kind in _REGISTER_TONES:  # "the drum kit next door again at 1am":
                 tone = _REGISTER_TONES[reading.kind]  # no feeling word or known event, but the kind of message is clear
                 # from how it is said: answered in its register, not with "Thanks for telling me"
@@ -1465,7 +1476,7 @@ class Suggester:
         norms = {w.replace("\u2019", "'") for w in analyzed.norms}
         if (
             said & (self._self_mockery | self._jokes) or _age_punchline(analyzed.norms, analyzed.sentence_ids)
-            or (_simile(analyzed.norms) and not said & (self._not_good_news | self._health_worry))
+            or (_simile(analyzed.norms, self._amounts) and not said & (self._not_good_news | self._health_worry))
         ) and not ironic:
             return "funny"  # "said 'you too' to the waiter, can never go back there": laughed at, however warm
         if (laughing or norms & self._laughter) and not ironic:  # (or told deadpan, as the learned register reads it)
@@ -1485,15 +1496,18 @@ class Suggester:
             return "annoyed"  # a gripe, or a thing gone wrong told flatly ("the printer jammed 6 times")
         return None
 
+    def _register_features(self, analysis: Analysis, analyzed: AnalyzedDoc) -> set[str]:
+        """What the learned register reads of a message (``register_features``)."""
+        families = [e.family for e in analysis.emotions if e.source != "sentiment"]
+        return register_features(
+            analyzed.norms, analysis.text, analysis.valence, families, [c.kind for c in analysis.cues]
+        )
+
     def _register_kind(self, analysis: Analysis, analyzed: AnalyzedDoc) -> RegisterReading | None:
         """The learned register's reading of a message (``register_terms.jsonl``), when it is sure enough."""
         if not self._register_net:
             return None
-        families = [e.family for e in analysis.emotions if e.source != "sentiment"]
-        feats = register_features(
-            analyzed.norms, analysis.text, analysis.valence, families, [c.kind for c in analysis.cues]
-        )
-        return self._register_net.read(feats)
+        return self._register_net.read(self._register_features(analysis, analyzed))
 
     def _gossips(self, norms: Sequence[str]) -> bool:
         """News about other people, passed on: a gossip mark ("apparently", "guess who", "dont tell anyone") or an
