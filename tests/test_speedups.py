@@ -170,3 +170,36 @@ def test_without_the_module_the_python_loops_run() -> None:
     assert missing and dominant and n >= 1
     here = listenwell.listen("I've been so stressed at work and it feels like you don't even notice")
     assert (here.analysis.dominant, len(here.suggestions)) == (dominant, n)
+
+
+def _phrase_sets(lw: listenwell.Listener) -> list[Any]:
+    """The PhraseSets the suggestion layer reads with (irony markers, the gist's time words)."""
+    suggester = lw.suggester
+    gist = suggester._gist
+    return [suggester._irony._marker_set, gist._upcoming_in, gist._past_in, gist._ongoing_in]
+
+
+@compiled
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS | st.sampled_from(["so", "love", "that", "for", "us", "last", "week", "a b"]), max_size=30))
+def test_fuzzed_phrases_are_found_the_same(words: list[str]) -> None:
+    """PhraseSet.found gives the same set, in the same order, with the C loop and the Python one (a word holding a
+    space is read through word_grams either way)."""
+    for phrases in _phrase_sets(_LW):
+        with_c, without = _both(lambda p=phrases: [*p.found(words)])
+        assert with_c == without
+
+
+@compiled
+def test_phrases_over_the_evaluation_data_are_the_same(lw: listenwell.Listener) -> None:
+    phrase_sets = _phrase_sets(lw)
+    seen = 0
+    for k, text in enumerate(_rows()):
+        if k % 5:
+            continue
+        norms = _hits(lw, text)[1]
+        for phrases in phrase_sets:
+            with_c, without = _both(lambda p=phrases, w=norms: [*p.found(w)])
+            assert with_c == without
+        seen += 1
+    assert seen > 2000

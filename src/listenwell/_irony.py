@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from ._analysis import AnalyzedDoc
 from ._loading import RuleSet
-from ._matching import phrase_heads, word_grams
+from ._matching import PhraseSet, phrase_heads, word_grams
 from ._phrases import inflect
 
 __all__ = ["Irony"]
@@ -65,10 +65,7 @@ class Irony:
         self._markers = rules.word_class("irony_markers")
         self._longest = max((len(m.split()) for m in self._markers), default=1)
         # the markers by first word, as word tuples: a sentence is read once, not joined into every run of words
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for m in sorted(self._markers):
-            parts = tuple(m.split(" "))
-            self._by_first.setdefault(parts[0], []).append((parts, m))
+        self._marker_set = PhraseSet(self._markers, self._longest)
         self._openers = rules.word_class("irony_openers")
         self._opener_heads = phrase_heads(self._openers)  # the words an opener (of one or two words) starts with
         # a thing gone wrong of two words or more ("ate my", "power went out") turns praise too: "oh cool the washer
@@ -89,15 +86,7 @@ class Irony:
 
     def _markers_in(self, words: list[str]) -> frozenset[str]:
         """The markers among the runs of ``words`` (``word_grams(words, longest) & markers``), read by first word."""
-        if " " in "".join(words):  # a word holding a space could join into a marker: read the runs joined
-            return word_grams(words, self._longest) & self._markers
-        found: list[str] = []
-        by_first = self._by_first
-        for i, w in enumerate(words):
-            for parts, marker in by_first.get(w, ()):
-                if tuple(words[i : i + len(parts)]) == parts:
-                    found.append(marker)
-        return frozenset(found)
+        return self._marker_set.found(words)
 
     def ironic(self, analyzed: AnalyzedDoc) -> bool:
         """True when a message says the opposite of its positive words: an ironic marker ("love that for us"),

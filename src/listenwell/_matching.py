@@ -867,13 +867,12 @@ def word_grams(words: Sequence[str], longest: int) -> frozenset[str]:
         if longest < 1:
             return upto[1]  # as for 1: the words themselves
         speedups = _accel.speedups  # (the C loop makes each run at its final size: no tuple, no join call)
-        if speedups is not None:  # the same set, the runs added in the same order, with no list of runs per length
-            below = max(n for n in upto if n < longest)
-            made = upto[longest] = cast("frozenset[str]", speedups.grams(key, upto[below], below, longest))
-            return made
         while len(runs) < longest:  # the runs of n words, joined: n shifted copies of the words, zipped
-            n = len(runs) + 1
-            runs.append(list(map(_JOIN, zip(*[key[j:] for j in range(n)], strict=False))))
+            n = len(runs) + 1  # (kept: a shorter request after a longer one reuses them, their hashes made)
+            if speedups is not None:
+                runs.append(speedups.runs(key, n))
+            else:
+                runs.append(list(map(_JOIN, zip(*[key[j:] for j in range(n)], strict=False))))
         below = max(n for n in upto if n < longest)
         made = upto[longest] = upto[below].union(*runs[below:longest])
     return made
@@ -913,6 +912,11 @@ class PhraseSet:
 
     def found(self, words: Sequence[str]) -> frozenset[str]:
         """The phrases that are runs of ``words``."""
+        speedups = _accel.speedups
+        if speedups is not None:  # the same loop in C (None: a word holds a space, read below)
+            made = speedups.phrases(words, self._by_first)
+            if made is not None:
+                return cast("frozenset[str]", made)
         if " " in "".join(words):  # (a space in the words run together is in one of them)
             return word_grams(words, self.longest) & self.phrases
         by_first = self._by_first

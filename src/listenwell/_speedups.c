@@ -8,7 +8,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define SPEEDUPS_ABI 5
+#define SPEEDUPS_ABI 6
 
 /* A window holding later pieces of phrases, kept until the first pieces found are known. */
 typedef struct {
@@ -614,46 +614,78 @@ speedups_runs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return out;
 }
 
-/* grams(words: tuple[str, ...], base: frozenset, below, longest) -> frozenset: ``base`` (the grams of ``words`` up
- * to ``below`` words) with every run of ``below + 1`` to ``longest`` words added, joined by spaces: word_grams's
- * ``upto[below].union(*runs[below:longest])``, without a list of runs per length. */
+/* phrases(words, by_first) -> frozenset | None: PhraseSet.found's loop. ``by_first`` maps a word to the phrases
+ * starting with it, as [(parts, phrase), ...] (``parts`` the phrase's words, a tuple); each phrase whose parts are
+ * a run of ``words`` (a list or tuple of str) is kept, in the order found, and the frozenset of them returned. None
+ * when a word holds a space: such words could join into a phrase another way, and the caller reads them joined. */
 static PyObject *
-speedups_grams(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+speedups_phrases(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    static const char usage[] = "grams(words: tuple, base: frozenset, below: int, longest: int)";
-    if (nargs != 4 || !PyFrozenSet_CheckExact(args[1])) {
-        PyErr_SetString(PyExc_TypeError, usage);
+    if (nargs != 2 || !PyDict_CheckExact(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "phrases(words, by_first: dict)");
         return NULL;
     }
-    PyObject *words = args[0];
-    if (check_words(words, usage) < 0)
+    PyObject *seq = PySequence_Fast(args[0], "phrases(): words must be a sequence");
+    if (seq == NULL)
         return NULL;
-    Py_ssize_t below = PyLong_AsSsize_t(args[2]);
-    if (below == -1 && PyErr_Occurred())
-        return NULL;
-    Py_ssize_t longest = PyLong_AsSsize_t(args[3]);
-    if (longest == -1 && PyErr_Occurred())
-        return NULL;
-    if (below < 0) {
-        PyErr_SetString(PyExc_ValueError, "grams(): below must not be negative");
-        return NULL;
-    }
-    PyObject *out = PyFrozenSet_New(args[1]); /* a copy of base: a frozenset in the making may be added to */
-    if (out == NULL)
-        return NULL;
-    Py_ssize_t count = PyTuple_GET_SIZE(words);
-    for (Py_ssize_t n = below + 1; n <= longest && n <= count; n++) {
-        for (Py_ssize_t i = 0; i + n <= count; i++) {
-            PyObject *run = join_run(words, i, n);
-            if (run == NULL || PySet_Add(out, run) < 0) {
-                Py_XDECREF(run);
-                Py_DECREF(out);
-                return NULL;
-            }
-            Py_DECREF(run);
+    PyObject *by_first = args[1], *found = NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    PyObject **words = PySequence_Fast_ITEMS(seq);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!PyUnicode_Check(words[i])) {
+            PyErr_Format(PyExc_TypeError, "sequence item %zd: expected str instance, %.80s found", i,
+                         Py_TYPE(words[i])->tp_name);
+            goto error;
+        }
+        Py_ssize_t at = PyUnicode_FindChar(words[i], ' ', 0, PyUnicode_GET_LENGTH(words[i]), 1);
+        if (at == -2)
+            goto error;
+        if (at >= 0) {
+            Py_DECREF(seq);
+            Py_RETURN_NONE;
         }
     }
+    found = PyList_New(0);
+    if (found == NULL)
+        goto error;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *candidates = PyDict_GetItemWithError(by_first, words[i]); /* borrowed */
+        if (candidates == NULL) {
+            if (PyErr_Occurred())
+                goto error;
+            continue;
+        }
+        if (!PyList_CheckExact(candidates)) {
+            PyErr_SetString(PyExc_TypeError, "phrases(): by_first maps a word to a list");
+            goto error;
+        }
+        for (Py_ssize_t c = 0; c < PyList_GET_SIZE(candidates); c++) {
+            PyObject *entry = PyList_GET_ITEM(candidates, c);
+            if (!PyTuple_Check(entry) || PyTuple_GET_SIZE(entry) != 2 || !PyTuple_Check(PyTuple_GET_ITEM(entry, 0))) {
+                PyErr_SetString(PyExc_TypeError, "phrases(): a candidate is (parts: tuple, phrase)");
+                goto error;
+            }
+            PyObject *parts = PyTuple_GET_ITEM(entry, 0);
+            Py_ssize_t size = PyTuple_GET_SIZE(parts);
+            int equal = i + size <= n; /* tuple(words[i:i + size]) == parts */
+            for (Py_ssize_t k = 0; equal && k < size; k++) {
+                equal = PyObject_RichCompareBool(words[i + k], PyTuple_GET_ITEM(parts, k), Py_EQ);
+                if (equal < 0)
+                    goto error;
+            }
+            if (equal && PyList_Append(found, PyTuple_GET_ITEM(entry, 1)) < 0)
+                goto error;
+        }
+    }
+    PyObject *out = PyFrozenSet_New(found);
+    Py_DECREF(found);
+    Py_DECREF(seq);
     return out;
+
+error:
+    Py_XDECREF(found);
+    Py_DECREF(seq);
+    return NULL;
 }
 
 /* group(found, hit_type) -> {table: [hit, ...]}
@@ -752,8 +784,9 @@ static PyMethodDef speedups_methods[] = {
      "present(norms, entries) -> {term: first token}: LearnedTerms._present."},
     {"runs", (PyCFunction)(void (*)(void))speedups_runs, METH_FASTCALL,
      "runs(words, n) -> [' '.join(words[i:i + n]) for each i]: the runs word_grams joins."},
-    {"grams", (PyCFunction)(void (*)(void))speedups_grams, METH_FASTCALL,
-     "grams(words, base, below, longest) -> base with the runs of below + 1 to longest words: word_grams."},
+    {"phrases", (PyCFunction)(void (*)(void))speedups_phrases, METH_FASTCALL,
+     "phrases(words, by_first) -> the phrases that are runs of words, or None if a word holds a space: "
+     "PhraseSet.found."},
     {NULL, NULL, 0, NULL},
 };
 
