@@ -2387,3 +2387,40 @@ def test_second11_flags_their_kind(message: str, draft: str, kinds: set[str]) ->
 def test_second11_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert not got, [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 11 (issue 12), third pass, rows written for the tests (first checked on a probe set of my own, then on the
+# held-out fresh sets): a virtue they lack, the wrong put on them, "get your act together" (judging); "what you want
+# is ...", a remedy that "changed my life" (advice); refusing to go into what they brought (dismissive); a cheer then
+# the listener's own past beside theirs (self-focus). Questions: a tag ("..., didn't you?") asks yes or no whatever
+# sits inside, unless it checks a statement about a thing ("it's been a rough month, hasn't it?", like "right?"); a
+# "when you ..." clause before the question is no wh-question; an offer with presence after it needs no note.
+THIRD11_BAD: list[tuple[str, str, set[str]]] = [
+    ("i missed another deadline", "you're just not very organised, that's all", {"judging"}),
+    ("i snapped at my flatmate", "sounds like you were the one in the wrong here", {"judging"}),
+    ("i overslept again", "you seriously need to get your act together", {"judging"}),
+    ("i'm always broke by the 20th", "what you want is a proper budget app", {"advice"}),
+    ("my neck hurts every morning", "new pillow. honestly it changed my life", {"advice"}),
+    ("i've been thinking about us a lot", "i don't really want to go into all that tonight", {"dismissive"}),
+    ("we booked iceland!", "nice. i did the same trip two summers ago", {"self_focus"}),
+    ("i'm in trouble at work", "you told your boss, didn't you?", {"closed_question"}),
+    ("i've been so tired", "so when you get home, you go straight to bed?", {"closed_question"}),
+]
+THIRD11_GOOD: list[tuple[str, str]] = [
+    ("i finally told you", "you're not very good at asking for help, and that's okay, i'm here"),
+    ("i had a horrible day", "want to talk? no pressure, i'm here either way"),
+    ("i'm exhausted", "it's been a rough month, hasn't it?"),
+    ("i keep getting headaches", "when you get them, what helps even a little?"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), THIRD11_BAD)
+def test_third11_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), THIRD11_GOOD)
+def test_third11_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert not got, [(f.kind, f.rule, f.text) for f in got]

@@ -308,6 +308,7 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("scene-with-everyone-read-as-a-rule", "that's such a shame, especially when everyone's going together", set()),
     ("which-most-question-read-as-narrow", "me too. which day are you going to miss most?", set()),
     ("what-kind-of-craving-read-as-narrow", "what kind of evening have you been craving?", set()),
+    ("offer-then-presence-kept-its-note", "do you want to talk? no pressure, i'm around either way", set()),
 ]
 
 

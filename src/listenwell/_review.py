@@ -322,7 +322,7 @@ class Reviewer:
         self._plain_closed = frozenset(
             {"structure.closed_question", "structure.closed_question.narrow", "structure.closed_question.scale"}
         )
-        self._q_leads = self._lead_ins | (self._backchannels & wc("question_lead_chatter"))
+        self._q_leads = self._lead_ins | (wc("question_lead_chatter") - self._question_words)
         self._commands = wc("roadblock_commands") | self._advice_verbs
         self._people = wc("person") | wc("family_member") | wc("sibling") | wc("work_person") | wc("kid")
 
@@ -375,6 +375,12 @@ class Reviewer:
             if not (f[3] == "structure.closed_question.offer" and any(h < doc[f[0]].idx for h in heard))
         ]  # "that's heartbreaking, she was your shadow. want to talk about her?": the offer follows what was heard
         # ("im so sorry. want to tell me about him?" keeps its note: sorrow alone, like presence, names nothing heard)
+        after_offer = [st.start for st in strengths if st.kind == "presence"]
+        flags = [
+            f for f in flags
+            if not (f[3] == "structure.closed_question.offer" and any(a >= doc[f[1] - 1].idx for a in after_offer))
+        ]  # "want to talk about it? no pressure, i'm around either way": presence after the offer leaves the door
+        # open, as the note asks ("I'm here for you, do you want to talk about it?" keeps it)
         flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
         flags += self._chat_flags(norms, sentences, flags, msg_analysis)
@@ -1446,6 +1452,15 @@ class Reviewer:
         tail = [norms[i] for i in words[-3:]]
         if len(words) > 3 and tail[-1] in {"i", "we"} and (tail[-2] in self._aux or tail[-2] == "not"):
             return None  # "I did what you asked, didn't I?": a rhetorical tag about the speaker, not a question
+        if self._tag_question(norms, sn):
+            return _Question("closed", first, sn.end, "structure.closed_question")  # "that's what you want, isn't it?"
+        lead = norms[first]
+        if lead in {"when", "whenever", "while"} and first + 1 < sn.end and norms[first + 1] in self._persons - {"i"}:
+            brk = next((i for i in range(first, sn.end) if norms[i] in _PUNCT_BREAKS), None)
+            main = next((i for i in sn.words if brk is not None and i > brk and norms[i] not in self._q_leads), None)
+            if main is not None and norms[main] not in self._question_words:
+                return self._classify(norms, sn, main, first)
+                # "when you go to parties, most of the time there's alcohol there?": the question is the main clause
         if "scale" in names and ("on" in names or "from" in names):
             return _Question("closed", first, sn.end, "structure.closed_question.scale")
         if len(names) > 2 and names[0] == "i" and names[1] in {"wonder", "wondering", "curious", "am", "was"}:
@@ -1475,6 +1490,18 @@ class Reviewer:
             if q.kind != "permission" or k + 1 == len(openers):
                 return q  # "May I ask, are you ...?": the question after the permission is the one asked
         return self._classify(norms, sn, first, first)
+
+    def _tag_question(self, norms: Sequence[str], sn: _Sentence) -> bool:
+        """ "that's what you want from friends, isn't it?", "you told her, didn't you?": a statement closed by a tag
+        (a comma, an auxiliary, maybe "not", a pronoun) asks for a yes or a no, whatever question word sits inside."""
+        words = sn.words
+        if len(words) < 4:
+            return False
+        last, before = words[-1], words[-2]
+        if norms[last] not in self._persons | {"it", "there", "that"} or norms[last] in {"i", "we"}:
+            return False
+        aux = words[-3] if norms[before] == "not" else before
+        return norms[aux] in self._aux and aux > sn.start and norms[aux - 1] == ","
 
     def _echo_question(self, norms: Sequence[str], sn: _Sentence, msg_words: frozenset[str]) -> bool:
         """ "wait what?? in front of everyone?": a fragment of their own words said back in surprise, no verb of
@@ -1507,8 +1534,9 @@ class Reviewer:
         """ "that's the third time, huh?", "it's been a long week, right?": a statement about their situation with a
         tag that checks it, said back rather than asked."""
         words = [norms[i] for i in sn.words if norms[i] not in self._lead_ins | self._chat_marks]
-        if len(words) < 4 or words[-1] not in self._reflection_tags or norms[sn.words[-1] - 1] != ",":
-            return False
+        tagged = words[-1:] and words[-1] in self._reflection_tags and norms[sn.words[-1] - 1] == ","
+        if len(words) < 4 or not (tagged or self._tag_question(norms, sn)):
+            return False  # ("it's been a long week, hasn't it?" checks it like "right?")
         return words[0] in {"that", "it", "this"} and not any(w in self._you | {"your"} for w in words)
 
     def _checkin(self, names: Sequence[str]) -> bool:
@@ -2969,9 +2997,10 @@ class Reviewer:
         if (
             said_next[:1] in (["i"], ["my"])
             and not rest[0].question
-            and any(w in self._own_plans for w in said_next)
+            and any(w in self._own_plans or w in self._past_time_words for w in said_next)
             and not any(w in self._you | {"your", "yours"} for w in said_next)
-        ):  # "nice. i've been trying to get one for two years", "cool! i'm thinking of doing a half marathon"
+        ):  # "nice. i've been trying to get one for two years", "cool! i'm thinking of doing a half marathon", "nice,
+            # i did a half marathon last spring": the listener's own plan or past set beside theirs
             return [Span(rest[0].start, rest[0].end, "self_focus", "structure.ack_then_mine")]
         return [Span(sentences[0].start, rest[0].end, "dismissive", "structure.ack_then_move_on")]
 
