@@ -2424,3 +2424,32 @@ def test_third11_flags_their_kind(message: str, draft: str, kinds: set[str]) -> 
 def test_third11_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert not got, [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 11 (issue 12), fourth pass, rows written for the tests: the talk turned to "something happier", "let's not
+# make this a whole thing" (dismissive); "it's literally just a quiz", a feeling told it should not be ("it really
+# shouldn't bother you"), a recovery foretold of someone else ("he'll bounce back") (minimizing).
+FOURTH11_BAD: list[tuple[str, str, set[str]]] = [
+    ("my grandpa's funeral was today", "let's talk about something happier, this is depressing", {"dismissive"}),
+    ("you hurt my feelings at dinner", "let's not make this a whole thing, okay?", {"dismissive"}),
+    ("i'm panicking about tomorrow's quiz", "it's literally just a quiz", {"minimizing"}),
+    ("my niece said i was ugly", "she's only three, it really shouldn't bother you", {"minimizing"}),
+    ("my dog has a limp", "he'll bounce back, dogs are tough", {"minimizing"}),
+]
+FOURTH11_GOOD: list[tuple[str, str]] = [
+    ("i'm so sad", "do you want to talk about something happier for a bit?"),
+    ("my dog has a limp", "i hope he bounces back quickly, poor boy. how are you doing?"),
+    ("my boss blamed me", "that's so unfair. it shouldn't have happened to you"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), FOURTH11_BAD)
+def test_fourth11_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), FOURTH11_GOOD)
+def test_fourth11_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]

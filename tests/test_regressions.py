@@ -309,6 +309,7 @@ REVIEW_REGRESSIONS: list[tuple[str, str, set[str]]] = [
     ("which-most-question-read-as-narrow", "me too. which day are you going to miss most?", set()),
     ("what-kind-of-craving-read-as-narrow", "what kind of evening have you been craving?", set()),
     ("offer-then-presence-kept-its-note", "do you want to talk? no pressure, i'm around either way", set()),
+    ("an-errand-asked-read-as-advice", "can you pick up the parcel on your way home?", {"closed_question"}),
 ]
 
 

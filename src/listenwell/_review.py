@@ -1089,6 +1089,8 @@ class Reviewer:
         stop = next((x for x in range(k + 1, sn.end) if norms[x] in _PUNCT_BREAKS | self._breaks), sn.end)
         if any(norms[x] in {"me", "us"} for x in range(k + 1, stop)):
             return None  # "could you call me later?": a request of the listener's own, no task for them
+        if any(norms[x] in self._errands | self._house_objects for x in range(k + 1, stop)):
+            return None  # "can you grab milk on your way home?": an errand asked of them, no remedy for their matter
         return content[0], k, "structure.modal_question", k + 1
 
     def _worked_for_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
