@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
-from ._learned import BOUNDARY_CLASSES, CLASSES, LearnedTerms
+from ._learned import BOUNDARY_CLASSES, CLASSES, MARK, LearnedTerms, learned_marks
 from ._loading import RuleSet
 from ._matching import Hit, Hits, Matched, RuleMatcher, first_fit, sentence_of, sentence_spans, sentences_around
 from ._results import Analysis, Cue, EmotionMention, Sentiment, stored_directly
@@ -241,6 +241,13 @@ class _Subjects:
         return best
 
 
+def _marks(rules: RuleSet, columns: Sequence[Sequence[object]]) -> dict[str, tuple[str, ...]]:
+    """The marks a learned table weighs (``@`` + a word class id, see ``_learned.learned_marks``), per norm."""
+    tables = rules.tables["wordclasses"]
+    named = {str(c[0])[len(MARK) :] for c in columns if str(c[0]).startswith(MARK)}
+    return learned_marks({n: rules.word_class(n) for n in sorted(named) if tables.get(n) is not None})
+
+
 def _threshold(kind: Any) -> float:
     """A cue kind's learned threshold; 0 (never speaks) when the table sets none."""
     value = getattr(kind, "learned_threshold", None)
@@ -313,13 +320,13 @@ class Analyzer:
         kinds = rules.tables["cue_kinds"]
         self._learned_needs = frozenset(getattr(kinds.get("crisis"), "learned_needs", ()))
         self._learned_gated = frozenset(getattr(kinds.get("crisis"), "learned_gated", ()))
+        crisis_terms = rules.columns("crisis_terms", ("term", *CLASSES))
+        boundary_terms = rules.columns("boundary_terms", ("term", *BOUNDARY_CLASSES))
         self._learned = LearnedTerms.from_columns(
-            rules.columns("crisis_terms", ("term", *CLASSES)), _threshold(kinds.get("crisis"))
+            crisis_terms, _threshold(kinds.get("crisis")), CLASSES, _marks(rules, crisis_terms)
         )
         self._learned_boundary = LearnedTerms.from_columns(
-            rules.columns("boundary_terms", ("term", *BOUNDARY_CLASSES)),
-            _threshold(kinds.get("boundary")),
-            BOUNDARY_CLASSES,
+            boundary_terms, _threshold(kinds.get("boundary")), BOUNDARY_CLASSES, _marks(rules, boundary_terms)
         )
 
     # --- public -----------------------------------------------------------------------------------------

@@ -17,8 +17,8 @@ from typing import cast
 from . import _accel
 
 __all__ = [
-    "BIAS", "BOUNDARY_CLASSES", "CLASSES", "REGISTER_CLASSES", "LearnedTerms", "RegisterNet", "RegisterReading",
-    "Verdict", "features", "register_features",
+    "BIAS", "BOUNDARY_CLASSES", "CLASSES", "MARK", "REGISTER_CLASSES", "LearnedTerms", "RegisterNet",
+    "RegisterReading", "Verdict", "features", "learned_marks", "register_features",
 ]
 
 CLASSES = ("none", "self_harm", "abuse", "harm_to_others", "other_at_risk")
@@ -34,13 +34,43 @@ _FUNCTION_WORDS = (
     "again all any some no yes ok okay oh um lol"
 )
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
+MARK = "@"  # a term that starts with it is a mark: a concept class of the word ("@means_r11"), a negation, a laugh
+# Marks of the message's manner, whatever the concept: a denial, a laugh or a joke (the word alone is no term).
+_MANNER = {
+    "@neg": "not never no nothing nobody nowhere none without",
+    "@laugh": "lol lmao lmfao haha hahaha jk jking kidding 😂 🤣 💀 😭",
+}
 _BOUND_MARGIN = 1e-6  # room left by the quick bound of LearnedTerms.verdict for the rounding of its sums
 
 
-def features(norms: Sequence[str]) -> set[str]:
-    """The content words of a message and its adjacent word pairs (punctuation dropped; pairs never cross it)."""
+def learned_marks(word_classes: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """norm -> the marks it carries: ``@`` + the id of each class given that holds it as a single content word, and
+    the manner marks (``@neg``, ``@laugh``)."""
+    out: dict[str, list[str]] = {}
+    for mark, spaced in _MANNER.items():
+        for w in spaced.split():
+            out.setdefault(w, []).append(mark)
+    for name, words in word_classes.items():
+        # a class marks its single content words ("~hurt" counts as "hurt"), and only a class of three or more: a
+        # function word ("her", "it") or a class of one word says nothing the word itself does not
+        single = {w.lstrip("~") for w in words if " " not in w and "{" not in w}
+        single = {w for w in single if w and w not in _SKIP and w not in _FUNCTION}
+        if len(single) < 3:
+            continue
+        for w in single:
+            out.setdefault(w, []).append(f"{MARK}{name}")
+    return {w: tuple(sorted(m)) for w, m in out.items()}
+
+
+def features(norms: Sequence[str], marks: Mapping[str, tuple[str, ...]] | None = None) -> set[str]:
+    """The content words of a message, its adjacent word pairs (punctuation dropped; pairs never cross it) and, with
+    ``marks`` (see ``learned_marks``), the marks of its words."""
     words: list[str | None] = [None if (n in _SKIP or not n.strip()) else n for n in norms]
     out = {w for w in words if w and w not in _FUNCTION}
+    if marks:
+        for w in words:
+            if w is not None:
+                out.update(marks.get(w, ()))
     out.update(
         f"{a} {b}"
         for a, b in zip(words, words[1:], strict=False)
@@ -64,25 +94,43 @@ class LearnedTerms:
     """Scores a message's features against term weights; speaks when the first class (``none``) falls below
     ``threshold`` in probability. ``classes`` are the row fields holding each class's weight."""
 
-    def __init__(self, rows: Iterable[object], threshold: float, classes: Sequence[str] = CLASSES) -> None:
-        """``rows``: objects with a ``term`` and a weight attribute per class (the rows of a terms table)."""
+    def __init__(
+        self,
+        rows: Iterable[object],
+        threshold: float,
+        classes: Sequence[str] = CLASSES,
+        marks: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        """``rows``: objects with a ``term`` and a weight attribute per class (the rows of a terms table);
+        ``marks``: norm -> its marks (``learned_marks``), for a table that has mark terms."""
         self._init(
             ((str(row.term), *(float(getattr(row, c)) for c in classes)) for row in rows),  # type: ignore[attr-defined]
             threshold,
             classes,
+            marks,
         )
 
     @classmethod
     def from_columns(
-        cls, columns: Iterable[Sequence[object]], threshold: float, classes: Sequence[str] = CLASSES
+        cls,
+        columns: Iterable[Sequence[object]],
+        threshold: float,
+        classes: Sequence[str] = CLASSES,
+        marks: Mapping[str, tuple[str, ...]] | None = None,
     ) -> LearnedTerms:
         """The same model from (term, weight per class) tuples: ``rules.columns("crisis_terms", ("term", *CLASSES))``
         gives them without making a row object per term."""
         model = cls.__new__(cls)
-        model._init(columns, threshold, classes)
+        model._init(columns, threshold, classes, marks)
         return model
 
-    def _init(self, columns: Iterable[Sequence[object]], threshold: float, classes: Sequence[str]) -> None:
+    def _init(
+        self,
+        columns: Iterable[Sequence[object]],
+        threshold: float,
+        classes: Sequence[str],
+        marks: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
         """Store the weights per term (the ``<bias>`` row apart) and index the terms by their first word, so that
         reading a message looks each token up once."""
         weights: dict[str, tuple[float, ...]] = {}
@@ -101,9 +149,14 @@ class LearnedTerms:
                 first, rest = t.split(" ", 1)
                 if first.strip() and first not in _SKIP and rest not in _SKIP:
                     seconds.setdefault(first, set()).add(rest)
+        # A word with marks the table weighs is looked up as if it were a term alone; ``_present`` turns it into its
+        # marks (and drops it when it is no term itself).
+        self._marks: Mapping[str, tuple[str, ...]] = {
+            n: kept for n, ms in (marks or {}).items() if (kept := tuple(m for m in ms if m in weights))
+        }
         self._entries: Mapping[str, tuple[bool, frozenset[str] | None]] = {
-            n: (n in self._words, frozenset(seconds[n]) if n in seconds else None)
-            for n in self._words.union(seconds)
+            n: (n in self._words or n in self._marks, frozenset(seconds[n]) if n in seconds else None)
+            for n in self._words.union(seconds, self._marks)
             if n not in _SKIP
         }
         # A bound that settles most messages without the softmax: P(none) = 1 / (1 + sum over the other classes k of
@@ -141,7 +194,24 @@ class LearnedTerms:
         entries = self._entries
         speedups = _accel.speedups
         if speedups is not None and type(entries) is dict:  # the same loop in C
-            return cast("dict[str, int]", speedups.present(norms, entries))
+            found = cast("dict[str, int]", speedups.present(norms, entries))
+        else:
+            found = self._present_py(norms)
+        marks = self._marks
+        if marks and not marks.keys().isdisjoint(found):
+            words = self._words
+            for t, i in sorted(found.items(), key=lambda item: item[1]):
+                ms = marks.get(t)
+                if ms is not None:
+                    for m in ms:
+                        found.setdefault(m, i)
+                    if t not in words:
+                        del found[t]
+        return found
+
+    def _present_py(self, norms: Sequence[str]) -> dict[str, int]:
+        """``_present`` without marks, in Python (the C module's ``present`` mirrors it)."""
+        entries = self._entries
         found: dict[str, int] = {}
         follow: frozenset[str] | None = None  # the words that can follow the token before (some pair starts there)
         for i, n in enumerate(norms):
