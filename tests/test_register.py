@@ -48,3 +48,13 @@ def test_the_reading_is_named_as_evidence() -> None:
     result = listenwell.listen("just feeling kind of beige today. nothing wrong, just beige")
     evidence = [e for s in result.suggestions for e in s.evidence]
     assert any(e.startswith("register:low(") for e in evidence)
+
+
+def test_the_reading_does_not_depend_on_the_order_of_the_features() -> None:
+    """Regression (session 11): the terms named followed the iteration order of a set, which varies with the hash
+    seed ("low(ate, feel, kind)" under one seed, "low(ate, feel, kind of)" under another)."""
+    low = tuple(1.0 if c == "low" else 0.0 for c in REGISTER_CLASSES)
+    net = _net({BIAS: (0.0,) * len(REGISTER_CLASSES), "kind": low, "kind of": low, "meh": low, "flat": low}, 0.3)
+    one = net.read(["kind", "kind of", "meh", "flat"])
+    other = net.read(["flat", "meh", "kind of", "kind"])
+    assert one is not None and one == other

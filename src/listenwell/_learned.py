@@ -316,8 +316,9 @@ class RegisterNet:
         return bool(self._weights)
 
     def _scores(self, feats: Iterable[str]) -> tuple[list[str], list[float]]:
-        """The features the model knows, and each kind's probability."""
-        present = [f for f in feats if f in self._weights]
+        """The features the model knows, in sorted order (the sums and the terms named do not depend on the order a
+        set is iterated in, which varies with the hash seed), and each kind's probability."""
+        present = sorted(f for f in feats if f in self._weights)
         scores = list(self._bias)
         for f in present:
             for k, w in enumerate(self._weights[f]):

@@ -831,7 +831,9 @@ class Suggester:
             ]
         undone = False
         laughing = analyzed is not None and bool(set(analyzed.norms) & self._laughter)
-        if analyzed is not None and not laughing and not ironic and mode == "reflect":
+        if analyzed is not None and not laughing and not ironic and mode == "reflect" and any(
+            m.emotion.source == "situation" and m.emotion.family in self._laughed_off for m in mentions
+        ):  # (read only where an event's shame or annoyance would otherwise be said)
             told = self._register_kind(analysis, analyzed)  # a mishap told deadpan, with no "lol": "wore my sweater
             laughing = told is not None and told.kind == "funny" and told.probability >= _SURELY_FUNNY  # backwards
             # to the whole meeting" is a funny story only when the learned register is sure of it
