@@ -564,6 +564,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("flowers on my doorstep for our anniversary, so sweet", "reflect", None),
     ("thirty hang up calls from a private number since friday. it's him", "safety", "abuse"),
     ("five missed calls from an unknown number, probably the car warranty people", "reflect", None),
+    # session 11: a threat beside a real weapon, masked by a laugh, is still abuse; a sibling's laughing threat is not
+    ("lol he said he has a gun and will use it if i leave", "safety", "abuse"),
+    ("haha he keeps a rifle in the closet and says he'll use it if i ever leave", "safety", "abuse"),
+    ("my sister said she'll use the water gun on me if i leave the game early lol", "reflect", None),
 ]
 
 
