@@ -160,7 +160,11 @@ class Design:
         return out
 
 
-def fit(x: Design, labels: Sequence[int], n_classes: int, l2: float, steps: int) -> np.ndarray:
+def fit(
+    x: Design, labels: Sequence[int], n_classes: int, l2: float, steps: int, momentum: float = MOMENTUM
+) -> np.ndarray:
+    """Class-balanced, L2-regularised softmax regression by gradient descent with Nesterov ``momentum`` (0: plain
+    gradient descent, as benchmarks/train_register.py trains with)."""
     y = np.zeros((len(labels), n_classes))
     y[np.arange(len(labels)), labels] = 1.0
     counts = y.sum(axis=0)
@@ -168,14 +172,14 @@ def fit(x: Design, labels: Sequence[int], n_classes: int, l2: float, steps: int)
     w = np.zeros((x.n_cols, n_classes))
     velocity = np.zeros_like(w)
     for _ in range(steps):  # gradient descent with Nesterov momentum
-        ahead = w + MOMENTUM * velocity
+        ahead = w + momentum * velocity
         z = x.scores(ahead)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         grad = x.transpose_times((p - y) * sample_w) / len(labels)
         grad[:-1] += l2 * ahead[:-1]
-        velocity = MOMENTUM * velocity - 0.5 * grad
+        velocity = momentum * velocity - 0.5 * grad
         w = w + velocity
     return w
 

@@ -79,7 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, rows in sets.items():
         train = [r for other, rs in sets.items() if other != name for r in rs]
         vocab = vocabulary([r[0] for r in train], args.min_df)
-        w = fit(Design([r[0] for r in train], vocab), [r[1] for r in train], len(REGISTER_CLASSES), args.l2, args.steps)
+        w = fit(
+            Design([r[0] for r in train], vocab), [r[1] for r in train], len(REGISTER_CLASSES), args.l2, args.steps,
+            momentum=0.0,
+        )
         p = probabilities(w, Design([r[0] for r in rows], vocab))
         right = sum(int(p[i].argmax()) == r[1] for i, r in enumerate(rows))
         print(f"  {name}: held out, class accuracy {right / len(rows):.1%}")
@@ -108,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     feats = [r[0] for rs in sets.values() for r in rs]
     labels = [r[1] for rs in sets.values() for r in rs]
     vocab = vocabulary(feats, args.min_df)
-    w = fit(Design(feats, vocab), labels, len(REGISTER_CLASSES), args.l2, args.steps)
+    w = fit(Design(feats, vocab), labels, len(REGISTER_CLASSES), args.l2, args.steps, momentum=0.0)
     lines = [
         "# listenwell learned register: weights of a logistic model ("
         + ", ".join(REGISTER_CLASSES) + ")",

@@ -1217,11 +1217,11 @@ class Suggester:
                 tone in ("positive", "negative") and all(m.emotion.source == "sentiment" for m in mentions)
             )  # VADER's tone alone: "my sister borrowed my jacket 'for one night' in march" is warm to VADER
         ):  # fmt: skip
-            reading = self._register_kind(analysis, analyzed)
+            feats = self._register_features(analysis, analyzed)  # read once, for the reading and the veto
+            reading = self._register_net.read(feats) if self._register_net else None
             if (
-                reading is None and tone == "positive"
-                and self._register_net.probability(self._register_features(analysis, analyzed), "good_news")
-                < _SURELY_NOT_NEWS
+                reading is None and tone == "positive" and self._register_net
+                and self._register_net.probability(feats, "good_news") < _SURELY_NOT_NEWS
             ):  # fmt: skip
                 tone = None  # VADER's warmth over what the learned register finds least like good news: no "Oh,
                 # that's great!" to "would've been nice to get asked tbh" ("Thanks for telling me" is safer)
