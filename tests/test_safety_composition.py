@@ -78,3 +78,57 @@ CHORE = ["cook tonight", "clean the kitchen", "go out for drinks"]
 def test_no_capacity_to_talk_is_a_boundary_and_no_capacity_for_a_chore_is_not(cap: str, what: str) -> None:
     r = listenwell.listen(f"{cap} {what}")
     assert (r.mode == "boundary") == (what in TALK), [c.rule for c in r.analysis.cues]
+
+
+# --- issue 8, session 12 --------------------------------------------------------------------------------------------
+CARE_ASK = ["can you look after", "could you take care of", "can u keep", "would you feed"]
+CARED = ["my cat", "the dog", "my fish", "my plants"]
+FOR_GOOD = ["like permanently", "for good", "permanently"]
+BOUNDED = ["this weekend", "while i'm away", "until i'm back", "for a few days", "next week"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(CARE_ASK), st.sampled_from(CARED), st.sampled_from(FOR_GOOD))
+def test_a_favour_asked_for_good_is_a_goodbye(ask: str, cared: str, for_good: str) -> None:
+    r = listenwell.listen(f"{ask} {cared} for me? {for_good}.")
+    assert r.mode == "safety", [c.rule for c in r.analysis.cues]
+    assert [c.about for c in r.analysis.cues if c.kind == "crisis"][0] == "self_harm"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(CARE_ASK), st.sampled_from(CARED), st.sampled_from(BOUNDED))
+def test_a_favour_asked_for_a_while_is_no_crisis(ask: str, cared: str, bounded: str) -> None:
+    r = listenwell.listen(f"{ask} {cared} for me {bounded}?")
+    assert r.mode != "safety", [c.rule for c in r.analysis.cues]
+
+
+WISH = ["i want to", "i just want to", "honestly i wish i could", "i kinda want to"]
+SPAN = ["for like a week", "for a few days", "for a couple of days", "for the weekend", "for like a month"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(WISH), st.sampled_from(["disappear", "vanish"]), st.sampled_from(SPAN))
+def test_vanishing_for_a_while_is_hyperbole(wish: str, verb: str, span: str) -> None:
+    r = listenwell.listen(f"{wish} {verb} {span}")
+    assert r.mode != "safety", [c.rule for c in r.analysis.cues]
+
+
+WILL = ["im going to", "i'm gonna", "i will"]
+HARM = ["kill", "hurt", "stab"]
+TARGET = ["my ex", "my neighbour", "my boss", "that guy", "my stepdad"]
+SINCERE = ["not a joke", "not a figure of speech", "i mean it", "i'm serious"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WILL), st.sampled_from(HARM), st.sampled_from(TARGET), st.sampled_from(SINCERE))
+def test_a_stated_threat_to_a_named_person_said_in_earnest(will: str, harm: str, target: str, sincere: str) -> None:
+    r = listenwell.listen(f"{will} {harm} {target}. {sincere}")
+    assert r.mode == "safety", [c.rule for c in r.analysis.cues]
+    assert [c.about for c in r.analysis.cues if c.kind == "crisis"][0] == "harm_to_others"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(WILL), st.sampled_from(["kill", "murder"]), st.sampled_from(TARGET))
+def test_the_same_threat_laughed_off_is_hyperbole(will: str, harm: str, target: str) -> None:
+    r = listenwell.listen(f"{will} {harm} {target} lol")
+    assert r.mode != "safety", [c.rule for c in r.analysis.cues]
