@@ -711,6 +711,17 @@ REPLY_ROWS: list[Row] = [
     # a sure, grave loss is met with sorry first, whichever line is picked
     ("our old cat pepper died this morning, the vet thinks it was her heart", {"has": ["sorry"]}),
     ("my grandmother passed away an hour ago. i cant think", {"has": ["sorry"]}),
+    # a broken agreement, a wish the listener had acted, and being left out are complaints to own; a request put
+    # as a wish, and a plan made together, are not
+    ("we agreed no laptops in bed and then you answered slack at midnight", {"has": ["sorry|right"]}),
+    ("it would be nice if you checked with me before inviting people over", {"has": ["sorry|right"]}),
+    ("would have been nice to get a heads up that your parents were staying all week", {"has": ["sorry|right"]}),
+    ("it would be nice if you could grab bread on the way home", {"lacks": ["sorry", "on me"]}),
+    ("we said we'd leave at six and then you can drive the second half", {"lacks": ["sorry", "on me"]}),
+    # something precious found again, and an illness that lifts, are relief, not a hard time
+    ("found my dad's old army watch in a box in the garage, thought it was gone for good",
+     {"has": ["relie|thank goodness|phew"], "lacks": ["rough", "sorry"]}),
+    ("her fever finally broke and she's asking for pancakes", {"has": ["relie|thank goodness|phew"]}),
 ]
 
 

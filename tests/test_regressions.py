@@ -145,6 +145,9 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     # session 11: a feeling verb done to someone else was the writer's feeling
     ("surprised-the-kids-felt", "we surprised my parents with a weekend at the lake", "", "feeling surprised"),
     ("refreshed-a-page-felt-calm", "i have refreshed the delivery page all afternoon", "", "refreshed"),
+    # session 12: a filler "like" anywhere in the sentence cancelled a broken promise ("you'd like" was meant)
+    ("filler-like-cancelled-a-broken-promise", "you said you'd fix the gate like a month ago and it still swings",
+     "sorry", ""),
 ]
 
 

@@ -332,12 +332,13 @@ class RegisterNet:
         """The model's probability that the message is of ``kind`` (one of ``REGISTER_CLASSES``)."""
         return self._scores(feats)[1][REGISTER_CLASSES.index(kind)]
 
-    def read(self, feats: Iterable[str]) -> RegisterReading | None:
-        """The kind of message these features say, when the model is sure enough; else None."""
+    def read(self, feats: Iterable[str], threshold: float | None = None) -> RegisterReading | None:
+        """The kind of message these features say, when the model is sure enough (``threshold``, by default the
+        table's); else None."""
         present, probs = self._scores(feats)
         k = max(range(len(probs)), key=probs.__getitem__)
         p = probs[k]
-        if k == 0 or p < self.threshold:
+        if k == 0 or p < (self.threshold if threshold is None else threshold):
             return None
         lead = sorted(present, key=lambda f: self._weights[f][k] - sum(self._weights[f]) / len(probs), reverse=True)
         return RegisterReading(kind=REGISTER_CLASSES[k], probability=round(p, 3), terms=tuple(lead[:3]))
