@@ -722,6 +722,14 @@ REPLY_ROWS: list[Row] = [
     ("found my dad's old army watch in a box in the garage, thought it was gone for good",
      {"has": ["relie|thank goodness|phew"], "lacks": ["rough", "sorry"]}),
     ("her fever finally broke and she's asking for pancakes", {"has": ["relie|thank goodness|phew"]}),
+    # a bigger idea for the two of them, weighed with its reasons, is taken up openly, not agreed to on the spot nor
+    # met with "that sounds like a lot"; a small plan is still a plan
+    ("should we just sell the boat? we used it twice this summer and the slip fees keep going up",
+     {"has": ["open to it|talked into|maybe"], "lacks": ["a lot", "let's do it"]}),
+    ("maybe we should move the kids into one room and make the small one an office, i keep tripping over the desk",
+     {"has": ["open to it|talked into|maybe"], "lacks": ["sorry", "rough"]}),
+    # good news of the listener's own family is said as theirs: "my brother", not the writer's "ur brother"
+    ("ur brother got the apprenticeship!! he called me first lol", {"lacks": ["ur brother", "your brother"]}),
 ]
 
 

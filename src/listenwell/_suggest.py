@@ -70,7 +70,7 @@ _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
      "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news", "countdown",
-     "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble"}
+     "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble", "weigh"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
@@ -81,7 +81,7 @@ _NO_QUESTION = frozenset(
     {"favour", "come_to_you", "hug_asked", "thanked", "loved", "practical", "small_sorry", "proposal", "decision",
      "offered", "teased",
      "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
-     "just_listen", "later", "hype"}
+     "just_listen", "later", "hype", "weigh"}
 )
 # A practical question ("did you pay the electric bill?") is at most this many tokens.
 _PRACTICAL_WORDS = 20
@@ -97,7 +97,7 @@ _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
      "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
-     "just_listen", "theirs", "later", "mixed_news", "countdown", "hype", "entertain"}
+     "just_listen", "theirs", "later", "mixed_news", "countdown", "hype", "entertain", "weigh"}
 )
 # Question words, and the words after one that make it a question with no "?" ("when r u off work", "what time does
 # ur flight land"); before a clause ("when i was a kid", "where we used to live") they open a story.
@@ -452,6 +452,7 @@ class Suggester:
         self._reported_thanks = rules.word_class("reported_thanks")
         self._bittersweet = rules.word_class("bittersweet_marks")
         self._proposal_openers = rules.word_class("proposal_openers")
+        self._deliberations = rules.word_class("deliberation_openers")
         self._decision_openers = rules.word_class("decision_openers")
         self._talk_verbs = rules.word_class("talk_verbs")
         self._offers = rules.word_class("offers")
@@ -778,6 +779,8 @@ class Suggester:
             named = len(low) == 3 and low[1] in self._kin  # "my friend lena": a name after a word for a person
             rest = [*low[1:-1], words[-1][:1].upper() + low[-1][1:] if named else low[-1]]
             return " ".join(["your" if low[0] == "my" else "our", *rest])
+        if low[0] in ("your", "ur", "yr") and len(low) > 1:
+            return " ".join(["my", *low[1:]])  # "ur sister got in!!": the listener's own sister, "my sister"
         if words[0].lower() in ("he", "she", "they"):
             return {"he": "him", "she": "her", "they": "them"}[words[0].lower()]
         if (
@@ -1033,7 +1036,7 @@ class Suggester:
                 cues = (cues - {"practical"}) | {"question"}  # "is it weird if i wear the green dress": asked
             if not cues & (_ANSWERED_CUES - {"request", "question"}) and not hard:
                 plans = self._plans(analyzed, norms, ironic=ironic)
-                cues |= plans & {"decision", "choice"} if opinion else plans  # "is it weird if i wear ...": asked
+                cues |= plans & {"decision", "choice", "weigh"} if opinion else plans  # "is it weird if i wear": asked
             if (
                 not cues & (_ANSWERED_CUES | {"question"}) and loss is None and not ironic
                 and self._shared_trouble(norms, mentions)
@@ -1424,6 +1427,12 @@ class Suggester:
             return frozenset({"talk_invite"})
         if asked and "or" in words and (proposes or grams & self._decision_openers) and not grams & self._doubts:
             return frozenset({"decision"})  # ("should i text him or is that desperate": a doubt, not a choice)
+        if (
+            grams & self._deliberations and not timed and _word_count(norms) > _PLAN_WORDS + 2
+            and not grams & self._doubts
+        ):  # fmt: skip
+            return frozenset({"weigh"})  # "should we just do christmas at home this yr? flights are insane": a bigger
+            # idea with its reasons, weighed together ("pizza tonight?" is a plan, agreed to)
         first = norms[: next((i + 1 for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))]
         if grams & self._offers and not words & self._third_persons and not any(
             tuple(norms[k : k + 3]) == ("want", "me", "to") and k > 0 and norms[k - 1] not in _OFFER_LEADS
