@@ -1,5 +1,6 @@
-"""Learned safety nets for crises and boundaries no phrase names: term weights from ``crisis_terms.jsonl`` and
-``boundary_terms.jsonl``.
+"""Learned models: safety nets for crises and boundaries no phrase names (term weights from ``crisis_terms.jsonl``
+and ``boundary_terms.jsonl``), the register of a message (``register_terms.jsonl``) and roadblocks in a draft
+sentence no rule read (``review/terms.jsonl``).
 
 The weights are logistic models (crisis: ``none`` and the four crisis kinds; boundary: ``none`` and ``boundary``)
 over the words and word pairs of a message, trained by ``benchmarks/train_learned_terms.py`` on the project's own
@@ -10,15 +11,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
 from . import _accel
 
 __all__ = [
-    "BIAS", "BOUNDARY_CLASSES", "CLASSES", "MARK", "REGISTER_CLASSES", "LearnedTerms", "RegisterNet",
-    "RegisterReading", "Verdict", "features", "learned_marks", "register_features",
+    "BIAS", "BOUNDARY_CLASSES", "CLASSES", "MARK", "REGISTER_CLASSES", "REVIEW_CLASSES", "LearnedTerms",
+    "MARGINS", "RegisterNet", "RegisterReading", "ReviewNet", "ReviewReading", "Verdict", "features", "learned_marks",
+    "register_features",
 ]
 
 CLASSES = ("none", "self_harm", "abuse", "harm_to_others", "other_at_risk")
@@ -342,3 +344,62 @@ class RegisterNet:
             return None
         lead = sorted(present, key=lambda f: self._weights[f][k] - sum(self._weights[f]) / len(probs), reverse=True)
         return RegisterReading(kind=REGISTER_CLASSES[k], probability=round(p, 3), terms=tuple(lead[:3]))
+
+
+# --- the learned review: a roadblock in a draft sentence that no rule read ---------------------------------------
+
+REVIEW_CLASSES = (
+    "none", "advice", "minimizing", "contempt", "defensive", "absolute", "judging", "self_focus", "dismissive",
+)
+
+
+@dataclass(frozen=True)
+class ReviewReading:
+    """The review model's reading of one sentence: the roadblock kind, how far its terms lead ``none``, and the terms
+    that weigh most for it."""
+
+    kind: str
+    lead: float
+    terms: tuple[str, ...]
+
+
+MARGINS = "<margin>"  # the review table's row of margins, one per kind (its ``none`` column unused)
+
+
+class ReviewNet:
+    """A logistic model over the words and word pairs of a draft sentence (``features``): names a roadblock kind
+    (``REVIEW_CLASSES`` but ``none``) when the sentence's terms alone, without the intercepts, lead ``none`` by at
+    least that kind's margin. The intercepts are left out so that only what the sentence says counts: a sentence with
+    no telling term is never flagged for the base rate of a kind."""
+
+    def __init__(self, columns: Iterable[Sequence[object]], margin: float = math.inf) -> None:
+        """``columns``: (term, weight per class of ``REVIEW_CLASSES``) tuples; a ``<bias>`` row among them is set
+        aside, and a ``<margin>`` row gives each kind's margin (without it, every kind has ``margin``)."""
+        weights = {str(c[0]): tuple(float(x) for x in c[1:]) for c in columns}  # type: ignore[arg-type]
+        weights.pop(BIAS, None)
+        margins = weights.pop(MARGINS, None)
+        self.margins: tuple[float, ...] = margins[1:] if margins else (margin,) * (len(REVIEW_CLASSES) - 1)
+        # Each term's lead of every kind over none: the only sums the model takes.
+        self._leads: Mapping[str, tuple[float, ...]] = {t: tuple(x - w[0] for x in w[1:]) for t, w in weights.items()}
+
+    def __bool__(self) -> bool:
+        return bool(self._leads)
+
+    def read(self, feats: Iterable[str], off: Container[str] = ()) -> ReviewReading | None:
+        """The roadblock these features say, when their lead over ``none`` reaches its kind's margin; else None (of
+        several kinds that do, the one that passes its margin by most; kinds in ``off`` are not read)."""
+        present = sorted(f for f in feats if f in self._leads)  # sorted: sums and terms do not depend on hash order
+        if not present:
+            return None
+        sums = [0.0] * (len(REVIEW_CLASSES) - 1)
+        for f in present:
+            for k, x in enumerate(self._leads[f]):
+                sums[k] += x
+        kinds = [i for i in range(len(sums)) if REVIEW_CLASSES[i + 1] not in off]
+        if not kinds:
+            return None
+        k = max(kinds, key=lambda i: sums[i] - self.margins[i])
+        if sums[k] < self.margins[k]:
+            return None
+        lead = sorted(present, key=lambda f: self._leads[f][k], reverse=True)
+        return ReviewReading(kind=REVIEW_CLASSES[k + 1], lead=round(sums[k], 3), terms=tuple(lead[:3]))

@@ -45,6 +45,7 @@ from ._rules import (
     Ref,
     RegisterTerm,
     Resource,
+    ReviewTerm,
     Row,
     SignalCombination,
     SignalRule,
@@ -205,6 +206,8 @@ class RuleSet:
     def rows(self, table: Literal["crisis_terms"]) -> tuple[CrisisTerm, ...]: ...
     @overload
     def rows(self, table: Literal["register_terms"]) -> tuple[RegisterTerm, ...]: ...
+    @overload
+    def rows(self, table: Literal["review_terms"]) -> tuple[ReviewTerm, ...]: ...
     @overload
     def rows(self, table: Literal["topics"]) -> tuple[TopicRule, ...]: ...
     @overload

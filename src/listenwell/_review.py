@@ -1,13 +1,16 @@
 """Review of a drafted reply: roadblocks flagged with a reason and a better phrasing, the draft's strengths, what it
 missed in the partner's message, and its stance (reflections, questions, roadblocks).
 
-Two layers find roadblocks:
+Three layers find roadblocks:
 - phrase rows from ``rules/review/flags.jsonl`` (minimizing, judging, defensive, ...; ``but_undo`` rows name an
   acknowledgement that a later "but" undoes);
 - the shape of each sentence, read from its tokens with the word classes in ``rules/wordclasses_review.jsonl``
   and ``rules/wordclasses_grammar.jsonl``: advice (a modal with "you" as subject, a command at the head of a
   clause, a habit that "needs to stop", "I think ... would help"), questions (why, closed, open, an offer to
   listen, asking permission) and sarcasm by capitals;
+- a learned model (``review/terms.jsonl``, trained by ``benchmarks/train_review_net.py``) over the words of a short
+  statement no rule flagged: contempt, defensiveness, dismissal, judging and advice in wordings no rule names, under
+  the rules' own conditions (defensive only to a complaint, contempt never to good news);
 - scope, read from the partner's message: whom it is about. To a complaint about the listener ("you forgot to pick
   me up"), the listener's own account, a denial or the complaint turned back is defensive unless the draft owns a
   part; of something the writer did ("i spent 200 on shoes"), a verdict ("that was kinda irresponsible") is judging,
@@ -31,6 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from spacy.tokens import Doc
 
 from ._analysis import AnalyzedDoc, Analyzer
+from ._learned import REVIEW_CLASSES, ReviewNet, features
 from ._loading import RuleSet
 from ._matching import Hits, MatchedTable, RuleMatcher, sentence_of, sentence_spans
 from ._pipeline import DocMaker
@@ -57,6 +61,10 @@ _OFFER_WHY = (
     "Offering to listen is kind; as a yes-or-no question it can still feel like a door to say no to. "
     "Saying you are there, with no question to answer, leaves it open."
 )
+
+# The learned review reads sentences no longer than those it learned from: 98.6% of the 5,268 sentences of its
+# training drafts have at most this many words. A long spoken turn adds up weak terms into a false lead.
+_NET_MAX_WORDS = 16
 
 # A partner's message warmer than this, or carrying a celebration cue, is good news: praise and stressed capitals
 # said to it are not read as sarcasm or contempt.
@@ -131,6 +139,9 @@ class Reviewer:
             f.id: frozenset({f.id}.union(*(by_group[g] for g in f.groups))) for f in rules.rows("families")
         }
         self._unless = self._matcher.unless_checker("review_flags", rules, rules.origins)
+        self._net = ReviewNet(
+            rules.columns("review_terms", ("term", *REVIEW_CLASSES))
+        )  # a roadblock no rule read, from the words of a sentence (benchmarks/train_review_net.py)
         wc = rules.word_class
         # Closed classes of words described in rules/wordclasses_review.jsonl.
         self._persons = wc("person_pronouns")
@@ -446,6 +457,7 @@ class Reviewer:
             doc, norms, sentences, flags, strengths, msg_analysis, message[1].norms if message and message[1] else ()
         )
         flags = self._heard_first(doc, norms, sentences, flags, strengths, draft_analysis)
+        flags += self._learned_flags(doc, norms, sentences, flags, strengths, questions, msg_analysis, scope)
         kept = self._dedupe(flags)
 
         used: set[str] = set()
@@ -3357,6 +3369,56 @@ class Reviewer:
             and nxt in {"'s", "is", "must", "sounds", "seems", "has", "was"}
             and any(norms[i] in self._you | {"your"} for i in content)
         )
+
+    def sentence_features(self, draft: str) -> list[set[str]]:
+        """The features the learned review reads, one set per sentence of ``draft`` (for training it)."""
+        doc = self._docs(draft)
+        matched = self._matcher(doc)
+        norms = matched.norms
+        spans = [p for s, e in sentence_spans(norms, matched.sentence_ids) for p in self._split(doc, norms, s, e)]
+        return [features(norms[s:e]) for s, e in spans]
+
+    def _learned_flags(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        flags: Sequence[Span],
+        strengths: Sequence[Strength],
+        questions: Mapping[int, _Question | None],
+        message: Analysis | None,
+        scope: str,
+    ) -> list[Span]:
+        """Roadblocks the learned review reads in a sentence no rule flagged (``review/terms.jsonl``).
+
+        It reads only a statement of at most ``_NET_MAX_WORDS`` words that no rule flagged, that is no backchannel
+        and no question (questions are the rules' to read), that says back no partner's words ("you said ...") and
+        that no reflection or summary strength covers. Its kinds keep the rules' own conditions: defensive only to a
+        complaint about the listener that the draft owns no part of, contempt never to good news (praise then is
+        praise: "WOW, great job!!")."""
+        if not self._net:
+            return []
+        off = set()
+        if scope != "complaint" or self._owned(norms, strengths):
+            off.add("defensive")
+        if message is None or _good_news(message):
+            off.add("contempt")
+        out: list[Span] = []
+        heard = {"reflection", "summary"}
+        for sn in sentences:
+            if sn.backchannel or sn.question or questions[id(sn)] is not None or sn.frames:
+                continue
+            if len(sn.words) > _NET_MAX_WORDS:
+                continue
+            if any(f[0] < sn.end and sn.start < f[1] and f[2] in self._roadblocks for f in flags):
+                continue
+            span = doc[sn.start : sn.end]
+            if any(st.kind in heard and st.start < span.end_char and span.start_char < st.end for st in strengths):
+                continue
+            reading = self._net.read(features(norms[sn.start : sn.end]), off)
+            if reading is not None:
+                out.append(Span(sn.start, sn.end, reading.kind, f"learned.{reading.kind}[{'+'.join(reading.terms)}]"))
+        return out
 
     def _balance(
         self,

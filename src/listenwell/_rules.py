@@ -213,6 +213,24 @@ class RegisterTerm:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewTerm:
+    """One feature of the learned review model (a word or a word pair of a draft sentence), with its weight for
+    ``none`` and for each roadblock kind it reads; the ``<margin>`` row holds, per kind, how far the terms of a
+    sentence must lead ``none`` for the model to flag it."""
+
+    term: str
+    none: float
+    advice: float
+    minimizing: float
+    contempt: float
+    defensive: float
+    absolute: float
+    judging: float
+    self_focus: float
+    dismissive: float
+
+
+@dataclass(frozen=True, slots=True)
 class BoundaryTerm:
     """One word or word pair of the learned boundary model, with its weight for each class."""
 
@@ -474,6 +492,12 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
         "gossip": (_NUM, True, None), "worry": (_NUM, True, None), "low": (_NUM, True, None),
         "logistics": (_NUM, True, None), "threshold": (_NUM, False, _Range((0.0, 1.0))),
     }),
+    "review_terms": (ReviewTerm, "term", {
+        "term": (_STR, True, None), "none": (_NUM, True, None), "advice": (_NUM, True, None),
+        "minimizing": (_NUM, True, None), "contempt": (_NUM, True, None), "defensive": (_NUM, True, None),
+        "absolute": (_NUM, True, None), "judging": (_NUM, True, None), "self_focus": (_NUM, True, None),
+        "dismissive": (_NUM, True, None),
+    }),
     "crisis_terms": (CrisisTerm, "term", {
         "term": (_STR, True, None), "none": (_NUM, True, None), "self_harm": (_NUM, True, None),
         "abuse": (_NUM, True, None), "harm_to_others": (_NUM, True, None), "other_at_risk": (_NUM, True, None),
@@ -622,7 +646,7 @@ def row_key(table: str, row: Row) -> str:
 # (``rules.tables["families"]`` is a ``Mapping[str, Family]``, ``hits["cues"]`` a ``Sequence[Hit[CueRule]]``).
 Row = (
     Family | EmotionRule | Modifier | CueRule | SignalRule | SignalCombination | CueKind | BoundaryTerm | CrisisTerm
-    | RegisterTerm
+    | RegisterTerm | ReviewTerm
     | TopicRule | NeedRule | Name | WordClass | Inflection | NormRule | ExperiencerRule | Template | Resource
     | PerspectiveRule | FlagRule | FlagKind | StrengthRule | Opener | HelpOffer
 )
@@ -631,7 +655,7 @@ TableName = Literal[
     "boundary_terms", "crisis_terms", "register_terms", "topics", "needs", "names", "wordclasses", "inflections",
     "norms",
     "experiencers", "templates", "resources", "perspective", "review_flags", "review_kinds", "review_strengths",
-    "invite", "help_offers",
+    "review_terms", "invite", "help_offers",
 ]
 R_co = TypeVar("R_co", bound=Row, covariant=True)
 
@@ -741,6 +765,8 @@ class Tables(Mapping[str, Mapping[str, Row]]):
     def __getitem__(self, name: Literal["crisis_terms"]) -> Mapping[str, CrisisTerm]: ...
     @overload
     def __getitem__(self, name: Literal["register_terms"]) -> Mapping[str, RegisterTerm]: ...
+    @overload
+    def __getitem__(self, name: Literal["review_terms"]) -> Mapping[str, ReviewTerm]: ...
     @overload
     def __getitem__(self, name: Literal["topics"]) -> Mapping[str, TopicRule]: ...
     @overload
