@@ -24,7 +24,7 @@ from _evaldata import empathetic_dialogues, evaldata_dir  # noqa: E402
 from _timing import best_of  # noqa: E402
 
 import listenwell  # noqa: E402
-from listenwell import _accel, _vader  # noqa: E402
+from listenwell import _accel, _compiled, _vader  # noqa: E402
 
 TARGETS = {"analyze_many": 0.45, "listen_many": 0.30}
 
@@ -91,7 +91,8 @@ def main() -> None:
     load = os.getloadavg()[0]
     print(f"{n} messages (EmpatheticDialogues + GoEmotions dev), best of {args.repeat} interleaved rounds")
     loops = "C (_speedups)" if _accel.speedups is not None else "Python (no compiled _speedups)"
-    print(f"listenwell's VADER: {engine}; matcher loops: {loops}; load average {load:.1f} on {os.cpu_count()} cores")
+    print(f"listenwell's VADER: {engine}; matcher loops: {loops}; mypyc modules: {_compiled.state}; "
+          f"load average {load:.1f} on {os.cpu_count()} cores")  # fmt: skip
     print(f"{'':<34}{'msgs/s':>9}{'x VADER':>9}{'CPU x':>8}{'target':>8}{'x floor':>9}{'CPU x floor':>13}")
     vader_name = "vaderSentiment polarity_scores"
     for name in runs:

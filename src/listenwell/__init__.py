@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal, overload
 
+from . import _compiled  # noqa: F401  (first: its guard runs before any compiled module could load)
 from ._conversation import Conversation
 from ._default import default_listener
 from ._errors import ListenwellError, MessageTooLong, RuleError
