@@ -370,6 +370,10 @@ class Suggester:
         for t in rules.rows("templates"):
             self._slot_names[t.id] = frozenset(_SLOT.findall(t.text))
             self._text[t.id] = t.text
+        # what eligibility reads of a template's own words, read once here, not per message and template: a line
+        # said as felt now ("you're feeling ..."), a line that praises the writer's own doing ("you did it")
+        self._says_felt_now = frozenset(t.id for t in rules.rows("templates") if _FELT_NOW.search(t.text))
+        self._praises_writer = frozenset(t.id for t in rules.rows("templates") if _SELF_PRAISE.search(t.text))
         self._names = {(n.kind, n.id): n.name for n in rules.rows("names")}
         # a template with no slot says the same for every message: rendered once (empty while _render makes them)
         self._fixed_text: dict[str, str] = {}
@@ -1811,13 +1815,13 @@ class Suggester:
             if not facts.feeling2:
                 return None
             score += 8  # mixed feelings are both named, and asked about together, before either one alone
-        if facts.felt_past and t.kind != "question" and _FELT_NOW.search(t.text):
+        if facts.felt_past and t.kind != "question" and t.id in self._says_felt_now:
             return None  # "I was so scared when ...": not "you're feeling scared" as if it were now
         if t.band:
             if t.band != facts.band:
                 return None
             score += 1
-        if facts.pride_in_other and t.kind != "question" and _SELF_PRAISE.search(t.text):
+        if facts.pride_in_other and t.kind != "question" and t.id in self._praises_writer:
             return None  # "so proud of my little sister, she got into nursing school!!": not "You did it!"
         if not t.cue and t.kind == "reflection" and facts.cues & _OWN_REPLY_CUES:
             return None  # thanks, a favour, a plan: answered as themselves first ("Aw, of course."), not reflected
