@@ -122,10 +122,10 @@ def examples(rows: Sequence[dict[str, Any]], feats: Features) -> tuple[list[set[
     return x, y
 
 
-def train(rows: Sequence[dict[str, Any]], feats: Features) -> dict[str, tuple[float, ...]]:
+def train(rows: Sequence[dict[str, Any]], feats: Features, l2: float = L2) -> dict[str, tuple[float, ...]]:
     x, y = examples(rows, feats)
     vocab = vocabulary(x, MIN_DF)
-    w = fit(Design(x, vocab), y, len(REVIEW_CLASSES), L2, STEPS, momentum=MOMENTUM)
+    w = fit(Design(x, vocab), y, len(REVIEW_CLASSES), l2, STEPS, momentum=MOMENTUM)
     out = {t: tuple(float(v) for v in w[i]) for i, t in enumerate(vocab)}
     out[BIAS] = tuple(float(v) for v in w[-1])
     return out
@@ -190,12 +190,12 @@ def annomi(listener: listenwell.Listener) -> tuple[int, int, int, int]:
     return adv, adv_total, alarms, good
 
 
-def cv(specs: Sequence[str], held: set[str]) -> None:
+def cv(specs: Sequence[str], held: set[str], l2: float = L2) -> None:
     listener = listenwell.Listener()
     feats = Features(listener)
     fresh, always = sets(listener)
     models = {
-        name: train(always + [r for n, rows in fresh.items() if n != name for r in rows], feats) for name in fresh
+        name: train(always + [r for n, rows in fresh.items() if n != name for r in rows], feats, l2) for name in fresh
     }
     print("leave-one-set-out: caught % / false flags per 40 good drafts; the rules alone first")
     for spec in ["rules", *specs]:
@@ -215,7 +215,7 @@ def cv(specs: Sequence[str], held: set[str]) -> None:
             if t
         )
         print(f"{label}\n    {line}\n    {'  '.join(parts)}")
-    full = train(always + [r for rows in fresh.values() for r in rows], feats)
+    full = train(always + [r for rows in fresh.values() for r in rows], feats, l2)
     install(listener, None, ())
     own = own_replies(listener)
     print("\nAnnoMI dev, the model trained on every set: advice recall, false alarms on good reflections; and the")
@@ -262,9 +262,12 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("--held", default="fresh10,fresh11", help="sets reported apart as never tuned on")
     parser.add_argument("--margin", default=SHIPPED, metavar="SPEC", help="the margins written to the table")
+    parser.add_argument(
+        "--l2", type=float, default=L2, help="L2 penalty with --cv (the leads, and so the margins, scale with it)"
+    )
     args = parser.parse_args(argv)
     if args.cv:
-        cv(args.margins or [SHIPPED], set(args.held.split(",")))
+        cv(args.margins or [SHIPPED], set(args.held.split(",")), args.l2)
         return 0
     np.seterr(all="raise")
     write(args.margin)
