@@ -730,6 +730,15 @@ REPLY_ROWS: list[Row] = [
      {"has": ["open to it|talked into|maybe"], "lacks": ["sorry", "rough"]}),
     # good news of the listener's own family is said as theirs: "my brother", not the writer's "ur brother"
     ("ur brother got the apprenticeship!! he called me first lol", {"lacks": ["ur brother", "your brother"]}),
+    # something done for both of them without asking first is owned; a feeling the writer denies is no good news;
+    # "where do you want me to ..." asked back in a gripe is no offer to thank for
+    ("you signed us up for the marathon without even checking my schedule", {"has": ["sorry|right"]}),
+    ("my dad offered to cover the deposit. i dont love it tbh, what do u think", {"lacks": ["great news", "happy for"]}),
+    ("the bus driver yelled at me for standing there. where do you want me to stand then, on the roof",
+     {"lacks": ["thank you", "perfect"]}),
+    # "great news" over a mishap is irony; over a mishap that did not happen it is meant
+    ("fantastic news, the dishwasher leaked all over the new floor", {"lacks": ["wonderful", "happy", "hopeful"]}),
+    ("great news, the pipes didn't freeze after all", {"lacks": ["rough", "sorry", "annoying"]}),
 ]
 
 

@@ -81,6 +81,10 @@ class Irony:
         # turns too weak to hear irony in praise after a comma: "lost 10 pounds since march, amazing"
         self._strong_turns = self._turns - rules.word_class("irony_weak_turns")
         self._reporting = rules.word_class("said_told_me") | {"says", "tells", "told"}
+        # the single-word negators of modifiers.jsonl: "great news, the basement did not flood" is meant
+        self._negations = frozenset(
+            r.phrase.lower() for r in rules.rows("modifiers") if r.kind == "negator" and " " not in r.phrase
+        ) | {"n't", "not", "never", "no"}
         self._verdicts = rules.word_class("good_results")
         self._valence = valence
 
@@ -140,9 +144,14 @@ class Irony:
             pair = f"{w} {norms[i + 1]}" if i + 1 < len(norms) else ""
             if w not in self._openers and pair not in self._openers:
                 continue  # ("love when the coffee machine breaks on the one day i need it": a two-word opener)
+            told = [k for k in range(i + 2, len(norms)) if sentence_ids[k] == sentence_ids[i]]
             if i + 1 < len(norms) and norms[i + 1] in self._praise_heads and not word_grams(
-                [norms[k] for k in range(i + 2, len(norms)) if sentence_ids[k] == sentence_ids[i]], 2
-            ) & self._repeats:
+                [norms[k] for k in told], 2
+            ) & self._repeats and not any(  # "wonderful news the washing machine flooded": praise over a mishap
+                norms[k] in self._strong_turns and norms[k] not in _FAILED_AUX and norms[k - 1] not in self._negations
+                and not word_grams([norms[j] for j in told], 3) & self._turns_to_good
+                for k in told
+            ):  # fmt: skip
                 continue  # "great news, the vet says ...", "good thing i checked": the praise is meant (but "great
                 # news, they want to circle back for the 4th time" says the same trouble again)
             rest = [k for k in range(i + 1, len(norms)) if sentence_ids[k] - sentence_ids[i] in (0, 1)]

@@ -134,6 +134,7 @@ _AGE_PUNCHLINE_WORDS = 6  # a story before "i'm 29." makes the age a punchline
 _CATCH_WORDS = 3  # a catch after good news says at least this much ("but it's in portland")
 _PURPOSE_LEADS = frozenset({"to", "would", "wanted", "tried", "trying", "tries", "could", "might", "will"})
 _EVENT_ADVERBS = frozenset({"finally", "just", "also", "officially", "actually", "literally", "totally"})
+_WH_ASKS = frozenset({"where", "how", "what", "when", "why", "who"})  # "where do u want me to ...": no offer
 _OFFER_LEADS = frozenset({"you", "u", "ya", "do", "hey", "babe", "so", "ok", "okay", ",", ".", "!", "?", "and", "or"})
 _SAME_DAY = frozenset({"tonight", "evening", "afternoon", "this evening", "this afternoon", "when i get home"})
 _US = frozenset({"we", "us", "our", "ours"})  # "always the one planning our dates": between the two of them
@@ -621,7 +622,7 @@ class Suggester:
             return "boundary"
         negative = any(self._families[e.family].valence < 0 and not e.negated for e in analysis.emotions)
         named = any(  # good news needs real evidence, not just VADER's warmth
-            e.family == analysis.dominant and e.source != "sentiment" and e.experiencer == "speaker"
+            e.family == analysis.dominant and e.source != "sentiment" and e.experiencer == "speaker" and not e.negated
             for e in analysis.emotions
         )
         if not negative and (
@@ -1439,9 +1440,12 @@ class Suggester:
             # idea with its reasons, weighed together ("pizza tonight?" is a plan, agreed to)
         first = norms[: next((i + 1 for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))]
         if grams & self._offers and not words & self._third_persons and not any(
-            tuple(norms[k : k + 3]) == ("want", "me", "to") and k > 0 and norms[k - 1] not in _OFFER_LEADS
+            tuple(norms[k : k + 3]) == ("want", "me", "to") and (
+                (k > 0 and norms[k - 1] not in _OFFER_LEADS) or _WH_ASKS & set(norms[max(0, k - 3) : k])
+            )
             for k in range(len(norms) - 2)
-        ):  # ("they both want me to pick a side" is news, not an offer of the writer's: "want me to" opens an offer)
+        ):  # ("they both want me to pick a side" is news, not an offer of the writer's: "want me to" opens an offer;
+            # "where do u want me to park then": asked back in a gripe, no offer)
             return frozenset({"offered"})  # "ill pick u up" ("i'll pick her up" is for someone else: no thanks due)
         asks_choice = "?" in first or (len(first) <= _PLAN_WORDS and bool(word_grams(first, 2) & self._plan_words))
         if "or" in first and asks_choice and len(first) <= _PLAN_WORDS + 2 and not words & self._listener_words:
