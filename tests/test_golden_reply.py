@@ -733,7 +733,8 @@ REPLY_ROWS: list[Row] = [
     # something done for both of them without asking first is owned; a feeling the writer denies is no good news;
     # "where do you want me to ..." asked back in a gripe is no offer to thank for
     ("you signed us up for the marathon without even checking my schedule", {"has": ["sorry|right"]}),
-    ("my dad offered to cover the deposit. i dont love it tbh, what do u think", {"lacks": ["great news", "happy for"]}),
+    ("my dad offered to cover the deposit. i dont love it tbh, what do u think",
+     {"lacks": ["great news", "happy for"]}),
     ("the bus driver yelled at me for standing there. where do you want me to stand then, on the roof",
      {"lacks": ["thank you", "perfect"]}),
     # "great news" over a mishap is irony; over a mishap that did not happen it is meant
