@@ -58,3 +58,16 @@ def test_the_reading_does_not_depend_on_the_order_of_the_features() -> None:
     one = net.read(["kind", "kind of", "meh", "flat"])
     other = net.read(["flat", "meh", "kind of", "kind"])
     assert one is not None and one == other
+
+
+def test_a_lower_threshold_lets_the_net_speak_where_the_table_would_not() -> None:
+    """Where only VADER gave a tone, or none, the suggester asks the net at a lower probability than the table's."""
+    zero = (0.0,) * len(REGISTER_CLASSES)
+    annoyed = tuple(1.5 if c == "annoyed" else 0.0 for c in REGISTER_CLASSES)
+    net = _net({BIAS: zero, "honk": annoyed}, 0.5)
+    p = net.probability({"honk"}, "annoyed")
+    assert 0.35 < p < 0.5
+    assert net.read({"honk"}) is None
+    low = net.read({"honk"}, 0.35)
+    assert low is not None and low.kind == "annoyed" and low.probability == pytest.approx(p, abs=1e-3)
+    assert net.read({"honk"}, 0.9) is None

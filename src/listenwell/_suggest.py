@@ -310,6 +310,10 @@ _SURELY_NOT_NEWS = 0.1  # below this probability of good news, VADER's warmth al
 # (leaving each register writer out in turn); the learned register at this probability fits it 95% of the time
 # (`python benchmarks/train_register.py --cv`), so it decides instead of VADER from here down to its own threshold.
 _OVER_VADER = 0.35
+# Where VADER hears no tone either, the alternative is the generic "Thanks for telling me": the register speaks from
+# this probability (register writers R10/R14, kept out of training: 14 more replies in the writer's register of
+# 360, one more clash; ED dev: 4 more fitting replies, clashes unchanged).
+_OVER_SILENCE = 0.40
 _SURELY_FUNNY = 0.8  # the learned register's probability that makes a mishap without a laugh a funny story
 _REGISTER_TONES = {
     "good_news": "positive", "bad_news": "negative", "worry": "negative", "low": "negative", "funny": "funny",
@@ -1232,7 +1236,13 @@ class Suggester:
             feats = self._register_features(analysis, analyzed)  # read once, for the reading and the veto
             reading = self._register_net.read(feats) if self._register_net else None
             if reading is None and tone in ("positive", "negative") and self._register_net:
-                reading = self._register_net.read(feats, _OVER_VADER)  # "CONCERT TICKETS. we got them": VADER
+                reading = self._register_net.read(feats, _OVER_VADER)
+            if reading is None and tone is None and self._register_net:
+                reading = self._register_net.read(feats, _OVER_SILENCE)  # "pipe under the sink burst, water
+                # everywhere, every towel we own on the floor rn": no feeling word, and VADER hears nothing
+            if reading is not None and reading.kind == "gossip" and reading.probability < self._register_net.threshold:
+                reading = None  # "Oh my god, stop. Tell me everything." on a guess is worse than wrong: it relishes
+                # news that may hurt ("found out my daughter is moving out from my other daughter")  # "CONCERT TICKETS. we got them": VADER
                 # hears "block" in "walk around the block"; how it is said reads as good news
             if (
                 reading is None and tone == "positive" and self._register_net
