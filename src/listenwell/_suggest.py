@@ -1236,14 +1236,17 @@ class Suggester:
             feats = self._register_features(analysis, analyzed)  # read once, for the reading and the veto
             reading = self._register_net.read(feats) if self._register_net else None
             if reading is None and tone in ("positive", "negative") and self._register_net:
-                reading = self._register_net.read(feats, _OVER_VADER)
+                reading = self._register_net.read(feats, _OVER_VADER)  # "CONCERT TICKETS. we got them": VADER
+                # hears "block" in "walk around the block"; how it is said may still read as good news
             if reading is None and tone is None and self._register_net:
                 reading = self._register_net.read(feats, _OVER_SILENCE)  # "pipe under the sink burst, water
                 # everywhere, every towel we own on the floor rn": no feeling word, and VADER hears nothing
-            if reading is not None and reading.kind == "gossip" and reading.probability < self._register_net.threshold:
+            if (
+                reading is not None and reading.kind == "gossip" and self._register_net
+                and reading.probability < self._register_net.threshold
+            ):  # fmt: skip
                 reading = None  # "Oh my god, stop. Tell me everything." on a guess is worse than wrong: it relishes
-                # news that may hurt ("found out my daughter is moving out from my other daughter")  # "CONCERT TICKETS. we got them": VADER
-                # hears "block" in "walk around the block"; how it is said reads as good news
+                # news that may hurt ("found out my daughter is moving out from my other daughter")
             if (
                 reading is None and tone == "positive" and self._register_net
                 and self._register_net.probability(feats, "good_news") < _SURELY_NOT_NEWS
