@@ -740,6 +740,12 @@ REPLY_ROWS: list[Row] = [
     # "great news" over a mishap is irony; over a mishap that did not happen it is meant
     ("fantastic news, the dishwasher leaked all over the new floor", {"lacks": ["wonderful", "happy", "hopeful"]}),
     ("great news, the pipes didn't freeze after all", {"lacks": ["rough", "sorry", "annoying"]}),
+    # "that stings" after someone else's happy news is the writer's hurt, not their joy
+    ("saw on insta that my old roommate had a baby and never told me. honestly that stings",
+     {"lacks": ["wonderful", "happy", "contagious"]}),
+    # good news followed by "we should talk" is news with a catch, not plain pride
+    ("they offered me the lead role!!! rehearsals are every night for two months. we should talk",
+     {"lacks": ["earned every bit"]}),
 ]
 
 

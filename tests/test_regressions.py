@@ -146,6 +146,8 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     ("surprised-the-kids-felt", "we surprised my parents with a weekend at the lake", "", "feeling surprised"),
     ("refreshed-a-page-felt-calm", "i have refreshed the delivery page all afternoon", "", "refreshed"),
     # session 12: a filler "like" anywhere in the sentence cancelled a broken promise ("you'd like" was meant)
+    # session 12: catch turns of three or more words ("idk how to feel") were never matched (2-word window)
+    ("long-catch-turn-never-matched", "got the apartment!! idk how to feel, its a 90 min commute", "catch", ""),
     ("filler-like-cancelled-a-broken-promise", "you said you'd fix the gate like a month ago and it still swings",
      "sorry", ""),
 ]
