@@ -213,6 +213,10 @@ NEGATION_SCOPE: list[Row] = [
     ("I wasn't scared at all", {"negated": ["fear"], "absent": ["fear"]}),
     ("not gonna lie, I'm scared", {"families": ["fear"]}),
     ("no worries, I'm happy to help", {"families": ["joy"]}),
+    # words in single quotes are mentioned, not felt; a plural possessive's apostrophe quotes nothing
+    ("accidentally signed the work email 'love you, sam' and hit send", {"absent": ["love"]}),
+    ("the kid wrote 'so sad' on his spelling test as a joke", {"absent": ["sadness"]}),
+    ("my parents' house is so cozy, i love it here", {"families": ["joy"]}),
     ("it's not that I'm jealous, I just miss you", {"negated": ["jealousy"], "families": ["loneliness"]}),
     ("I'm not mad and I'm not sad, I'm disappointed", {"negated": ["anger", "sadness"], "dominant": "disappointment"}),
     ("nothing makes me happy anymore", {"families": ["sadness"], "absent": ["joy"]}),

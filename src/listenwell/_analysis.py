@@ -135,6 +135,27 @@ def _quoted(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]
     return frozenset(inside)
 
 
+def _single_quoted(msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]:
+    """The tokens between single quotes at most three words apart in one sentence ("typed 'love you' to my manager",
+    "the bouncer said 'ID please'"): the opening quote follows a space, the closing one a word, so the apostrophe of
+    a plural possessive ("the neighbors' rooster") opens nothing."""
+    text, opened = msg.text, -1
+    inside: set[int] = set()
+    for k, w in enumerate(norms):
+        if w != "'":
+            continue
+        a, b, _ = msg.span(k, k + 1)
+        opens = a == 0 or text[a - 1].isspace() or text[a - 1] in "([{"
+        closes = a > 0 and not text[a - 1].isspace() and (b >= len(text) or not text[b].isalnum())
+        if opened >= 0 and closes and sentence_ids[opened] == sentence_ids[k]:
+            if 0 < sum(1 for x in norms[opened + 1 : k] if x[:1].isalnum()) <= _SCARE_QUOTE:
+                inside.update(range(opened + 1, k))
+            opened = -1
+        elif opens:
+            opened = k
+    return frozenset(inside)
+
+
 _WONDER_OPENERS = frozenset({"should", "could", "would", "shall", "if"})
 _WONDER_LEADS = frozenset(
     {"do", "you", "u", "think", "we", "i", "maybe", "honestly", "so", "ok", "okay", "hmm", "like"}
@@ -405,6 +426,8 @@ class Analyzer:
         situations = [h for h in hits.get("situations", ()) if h.end >= n or norms[h.end] not in self._continuations]
         candidates = list(hits.get("lexicon", ())) + situations
         quoted = _quoted(norms, sentence_ids)
+        if "'" in norms:  # "typed 'love you' at the end of a teams message to my manager": quoted, not felt
+            quoted |= _single_quoted(msg, norms, sentence_ids)
         if quoted:  # 'why does every listing say "cozy"': a word quoted is mentioned, not felt
             candidates = [h for h in candidates if not all(k in quoted for k in range(h.start, h.end))]
         wondered = _wondered(norms, sentence_ids) if situations else frozenset()
