@@ -743,6 +743,9 @@ REPLY_ROWS: list[Row] = [
     # "that stings" after someone else's happy news is the writer's hurt, not their joy
     ("saw on insta that my old roommate had a baby and never told me. honestly that stings",
      {"lacks": ["wonderful", "happy", "contagious"]}),
+    # nerves before an occasion said as the questions the writer asks themself
+    ("dinner with his whole family on saturday. what do i even wear to that. do i bring wine??",
+     {"has": ["nerv|worr"], "lacks": ["let me check"]}),
     # good news followed by "we should talk" is news with a catch, not plain pride
     ("they offered me the lead role!!! rehearsals are every night for two months. we should talk",
      {"lacks": ["earned every bit"]}),
