@@ -743,6 +743,9 @@ REPLY_ROWS: list[Row] = [
     # "that stings" after someone else's happy news is the writer's hurt, not their joy
     ("saw on insta that my old roommate had a baby and never told me. honestly that stings",
      {"lacks": ["wonderful", "happy", "contagious"]}),
+    # news of others announced as gossip is heard as gossip, however gloomy VADER finds it
+    ("ok gossip. the couple upstairs both called in sick on monday and both came back tanned",
+     {"lacks": ["a lot", "rough", "hardest"]}),
     # nerves before an occasion said as the questions the writer asks themself
     ("dinner with his whole family on saturday. what do i even wear to that. do i bring wine??",
      {"has": ["nerv|worr"], "lacks": ["let me check"]}),
