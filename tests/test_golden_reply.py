@@ -743,6 +743,9 @@ REPLY_ROWS: list[Row] = [
     # "that stings" after someone else's happy news is the writer's hurt, not their joy
     ("saw on insta that my old roommate had a baby and never told me. honestly that stings",
      {"lacks": ["wonderful", "happy", "contagious"]}),
+    # something made or worked through for months, finished, is good news even with no feeling word
+    ("FINISHED THE SWEATER. nine months of tuesday nights. the sleeves even match", {"has": ["proud|great|done"],
+                                                                                   "lacks": ["listening"]}),
     # news of others announced as gossip is heard as gossip, however gloomy VADER finds it
     ("ok gossip. the couple upstairs both called in sick on monday and both came back tanned",
      {"lacks": ["a lot", "rough", "hardest"]}),
