@@ -743,6 +743,14 @@ REPLY_ROWS: list[Row] = [
     # "that stings" after someone else's happy news is the writer's hurt, not their joy
     ("saw on insta that my old roommate had a baby and never told me. honestly that stings",
      {"lacks": ["wonderful", "happy", "contagious"]}),
+    # more complaints about the listener, owned: told and still done, the one who carries it all, news learned from
+    # someone else, left out without being asked; warmth and someone else's doing are not
+    ("i reminded you twice about my mom's birthday and you still made plans that night", {"has": ["sorry|right"]}),
+    ("honestly im the only one who ever cleans the bathroom and i'm over it", {"has": ["sorry|right"]}),
+    ("not thrilled that i found out about your job interview from your sister", {"has": ["sorry|right"]}),
+    ("you ordered dinner for everyone and didnt even ask what i wanted", {"has": ["sorry|right"]}),
+    ("you still warm up my side of the bed every night, its so sweet", {"lacks": ["sorry", "on me"]}),
+    ("my brother took my bike and didn't even ask, can you believe him", {"lacks": ["sorry", "on me"]}),
     # something made or worked through for months, finished, is good news even with no feeling word
     ("FINISHED THE SWEATER. nine months of tuesday nights. the sleeves even match", {"has": ["proud|great|done"],
                                                                                    "lacks": ["listening"]}),
