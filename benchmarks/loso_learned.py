@@ -71,11 +71,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default=",".join(tl.FROZEN_SETS))
     ap.add_argument("--max-false", type=float, default=tl.MAX_FALSE)
     ap.add_argument("--max-everyday", type=float, default=tl.MAX_EVERYDAY)
+    ap.add_argument("--register", action="store_true", help="add the register sets as everyday negatives (tried)")
+    ap.add_argument("--no-concepts", action="store_true", help="no raised threshold beside a crisis concept")
     ap.add_argument("--categories", action="store_true", help="print what each held-out set still misses, by category")
     args = ap.parse_args(argv)
     listener = listenwell.Listener()
     analyzer = listener._analyzer
     shipped = {m: (analyzer._learned if m == "crisis" else analyzer._learned_boundary) for m in tl.MODELS}
+    shipped_concept = analyzer._learned_concept_threshold
+    concept_threshold = 0.0
     sets = args.sets.split(",")
     total_hits: dict[tuple[str, str], Counter[str]] = {}
     print(f"{'set':8s} {'kind':9s} {'rules alone':>16s} {'rules + net':>16s}  threshold")
@@ -84,29 +88,34 @@ def main(argv: list[str] | None = None) -> int:
         tables: dict[str, list[tuple[object, ...]] | None] = {}
         if not args.shipped:
             for m in tl.MODELS:  # both nets, so a boundary set also meets the crisis net it would meet
-                tables[m], thresholds[m] = tl.train(
+                tables[m], thresholds[m], raised = tl.train(
                     m, listener, exclude={k}, material=args.material, features_name=args.features, quiet=True,
-                    max_false=args.max_false, max_everyday=args.max_everyday,
+                    max_false=args.max_false, max_everyday=args.max_everyday, everyday=args.register,
                 )
+                if m == "crisis":
+                    concept_threshold = 0.0 if args.no_concepts or raised is None else raised
         for model in ("crisis", "boundary"):
             held = tl.rows_of(tl.BENCH / f"{model}_frozen{k}.jsonl")
             _install(listener, "crisis", None, 0.0)
             _install(listener, "boundary", None, 0.0)
+            analyzer._learned_concept_threshold = 0.0
             base = rates(*measure(listener, model, held))
             if args.shipped:
                 listener._analyzer._learned = shipped["crisis"]
                 listener._analyzer._learned_boundary = shipped["boundary"]
                 thresholds = {m: shipped[m].threshold for m in tl.MODELS}
+                analyzer._learned_concept_threshold = shipped_concept
             else:
                 for m in tl.MODELS:
                     _install(listener, m, tables[m], thresholds[m])
+                analyzer._learned_concept_threshold = concept_threshold
             hit, tot = measure(listener, model, held)
             total_hits.setdefault((model, "hit"), Counter()).update(hit)
             total_hits.setdefault((model, "tot"), Counter()).update(tot)
             recall, false, pos, neg = rates(hit, tot)
             print(
                 f"{k:8s} {model:9s} {base[0]:7.1%} / {base[1]:5.1%}  {recall:7.1%} / {false:5.1%}"
-                f"  {thresholds[model]:.4f}  ({pos}+{neg})",
+                f"  {thresholds[model]:.4f}{f'/{concept_threshold:.4f}' if model == 'crisis' else ''}  ({pos}+{neg})",
                 flush=True,
             )
             if args.categories:

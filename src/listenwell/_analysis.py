@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ._learned import BOUNDARY_CLASSES, CLASSES, MARK, LearnedTerms, learned_marks
 from ._loading import RuleSet
 from ._matching import Hit, Hits, Matched, RuleMatcher, first_fit, sentence_of, sentence_spans, sentences_around
+from ._phrases import Steps
 from ._results import Analysis, Cue, EmotionMention, Sentiment, stored_directly
 from ._rules import EmotionRule, ExperiencerRule, Family, Modifier, SignalRule
 from ._sentiment import corrected_valence
@@ -341,6 +342,12 @@ class Analyzer:
         kinds = rules.tables["cue_kinds"]
         self._learned_needs = frozenset(getattr(kinds.get("crisis"), "learned_needs", ()))
         self._learned_gated = frozenset(getattr(kinds.get("crisis"), "learned_gated", ()))
+        self._learned_concepts = frozenset(getattr(kinds.get("crisis"), "learned_concepts", ()))
+        self._learned_concept_threshold = float(getattr(kinds.get("crisis"), "learned_concept_threshold", None) or 0.0)
+        # a concept laughed off or teased gives the net no extra room (its plain threshold still applies)
+        self._concept_unless = matcher.compile_phrases(
+            ["{laughter}", "{tease_marks}"], "cue_kinds.jsonl learned_concepts", "unless"
+        )
         crisis_terms = rules.columns("crisis_terms", ("term", *CLASSES))
         boundary_terms = rules.columns("boundary_terms", ("term", *BOUNDARY_CLASSES))
         self._learned = LearnedTerms.from_columns(
@@ -698,9 +705,9 @@ class Analyzer:
         if not any(c.kind == "crisis" for c in found):
             combined = self._combined_crisis(norms, hits, sentence_ids)
             if combined is None:
-                combined = self._learned_cue("crisis", norms, sentence_ids)
+                combined = self._learned_cue("crisis", norms, sentence_ids, hits)
                 gated = combined is not None and combined[3] in self._learned_gated
-                if gated and not self._learned_concept(norms, hits, sentence_ids):
+                if gated and not self._learned_concept(norms, hits, sentence_ids, self._learned_needs):
                     combined = None  # a learned verdict of a gated subtype with no crisis concept said
             if combined is not None:
                 start, end, rule, subtype, agent = combined
@@ -816,21 +823,32 @@ class Analyzer:
                     return start, end, rule, combo.about, combo.agent
         return None
 
-    def _learned_concept(self, norms: Sequence[str], hits: Hits, sentence_ids: Sequence[int]) -> bool:
-        """Whether a learned crisis verdict of a gated subtype (cue_kinds.jsonl ``learned_gated``) may speak: a crisis
-        signal of one of the groups ``learned_needs`` names is in the message and not cancelled by its own exceptions.
-        The net weighs words; for these subtypes it only adds weight to a concept already said, never finds one in
-        everyday words alone ("someone knocked on the door last night", "he said he'd be sorry to see me go")."""
+    def _learned_concept(
+        self,
+        norms: Sequence[str],
+        hits: Hits,
+        sentence_ids: Sequence[int],
+        groups: frozenset[str],
+        also_unless: Sequence[Steps] = (),
+    ) -> bool:
+        """Whether a crisis signal of one of ``groups`` is in the message and not cancelled by its own exceptions.
+        A learned crisis verdict of a gated subtype (cue_kinds.jsonl ``learned_gated``) needs one of
+        ``learned_needs``: the net weighs words; for these subtypes it only adds weight to a concept already said,
+        never finds one in everyday words alone ("someone knocked on the door last night", "he said he'd be sorry to
+        see me go"). One of ``learned_concepts`` lets the net speak under its higher ``learned_concept_threshold``."""
         for h in hits.get("crisis_signals", ()):
-            if h.rule.group not in self._learned_needs:
+            if h.rule.group not in groups:
                 continue
             unless = self._signal_unless.get(h.rule.id)
-            if not unless or not self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
-                return True
+            if unless and self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
+                continue
+            if also_unless and self._matcher.cancelled(also_unless, sentences_around(norms, sentence_ids, h.start)):
+                continue
+            return True
         return False
 
     def _learned_cue(
-        self, kind: str, norms: Sequence[str], sentence_ids: Sequence[int]
+        self, kind: str, norms: Sequence[str], sentence_ids: Sequence[int], hits: Hits | None = None
     ) -> tuple[int, int, str, str, str | None] | None:
         """A learned safety net (``crisis_terms.jsonl`` or ``boundary_terms.jsonl``): a cue of ``kind`` on the term
         that weighs most, naming the terms it rests on; the shared exceptions of its kind still apply ("I need a few
@@ -839,7 +857,19 @@ class Analyzer:
         model = self._learned if kind == "crisis" else self._learned_boundary
         if not model or not norms:
             return None
-        verdict = model.verdict(norms)
+        raised = self._learned_concept_threshold if kind == "crisis" and hits is not None else 0.0
+        if raised > model.threshold and self._learned_concepts:
+            # a verdict between the two thresholds speaks only beside a crisis concept said in the message
+            verdict = model.verdict(norms, raised)
+            if (
+                verdict is not None
+                and verdict.p_none >= model.threshold
+                and hits is not None
+                and not self._learned_concept(norms, hits, sentence_ids, self._learned_concepts, self._concept_unless)
+            ):
+                verdict = None
+        else:
+            verdict = model.verdict(norms)
         if verdict is None:
             return None
         shared = self._crisis_shared if kind == "crisis" else self._boundary_shared

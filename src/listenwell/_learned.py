@@ -90,6 +90,7 @@ class Verdict:
     terms: tuple[str, ...]
     start: int  # tokens of the first term in the message
     end: int
+    p_none: float = 0.0  # the model's probability of none, unrounded
 
 
 class LearnedTerms:
@@ -181,11 +182,14 @@ class LearnedTerms:
     @threshold.setter
     def threshold(self, value: float) -> None:
         self._threshold = value
+        self._quiet_below = self._bound(value)
+
+    def _bound(self, value: float) -> float:
+        """The lead of any class over none below which P(none) stays at or above ``value`` (see ``_init``)."""
         others = len(self._classes) - 1
         if 0.0 < value < 1.0 and others > 0:  # below this bound on the lead of any class, no verdict
-            self._quiet_below = math.log((1.0 / value - 1.0) / others) - _BOUND_MARGIN
-        else:
-            self._quiet_below = -math.inf  # (a threshold of 0 never speaks anyway; at 1 or more, always reckon)
+            return math.log((1.0 / value - 1.0) / others) - _BOUND_MARGIN
+        return -math.inf  # (a threshold of 0 never speaks anyway; at 1 or more, always reckon)
 
     def __bool__(self) -> bool:
         return bool(self._weights)
@@ -225,12 +229,17 @@ class LearnedTerms:
             follow = entry[1] if entry is not None else None
         return found
 
-    def verdict(self, norms: Sequence[str]) -> Verdict | None:
-        """A Verdict when the message reads as a crisis (P(none) below the threshold), else None."""
+    def verdict(self, norms: Sequence[str], threshold: float | None = None) -> Verdict | None:
+        """A Verdict when the message reads as a crisis (P(none) below the threshold, or below ``threshold`` when one
+        is given), else None."""
         present = self._present(norms)
         if not present:
             return None
-        if self._bias_lead + sum(map(self._lead.__getitem__, present)) < self._quiet_below:
+        if threshold is None:
+            threshold, quiet_below = self._threshold, self._quiet_below
+        else:
+            quiet_below = self._bound(threshold)
+        if self._bias_lead + sum(map(self._lead.__getitem__, present)) < quiet_below:
             return None  # no class can lead none by enough: P(none) >= threshold (see _init)
         weights = self._weights
         scores = [sum(column) for column in zip(self._bias, *map(weights.__getitem__, present), strict=True)]
@@ -238,14 +247,14 @@ class LearnedTerms:
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         p_none = exps[0] / total
-        if p_none >= self.threshold:
+        if p_none >= threshold:
             return None
         k = max(range(1, len(self._classes)), key=lambda i: scores[i])
         lead = sorted(present, key=lambda t: self._weights[t][0] - self._weights[t][k])[:3]
         start = present[lead[0]]
         return Verdict(
             about=self._classes[k], probability=round(1.0 - p_none, 3), terms=tuple(lead),
-            start=start, end=start + len(lead[0].split()),
+            start=start, end=start + len(lead[0].split()), p_none=p_none,
         )  # fmt: skip
 
 

@@ -575,6 +575,7 @@ def _reference_problems(
     groups = {r.group for r in tables["crisis_signals"].values()}
     named = [("crisis_combinations", key, "groups", c.groups) for key, c in tables["crisis_combinations"].items()]
     named += [("cue_kinds", key, "learned_needs", k.learned_needs) for key, k in tables["cue_kinds"].items()]
+    named += [("cue_kinds", key, "learned_concepts", k.learned_concepts) for key, k in tables["cue_kinds"].items()]
     for table, key, field, wanted in named:  # every signal group a row names must be one some signal has
         unknown = [g for g in wanted if g not in groups]
         if unknown:

@@ -250,6 +250,10 @@ class CueKind:
     # of which one must then be in the message: the net adds weight to a concept, never finds one in everyday words
     learned_gated: tuple[str, ...] = ()
     learned_needs: tuple[str, ...] = ()
+    # a second, higher threshold the net speaks under when a crisis concept of one of these signal groups is said
+    # (not cancelled): words that lean towards a crisis count for more beside a concept that names one
+    learned_concepts: tuple[str, ...] = ()
+    learned_concept_threshold: float | None = None
     face_value: bool = True  # False: a message whose only cues are of this kind gives its tone no feeling
     says_back: bool = True  # False: a clause that is a cue of this kind is no situation to say back
 
@@ -481,6 +485,8 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
         "needs": (_STRS, False, _ref("needs")), "unless": (_STRS, False, None),
         "learned_threshold": (_NUM, False, _Range((0.0, 1.0))), "learned_needs": (_STRS, False, None),
         "learned_gated": (_STRS, False, _c(*CRISIS_ABOUT)),
+        "learned_concepts": (_STRS, False, None),
+        "learned_concept_threshold": (_NUM, False, _Range((0.0, 1.0))),
         "face_value": (_BOOL, False, None), "says_back": (_BOOL, False, None),
     }),
     "boundary_terms": (BoundaryTerm, "term", {
