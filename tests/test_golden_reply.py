@@ -751,6 +751,8 @@ REPLY_ROWS: list[Row] = [
     ("you ordered dinner for everyone and didnt even ask what i wanted", {"has": ["sorry|right"]}),
     ("you still warm up my side of the bed every night, its so sweet", {"lacks": ["sorry", "on me"]}),
     ("my brother took my bike and didn't even ask, can you believe him", {"lacks": ["sorry", "on me"]}),
+    # a complaint that asks for a talk is owned and the talk agreed to, not closed with "That's on me."
+    ("you keep checking your email on our date nights. can we talk about it", {"has": ["talk", "\\?"]}),
     # something made or worked through for months, finished, is good news even with no feeling word
     ("FINISHED THE SWEATER. nine months of tuesday nights. the sleeves even match", {"has": ["proud|great|done"],
                                                                                    "lacks": ["listening"]}),

@@ -91,7 +91,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "home_things", "home_failures", "cost_troubles",
                 "comfort_asks",
                 "later_marks", "alone_marks", "small_slips", "catch_turns", "concessions", "doubt_turns",
-                "countdown_marks", "hype_asks", "entertain_asks", "deliberation_openers",
+                "countdown_marks", "hype_asks", "entertain_asks", "deliberation_openers", "talk_asks",
                 "kin_adjectives", "female_kin", "male_kin", "aux_openers",
                 "clause_subjects", "teasing", "mock_charges", "joke_marks", "gossip_marks", "gossip_events",
                 "check_in_asks", "plan_times", "past_marks", "own_plan_marks", "errand_asks", "proposal_openers",

@@ -91,7 +91,7 @@ TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
     "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure",
     "shared_win", "asked_after", "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs",
     "later", "mixed_news", "countdown", "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble",
-    "fresh_loss", "weigh",
+    "fresh_loss", "weigh", "talk_asked",
 )
 
 

@@ -70,7 +70,7 @@ _OWN_REPLY_CUES = frozenset(
     {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
      "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
      "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news", "countdown",
-     "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble", "weigh"}
+     "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble", "weigh", "talk_asked"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
@@ -465,6 +465,7 @@ class Suggester:
         self._deliberations = rules.word_class("deliberation_openers")
         self._decision_openers = rules.word_class("decision_openers")
         self._talk_verbs = rules.word_class("talk_verbs")
+        self._talk_asks = rules.word_class("talk_asks")
         self._offers = rules.word_class("offers")
         self._plan_words = rules.word_class("plan_words")
         self._aux_openers = rules.word_class("aux_openers")
@@ -579,7 +580,8 @@ class Suggester:
             resources = self._resources_for(where, self.crisis_about(analysis))
         reply = compose_reply(
             mode, chosen, ask=facts.tone != "neutral" and not facts.cues & _NO_QUESTION
-            and not ("request" in facts.cues and not facts.feeling),  # a plain ask gets a yes, not a probe
+            and not ("request" in facts.cues and not facts.feeling and "talk_asked" not in facts.cues),  # a plain ask
+            # gets a yes, not a probe (a talk asked for with a complaint is agreed to: "When works for you?")
             # back (a question put to the listener is handed back: "Ooh, good question. What's your gut telling you?")
             message=analysis.text, condole=facts.condole,
         ) if heard is None else f"{heard.text} {chosen[0].text}"
@@ -953,6 +955,9 @@ class Suggester:
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
             cues |= {"owned"}  # "you forgot my birthday": the reply owns it
+            if analyzed is not None and word_grams(analyzed.norms, 4) & self._talk_asks:
+                cues |= {"talk_asked"}  # "... the weekends we said were ours. can we talk about it": owned, and
+                # the talk asked for is agreed to, not closed with "That's on me."
         if (
             mode in ("reflect", "celebrate") and analyzed is not None and not ironic and feeling2 is None
             and self._mixed_news(analyzed, analysis)
