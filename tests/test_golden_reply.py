@@ -751,6 +751,9 @@ REPLY_ROWS: list[Row] = [
     ("you ordered dinner for everyone and didnt even ask what i wanted", {"has": ["sorry|right"]}),
     ("you still warm up my side of the bed every night, its so sweet", {"lacks": ["sorry", "on me"]}),
     ("my brother took my bike and didn't even ask, can you believe him", {"lacks": ["sorry", "on me"]}),
+    # a mishap closed with a deadpan comic tag is a funny story, not a hard time
+    ("walked into the glass door at the bank. the teller saw. i will never return", {"has": ["haha|no way|lol"]}),
+    ("the dog figured out the treat drawer. we no longer own the treat drawer", {"has": ["haha|no way|lol"]}),
     # a complaint that asks for a talk is owned and the talk agreed to, not closed with "That's on me."
     ("you keep checking your email on our date nights. can we talk about it", {"has": ["talk", "\\?"]}),
     # something made or worked through for months, finished, is good news even with no feeling word
