@@ -148,6 +148,9 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
     # session 12: a filler "like" anywhere in the sentence cancelled a broken promise ("you'd like" was meant)
     # session 12: catch turns of three or more words ("idk how to feel") were never matched (2-word window)
     ("long-catch-turn-never-matched", "got the apartment!! idk how to feel, its a 90 min commute", "catch", ""),
+    # session 12: the news subject kept the copula before the event ("I'm so happy for grandpa is!")
+    ("news-subject-kept-its-copula", "grandma is home from the hospital and already bossing the nurses around",
+     "", "grandma is!"),
     ("filler-like-cancelled-a-broken-promise", "you said you'd fix the gate like a month ago and it still swings",
      "sorry", ""),
 ]

@@ -134,6 +134,7 @@ _AGE_PUNCHLINE_WORDS = 6  # a story before "i'm 29." makes the age a punchline
 _CATCH_WORDS = 3  # a catch after good news says at least this much ("but it's in portland")
 _PURPOSE_LEADS = frozenset({"to", "would", "wanted", "tried", "trying", "tries", "could", "might", "will"})
 _EVENT_ADVERBS = frozenset({"finally", "just", "also", "officially", "actually", "literally", "totally"})
+_COPULAS = frozenset({"is", "was", "are", "were", "'s", "has", "had", "been", "be"})  # before the event, not the who
 _WH_ASKS = frozenset({"where", "how", "what", "when", "why", "who"})  # "where do u want me to ...": no offer
 _OFFER_LEADS = frozenset({"you", "u", "ya", "do", "hey", "babe", "so", "ok", "okay", ",", ".", "!", "?", "and", "or"})
 _SAME_DAY = frozenset({"tonight", "evening", "afternoon", "this evening", "this afternoon", "when i get home"})
@@ -778,8 +779,8 @@ class Suggester:
             if words[k].lower() in _POSSESSIVES or (words[k].lower().endswith("ed") and len(words[k]) > 4):
                 words = words[:k]  # "dad finished his | last round of chemo": dad
                 break
-        while len(words) > 1 and words[-1].lower() in self._subject_adverbs | _EVENT_ADVERBS:
-            words = words[:-1]  # "dad finally got ...": dad
+        while len(words) > 1 and words[-1].lower() in self._subject_adverbs | _EVENT_ADVERBS | _COPULAS:
+            words = words[:-1]  # "dad finally got ...": dad; "grandpa is home from the hospital": grandpa
         if not words or len(words) > 3:
             return None
         low = [w.lower() for w in words]
