@@ -825,7 +825,8 @@ def test_no_shipped_template_is_a_roadblock_or_a_closed_question() -> None:
     assert bad == []
 
 
-@pytest.mark.xfail(strict=True, reason="known: 'talk ... tonight' reads as a postponement (boundary.postpone)")
 def test_an_invitation_to_talk_tonight_is_no_boundary() -> None:
+    """Regression (sessions 11-12): first read as a postponement (boundary.postpone, fixed in issue 8), then as good
+    news, "That's huge! I'm thrilled for you.", from "holidays" as an event; a topic put up for talk is no event."""
     r = listenwell.listen("can we talk about the holidays tonight? my mom keeps asking")
     assert r.mode == "reflect", r.reply

@@ -136,6 +136,29 @@ def _quoted(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]
     return frozenset(inside)
 
 
+_TALK_OF = frozenset({"talk", "chat", "discuss", "talking", "chatting"})
+_TALK_SPAN = 5  # words after "talk about" that name the topic
+
+
+def _talked_of(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]:
+    """The tokens of a topic put up for talk, "talk about | the holidays" or "discuss | the wedding", up to the end of
+    the clause and at most five words: an event named there is what to talk about, not what happened."""
+    inside: set[int] = set()
+    for k, w in enumerate(norms):
+        if w not in _TALK_OF:
+            continue
+        j = k + 1 + (k + 1 < len(norms) and norms[k + 1] in ("about", "abt"))
+        if w in ("talk", "chat", "talking", "chatting") and j == k + 1:
+            continue  # "talk" with no "about": no topic named
+        end = j
+        while end < len(norms) and end - j < _TALK_SPAN and sentence_ids[end] == sentence_ids[k] and (
+            norms[end][:1].isalnum() or "'" in norms[end]
+        ):
+            end += 1
+        inside.update(range(j, end))
+    return frozenset(inside)
+
+
 def _single_quoted(msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]:
     """The tokens between single quotes at most three words apart in one sentence ("typed 'love you' to my manager",
     "the bouncer said 'ID please'"): the opening quote follows a space, the closing one a word, so the apostrophe of
@@ -437,6 +460,12 @@ class Analyzer:
             quoted |= _single_quoted(msg, norms, sentence_ids)
         if quoted:  # 'why does every listing say "cozy"': a word quoted is mentioned, not felt
             candidates = [h for h in candidates if not all(k in quoted for k in range(h.start, h.end))]
+        talked = _talked_of(norms, sentence_ids) if situations else frozenset()
+        if talked:  # "can we talk about the holidays tonight": an event named as a topic to talk about, not news
+            candidates = [
+                h for h in candidates
+                if h.table != "situations" or not all(k in talked for k in range(h.start, h.end))
+            ]
         wondered = _wondered(norms, sentence_ids) if situations else frozenset()
         if wondered:  # "should we get a puppy now or wait": good news weighed, not news that happened
             candidates = [  # (a worry weighed is still felt: "what if they say no")
