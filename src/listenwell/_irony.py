@@ -81,10 +81,7 @@ class Irony:
         # turns too weak to hear irony in praise after a comma: "lost 10 pounds since march, amazing"
         self._strong_turns = self._turns - rules.word_class("irony_weak_turns")
         self._reporting = rules.word_class("said_told_me") | {"says", "tells", "told"}
-        # the single-word negators of modifiers.jsonl: "great news, the basement did not flood" is meant
-        self._negations = frozenset(
-            r.phrase.lower() for r in rules.rows("modifiers") if r.kind == "negator" and " " not in r.phrase
-        ) | {"n't", "not", "never", "no"}
+        self._negations = rules.single_negators()  # "great news, the basement did not flood" is meant
         self._verdicts = rules.word_class("good_results")
         self._valence = valence
 

@@ -264,6 +264,12 @@ class RuleSet:
             raise RuleError("wordclasses", Errors.E031.format(name=name, use="asked for by the engine"))
         return frozenset(w.lower().replace("\u2019", "'") for w in row.words)
 
+    def single_negators(self) -> frozenset[str]:
+        """The single-word negators of ``modifiers`` ("not", "never", "no", ...) and the clitic "n't"."""
+        return frozenset(
+            r.phrase.lower() for r in self.rows("modifiers") if r.kind == "negator" and " " not in r.phrase
+        ) | {"n't"}
+
     def __len__(self) -> int:
         return sum(self.tables.size(t) for t in self.tables)
 

@@ -517,10 +517,7 @@ class Suggester:
         self._function_words = (
             self._subjects | self._aux_openers | self._question_openers | self._lead_ins | self._listener_words
         )
-        # the single-word negators of modifiers.jsonl ("not", "never", "n't"): a warm tone they deny is no good news
-        self._negations = frozenset(
-            r.phrase.lower() for r in rules.rows("modifiers") if r.kind == "negator" and " " not in r.phrase
-        ) | {"n't"}
+        self._negations = rules.single_negators()  # "not", "never", "n't": a warm tone they deny is no good news
 
     # --- public --------------------------------------------------------------------------------------------
     def suggest(
