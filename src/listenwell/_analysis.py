@@ -148,8 +148,8 @@ def _talked_of(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[i
         if w not in _TALK_OF:
             continue
         j = k + 1 + (k + 1 < len(norms) and norms[k + 1] in ("about", "abt"))
-        if w in ("talk", "chat", "talking", "chatting") and j == k + 1:
-            continue  # "talk" with no "about": no topic named
+        if w != "discuss" and j == k + 1:
+            continue  # "talk" with no "about": no topic named ("discuss" takes its topic directly)
         end = j
         while end < len(norms) and end - j < _TALK_SPAN and sentence_ids[end] == sentence_ids[k] and (
             norms[end][:1].isalnum() or "'" in norms[end]

@@ -436,6 +436,7 @@ class Suggester:
         self._entertain_asks = rules.word_class("entertain_asks")
         self._catch_turns = rules.word_class("catch_turns")  # good news, then its catch ...
         self._catch_len = max((len(t.split()) for t in self._catch_turns), default=1)  # "idk how to feel": 4 words
+        self._catch_firsts = frozenset(t.split()[0] for t in self._catch_turns)  # where a catch may begin
         self._concessions = rules.word_class("concessions")  # ... unless the catch is waved off ("but it's mine")
         self._small_slips = rules.word_class("small_slips")  # apologised for in passing: no worries, not gratitude
         self._later_marks = rules.word_class("later_marks")  # a boundary that puts a talk off to a time
@@ -1366,7 +1367,7 @@ class Suggester:
         at = next(
             (k for k in range(first, len(norms)) if word_grams(norms[k : k + self._catch_len], self._catch_len)
              & self._catch_turns
-             and norms[k] in {t.split()[0] for t in self._catch_turns}),
+             and norms[k] in self._catch_firsts),
             None,
         )  # fmt: skip
         if at is None or _word_count(norms[at:]) < _CATCH_WORDS:
