@@ -71,3 +71,31 @@ def test_a_lower_threshold_lets_the_net_speak_where_the_table_would_not() -> Non
     low = net.read({"honk"}, 0.35)
     assert low is not None and low.kind == "annoyed" and low.probability == pytest.approx(p, abs=1e-3)
     assert net.read({"honk"}, 0.9) is None
+
+
+_SEQUENCE_WEIGHTS = {
+    BIAS: tuple(0.1 * k for k in range(len(REGISTER_CLASSES))),
+    "honk": tuple(1.5 if c == "annoyed" else -0.2 for c in REGISTER_CLASSES),
+    "goat": tuple(2.5 if c == "funny" else 0.1 for c in REGISTER_CLASSES),
+    "news": tuple(1.9 if c == "good_news" else 0.0 for c in REGISTER_CLASSES),
+}
+
+
+@pytest.mark.parametrize(
+    "sequence",
+    [
+        [{"honk"}, {"goat"}, {"honk"}],  # the features last scored change: each read is scored afresh
+        [{"honk", "goat"}, {"honk"}, {"honk", "goat"}, {"honk", "goat", "news"}],
+        [{"news"}, {"news"}, set(), {"news", "unknown"}, {"news"}],  # an unknown feature adds nothing
+        [{"goat", "news"}, {"news", "goat"}],  # the same features, built in another order
+    ],
+)
+def test_a_net_read_many_times_reads_as_a_fresh_one(sequence: list[set[str]]) -> None:
+    """The net keeps the scores of the features it read last (a message's features are read at up to three
+    thresholds): a reading, at any threshold, and a probability are what a net that never read anything says."""
+    shared = _net(_SEQUENCE_WEIGHTS, 0.5)
+    for feats in sequence:
+        for threshold in (None, 0.2, 0.35):
+            assert shared.read(feats, threshold) == _net(_SEQUENCE_WEIGHTS, 0.5).read(feats, threshold)
+        for kind in REGISTER_CLASSES:
+            assert shared.probability(feats, kind) == _net(_SEQUENCE_WEIGHTS, 0.5).probability(feats, kind)

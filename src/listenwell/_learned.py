@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import add
 from typing import cast
 
 from . import _accel
@@ -322,6 +323,9 @@ class RegisterNet:
         self._bias = weights.pop(BIAS, (0.0,) * len(REGISTER_CLASSES))
         self._weights: Mapping[str, tuple[float, ...]] = weights
         self.threshold = threshold
+        # the features last scored and their scores: a message's one set of features is read up to four times
+        # (the reading at each threshold, the probability of one kind), and is scored once
+        self._last: tuple[frozenset[str], tuple[list[str], list[float]]] | None = None
 
     def __bool__(self) -> bool:
         return bool(self._weights)
@@ -329,15 +333,21 @@ class RegisterNet:
     def _scores(self, feats: Iterable[str]) -> tuple[list[str], list[float]]:
         """The features the model knows, in sorted order (the sums and the terms named do not depend on the order a
         set is iterated in, which varies with the hash seed), and each kind's probability."""
-        present = sorted(f for f in feats if f in self._weights)
+        key = frozenset(feats)
+        last = self._last
+        if last is not None and last[0] == key:
+            return last[1]
+        weights = self._weights
+        present = sorted(f for f in key if f in weights)
         scores = list(self._bias)
-        for f in present:
-            for k, w in enumerate(self._weights[f]):
-                scores[k] += w
+        for f in present:  # each kind's sum in the same order as term by term, one C-level pass per feature
+            scores = list(map(add, scores, weights[f]))
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
-        return present, [e / total for e in exps]
+        scored = present, [e / total for e in exps]
+        self._last = (key, scored)
+        return scored
 
     def probability(self, feats: Iterable[str], kind: str) -> float:
         """The model's probability that the message is of ``kind`` (one of ``REGISTER_CLASSES``)."""

@@ -519,6 +519,29 @@ class Suggester:
             self._subjects | self._aux_openers | self._question_openers | self._lead_ins | self._listener_words
         )
         self._negations = rules.single_negators()  # "not", "never", "n't": a warm tone they deny is no good news
+        # unions of word classes that messages are read against, made here once rather than for every message
+        self._mockery_or_jokes = self._self_mockery | self._jokes
+        self._grave_or_health = self._not_good_news | self._health_worry
+        self._grave_or_symptoms = self._not_good_news | self._symptoms
+        self._mockery_or_runarounds = self._self_mockery | self._runarounds
+        self._gripe_marks = self._exasperation | self._mishaps
+        self._gripes_or_runarounds = self._exasperation | self._mishaps | self._runarounds
+        self._complaining = self._complaint_marks | self._exasperation
+        self._not_news = self._mishaps | self._not_good_news | self._self_mockery
+        self._loving_or_fond = self._loving_listener | self._fond_of_listener
+        self._reminders_or_later = self._reminders | self._later_marks
+        self._practical_marks = self._plain | self._errands | self._practical_things
+        self._gossip_words = self._gossip_marks | self._gossip_events
+        self._not_scenes = self._tender | self._news_words | self._carers
+        self._not_names = self._function_words | self._subject_adverbs | self._story_openers
+        self._home_troubles = self._mishaps | self._home_failures
+        self._not_plain_news = self._not_plain | self._complaint_marks
+        self._plan_things = self._plan_words - self._plan_times
+        self._aux_or_wh = self._aux_openers | _WH_FOLLOWERS
+        self._name_ends = self._subject_adverbs | _EVENT_ADVERBS | _COPULAS
+        self._writers = self._first_persons | {"im", "i'm"}
+        self._you_words = self._listener_words | {"you", "your"}
+        self._you_or_ours = self._listener_words | {"your", "our"}
 
     # --- public --------------------------------------------------------------------------------------------
     def suggest(
@@ -686,7 +709,7 @@ class Suggester:
             # a story that drops its "I" ("had spinach in my teeth all meeting")
         if (
             not asked and not tagged and body[0] in _WH_WORDS
-            and (len(body) < 2 or body[1] not in self._aux_openers | _WH_FOLLOWERS)
+            and (len(body) < 2 or body[1] not in self._aux_or_wh)
         ):  # fmt: skip
             return False  # nor does "when" or "where" before a clause of the writer's: "when i was a kid ..."
         theirs = [  # "what time is ur dentist thing tmrw?": the listener's appointment, not the writer's worry
@@ -709,7 +732,7 @@ class Suggester:
             return False  # "should i get my knee looked at or am i being dramatic": a worry, not an errand
         if grams & self._not_plain or grams & {"you even", "u even", "ya even"}:
             return False  # ("did you even read my text" is a complaint put as a question)
-        return bool(grams & (self._plain | self._errands | self._practical_things)) or self._asks_a_check(words)
+        return bool(grams & self._practical_marks) or self._asks_a_check(words)
 
     def _asks_a_check(self, words: Sequence[str]) -> bool:
         """A question that asks the listener (or "we") about a thing done or to hand, by its shape rather than by the
@@ -747,7 +770,7 @@ class Suggester:
         before = [w for k, w in enumerate(norms[: main.start]) if w[:1].isalnum() and analyzed.sentence_ids[k] == sid]
         while len(before) > 1 and before[0] in self._story_openers:
             before = before[1:]  # "omg tasha got into the program": the news opens on Tasha
-        if not before or set(before + list(norms[main.start : main.end])) & (self._first_persons | {"im", "i'm"}):
+        if not before or set(before + list(norms[main.start : main.end])) & self._writers:
             return False  # "one time i won ...", "we got the grant": the event's own "i"
         if set(norms[main.start : main.end]) & {"my", "me", "mine"}:
             return False  # "they picked my design": the writer's news, whoever did the picking
@@ -777,7 +800,7 @@ class Suggester:
             if words[k].lower() in _POSSESSIVES or (words[k].lower().endswith("ed") and len(words[k]) > 4):
                 words = words[:k]  # "dad finished his | last round of chemo": dad
                 break
-        while len(words) > 1 and words[-1].lower() in self._subject_adverbs | _EVENT_ADVERBS | _COPULAS:
+        while len(words) > 1 and words[-1].lower() in self._name_ends:
             words = words[:-1]  # "dad finally got ...": dad; "grandpa is home from the hospital": grandpa
         if not words or len(words) > 3:
             return None
@@ -945,7 +968,7 @@ class Suggester:
             cues |= {"later"}  # "rain check on tonight?", "can we push the money talk to the weekend": it can wait
         elif (
             analyzed is not None and set(analyzed.norms) & self._laughter
-            and word_grams(analyzed.norms, 5) & (self._self_mockery | self._jokes)
+            and word_grams(analyzed.norms, 5) & self._mockery_or_jokes
         ):  # fmt: skip
             cues -= {"request"}  # "lol called my boss mom. please come get me i need to move countries": a joke
         elif (come := self._asked_to_come(analysis, analyzed)) is not None:
@@ -1029,7 +1052,7 @@ class Suggester:
                 cues |= {"countdown"}  # "4 more days!!!", "3 more days till ur back": counted down together
             recalled = (  # "remember that tiny apartment on 4th? i kinda miss it": a shared memory, asked after
                 len(norms) > 2 and norms[0] in ("remember", "member") and norms[1] in _RECALLED
-                and "?" in norms and not word_grams(norms, 3) & (self._reminders | self._later_marks)
+                and "?" in norms and not word_grams(norms, 3) & self._reminders_or_later
                 and _word_count(norms[norms.index("?") :]) <= _RECALL_TAIL
             )  # ("remember that interview i thought i bombed?? they want me back for round two": news, told after)
             if (any(m.emotion.term == _FOND for m in mentions) or recalled) and not named_pain and not ironic:
@@ -1067,7 +1090,7 @@ class Suggester:
             grams5 = word_grams(analyzed.norms, 5)
             if grams5 & self._shared_win:
                 cues |= {"shared_win"}  # "we did it!!! officially debt free babe": ours, not "you've earned it"
-            if grams5 & (self._loving_listener | self._fond_of_listener):
+            if grams5 & self._loving_or_fond:
                 cues |= {"loved"}  # "happy anniversary, love you": love said back on a happy day
             if grams5 & self._countdowns and set(analyzed.norms) & self._listener_words:
                 cues |= {"countdown"}  # "counting down till friday, gonna hug you for 10 min": seeing each other,
@@ -1183,8 +1206,8 @@ class Suggester:
                 self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions
             )
             said = word_grams(analyzed.norms, 3) if analyzed is not None else set()
-            complaining = bool(said & (self._complaint_marks | self._exasperation))  # "what even is the point"
-            mocking = bool(word_grams(analyzed.norms, 5) & (self._self_mockery | self._jokes)) if analyzed else False
+            complaining = bool(said & self._complaining)  # "what even is the point"
+            mocking = bool(word_grams(analyzed.norms, 5) & self._mockery_or_jokes) if analyzed else False
             grave = bool(said & self._not_good_news) and not (named_cheer or exclaimed)  # "the vet was so kind"
             if (
                 warm and not negated and not painful and not grave and not ((mocking or laughing) and not named_cheer)
@@ -1202,7 +1225,7 @@ class Suggester:
                     len(analysis.text.split()) <= _HEADS_UP_WORDS and not set(analyzed.norms) & self._past_marks
                     and not any(w.endswith("ed") and len(w) > 4 for w in analyzed.norms)
                 ))  # ("the plumber is coming at 3 btw so if ur home first just let him in")
-                and not word_grams(analyzed.norms, 4) & (self._mishaps | self._not_good_news | self._self_mockery)
+                and not word_grams(analyzed.norms, 4) & self._not_news
                 # ("the dishwasher is leaking", "doc says my iron is super low", "nailing adulthood": no mere news)
                 and "?" not in analyzed.norms  # "you said 6 and it's 8 and no text?": not news to thank for
                 and analyzed.norms[:1] != ("why",)  # "why does the dog bark at 6:02am every day": a gripe
@@ -1211,7 +1234,7 @@ class Suggester:
             if (
                 tone != "positive" and not cues - {"request"} and analyzed is not None
                 and not any(m.emotion.source == "lexicon" for m in mentions) and _running_late(analyzed.norms)
-                and not word_grams(analyzed.norms, 4) & (self._not_good_news | self._health_worry)
+                and not word_grams(analyzed.norms, 4) & self._grave_or_health
             ):  # fmt: skip
                 tone = "neutral"  # "running 15 late, the bridge is a disaster, order for me": a heads-up, however
                 # gloomy the traffic (VADER hears "disaster"); not "you were late again", nor a hospital run
@@ -1417,7 +1440,7 @@ class Suggester:
         grams = word_grams(norms, 4)
         words = set(norms)
         laughing_at = bool(words & self._laughter and grams & self._exasperation)  # "you remembered?? 🙄😂"
-        you = words & (self._listener_words | {"you", "your"})
+        you = words & self._you_words
         teasing = grams & self._teasing
         if you and ironic and not teasing and not words & self._laughter:
             return frozenset({"owned"})  # "wow thanks for remembering to tell me ur working late 🙃": a real
@@ -1431,7 +1454,7 @@ class Suggester:
         if grams & self._jealousy:
             return frozenset({"reassure"})  # "who is maddie and why is she liking all ur posts": reassurance
         if grams & self._compliments and (
-            words & (self._listener_words | {"your", "our"}) or len(norms) <= _PLAN_WORDS + 2
+            words & self._you_or_ours or len(norms) <= _PLAN_WORDS + 2
         ):
             return frozenset({"complimented"})  # "you looked really good this morning btw": taken warmly
         if grams & self._playful and words & self._listener_words:
@@ -1491,8 +1514,8 @@ class Suggester:
         if cues & _ANSWERED_CUES or (_word_count(analyzed.norms) < _REGISTER_WORDS and not ironic):
             return None  # "haha nope", "ugh": too little said to laugh along with or to share a gripe
         said = word_grams(analyzed.norms, 5)
-        story = self._tells_story(analyzed.norms) and not said & (self._not_good_news | self._symptoms)
-        if said & (self._not_good_news | self._health_worry) and not story:
+        story = self._tells_story(analyzed.norms) and not said & self._grave_or_symptoms
+        if said & self._grave_or_health and not story:
             return None  # "Grandad passed this morning lol", "his face swollen, I was his nurse all day": no gripe
         if said & self._boredom and not ironic and not any(
             self._families[m.emotion.family].valence < 0 and m.emotion.source != "sentiment" for m in mentions
@@ -1511,7 +1534,7 @@ class Suggester:
                 m.emotion.family in self._laughed_off and m.emotion.source != "lexicon" and said & self._self_mockery
             )
             and not (story and (m.emotion.source == "sentiment" or not self._grounded(m)))  # "the dog ate a whole cake"
-            and not (m.emotion.source == "sentiment" and said & (self._self_mockery | self._runarounds))
+            and not (m.emotion.source == "sentiment" and said & self._mockery_or_runarounds)
             # VADER's gloom over "which feels illegal" or "spell my name 4 times" is no sadness the writer named
             for m in mentions
         ):  # an embarrassment read from the event is laughed at with "i need to move countries"
@@ -1520,8 +1543,8 @@ class Suggester:
             return None  # good news laughed over ("94 on the final!!! after all that crying lol") is no mishap
         norms = {w.replace("\u2019", "'") for w in analyzed.norms}
         if (
-            said & (self._self_mockery | self._jokes) or _age_punchline(analyzed.norms, analyzed.sentence_ids)
-            or (_simile(analyzed.norms, self._amounts) and not said & (self._not_good_news | self._health_worry))
+            said & self._mockery_or_jokes or _age_punchline(analyzed.norms, analyzed.sentence_ids)
+            or (_simile(analyzed.norms, self._amounts) and not said & self._grave_or_health)
         ) and not ironic:
             return "funny"  # "said 'you too' to the waiter, can never go back there": laughed at, however warm
         if (laughing or norms & self._laughter) and not ironic:  # (or told deadpan, as the learned register reads it)
@@ -1530,14 +1553,14 @@ class Suggester:
             return "funny" if analysis.valence < _TONE or not norms & self._listener_words else None
         if (
             not ironic and not cues and -_STORY_GLOOM < analysis.valence < _STORY_CHEER
-            and not said & (self._exasperation | self._mishaps) and story
+            and not said & self._gripe_marks and story
         ):  # fmt: skip
             return "story"  # "a pigeon walked into the bakery, looked at the croissants and left": a scene shared
         if not ironic and not cues - {"question"} and self._gossips(analyzed.norms):
             return "gossip"  # "linda from accounting is apparently dating the vending machine guy": news of others
         if (analysis.valence >= _TONE and not (undone or ironic)) or norms & self._listener_words:
             return None  # (VADER's warmth from irony, or from a feeling a "but" took back, is no warmth)
-        if ironic or said & (self._exasperation | self._mishaps | self._runarounds):
+        if ironic or said & self._gripes_or_runarounds:
             return "annoyed"  # a gripe, or a thing gone wrong told flatly ("the printer jammed 6 times")
         return None
 
@@ -1559,7 +1582,7 @@ class Suggester:
         event of someone else's love life or job ("is dating", "broke up", "got fired") with no "i"/"we" doing it
         and no "me" on its receiving end ("he cheated on me" is the writer's own hurt)."""
         grams = word_grams(norms, 4)
-        if not grams & (self._gossip_marks | self._gossip_events):
+        if not grams & self._gossip_words:
             return False
         for i in range(len(norms)):
             for k in range(i + 1, min(len(norms), i + 3) + 1):  # an event of one to three words at i
@@ -1588,7 +1611,7 @@ class Suggester:
             return False
         if word_grams(norms, 2) & self._plain and not any(w.endswith("ed") and len(w) > 4 for w in norms):
             return False  # "the plumber is coming at 3 btw": a heads-up, not a scene (a scene is told in the past)
-        if word_grams(norms, 3) & (self._tender | self._news_words | self._carers):
+        if word_grams(norms, 3) & self._not_scenes:
             return False  # a memory or a loss, or someone's good news ("my son got picked for the team")
         starts = [k + 1 for k, w in enumerate(norms[:-1]) if w in (".", "!", ";")]
         if any(
@@ -1617,7 +1640,7 @@ class Suggester:
             verb = norms[i + 1] if i + 1 < len(norms) else ""
             named = (
                 i == start and head.isalpha() and len(head) > 2
-                and head not in self._function_words | self._subject_adverbs | self._story_openers
+                and head not in self._not_names
                 and (verb in self._story_verbs or (verb.endswith("ed") and len(verb) > 4))
                 and bool({"he", "she", "her", "his", "him"} & set(norms[i + 1 :]))
             )  # fmt: skip
@@ -1649,7 +1672,7 @@ class Suggester:
             # at a friend's", nor a long story of "the car" on a trip)
             "i" not in words and (ours or _word_count(norms) <= _SHARED_THING_WORDS)
             and any(w in self._home_things and k and norms[k - 1] in ("the", "our") for k, w in enumerate(norms))
-            and bool(word_grams(norms, 3) & (self._mishaps | self._home_failures))
+            and bool(word_grams(norms, 3) & self._home_troubles)
         )
         if not (costs or broken) or words & _STORY_PAST:
             return False  # ("one time i found mold in the fridge": a story told, not a trouble now)
@@ -1736,7 +1759,7 @@ class Suggester:
         if part and (part[0] in self._question_openers and part[0] not in self._aux_openers):
             return False  # "whats for dinner": a question about the plan, not one offered
         grams = word_grams(part, 4)
-        return bool(grams & self._plan_times) and bool(grams & (self._plan_words - self._plan_times))
+        return bool(grams & self._plan_times) and bool(grams & self._plan_things)
 
     def _named_topics(self, analysis: Analysis, analyzed: AnalyzedDoc | None) -> tuple[str, ...]:
         """Topics the writer called by name ("work", "money", "the kids"), not guessed from a related word."""
@@ -1755,7 +1778,7 @@ class Suggester:
         norms = analyzed.norms
         grams = word_grams(norms, 2)
         timed = any(_CLOCK_TIME.match(w) for w in norms)  # "gate opens 6:15", "drinks at 8ish"
-        against = grams & (self._not_plain | self._complaint_marks)
+        against = grams & self._not_plain_news
         if against <= {"!"} and (word_grams(norms, 3) & self._reminders or word_grams(norms, 2) & _FORGET):
             against = frozenset()  # "pickup is at 3:15 today, don't forget!!": a reminder stressed, not excitement
         if against == {"!"} and norms.count("!") == 1 and grams & self._status_updates:
