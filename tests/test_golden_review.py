@@ -2453,3 +2453,49 @@ def test_fourth11_flags_their_kind(message: str, draft: str, kinds: set[str]) ->
 def test_fourth11_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert {f.kind for f in got} - {"closed_question"} == set(), [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 13 (issue 12), rows written for the tests (none taken from the fresh sets): a suggestion after an
+# interjection with no comma ("oh no you could ..."), a command after "next time" with no comma, a plan proposed
+# with "let's" / "we could" or the matter handed to someone ("let him ..."), a fix that "would make it easier"
+# (advice); a turn to an errand or to "btw ..." after a hard message (dismissive); a verdict on their deed in a
+# clause of its own, "not ok of you", "you really shouldn't have" (judging). A command is read in its own clause:
+# presence in the next clause ("i'll bring soup") does not cancel it.
+SESSION13_BAD: list[tuple[str, str, set[str]]] = [
+    ("i flunked the driving test", "oh no you could book a retake for next month", {"advice"}),
+    ("my sister keeps borrowing money", "next time just tell her you're broke", {"advice"}),
+    ("the car loan is eating my paycheck", "let's sit down saturday and make a payment plan", {"advice"}),
+    ("my roommate never cleans", "we could buy a chore wheel and stick it on the fridge", {"advice"}),
+    ("my brother forgot the gift again", "let him sort out his own presents from now on", {"advice"}),
+    ("my headache won't quit", "drink a big glass of water, i'll bring you tea after", {"advice"}),
+    ("my walk to work is so boring", "an audiobook would make it way more bearable", {"advice"}),
+    ("i'm really scared about my biopsy results", "it's probably fine. btw the landlord texted", {"dismissive"}),
+    ("i feel so lonely since the move", "you'll make friends. did you pay the gas bill?", {"dismissive"}),
+    ("i forgot to renew my passport", "that's really disorganized, you knew for months", {"judging"}),
+    ("i skipped my friend's birthday", "kind of flaky to cancel on the day", {"judging"}),
+    ("i yelled at my brother over nothing", "honestly that wasn't ok of you", {"judging"}),
+    ("i booked the trip without asking my wife", "you really shouldn't have done that", {"judging"}),
+    ("i swore at the referee", "that's kind of immature, he was just doing his job", {"judging"}),
+]
+SESSION13_GOOD: list[tuple[str, str]] = [
+    ("i had the worst day", "let's talk tonight, i'll make tea"),
+    ("i'm so anxious about the move", "next time round it'll feel easier, and i'm with you this time"),
+    ("my boss yelled at me in front of everyone", "that's so rude of him, you didn't deserve that"),
+    ("i'm exhausted from the kids", "take your time tonight, i've got bedtime"),
+    ("my landlord ignored me again", "you really shouldn't have to deal with that"),
+    ("i'm really struggling with my mom's diagnosis", "i'm so sorry. btw how are you holding up with all of it?"),
+    ("i got the job!!", "we should celebrate this weekend!!"),
+    ("i'm so sad about grandpa", "oh no, i'm so sorry. i'm here"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), SESSION13_BAD)
+def test_session13_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), SESSION13_GOOD)
+def test_session13_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert not got, [(f.kind, f.rule, f.text) for f in got]

@@ -336,6 +336,9 @@ class Reviewer:
         self._q_leads = self._lead_ins | (wc("question_lead_chatter") - self._question_words)
         self._commands = wc("roadblock_commands") | self._advice_verbs
         self._people = wc("person") | wc("family_member") | wc("sibling") | wc("work_person") | wc("kid")
+        self._joint_invite_verbs = wc("joint_invite_verbs")
+        self._let_objects = wc("let_objects")
+        self._topic_shift_marks = wc("topic_shift_marks")
 
     # --- public --------------------------------------------------------------------------------------------
     def review(self, draft: str, message: tuple[Analysis, AnalyzedDoc | None] | None) -> Review:
@@ -392,13 +395,13 @@ class Reviewer:
             if not (f[3] == "structure.closed_question.offer" and any(a >= doc[f[1] - 1].idx for a in after_offer))
         ]  # "want to talk about it? no pressure, i'm around either way": presence after the offer leaves the door
         # open, as the note asks ("I'm here for you, do you want to talk about it?" keeps it)
-        flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words)
+        scope = self._message_scope(message[0], message[1].norms) if message is not None and message[1] else ""
+        flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words, scope)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
         flags += self._chat_flags(norms, sentences, flags, msg_analysis)
         curt = draft.strip().endswith(".") and not flags  # "K.": the whole reply, a shrug ("k" to an errand is a yes)
         if curt and all(t.is_punct or t.is_space or t.lower_.rstrip(".") in {"k", "kk"} for t in doc):
             flags.append(Span(0, len(doc), "dismissive", "structure.curt_k"))
-        scope = self._message_scope(message[0], message[1].norms) if message is not None and message[1] else ""
         flags += self._mock_praise(norms, sentences, flags, strengths, msg_analysis, scope)
         flags += self._generalizations(
             doc, norms, sentences, flags, strengths, message[1].norms if message is not None and message[1] else ()
@@ -423,6 +426,7 @@ class Reviewer:
             flags += self._moving_on(
                 doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags, draft_analysis
             )
+            flags += self._turns_away(doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags)
         yielding = {
             "structure.imperative", "structure.imperative.asked", "structure.change_of_subject",
             "structure.ack_then_move_on",
@@ -735,7 +739,12 @@ class Reviewer:
         out: list[Span] = []
         for h in hits.get("review_flags", ()):
             unless = self._unless.get(h.rule.id)
-            if unless and self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
+            if unless and h.rule.id.startswith("judging.that."):
+                # "that's reckless, i worry about you", "that's kind of petty, she worked hard for it": a verdict's
+                # exceptions ("of her", "i worry", "sounds like") are read in its own clause, not the next one
+                if self._matcher.cancelled(unless, self._clause_norms(norms, sentence_ids, h.start, h.end)):
+                    continue
+            elif unless and self._matcher.cancelled(unless, sentence_of(norms, sentence_ids, h.start)):
                 continue
             kind = h.rule.kind
             sn = self._sentence_at(sentences, h.start)
@@ -772,6 +781,17 @@ class Reviewer:
                 continue  # a change of subject opens its sentence; "to me anyway" changes nothing
             out.append(Span(h.start, h.end, kind, h.rule.id))
         return out
+
+    @staticmethod
+    def _clause_norms(norms: Sequence[str], sentence_ids: Sequence[int], start: int, end: int) -> list[str]:
+        """The norms of the clause around tokens ``start:end``: within its sentence, between punctuation breaks."""
+        a = start
+        while a > 0 and sentence_ids[a - 1] == sentence_ids[start] and norms[a - 1] not in _PUNCT_BREAKS:
+            a -= 1
+        b = end
+        while b < len(norms) and sentence_ids[b] == sentence_ids[start] and norms[b] not in _PUNCT_BREAKS:
+            b += 1
+        return list(norms[a:b])
 
     @staticmethod
     def _feeling_about(doc: Doc, norms: Sequence[str], f: Span, draft: Analysis) -> bool:
@@ -949,6 +969,7 @@ class Reviewer:
         flags: Sequence[Span],
         strengths: Sequence[Strength],
         msg_words: frozenset[str],
+        scope: str = "",
     ) -> list[Span]:
         """Advice read from a sentence's shape (a modal with "you", a command, "if I were you", a habit that needs to
         stop, "it would help"), one flag per sentence, none where a phrase flag already covers it."""
@@ -967,12 +988,18 @@ class Reviewer:
                 or self._next_time_advice(norms, sn)
                 or self._asked_advice(norms, sn)
                 or self._worked_for_advice(norms, sn)
+                or (self._joint_plan(norms, sn) if scope != "complaint" else None)
             )
             if found is None:
                 continue
             start, verb, rule, end = found
             if not self._advice_counts(norms, sn, start, msg_words):
                 continue
+            if rule == "structure.joint_plan" and (
+                "together" in norms[start:end]
+                or any(st.kind == "presence" and doc[start].idx <= st.start < doc[end - 1].idx + 1 for st in strengths)
+            ):
+                continue  # "we can figure it out together and i'll be here to help you through it": company, no task
             if any(
                 (f[0] <= verb < f[1] and f[2] not in {"but_undo", "why_question", "closed_question"})
                 or (f[2] == "advice" and f[0] < sn.end and sn.start < f[1])
@@ -1174,6 +1201,11 @@ class Reviewer:
             j -= 1
         if j < sn.start:
             return True
+        if all(
+            not norms[x][:1].isalnum() or norms[x] in self._lead_ins | self._interjections | self._chat_marks
+            for x in range(sn.start, j + 1)
+        ):
+            return True  # "oh no 😣 you could send a follow-up": only interjections before it, no comma typed
         prev = norms[j]
         if prev == "that":
             k = self._prev_word(norms, sn, j, self._adverbs)
@@ -1218,10 +1250,11 @@ class Reviewer:
                 ):
                     return lead[0], lead[1], "structure.imperative.asked", sn.end
             return None
-        span = doc[sn.start : sn.end]
-        if any(st.start < span.end_char and span.start_char < st.end for st in strengths if st.kind == "presence"):
-            return None  # "Take your time", "Let's figure it out together": presence, not advice
         for h in sn.command_heads:
+            stop = next((x for x in range(h + 1, sn.end) if norms[x] in _PUNCT_BREAKS), sn.end)
+            span = doc[h:stop]
+            if any(st.start < span.end_char and span.start_char < st.end for st in strengths if st.kind == "presence"):
+                continue  # "Take your time", "Let's figure it out together": presence, not advice (in its clause)
             verb = norms[h]
             after = norms[h + 2] if h + 2 < sn.end else ""
             determined = h + 1 < sn.end and norms[h + 1] in {"the", "a", "some", "that", "this"}
@@ -1319,6 +1352,7 @@ class Reviewer:
                 (pred in self._fix_verbs and nxt not in {"me", "us"})
                 or (pred == "do" and nxt in {"you", "wonders"})
                 or (pred == "make" and "difference" in norms[k : min(sn.end, k + 4)])
+                or (pred == "make" and self._eases(norms, k + 1, sn.end))
                 or (
                     pred == "be"
                     and any(norms[x] in self._benefits | self._values for x in range(k + 1, min(sn.end, k + 4)))
@@ -1347,6 +1381,18 @@ class Reviewer:
                 return (clause_head if clause_head is not None else s), k, "structure.benefit", sn.end
         return None
 
+    def _eases(self, norms: Sequence[str], i: int, end: int) -> bool:
+        """ "(would make) it way less painful", "things easier", "the mornings so much better": an object, then a
+        change for the better, after "make"."""
+        if i >= end or norms[i] not in {"it", "this", "that", "things", "everything", "life", "them"}:
+            return False
+        k = self._skip_adverbs(norms, i + 1, end)
+        while k < end and norms[k] in {"way", "so", "much", "a", "lot", "bit", "little", "feel"}:
+            k += 1
+        if k + 1 < end and norms[k] in {"less", "more"} and norms[k + 1].isalpha():
+            return True  # "way less painful", "so much more bearable"
+        return k < end and norms[k] in {"easier", "better", "lighter", "simpler", "calmer", "bearable"}
+
     def _next_time_advice(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """ "next time someone asks, say no and walk away": what to do the next time, a clause after "next time ..."
         that opens with no subject of its own (a command). Not "next time, i'll come with you" or "next time you're
@@ -1358,17 +1404,62 @@ class Reviewer:
         if len(lead) < 4 or norms[lead[0]] != "next" or norms[lead[1]] != "time":
             return None
         brk = next((i for i in range(lead[1] + 1, sn.end) if norms[i] == ","), None)
-        if brk is None:
-            return None
-        h = next((i for i in sn.words if i > brk), None)
-        if h is None:
+        if brk is None:  # "next time just say you're at capacity": a bare verb right after "next time" commands too
+            h = self._skip_adverbs(norms, lead[1] + 1, sn.end)
+            while h < sn.end and norms[h] in {"just", "maybe", "please", "definitely", "round", "around"}:
+                h += 1
+        else:
+            h = next((i for i in sn.words if i > brk), sn.end)
+        if h >= sn.end:
             return None
         head = norms[h]
         if head in self._persons | self._you | self._aux | self._function_words | self._subject_pronouns:
             return None
         if head in self._lead_ins or head in self._kind_words or not head.isalpha():
             return None
+        nxt = norms[h + 1] if h + 1 < sn.end else ""
+        if brk is None and (nxt in self._aux | {"'s", "has", "had"} or head.endswith(("ed", "ing"))):
+            return None  # "next time dinner is on me", "next time round": a subject or a phrase, no command
         return lead[0], h, "structure.next_time", sn.end
+
+    def _joint_plan(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
+        """A fix proposed as a plan at the head of a clause: "let's make a budget spreadsheet", "let's sit down sunday
+        and make a list", "we could pick up extra shifts", "maybe we should call the vet", or the matter handed to
+        someone else ("let her host next year", "let him figure it out"). The task verb is an advice verb that does
+        not just keep them company (`{joint_invite_verbs}`: "let's talk tonight", "we could just watch something"); a
+        plan offered to repair a complaint about the listener is read before this is called (no advice there)."""
+        if sn.question:
+            return None
+        for h in sn.heads:
+            n = norms[h]
+            nxt = norms[h + 1] if h + 1 < sn.end else ""
+            if n == "lets" or (n == "let" and nxt in {"'s", "us"}):
+                v = h + 1 if n == "lets" else h + 2
+                handed = False
+            elif n == "let" and (nxt in self._let_objects or nxt in self._people):
+                v, handed = h + 2, True
+            elif n == "we":
+                m = self._skip_adverbs(norms, h + 1, sn.end)
+                if m >= sn.end or norms[m] not in self._option_modals | self._strong_modals:
+                    continue
+                v, handed = m + 1, False
+            else:
+                continue
+            stop = next((x for x in range(v, sn.end) if norms[x] in _PUNCT_BREAKS), sn.end)
+            verbs = [self._skip_adverbs(norms, v, stop)]
+            verbs += [x + 1 for x in range(v, stop - 1) if norms[x] in {"and", "or", "then"}]
+            for k in verbs:
+                if k >= stop or not norms[k].isalpha():
+                    continue
+                verb = norms[k]
+                after = norms[k + 1] if k + 1 < stop else ""
+                if handed:
+                    if verb not in self._function_words and verb not in {"know", "be", "go"}:
+                        return h, k, "structure.joint_plan", sn.end
+                    continue
+                if verb in self._advice_verbs and verb not in self._joint_invite_verbs and after not in self._you:
+                    return h, k, "structure.joint_plan", sn.end
+        return None
 
     def _bare_command(self, norms: Sequence[str], sn: _Sentence) -> tuple[int, int, str, int] | None:
         """A whole sentence of a verb and "it", "him", "her" or "them" ("Contest it.", "Dump him.", "Report them."):
@@ -2838,6 +2929,7 @@ class Reviewer:
             if sn.backchannel or not words:
                 continue
             about_them = self._you | {"your", "yours", "it", "that", "this", "there", "me", "tell"}
+            about_them = about_them | {"talk", "listen", "vent"}  # "let's talk tonight, i'll make tea": an invitation
             if any(norms[i] in about_them for i in sn.words) or any(_stem(w) in msg_words for w in words):
                 return []  # about them or what they said ("how does it feel?", "tell me more")
             new = [w for w in words if w not in self._listening_words]
@@ -2848,6 +2940,48 @@ class Reviewer:
         if not off:
             return []
         return [Span(off[0].start, off[0].end, "dismissive", "structure.change_of_subject")]
+
+    def _turns_away(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        strengths: Sequence[Strength],
+        questions: Mapping[int, _Question | None],
+        message: Analysis,
+        msg_words: frozenset[str],
+        flags: Sequence[Span],
+    ) -> list[Span]:
+        """A hard message answered with something, then a turn to another matter: a sentence after the first that
+        opens on a turn word (`{topic_shift_marks}`: "probably nothing. also we're out of paper towels", "yeah. oh btw
+        your brother called") or asks about an errand or a thing of the house ("he's fine. did you call the plumber",
+        "kids say stuff. did the plumber come?"), with none of their words in it. Whatever came first, nothing in the
+        draft listened (a reflection, validation, presence, an apology, a feeling named)."""
+        if any(f[2] == "dismissive" for f in flags) or len(sentences) < 2 or message.has_cue("crisis"):
+            return []
+        if (message.dominant is None and message.valence >= -0.2) or _good_news(message) or message.has_cue("question"):
+            return []
+        if message.has_cue("request") or message.has_cue("boundary"):
+            return []
+        listening = {"reflection", "validation", "presence", "apology", "named_feeling", "summary", "safety_check"}
+        if any(st.kind in listening or st.kind == "open_question" for st in strengths):
+            return []
+        for sn in sentences[1:]:
+            names = [norms[i] for i in sn.words if norms[i] not in self._lead_ins - {"also", "btw"}]
+            if len(names) < 2:
+                continue
+            words = [w for w in names if w not in self._function_words | self._backchannels]
+            if any(_stem(w) in msg_words for w in words) or any(w in self._care_words for w in names):
+                continue  # still on what they said, or on how they are
+            shift = names[0] in self._topic_shift_marks or (names[0] == "by" and names[1:3] == ["the", "way"])
+            shift = shift and names[:2] != ["speaking", "of"] or (names[:2] == ["speaking", "of"] and len(names) > 3)
+            q = questions.get(id(sn))
+            errand = (sn.question or (q is not None and q.kind == "closed")) and any(
+                w in self._house_objects for w in names
+            )
+            if shift or errand:
+                return [Span(sn.start, sn.end, "dismissive", "structure.turns_away")]
+        return []
 
     def _bare_ack(self, norms: Sequence[str], sn: _Sentence) -> bool:
         """ "k.", "cool cool.", "oh nice.", "mm ok.", "i know.", "hm.": an acknowledgement with nothing in it."""
