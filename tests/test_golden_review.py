@@ -2466,7 +2466,7 @@ SESSION13_BAD: list[tuple[str, str, set[str]]] = [
     ("my sister keeps borrowing money", "next time just tell her you're broke", {"advice"}),
     ("the car loan is eating my paycheck", "let's sit down saturday and make a payment plan", {"advice"}),
     ("my roommate never cleans", "we could buy a chore wheel and stick it on the fridge", {"advice"}),
-    ("my brother forgot the gift again", "let him sort out his own presents from now on", {"advice"}),
+    ("my brother forgot mom's birthday again, i'm furious", "let him sort out his own cards from now on", {"advice"}),
     ("my headache won't quit", "drink a big glass of water, i'll bring you tea after", {"advice"}),
     ("my walk to work is so boring", "an audiobook would make it way more bearable", {"advice"}),
     ("i'm really scared about my biopsy results", "it's probably fine. btw the landlord texted", {"dismissive"}),

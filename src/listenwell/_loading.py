@@ -127,7 +127,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "intense_words", "offer_acts", "talk_times", "lapse_verbs", "errand_words",
         "person_pronouns", "subject_pronouns", "you_words", "recognition_words", "saying_habits", "strong_modals",
         "to_modals", "option_modals", "want_after_modals", "future_marks", "non_actions", "participles", "not_gerunds",
-        "story_exceptions", "offer_heads", "joint_invite_verbs", "let_objects", "topic_shift_marks",
+        "story_exceptions", "offer_heads", "joint_invite_verbs", "let_objects", "topic_shift_marks", "rest_commands",
         "question_lead_chatter", "writer_words", "never_verbs", "wh_words", "report_aux_words", "condition_openers",
         "hear_more_words", "wish_verbs", "why_question_followers", "why_interjection_words", "admiration_words",
         "advice_verbs_not_options", "get_through_words", "quantifier_subjects", "see_someone_words",

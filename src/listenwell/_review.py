@@ -339,6 +339,7 @@ class Reviewer:
         self._joint_invite_verbs = wc("joint_invite_verbs")
         self._let_objects = wc("let_objects")
         self._topic_shift_marks = wc("topic_shift_marks")
+        self._rest_commands = wc("rest_commands")
 
     # --- public --------------------------------------------------------------------------------------------
     def review(self, draft: str, message: tuple[Analysis, AnalyzedDoc | None] | None) -> Review:
@@ -396,7 +397,10 @@ class Reviewer:
         ]  # "want to talk about it? no pressure, i'm around either way": presence after the offer leaves the door
         # open, as the note asks ("I'm here for you, do you want to talk about it?" keeps it)
         scope = self._message_scope(message[0], message[1].norms) if message is not None and message[1] else ""
-        flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words, scope)
+        # a plan proposed together ("let's make a budget") is a fix only as the answer to a trouble of theirs: not to
+        # good news, not to a complaint about the listener (a repair), not without a message
+        plans = msg_analysis is not None and not _good_news(msg_analysis) and scope != "complaint"
+        flags += self._advice_flags(doc, norms, sentences, flags, strengths, msg_words, plans)
         flags += self._caps_flags(doc, norms, sentences, flags, strengths, msg_analysis)
         flags += self._chat_flags(norms, sentences, flags, msg_analysis)
         curt = draft.strip().endswith(".") and not flags  # "K.": the whole reply, a shrug ("k" to an errand is a yes)
@@ -739,7 +743,7 @@ class Reviewer:
         out: list[Span] = []
         for h in hits.get("review_flags", ()):
             unless = self._unless.get(h.rule.id)
-            if unless and h.rule.id.startswith("judging.that."):
+            if unless and h.rule.id.startswith("judging.that.shape.deed."):
                 # "that's reckless, i worry about you", "that's kind of petty, she worked hard for it": a verdict's
                 # exceptions ("of her", "i worry", "sounds like") are read in its own clause, not the next one
                 if self._matcher.cancelled(unless, self._clause_norms(norms, sentence_ids, h.start, h.end)):
@@ -969,7 +973,7 @@ class Reviewer:
         flags: Sequence[Span],
         strengths: Sequence[Strength],
         msg_words: frozenset[str],
-        scope: str = "",
+        plans: bool = False,
     ) -> list[Span]:
         """Advice read from a sentence's shape (a modal with "you", a command, "if I were you", a habit that needs to
         stop, "it would help"), one flag per sentence, none where a phrase flag already covers it."""
@@ -988,7 +992,7 @@ class Reviewer:
                 or self._next_time_advice(norms, sn)
                 or self._asked_advice(norms, sn)
                 or self._worked_for_advice(norms, sn)
-                or (self._joint_plan(norms, sn) if scope != "complaint" else None)
+                or (self._joint_plan(norms, sn) if plans else None)
             )
             if found is None:
                 continue
@@ -1252,7 +1256,9 @@ class Reviewer:
             return None
         for h in sn.command_heads:
             stop = next((x for x in range(h + 1, sn.end) if norms[x] in _PUNCT_BREAKS), sn.end)
-            span = doc[h:stop]
+            rest = any(norms[x] in self._rest_commands for x in range(h, stop))
+            # "go lie down", "get some sleep", "take a nap": care beside an offer; "take two ibuprofen" is a fix
+            span = doc[sn.start : sn.end] if rest else doc[h:stop]
             if any(st.start < span.end_char and span.start_char < st.end for st in strengths if st.kind == "presence"):
                 continue  # "Take your time", "Let's figure it out together": presence, not advice (in its clause)
             verb = norms[h]
@@ -1457,6 +1463,8 @@ class Reviewer:
                     if verb not in self._function_words and verb not in {"know", "be", "go"}:
                         return h, k, "structure.joint_plan", sn.end
                     continue
+                if after in {"this", "it", "that"} and k + 2 < stop and norms[k + 2] in {"up", "through", "over"}:
+                    continue  # "we can pick this up tomorrow": the talk itself, taken up again
                 if verb in self._advice_verbs and verb not in self._joint_invite_verbs and after not in self._you:
                     return h, k, "structure.joint_plan", sn.end
         return None
@@ -2979,6 +2987,8 @@ class Reviewer:
             errand = (sn.question or (q is not None and q.kind == "closed")) and any(
                 w in self._house_objects for w in names
             )
+            if q is not None and q.kind == "proposal" or any(w in {"me", "we", "i", "us"} for w in names):
+                errand = False  # "can we sit down at breakfast?", "want me to pick up dinner?": taken up, or offered
             if shift or errand:
                 return [Span(sn.start, sn.end, "dismissive", "structure.turns_away")]
         return []
