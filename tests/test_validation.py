@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import json
 import re
 from pathlib import Path
 
@@ -124,6 +125,34 @@ def test_a_with_phrase_and_a_shared_unless_are_compiled_at_load(tmp_path: Path) 
     shared = _write(tmp_path / "cue_kinds-mine.jsonl", '{"kind": "request", "valence": 0.1, "unless": ["{nope}"]}')
     with pytest.raises(RuleError, match=r"^E026 .*cue_kinds-mine.jsonl:1: key 'unless'"):
         load_rules(shared)
+
+
+@pytest.mark.parametrize(
+    ("entry", "code", "named"),
+    [
+        ("want ... die", "E068", "class 'mine_gap', entry 'want ... die'"),  # a gap inside an entry
+        ("~want to ...", "E068", "entry '~want to ...'"),  # at its end too: a class entry is no phrase
+        ("{wanting} ... {die_verb}", "E068", "a gap '...' cannot stand inside a word class entry"),
+        ("~use {it_them_s9} more", "E026", "unknown word class {it_them_s9}"),  # a class named in an entry must exist
+    ],
+)
+def test_a_word_class_entry_is_words_not_a_phrase(tmp_path: Path, entry: str, code: str, named: str) -> None:
+    """A gap or an unknown class inside a word class entry was read as literal tokens, so the entry silently never
+    matched; now it is an error naming the file, the line and the key."""
+    path = _write(tmp_path / "wordclasses-mine.jsonl", json.dumps({"id": "mine_gap", "words": ["fine", entry]}))
+    with pytest.raises(RuleError) as info:
+        load_rules(path)
+    message = str(info.value)
+    assert message.startswith(f"{code} {path}:1: key 'words'"), message
+    assert named in message, message
+    assert [p.split()[0] for p in check_rules(path)] == [code]
+
+
+def test_a_written_ellipsis_in_a_word_class_is_the_token_norm() -> None:
+    """'…' in a class the engine reads word by word stands for the written ellipsis ("good news… but")."""
+    catch = load_rules().word_class("catch_turns")
+    assert {"... but", "... and"} <= catch
+    assert not any("\u2026" in w for w in catch)
 
 
 def test_check_rules_lists_every_problem(tmp_path: Path) -> None:

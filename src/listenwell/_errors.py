@@ -87,6 +87,11 @@ class Errors:
         "E033 key '{key}': unknown review flag kind {value!r}; flag kinds are the rows of review/kinds.jsonl: {known}"
     )
     E067 = "E067 key 'from_tone': families {first!r} and {second!r} both stand for a {value} tone; give one family each"
+    E068 = (
+        "E068 key 'words': class {name!r}, entry {entry!r}: a gap '...' cannot stand inside a word class entry (it "
+        "would be read as a written ellipsis, never as a gap); put the gap in the phrase that uses the class, or "
+        "write '\u2026' for an ellipsis the text holds"
+    )
     # --- the command line and the server ----------------------------------------------------------------------
     E043 = "E043 {problem}; see {prog} --help."  # argparse's own words for what was wrong
     E044 = "E044 {what} is empty; give the words themselves."

@@ -8,6 +8,7 @@ tables included. Each kind of problem has its own code in ``_errors.Errors``.
 
 from __future__ import annotations
 
+import difflib
 import json
 import marshal
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -255,14 +256,15 @@ class RuleSet:
         return tuple(self.tables[taxonomy])
 
     def word_class(self, name: str) -> frozenset[str]:
-        """The words of a word class, lower-cased with curly apostrophes made straight.
+        """The words of a word class, lower-cased with curly apostrophes made straight and a written ellipsis ``…``
+        read as the token norm ``...`` (a gap is no entry of a class: E068).
 
         A class the rules do not define is an error (E031), never an empty set.
         """
         row = self.tables["wordclasses"].get(name)
         if row is None:
             raise RuleError("wordclasses", Errors.E031.format(name=name, use="asked for by the engine"))
-        return frozenset(w.lower().replace("\u2019", "'") for w in row.words)
+        return frozenset(w.lower().replace("\u2019", "'").replace("\u2026", "...") for w in row.words)
 
     def single_negators(self) -> frozenset[str]:
         """The single-word negators of ``modifiers`` ("not", "never", "no", ...) and the clitic "n't"."""
@@ -565,6 +567,15 @@ def _reference_problems(
                     found = phrase_problem(phrase, classes, field_name)
                     if found:
                         yield RuleError(_where(origins, table, key), found)
+    for key, word_class in tables["wordclasses"].items():  # a class named inside an entry ("{abuser} ~hit me")
+        for entry in word_class.words:
+            braced = [w[1:-1] for w in entry.split() if w[:1] == "{" and w[-1:] == "}"]
+            missing = next((n for n in braced if n not in classes), None)
+            if missing is not None:
+                near = difflib.get_close_matches(missing, list(classes), n=3)
+                hint = "did you mean " + ", ".join("{" + n + "}" for n in near) if near else "no class is close"
+                problem = Errors.E026.format(key="words", name=missing, known=f"{hint} (in {key!r}: {entry!r})")
+                yield RuleError(_where(origins, "wordclasses", key), problem)
     for key, kind in tables["cue_kinds"].items():  # the exceptions every cue of a kind shares
         for phrase in kind.unless:
             shared = phrase_problem(phrase, classes, "unless")

@@ -629,6 +629,10 @@ def build_row(table: str, obj: Any) -> tuple[Row | None, str | None]:
             return None, Errors.E024.format(key="about", rows="crisis cues")
         if values["kind"] not in ("crisis", "criticism") and "agent" in values:  # criticism: the listener did it
             return None, Errors.E024.format(key="agent", rows="crisis and criticism cues")
+    if table == "wordclasses":  # a class is a list of words: a gap in an entry would be read as three dots
+        gapped = next((w for w in values["words"] if "..." in w.split()), None)
+        if gapped is not None:
+            return None, Errors.E068.format(name=values["id"], entry=gapped)
     if table == "invite":
         problem = _check_opener(values)
         if problem:
