@@ -111,6 +111,17 @@ def test_what_the_writer_may_not_do_is_control(who: str, forbidden: str) -> None
         # sex under a threat; control told by a parent's rules is not
         ("if i don't sleep with him he says he'll tell everyone", "safety", "abuse"),
         ("he says i can't see my friends until i finish my homework", "reflect", None),
+        # leaving existence in slang; everything a cabinet held taken; home avoided while someone there is a danger;
+        # tracking the writer's things; medicine kept back "just in case"
+        ("ima just dip from existence", "safety", "self_harm"),
+        ("ima dip from the group chat for a bit", "reflect", None),
+        ("i took a handful of whatever was in the cabinet, idk what", "safety", "self_harm"),
+        ("dad's car is in the driveway and i can hear him shouting, i'm staying at the park", "safety", "abuse"),
+        ("he's tracking my car, the app showed up on my phone", "safety", "abuse"),
+        ("he's tracking my parcel for me, should be here by 5", "reflect", None),
+        ("i've been holding onto my old prescription just in case", "safety", "self_harm"),
+        ("took my old prescription back to the pharmacy to dispose of it", "reflect", None),
+        ("long shift, had an overdose and a stabbing come in. work stuff. im fine just beat", "reflect", None),
         # hyperbole stays out
         ("the meeting ran so long i wanted to walk into the sea", "reflect", None),
         ("it's time i left for the day, this office is a zoo", "reflect", None),

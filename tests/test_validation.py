@@ -95,6 +95,8 @@ def test_each_kind_of_problem_has_its_code_file_line_and_key(
         ('{"kind": "crisis", "valence": -0.9, "learned_gated": ["grief"]}', "E021 ", "'learned_gated'"),
         ('{"kind": "crisis", "valence": -0.9, "learned_concepts": ["away"]}', "E030 ", "'learned_concepts'"),
         ('{"kind": "crisis", "valence": -0.9, "learned_concept_threshold": 1.5}', "E0", "'learned_concept_threshold'"),
+        ('{"kind": "crisis", "valence": -0.9, "learned_unless": ["{no_such_class}"]}', "E026 ", "'learned_unless'"),
+        ('{"kind": "crisis", "valence": -0.9, "learned_unless": ["... tired"]}', "E025 ", "'learned_unless'"),
     ],
 )
 def test_the_learned_gate_names_known_groups_and_subtypes(tmp_path: Path, row: str, code: str, named: str) -> None:

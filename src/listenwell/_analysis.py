@@ -371,6 +371,12 @@ class Analyzer:
         self._concept_unless = matcher.compile_phrases(
             ["{laughter}", "{tease_marks}"], "cue_kinds.jsonl learned_concepts", "unless"
         )
+        # the everyday kinds the nets' words lean towards a crisis or a boundary on: they cancel a learned verdict only
+        self._learned_unless = {
+            k: matcher.compile_phrases(list(kinds[k].learned_unless), "cue_kinds.jsonl learned_unless", "unless")
+            for k in ("crisis", "boundary")
+            if k in kinds and kinds[k].learned_unless
+        }
         crisis_terms = rules.columns("crisis_terms", ("term", *CLASSES))
         boundary_terms = rules.columns("boundary_terms", ("term", *BOUNDARY_CLASSES))
         self._learned = LearnedTerms.from_columns(
@@ -903,6 +909,9 @@ class Analyzer:
             return None
         shared = self._crisis_shared if kind == "crisis" else self._boundary_shared
         if shared and self._matcher.cancelled(shared, sentences_around(norms, sentence_ids, verdict.start)):
+            return None
+        everyday = self._learned_unless.get(kind)
+        if everyday and self._matcher.cancelled(everyday, list(norms)):
             return None
         name = f"crisis.learned.{verdict.about}" if kind == "crisis" else "boundary.learned"
         rule = f"{name}[{'+'.join(verdict.terms)}; p={verdict.probability:.2f}]"

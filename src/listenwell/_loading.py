@@ -577,10 +577,11 @@ def _reference_problems(
                 problem = Errors.E026.format(key="words", name=missing, known=f"{hint} (in {key!r}: {entry!r})")
                 yield RuleError(_where(origins, "wordclasses", key), problem)
     for key, kind in tables["cue_kinds"].items():  # the exceptions every cue of a kind shares
-        for phrase in kind.unless:
-            shared = phrase_problem(phrase, classes, "unless")
-            if shared:
-                yield RuleError(_where(origins, "cue_kinds", key), shared)
+        for field, phrases in (("unless", kind.unless), ("learned_unless", kind.learned_unless)):
+            for phrase in phrases:
+                shared = phrase_problem(phrase, classes, field)
+                if shared:
+                    yield RuleError(_where(origins, "cue_kinds", key), shared)
     toned: dict[str, str] = {}  # a clear tone alone names one family per sign
     for key, family in tables["families"].items():
         if family.from_tone is None:

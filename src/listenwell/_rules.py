@@ -254,6 +254,9 @@ class CueKind:
     # (not cancelled): words that lean towards a crisis count for more beside a concept that names one
     learned_concepts: tuple[str, ...] = ()
     learned_concept_threshold: float | None = None
+    # phrases that cancel only the learned net's verdict, anywhere in the message: the everyday kinds its words lean
+    # towards a crisis on (tiredness of ordinary things, a noise at the door that passed); no phrase row reads them
+    learned_unless: tuple[str, ...] = ()
     face_value: bool = True  # False: a message whose only cues are of this kind gives its tone no feeling
     says_back: bool = True  # False: a clause that is a cue of this kind is no situation to say back
 
@@ -487,6 +490,7 @@ SCHEMAS: dict[str, tuple[type[Row], str, dict[str, tuple[str, bool, Any]]]] = {
         "learned_gated": (_STRS, False, _c(*CRISIS_ABOUT)),
         "learned_concepts": (_STRS, False, None),
         "learned_concept_threshold": (_NUM, False, _Range((0.0, 1.0))),
+        "learned_unless": (_STRS, False, None),
         "face_value": (_BOOL, False, None), "says_back": (_BOOL, False, None),
     }),
     "boundary_terms": (BoundaryTerm, "term", {
