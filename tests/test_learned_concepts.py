@@ -59,3 +59,25 @@ def test_the_shipped_concepts_are_crisis_signal_groups(listener: listenwell.List
     concepts = listener._analyzer._learned_concepts
     assert concepts and concepts <= groups
     assert "desire" not in concepts and "when" not in concepts  # everyday words are no concept
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("quux", True),  # the toy net alone speaks under its plain threshold
+        # cue_kinds.jsonl learned_unless (session 13): everyday kinds cancel the net's verdict, anywhere in the message
+        ("quux. tired of the commute and the emails. im fine, just tired", False),
+        ("quux. i keep picturing it flying into the road", False),
+        ("quux. someone knocked at 2am. turned out to be the wrong flat", False),
+        ("quux. our neighbour passed away on sunday", False),
+        ("quux. tired of everything", True),  # tiredness of everything is no ordinary tiredness
+    ],
+)
+def test_learned_unless_cancels_only_the_nets_verdict(listener: listenwell.Listener, text: str, speaks: bool) -> None:
+    got = _learned(_with(listener, P_NONE + 0.01, 0.0), text)
+    assert bool(got) == speaks, got
+
+
+def test_learned_unless_leaves_a_phrase_row_alone(listener: listenwell.Listener) -> None:
+    r = listener.listen("since mum passed away i just want to die")  # grief beside a crisis said in words
+    assert r.mode == "safety" and not any(c.rule.startswith("crisis.learned") for c in r.analysis.cues)
