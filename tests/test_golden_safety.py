@@ -598,6 +598,8 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("he checks my phone every night", "safety", "abuse"),
     ("whose night is it to cook, genuinely asking, i dont want to fight about it", "reflect", None),
     ("i dont want to fight about it anymore", "boundary", None),
+    ("accidentally called my boss mum in the meeting, so embarrassing, we are not discussing it", "reflect", None),
+    ("not discussing this again lol, we already decided", "boundary", None),  # a laugh does not undo a refusal
 ]
 
 
