@@ -293,3 +293,14 @@ def test_serve_prints_its_url_and_a_taken_port_exits_1(capsys: pytest.CaptureFix
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_chat_shows_the_balance_and_no_contradiction(capsys: pytest.CaptureFixture[str]) -> None:
+    """`chat` reviews a draft against the partner's turn (issue 12): the stance in one line, and never "No roadblocks
+    found." above a missed feeling."""
+    code, out, err = main(["chat"], capsys, "My grandma died last night and I feel so sad.\nMm-hmm.\nquit\n")
+    assert code == 0, err
+    assert "Balance" in out and "0 reflections, 0 open questions, 0 roadblocks" in out, out
+    assert "! missed feeling" in out and "No roadblocks found." not in out, out
+    code, out, err = main(["chat"], capsys, "I had an awful day.\nThat sounds so hard. What happened?\nquit\n")
+    assert "1 reflection, 1 open question, 0 roadblocks" in out and "No roadblocks found." in out, out

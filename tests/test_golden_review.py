@@ -1046,6 +1046,13 @@ def test_why_and_closed_questions_both_show() -> None:
         ("When did it start getting so heavy?", "open"),
         ("How much are you struggling with it?", "open"),
         ("Did it start before the move? What changed then?", "open"),  # an open question follows: not flagged
+        # "how about" + a topic hands them the topic, like "what about" (session 13: it was read as a fact asked for)
+        ("How about your grades this term?", "open"),
+        ("And how about the new flat?", "open"),
+        # a yes/no opener that asks what they think, with a filler or a repeat before the link (session 13)
+        ("Have you had any thoughts yourself about what might help?", "open"),
+        ("Have you thought at all about how you'd tell her?", "open"),
+        ("Do you have a sense of-of what set it off?", "open"),
     ],
 )
 def test_question_shapes(draft: str, kind: str | None) -> None:

@@ -1838,16 +1838,19 @@ class Reviewer:
                 return _Question("open", anchor, end, "structure.open_question")
         # a yes/no opener that asks what they know or think: "Do you have a sense of what ...?"
         links = {"about", "of", "on"}
+        between = links | self._adverbs | {"yourself", "at", "all", "-", "--", ","}
         for k, x in enumerate(rest):
-            before = rest[k - 1] if k else ""
-            if (
-                x in self._wh
-                and k
-                and (
-                    (before in self._open_inside and before not in links)
-                    or (before in links and k > 1 and rest[k - 2] in self._open_inside - links)
-                )
-            ):
+            if x not in self._wh or not k:
+                continue
+            before = rest[k - 1]
+            if before in self._open_inside and before not in links:
+                return _Question("open", anchor, end, "structure.open_question")
+            # "a sense of-of what", "any thoughts yourself about what", "thought at all about how": the link may
+            # come with a repeat or a filler before it
+            j = k - 1
+            while j > max(0, k - 5) and rest[j] in between:
+                j -= 1
+            if j < k - 1 and before in links | {"-", "--"} and rest[j] in self._open_inside - links:
                 return _Question("open", anchor, end, "structure.open_question")
         return _Question("closed", anchor, end, "structure.closed_question")
 
