@@ -2467,7 +2467,8 @@ def test_fourth11_leaves_warm_replies_alone(message: str, draft: str) -> None:
 # with "let's" / "we could" or the matter handed to someone ("let him ..."), a fix that "would make it easier"
 # (advice); a turn to an errand or to "btw ..." after a hard message (dismissive); a verdict on their deed in a
 # clause of its own, "not ok of you", "you really shouldn't have" (judging). A command is read in its own clause:
-# presence in the next clause ("i'll bring soup") does not cancel it.
+# presence in the next clause ("i'll bring soup") does not cancel it. Then minimizing and self-focus composed from
+# word classes (a few trivial things, an amount called nothing, a trouble of the listener's own ending on "too").
 SESSION13_BAD: list[tuple[str, str, set[str]]] = [
     ("i flunked the driving test", "oh no you could book a retake for next month", {"advice"}),
     ("my sister keeps borrowing money", "next time just tell her you're broke", {"advice"}),
@@ -2483,6 +2484,15 @@ SESSION13_BAD: list[tuple[str, str, set[str]]] = [
     ("i yelled at my brother over nothing", "honestly that wasn't ok of you", {"judging"}),
     ("i booked the trip without asking my wife", "you really shouldn't have done that", {"judging"}),
     ("i swore at the referee", "that's kind of immature, he was just doing his job", {"judging"}),
+    # minimizing: a few trivial things, an amount called nothing, a distance made small, a setback called fine
+    ("all my tomatoes got blight", "they're just plants, we can grow more", {"minimizing"}),
+    ("i put on five pounds over the holidays", "five pounds is nothing", {"minimizing"}),
+    ("my brother is moving to Leeds and i'm gutted", "he's only a short drive away", {"minimizing"}),
+    ("i got a C on my essay and i'm gutted", "a C is still a pass", {"minimizing"}),
+    ("i'm sad i missed the reunion", "honestly you didn't miss much", {"minimizing"}),
+    # self-focus: the listener's own trouble set beside theirs, or set above it
+    ("my knee is so sore today", "ugh, my shoulder has been killing me this week too", {"self_focus"}),
+    ("i'm dreading the dentist tomorrow", "honestly i'm more scared than you", {"self_focus"}),
 ]
 SESSION13_GOOD: list[tuple[str, str]] = [
     ("i had the worst day", "let's talk tonight, i'll make tea"),
@@ -2493,6 +2503,11 @@ SESSION13_GOOD: list[tuple[str, str]] = [
     ("i'm really struggling with my mom's diagnosis", "i'm so sorry. btw how are you holding up with all of it?"),
     ("i got the job!!", "we should celebrate this weekend!!"),
     ("i'm so sad about grandpa", "oh no, i'm so sorry. i'm here"),
+    ("i miss my dad so much today", "i miss him too, every single day"),
+    ("i'm nervous about my speech", "i'd be nervous too, it's a big day"),
+    ("my sister passed away", "she's only just gone, go easy on yourself"),
+    ("i aced the exam!!", "it's still great news"),
+    ("i'm so tired of winter", "i've been missing summer too. what would you do first on a sunny day?"),
 ]
 
 

@@ -442,6 +442,8 @@ class Reviewer:
         flags += mine
         # "an hour? try two": a day that tops theirs, not a suggestion
         flags += self._my_story(doc, norms, sentences, strengths, flags)
+        if msg_analysis is not None and not _good_news(msg_analysis):
+            flags += self._mine_too(doc, norms, sentences, strengths, flags)
         flags = self._drop_feeling_buts(flags, norms, draft_analyzed)
         flags += self._laughs_at_pain(
             norms, sentences, flags, strengths, msg_analysis, message[1].norms if message and message[1] else ()
@@ -3292,6 +3294,40 @@ class Reviewer:
         if not mine or not told or mine[0] > 3 or any(sn.question for sn in sentences):
             return []
         return [Span(sentences[0].start, sentences[-1].end, "self_focus", "structure.my_story")]
+
+    def _mine_too(
+        self,
+        doc: Doc,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        strengths: Sequence[Strength],
+        flags: Sequence[Span],
+    ) -> list[Span]:
+        """A trouble of the listener's own set beside theirs, in a clause that opens on "i" or "my" and ends on
+        "too" ("i've been missing my grandpa a lot lately too", "my back's been acting up too", "i have one
+        thursday too"): the talk turned to the listener. Not a feeling shared about their matter ("i miss her too",
+        "i'd be upset too": a pronoun for what they told, or a would), not with "you" in it."""
+        if any(f[2] == "self_focus" for f in flags) or any(st.kind == "open_question" for st in strengths):
+            return []  # "me too. what are you craving most?": shared, then handed back to them
+        for sn in sentences:
+            if sn.question:
+                continue
+            stops = [sn.start] + [i + 1 for i in range(sn.start, sn.end) if norms[i] in _PUNCT_BREAKS] + [sn.end]
+            for a, b in zip(stops, stops[1:], strict=False):
+                words = [i for i in range(a, b) if norms[i][:1].isalnum()]
+                names = [norms[i] for i in words if norms[i] not in self._lead_ins]
+                if len(names) < 5 or names[-1] != "too" or names[0] not in {"i", "my"}:
+                    continue
+                if names[0] == "i" and names[1] in {"'d", "would", "know", "get", "feel", "love", "am", "'m"}:
+                    continue  # "i'd be upset too", "i know, i get it too", "i love you too", "i'm sorry too"
+                theirs = self._you | {"your", "yours", "u", "ur", "that", "this", "those", "same"}
+                if any(w in theirs or w in self._about_them_words for w in names):
+                    continue  # "i miss her too", "i was worried about you too": with them, on their matter
+                span = doc[words[0] : b]
+                if any(st.start < span.end_char and span.start_char < st.end for st in strengths):
+                    continue
+                return [Span(words[0], b, "self_focus", "structure.mine_too")]
+        return []
 
     def _drop_feeling_buts(self, flags: list[Span], norms: Sequence[str], analyzed: AnalyzedDoc | None) -> list[Span]:
         """A "but" that adds a feeling ("exhausting but really meaningful") or no new clause undoes nothing."""
