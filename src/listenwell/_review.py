@@ -3305,7 +3305,7 @@ class Reviewer:
     ) -> list[Span]:
         """A trouble of the listener's own set beside theirs, in a clause that opens on "i" or "my" and ends on
         "too" ("i've been missing my grandpa a lot lately too", "my back's been acting up too", "i have one
-        thursday too"): the talk turned to the listener. Not a feeling shared about their matter ("i miss her too",
+        thursday too"): the talk turned to their own trouble. Not a feeling shared about their matter ("i miss her too",
         "i'd be upset too": a pronoun for what they told, or a would), not with "you" in it."""
         if any(f[2] == "self_focus" for f in flags) or any(st.kind == "open_question" for st in strengths):
             return []  # "me too. what are you craving most?": shared, then handed back to them
