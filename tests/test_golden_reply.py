@@ -768,6 +768,16 @@ REPLY_ROWS: list[Row] = [
     # good news followed by "we should talk" is news with a catch, not plain pride
     ("they offered me the lead role!!! rehearsals are every night for two months. we should talk",
      {"lacks": ["earned every bit"]}),
+    # warmth toward the listener with no "love you" is a love note, said back without a question; warmth beside
+    # news of the writer's own, a jab or an ask is not one
+    ("was folding laundry and found your sock in my pile and now im grinning like a fool",
+     {"has": ["whole day|sweetest|smiling so hard"], "lacks": ["?"]}),
+    ("heard our song on the radio at the pharmacy and just stood there by the vitamins",
+     {"has": ["whole day|sweetest|smiling so hard"], "lacks": ["?"]}),
+    ("got into the masters program!! smiling so hard, cant wait to tell u tonight",
+     {"lacks": ["sweetest", "smiling so hard", "whole day"]}),
+    ("lucky you, im stuck at the office till nine", {"lacks": ["sweetest", "smiling so hard", "whole day"]}),
+    ("can u pick up the dry cleaning on ur way home ❤️", {"lacks": ["sweetest", "smiling so hard", "whole day"]}),
 ]
 
 

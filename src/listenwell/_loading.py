@@ -88,7 +88,7 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
                 "contrast_words", "felt_past_verbs", "felt_present_verbs", "transparent_modifiers",
                 "love_to_listener", "household_things", "felt_subjects", "felt_hedges",
                 "not_good_news", "self_mockery", "exasperation", "listener_words", "your_words", "listen_asks",
-                "fond_of_listener", "chat_laughs", "runarounds", "presence_asks", "shared_costs",
+                "fond_of_listener", "warm_marks", "chat_laughs", "runarounds", "presence_asks", "shared_costs",
                 "home_things", "home_failures", "cost_troubles",
                 "comfort_asks",
                 "later_marks", "alone_marks", "small_slips", "catch_turns", "concessions", "doubt_turns",

@@ -65,12 +65,16 @@ _LOGISTICS_GLOOM = 0.3
 _LOVE_NOTE_WORDS = 11
 # News teased and not yet told ("guess what!!", "you will never guess who i saw") is at most this many words.
 _TEASER_WORDS = 5
+# A warm note to the listener sounds no darker than this (VADER's compound; "something in my eye" is -0.1).
+_FOND_GLOOM = -0.35
+# Cues beside which warmth is no love note: news to celebrate, a missing, or an ask that wants its answer.
+_FOND_BLOCKERS = frozenset({"celebration", "missing_you", "question"})
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
 _OWN_REPLY_CUES = frozenset(
-    {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "practical", "small_sorry", "proposal",
-     "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser", "asked_after",
-     "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news", "countdown",
-     "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble", "weigh", "talk_asked"}
+    {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "fond", "practical", "small_sorry",
+     "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser",
+     "asked_after", "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news",
+     "countdown", "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble", "weigh", "talk_asked"}
 )
 # Cues answered with no question: a small favour is done ("Sure, I can do that."), thanks are welcomed, a plan
 # the writer proposes is agreed to ("Yes, I'd love that!"), a decision is taken up together, a tease laughed off.
@@ -78,8 +82,8 @@ _OWN_REPLY_CUES = frozenset(
 _YES_CUES = frozenset({"favour", "request", "proposal"})
 _PLAIN_YES_WORDS = 8  # a yes at most this long says nothing of the news ("Sure, I can do that.")
 _NO_QUESTION = frozenset(
-    {"favour", "come_to_you", "hug_asked", "thanked", "loved", "practical", "small_sorry", "proposal", "decision",
-     "offered", "teased",
+    {"favour", "come_to_you", "hug_asked", "thanked", "loved", "fond", "practical", "small_sorry", "proposal",
+     "decision", "offered", "teased",
      "choice", "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
      "just_listen", "later", "hype", "weigh"}
 )
@@ -94,7 +98,7 @@ _ECHO_ANSWER = 4
 _QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
 _ANSWERED_CUES = frozenset(
-    {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved",
+    {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved", "fond",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
      "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
      "just_listen", "theirs", "later", "mixed_news", "countdown", "hype", "entertain", "weigh"}
@@ -314,7 +318,7 @@ _OVER_VADER = 0.35
 # Where VADER hears no tone either, the alternative is the generic "Thanks for telling me": the register speaks from
 # this probability (register writers R10/R14, kept out of training: 14 more replies in the writer's register of
 # 360, one more clash; ED dev: 4 more fitting replies, clashes unchanged).
-_OVER_SILENCE = 0.40
+_OVER_SILENCE = 0.30
 _SURELY_FUNNY = 0.8  # the learned register's probability that makes a mishap without a laugh a funny story
 _REGISTER_TONES = {
     "good_news": "positive", "bad_news": "negative", "worry": "negative", "low": "negative", "funny": "funny",
@@ -410,6 +414,7 @@ class Suggester:
         self._thanks = rules.word_class("thanks_to_listener")
         self._loving_listener = rules.word_class("love_to_listener")
         self._fond_of_listener = rules.word_class("fond_of_listener")  # "how did i get this lucky": love, told
+        self._warm_marks = rules.word_class("warm_marks")  # "now im grinning at a red light", "our song came on"
         self._felt_then = rules.word_class("felt_past_verbs")
         self._felt_now = rules.word_class("felt_present_verbs")
         self._felt_subjects = rules.word_class("felt_subjects")
@@ -493,6 +498,7 @@ class Suggester:
         self._distant_past = rules.word_class("distant_past")
         self._now_marks = rules.word_class("now_marks")
         self._listener_words = rules.word_class("listener_words")
+        self._fond_targets = self._listener_words | {"your", "our"}  # whom warmth is for ("our song", "your note")
         # a complaint needs someone it is made to: "you", "your", or "we"/"our" between the two of them
         self._addressed = self._listener_words | rules.word_class("your_words") | _US
         self._states = states if states is not None else StateSubjects(rules)
@@ -628,8 +634,13 @@ class Suggester:
         if len(set(analyzed.sentence_ids)) < 2:
             return None  # one sentence: the ask is the message ("can you grab milk, im wiped" is answered as one)
         heard = self._facts(analysis, analyzed, mode, context_topics, unasked=True)
-        if heard.feeling is None and not any(e.startswith("register:") for e in heard.evidence):
-            return None
+        if heard.tone == "neutral":
+            return None  # a heads-up beside the ask is no news to hear first ("Got it, thanks ... Of course!")
+        if heard.feeling is None and not (
+            any(e.startswith("register:") for e in heard.evidence)
+            and self._register_net and self._register_net.read(self._register_features(analysis, analyzed))
+        ):  # a guess below the register's table threshold is no news to lead with ("dark at 4pm again. i'd like
+            return None  # to hibernate until april pls" gets its yes, not "Oh no, that sounds rough." first)
         ack = self._pick(mode, "reflection", heard, key, [], used, set())
         if ack is None or _asks(ack.text) or _words(ack.text) + _words(chosen[0].text) > MAX_WORDS:
             return None
@@ -1050,6 +1061,15 @@ class Suggester:
                 and analysis.valence >= 0  # ("2 more days of this hell week" counts down to an end)
             ):  # fmt: skip
                 cues |= {"countdown"}  # "4 more days!!!", "3 more days till ur back": counted down together
+            if (
+                grams & self._warm_marks and set(norms) & self._fond_targets and not pain_grounded and not ironic
+                and analysis.valence > _FOND_GLOOM and not cues & (_ANSWERED_CUES | _FOND_BLOCKERS)
+                and not any(
+                    m.emotion.source == "situation" and self._families[m.emotion.family].valence > 0 for m in mentions
+                )  # ("got the job!! grinning like an idiot, cant wait to tell u": news of the writer's own)
+            ):  # fmt: skip
+                cues |= {"fond"}  # "watched you sleep and thought how lucky am i", "our song came on and i had to
+                # pretend i had something in my eye": warmth toward the listener with no news, hurt or ask, said back
             recalled = (  # "remember that tiny apartment on 4th? i kinda miss it": a shared memory, asked after
                 len(norms) > 2 and norms[0] in ("remember", "member") and norms[1] in _RECALLED
                 and "?" in norms and not word_grams(norms, 3) & self._reminders_or_later
@@ -1281,7 +1301,14 @@ class Suggester:
             ):  # fmt: skip
                 tone = None  # VADER's warmth over what the learned register finds least like good news: no "Oh,
                 # that's great!" to "would've been nice to get asked tbh" ("Thanks for telling me" is safer)
-            if reading is not None and reading.kind in _REGISTER_TONES:  # "the drum kit next door again at 1am":
+            if (
+                reading is not None and reading.kind == "logistics" and self._register_net
+                and reading.probability >= self._register_net.threshold
+            ):  # fmt: skip
+                tone = "neutral"  # "train's delayed 20 min, start dinner without me": a heads-up, thanked for (only
+                # when sure: "Got it" to news that hurts would be a brush-off)
+                evidence.append(f"register:{reading.kind}({', '.join(reading.terms)})")
+            elif reading is not None and reading.kind in _REGISTER_TONES:  # "the drum kit next door again at 1am":
                 tone = _REGISTER_TONES[reading.kind]  # no feeling word or known event, but the kind of message is clear
                 # from how it is said: answered in its register, not with "Thanks for telling me"
                 if tone in ("funny", "annoyed", "gossip"):
