@@ -778,6 +778,14 @@ REPLY_ROWS: list[Row] = [
      {"lacks": ["sweetest", "smiling so hard", "whole day"]}),
     ("lucky you, im stuck at the office till nine", {"lacks": ["sweetest", "smiling so hard", "whole day"]}),
     ("can u pick up the dry cleaning on ur way home ❤️", {"lacks": ["sweetest", "smiling so hard", "whole day"]}),
+    # a chore left undone, told as the state of things with a hint, is a complaint about the listener: owned
+    ("the bins have been full since friday, just saying", {"has": ["sorry|on me|make it right"]}),
+    ("the laundry basket does not empty itself hun", {"has": ["sorry|on me|make it right"]}),
+    ("the washing machine has been broken since monday and the landlord still hasnt called",
+     {"lacks": ["on me", "make it right"]}),
+    # an ask inside quotes is someone else's words, not the writer's ask
+    ("the self checkout kept yelling 'please place item in bagging area' at me for ten minutes",
+     {"lacks": ["of course", "i've got", "i can do that"]}),
 ]
 
 

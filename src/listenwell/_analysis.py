@@ -120,15 +120,21 @@ _SCARE_QUOTE = 3  # words at most in a scare quote
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
-def _quoted(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]:
-    """The tokens between a pair of double quotes at most three words apart, in one sentence (scare quotes: 'the
-    "quick sync" is now 90 minutes'); a longer quote is words said ('she said "i'm so proud of you"'), and read."""
+# Cue kinds read inside quotes too: a crisis or a boundary quoted is still told ("he texted me 'i want to die'").
+_QUOTE_BLIND_CUES = frozenset({"crisis", "boundary"})
+_QUOTED_CUE = 12  # words a quote holds and is still read as words said by someone else, for the other cue kinds
+
+
+def _quoted(norms: Sequence[str], sentence_ids: Sequence[int], longest: int = _SCARE_QUOTE) -> frozenset[int]:
+    """The tokens between a pair of double quotes at most ``longest`` words apart, in one sentence (scare quotes: 'the
+    "quick sync" is now 90 minutes'); a longer quote is words said ('she said "i'm so proud of you"'), and read for
+    its feelings (a cue quoted at any length is someone else's: ``_QUOTED_CUE``)."""
     inside: set[int] = set()
     opened = -1
     for k, w in enumerate(norms):
         if w in _QUOTES:
             if opened >= 0 and sentence_ids[opened] == sentence_ids[k]:
-                if k - opened - 1 <= _SCARE_QUOTE:
+                if k - opened - 1 <= longest:
                     inside.update(range(opened + 1, k))
                 opened = -1
             else:
@@ -159,8 +165,10 @@ def _talked_of(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[i
     return frozenset(inside)
 
 
-def _single_quoted(msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]:
-    """The tokens between single quotes at most three words apart in one sentence ("typed 'love you' to my manager",
+def _single_quoted(
+    msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int], longest: int = _SCARE_QUOTE
+) -> frozenset[int]:
+    """The tokens between single quotes at most ``longest`` words apart in one sentence ("typed 'love you' to my manager",
     "the bouncer said 'ID please'"): the opening quote follows a space, the closing one a word, so the apostrophe of
     a plural possessive ("the neighbors' rooster") opens nothing."""
     text, opened = msg.text, -1
@@ -172,7 +180,7 @@ def _single_quoted(msg: _MessageText, norms: Sequence[str], sentence_ids: Sequen
         opens = a == 0 or text[a - 1].isspace() or text[a - 1] in "([{"
         closes = a > 0 and not text[a - 1].isspace() and (b >= len(text) or not text[b].isalnum())
         if opened >= 0 and closes and sentence_ids[opened] == sentence_ids[k]:
-            if 0 < sum(1 for x in norms[opened + 1 : k] if x[:1].isalnum()) <= _SCARE_QUOTE:
+            if 0 < sum(1 for x in norms[opened + 1 : k] if x[:1].isalnum()) <= longest:
                 inside.update(range(opened + 1, k))
             opened = -1
         elif opens:
@@ -705,7 +713,15 @@ class Analyzer:
         found: list[_CueSpan] = []
         conditional: list[_CueSpan] = []
         about: dict[tuple[int, str], tuple[str | None, str | None]] = {}  # (start, rule) -> (about, agent)
+        quoted: frozenset[int] | None = None
         for h in hits.get("cues", ()):
+            if h.rule.kind not in _QUOTE_BLIND_CUES:  # "the bouncer just said 'ID please'": words quoted are
+                if quoted is None:  # someone else's, not the writer's ask, apology or news
+                    quoted = _quoted(norms, sentence_ids, _QUOTED_CUE)
+                    if "'" in norms:
+                        quoted |= _single_quoted(msg, norms, sentence_ids, _QUOTED_CUE)
+                if quoted and all(k in quoted for k in range(h.start, h.end)):
+                    continue
             unless = self._unless.get(h.rule.id)
             shared = self._shared.get(h.rule.kind) if h.rule.shared_unless else None
             if unless or shared:
