@@ -84,6 +84,10 @@ REPLY_ROWS: list[Row] = [
     ("my dad has been really down since he retired", {"lacks": ["you're feeling really down", "you're feeling down"]}),
     # irony: the literal feeling is dropped
     ("oh great, the car won't start again. love that for us", {"lacks": ["love", "happy", "great news"]}),
+    # praise said flatly as the last words after trouble is irony; after good news, or with no trouble told, meant
+    ("the oven died halfway through the roast, so thats fun", {"lacks": ["great", "lovely", "happy"]}),
+    ("the landlord says the leak is 'not his problem'. thanks i guess", {"lacks": ["great", "lovely", "happy"]}),
+    ("we're going to the lake saturday, so that's fun", {"lacks": ["annoying", "frustrat", "the worst"]}),
     ("fantastic, the sink is leaking all over the floor again", {"lacks": ["happy", "fantastic", "great news"]}),
     # questions tied to the event and its time
     ("my grandma passed away last week", {"has": ["miss"], "lacks": ["how long have you been"]}),

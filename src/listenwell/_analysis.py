@@ -168,9 +168,9 @@ def _talked_of(norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[i
 def _single_quoted(
     msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int], longest: int = _SCARE_QUOTE
 ) -> frozenset[int]:
-    """The tokens between single quotes at most ``longest`` words apart in one sentence ("typed 'love you' to my manager",
-    "the bouncer said 'ID please'"): the opening quote follows a space, the closing one a word, so the apostrophe of
-    a plural possessive ("the neighbors' rooster") opens nothing."""
+    """The tokens between single quotes at most ``longest`` words apart in one sentence ("typed 'love you' to my
+    manager", "the bouncer said 'ID please'"): the opening quote follows a space, the closing one a word, so the
+    apostrophe of a plural possessive ("the neighbors' rooster") opens nothing."""
     text, opened = msg.text, -1
     inside: set[int] = set()
     for k, w in enumerate(norms):

@@ -84,10 +84,34 @@ class Irony:
         self._negations = rules.single_negators()  # "great news, the basement did not flood" is meant
         self._verdicts = rules.word_class("good_results")
         self._valence = valence
+        self._tail_leads = rules.word_class("irony_tail_leads")  # "... so thats fun": praise said as the last words
+        self._tail_praise = rules.word_class("irony_tail_praise")
+        self._tail_sure = rules.word_class("irony_tail_sure")
 
     def _markers_in(self, words: list[str]) -> frozenset[str]:
         """The markers among the runs of ``words`` (``word_grams(words, longest) & markers``), read by first word."""
         return self._marker_set.found(words)
+
+    def _tail(self, words: list[str], norms: list[str], analyzed: AnalyzedDoc, good_event: bool) -> bool:
+        """Whether the last sentence ends on praise said flatly after trouble: "{lead} {praise}" ("the part costs
+        more than a new one so thats fun", "they raised the rent again, which is great") or a sure tail on its own
+        ("thanks i guess"). A sure tail needs no trouble told, only no good news; praise needs a thing gone wrong or a
+        painful feeling somewhere in the message ("we're going to the beach saturday, so that's fun" is meant)."""
+        for n in (1, 2):
+            praise = " ".join(words[-n:])
+            lead = words[:-n]
+            led = any(" ".join(lead[-k:]) in self._tail_leads for k in (3, 2, 1) if len(lead) >= k)
+            if led and praise in self._tail_sure and not good_event:
+                return True
+            if led and praise in self._tail_praise and (
+                any(w in self._turns for w in norms)  # (weak turns count here: "officially dead ... so thats fun")
+                or any(
+                    self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated for m in analyzed.mentions
+                )
+            ):  # fmt: skip
+                return True
+        # "my manager said i'm doing great and gave me six more tables. thanks i guess"
+        return len(words) >= 3 and " ".join(words[-3:]) in self._tail_sure and not good_event
 
     def ironic(self, analyzed: AnalyzedDoc) -> bool:
         """True when a message says the opposite of its positive words: an ironic marker ("love that for us"),
@@ -111,6 +135,8 @@ class Irony:
                 return True  # ("the vet said she's totally fine", "the lump is benign, he's totally fine": a
                 # verdict reported, or told beside good news, is no irony of the writer's)
         exclaimed = "!" in norms
+        if by_sentence and not exclaimed and self._tail(list(by_sentence.values())[-1], norms, analyzed, good_event):
+            return True
         # praise said last, after the trouble in its own sentence: "anxious for a whole extra week yay"
         for s, words in by_sentence.items():
             while len(words) > _ALONE and " ".join(words[-2:]) in self._tails:
