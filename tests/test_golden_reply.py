@@ -787,6 +787,11 @@ REPLY_ROWS: list[Row] = [
     ("the laundry basket does not empty itself hun", {"has": ["sorry|on me|make it right"]}),
     ("the washing machine has been broken since monday and the landlord still hasnt called",
      {"lacks": ["on me", "make it right"]}),
+    # a fear said to be absent ("nothing to worry about", "no more dreading") is relief, whatever VADER hears; "not
+    # scared" of what is coming is no relief
+    ("scan came back and the doctor said its nothing to worry about", {"lacks": ["hardest", "rough", "a lot"]}),
+    ("signed off the night rota today, no more dreading sunday evenings", {"lacks": ["hardest", "rough", "a lot"]}),
+    ("im not scared of the dentist tomorrow, honestly", {"lacks": ["great", "lovely", "wonderful"]}),
     # an ask inside quotes is someone else's words, not the writer's ask
     ("the self checkout kept yelling 'please place item in bagging area' at me for ten minutes",
      {"lacks": ["of course", "i've got", "i can do that"]}),

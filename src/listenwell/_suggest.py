@@ -65,6 +65,10 @@ _LOGISTICS_GLOOM = 0.3
 _LOVE_NOTE_WORDS = 11
 # News teased and not yet told ("guess what!!", "you will never guess who i saw") is at most this many words.
 _TEASER_WORDS = 5
+# Words of absence that, just before a fear, tell it did not come true ("nothing scary", "no more turbulence"), and
+# how many words before the fear they may stand ("no one asked the question i was dreading").
+_ABSENCE_WORDS = frozenset({"nothing", "no", "none", "never", "nobody"})
+_ABSENCE_SPAN = 8
 # A warm note to the listener sounds no darker than this (VADER's compound; "something in my eye" is -0.1).
 _FOND_GLOOM = -0.35
 # Cues beside which warmth is no love note: news to celebrate, a missing, or an ask that wants its answer.
@@ -1189,6 +1193,7 @@ class Suggester:
                     text=lead.rule.ask, kind="question", rule=lead.rule.id, evidence=(f"situation:{lead.rule.id}",)
                 )
         tone = None
+        relieved = False  # a fear said to be absent, read below: relief, which VADER and the register do not overrule
         negated = analyzed is not None and any(m.emotion.negated for m in analyzed.mentions)
         if ironic:
             tone = "negative"
@@ -1237,6 +1242,10 @@ class Suggester:
                 tone = "positive"  # warmth with no feeling at all said, not a denied one ("I wasn't scared")
             if tone == "negative" and laughing:
                 tone = None  # "lol" over a mishap is a funny story, not a hard one
+            relieved = analyzed is not None and not laughing and self._relieved(analyzed, mentions)
+            if relieved:
+                tone = "positive"  # "nothing scary", "no more turbulence ever again", "no one asked the question i
+                # was dreading": a fear that did not come true is relief (VADER hears "scary" and "dreading")
             if (
                 tone != "positive" and not cues and not negated
                 and not any(m.emotion.source != "sentiment" for m in mentions) and analysis.valence > -_LOGISTICS_GLOOM
@@ -1276,7 +1285,7 @@ class Suggester:
             and _word_count(analyzed.norms) <= _ATTENTION_WORDS and word_grams(analyzed.norms, 4) & self._attention_asks
         ):  # fmt: skip
             tone, ask = "vague", None  # "u got a sec?", "you free rn?" (VADER's warm "free" is no good news)
-        if not feeling and analyzed is not None and mode == "reflect" and not cues and (
+        if not feeling and analyzed is not None and mode == "reflect" and not cues and not relieved and (
             tone is None or (
                 tone in ("positive", "negative") and all(m.emotion.source == "sentiment" for m in mentions)
             )  # VADER's tone alone: "my sister borrowed my jacket 'for one night' in march" is warm to VADER
@@ -1458,6 +1467,23 @@ class Suggester:
                         continue  # "we'll be ok but i'm gonna need us to eat pasta": a brave face before the strain
             keep.append(m)
         return keep
+
+    def _relieved(self, analyzed: AnalyzedDoc, mentions: Sequence[_Mention]) -> bool:
+        """Whether the only pain in a message is a fear said to be absent: a fear-group feeling negated by a word of
+        absence just before it ("nothing scary", "no more turbulence", "no one asked the question i was dreading"),
+        not by "not" ("i'm not scared" may be bravado), and no other painful feeling named or read from an event
+        (``mentions`` are those kept, ``analyzed.mentions`` all, the negated ones too)."""
+        absent = False
+        for m in (*mentions, *(m for m in analyzed.mentions if m.emotion.negated)):
+            family = self._families[m.emotion.family]
+            if family.valence >= 0 or m.emotion.source == "sentiment":
+                continue  # (VADER's guess of sadness from "no more turbulence" is no pain told)
+            if not m.emotion.negated or "fear" not in family.groups:
+                return False
+            if not set(analyzed.norms[max(0, m.start - _ABSENCE_SPAN) : m.start]) & _ABSENCE_WORDS:
+                return False
+            absent = True
+        return absent
 
     def _plans(self, analyzed: AnalyzedDoc, norms: Sequence[str], *, ironic: bool) -> frozenset[str]:
         """What a message asks of the two of them, answered as a partner would, with no probe:
