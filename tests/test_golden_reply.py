@@ -792,6 +792,11 @@ REPLY_ROWS: list[Row] = [
     ("scan came back and the doctor said its nothing to worry about", {"lacks": ["hardest", "rough", "a lot"]}),
     ("signed off the night rota today, no more dreading sunday evenings", {"lacks": ["hardest", "rough", "a lot"]}),
     ("im not scared of the dentist tomorrow, honestly", {"lacks": ["great", "lovely", "wonderful"]}),
+    # two acts weighed around "or" are a decision taken up together, with or without "?"; "did you X or Y" is not
+    ("the boiler is banging again. pay for a service or just replace the whole thing?", {"has": ["gut|leaning|think"]}),
+    ("dryer's squeaking like a cartoon mouse, repair it or just live with it", {"has": ["gut|leaning|think"]}),
+    ("I'm presenting to the board next week and I've never spoken to more than six people",
+     {"lacks": ["great", "lovely", "wonderful"]}),
     # an ask inside quotes is someone else's words, not the writer's ask
     ("the self checkout kept yelling 'please place item in bagging area' at me for ten minutes",
      {"lacks": ["of course", "i've got", "i can do that"]}),

@@ -65,9 +65,13 @@ _LOGISTICS_GLOOM = 0.3
 _LOVE_NOTE_WORDS = 11
 # News teased and not yet told ("guess what!!", "you will never guess who i saw") is at most this many words.
 _TEASER_WORDS = 5
+# Marks that end a clause, and the fillers that may open either side of an "or" between two acts ("or just buy new",
+# "do we fix it or should we replace it").
+_CLAUSE_BREAKS = frozenset({",", ".", "!", "?", ";", "..."})
+_CHOICE_FILLERS = frozenset({"just", "maybe", "do", "we", "should", "i", "so", "ok", "okay", "like", "honestly"})
 # Words of absence that, just before a fear, tell it did not come true ("nothing scary", "no more turbulence"), and
 # how many words before the fear they may stand ("no one asked the question i was dreading").
-_ABSENCE_WORDS = frozenset({"nothing", "no", "none", "never", "nobody"})
+_ABSENCE_WORDS = frozenset({"nothing", "no", "none", "nobody"})
 _ABSENCE_SPAN = 8
 # A warm note to the listener sounds no darker than this (VADER's compound; "something in my eye" is -0.1).
 _FOND_GLOOM = -0.35
@@ -419,6 +423,7 @@ class Suggester:
         self._loving_listener = rules.word_class("love_to_listener")
         self._fond_of_listener = rules.word_class("fond_of_listener")  # "how did i get this lucky": love, told
         self._warm_marks = rules.word_class("warm_marks")  # "now im grinning at a red light", "our song came on"
+        self._choice_verbs = rules.word_class("choice_verbs")  # "call the repair guy or just buy new?"
         self._felt_then = rules.word_class("felt_past_verbs")
         self._felt_now = rules.word_class("felt_present_verbs")
         self._felt_subjects = rules.word_class("felt_subjects")
@@ -1468,6 +1473,24 @@ class Suggester:
             keep.append(m)
         return keep
 
+    def _acts_either_or(self, norms: Sequence[str]) -> bool:
+        """Whether a clause ending in "?" weighs two acts, each opened by a choice verb, around "or": "call the
+        repair guy or just bite the bullet and buy new?", "shop around or just eat it?" (fillers such as "just",
+        "maybe", "do we" may stand before either verb)."""
+        clause: list[str] = []
+        for w in (*norms, "?"):  # the message's last clause may be asked with no "?" ("... or just get a new one")
+            if w in _CLAUSE_BREAKS:
+                if w == "?" and "or" in clause:
+                    k = clause.index("or")
+                    first = [x for x in clause[:k] if x not in _CHOICE_FILLERS][:1]
+                    second = [x for x in clause[k + 1 :] if x not in _CHOICE_FILLERS][:1]
+                    if first and second and first[0] in self._choice_verbs and second[0] in self._choice_verbs:
+                        return True
+                clause = []
+            elif w[:1].isalnum():
+                clause.append(w)
+        return False
+
     def _relieved(self, analyzed: AnalyzedDoc, mentions: Sequence[_Mention]) -> bool:
         """Whether the only pain in a message is a fear said to be absent: a fear-group feeling negated by a word of
         absence just before it ("nothing scary", "no more turbulence", "no one asked the question i was dreading"),
@@ -1527,6 +1550,8 @@ class Suggester:
             return frozenset({"talk_invite"})
         if asked and "or" in words and (proposes or grams & self._decision_openers) and not grams & self._doubts:
             return frozenset({"decision"})  # ("should i text him or is that desperate": a doubt, not a choice)
+        if "or" in words and self._acts_either_or(norms) and not grams & self._doubts:
+            return frozenset({"decision"})  # "fridge is grinding again. call the repair guy or just buy new?"
         if (
             grams & self._deliberations and not timed and _word_count(norms) > _PLAN_WORDS + 2
             and not grams & self._doubts
