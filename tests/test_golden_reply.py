@@ -797,6 +797,11 @@ REPLY_ROWS: list[Row] = [
     ("dryer's squeaking like a cartoon mouse, repair it or just live with it", {"has": ["gut|leaning|think"]}),
     ("I'm presenting to the board next week and I've never spoken to more than six people",
      {"lacks": ["great", "lovely", "wonderful"]}),
+    # a low mood with no cause told is met gently and asked what would help, not for "the hardest part"
+    ("kinda down today, no idea why honestly. nothing happened. just bleh",
+     {"has": ["help|feel good"], "lacks": ["hardest", "what happened"]}),
+    ("back from the beach and the sunburn is real, i'm lobster coloured like nothing happened lol",
+     {"lacks": ["nothing happened", "grey days"]}),
     # an ask inside quotes is someone else's words, not the writer's ask
     ("the self checkout kept yelling 'please place item in bagging area' at me for ten minutes",
      {"lacks": ["of course", "i've got", "i can do that"]}),

@@ -69,6 +69,7 @@ InviteTopic = Literal["family", "work", "relationship", "stress"]
 # thanked: thanks said to the listener ("thank you for making lunch"): welcomed warmly
 # fond_memory: a fond memory shared ("remember when we ..."): warmth and the memory's question
 # loved: a short love note to the listener ("love you"): said back
+# no_reason: a low mood with no cause told ("idk why im so low today. nothing even happened"): what would help
 # fond: warmth toward the listener with no "love you" ("watched you sleep and thought how lucky am i"): said back
 # practical: a practical question ("do we still have eggs?"): checked on, with no question back
 # small_sorry: an apology for a small logistics slip ("running 15 late, sorry!!"): no worries
@@ -92,7 +93,7 @@ TEMPLATE_CUE_EXTRAS = CRISIS_ABOUT + (
     "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure",
     "shared_win", "asked_after", "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs",
     "later", "mixed_news", "countdown", "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble",
-    "fresh_loss", "weigh", "talk_asked", "fond",
+    "fresh_loss", "weigh", "talk_asked", "fond", "no_reason",
 )
 
 

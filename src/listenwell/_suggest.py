@@ -79,7 +79,8 @@ _FOND_GLOOM = -0.35
 _FOND_BLOCKERS = frozenset({"celebration", "missing_you", "question"})
 # Template cues with a reply of their own, ranked before a general reflection: a yes, an owning, a welcome.
 _OWN_REPLY_CUES = frozenset(
-    {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "fond", "practical", "small_sorry",
+    {"favour", "missing_you", "owned", "thanked", "fond_memory", "loved", "fond", "no_reason", "practical",
+     "small_sorry",
      "proposal", "decision", "talk_invite", "offered", "teased", "choice", "complimented", "reassure", "teaser",
      "asked_after", "playful", "checked_on", "wished_well", "gifted", "just_listen", "theirs", "later", "mixed_news",
      "countdown", "hype", "entertain", "come_to_you", "hug_asked", "shared_trouble", "weigh", "talk_asked"}
@@ -107,6 +108,7 @@ _QUESTION_MARK = "structure.question_mark"
 # Cues that have replies of their own: a message carrying one is never answered by its tone alone.
 _ANSWERED_CUES = frozenset(
     {"criticism", "disclosure", "apology", "masking", "favour", "request", "thanked", "fond_memory", "loved", "fond",
+     "no_reason",
      "practical", "small_sorry", "proposal", "decision", "talk_invite", "offered", "teased", "choice",
      "complimented", "reassure", "teaser", "asked_after", "playful", "checked_on", "wished_well", "gifted",
      "just_listen", "theirs", "later", "mixed_news", "countdown", "hype", "entertain", "weigh"}
@@ -423,6 +425,8 @@ class Suggester:
         self._loving_listener = rules.word_class("love_to_listener")
         self._fond_of_listener = rules.word_class("fond_of_listener")  # "how did i get this lucky": love, told
         self._warm_marks = rules.word_class("warm_marks")  # "now im grinning at a red light", "our song came on"
+        self._no_reason = rules.word_class("no_reason_marks")  # "idk why im so low today. nothing even happened"
+        self._flat_moods = rules.word_class("flat_moods")
         self._choice_verbs = rules.word_class("choice_verbs")  # "call the repair guy or just buy new?"
         self._felt_then = rules.word_class("felt_past_verbs")
         self._felt_now = rules.word_class("felt_present_verbs")
@@ -1070,6 +1074,14 @@ class Suggester:
                 and analysis.valence >= 0  # ("2 more days of this hell week" counts down to an end)
             ):  # fmt: skip
                 cues |= {"countdown"}  # "4 more days!!!", "3 more days till ur back": counted down together
+            if (
+                grams & self._no_reason and set(norms) & self._flat_moods and not ironic and loss is None
+                and not cues & (_ANSWERED_CUES | {"celebration", "question"})
+                and not any(m.emotion.source == "situation" for m in mentions)
+                and not any(norms[k - 1] == "like" for k in range(1, len(norms)) if norms[k] == "nothing")
+            ):  # fmt: skip  ("eating cereal on the porch like nothing happened" is no mood)
+                cues |= {"no_reason"}  # "feel kinda low today and idk why. nothing happened, just grey": no
+                # "What's been the hardest part of it?" about what did not happen
             if (
                 grams & self._warm_marks and set(norms) & self._fond_targets and not pain_grounded and not ironic
                 and analysis.valence > _FOND_GLOOM and not cues & (_ANSWERED_CUES | _FOND_BLOCKERS)
