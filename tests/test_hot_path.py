@@ -233,6 +233,37 @@ def test_phrase_sets_find_what_joined_runs_hold(lw: listenwell.Listener) -> None
     assert found > 200
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("mishaps", "exasperation", "runarounds"),  # one word and several, unions made at load among them
+        ("listen_asks", "opinion_asks", "thanks_to_listener"),
+        ("later_marks", "plan_words", "catch_turns"),
+    ],
+)
+def test_runs_test_a_word_class_as_joined_runs_do(lw: listenwell.Listener, names: tuple[str, ...]) -> None:
+    """``Runs(words, n) & phrases`` (and ``phrases & Runs(...)``) is ``word_grams(words, n) & phrases`` for every
+    length, for word classes the suggester reads, their union, and a plain set made for one test; on word lists built
+    from the phrases themselves (cut short, run together, with a word holding a space, empty)."""
+    from listenwell._matching import Runs, word_grams
+
+    classes = [lw.rules.word_class(n) for n in names]
+    union = frozenset().union(*classes)
+    found = 0
+    for phrases in [*classes, union, set(sorted(union)[:7])]:
+        ordered = sorted(phrases)
+        lists = [["so", *p.split(" "), "again"] for p in ordered[::3]]
+        lists += [p.split(" ")[:-1] for p in ordered[::4]] + [[w for s in lists[:8] for w in s]]
+        lists += [[*s[:2], "a b", *s[2:]] for s in lists[:4]] + [[]]
+        for longest in (0, 1, 2, 3, 5):
+            for words in lists:
+                expected = word_grams(words, longest) & frozenset(phrases)
+                assert Runs(words, longest) & phrases == expected
+                assert phrases & Runs(tuple(words), longest) == expected
+                found += len(expected)
+    assert found > 100
+
+
 def test_phrase_heads_hold_the_first_word_of_every_run_that_joins_into_a_phrase(lw: listenwell.Listener) -> None:
     """A scan may skip a word that is not in ``phrase_heads(phrases)``: every run of words (of any length, a word
     holding a space included) that joins into a phrase starts with a head; and a word that starts no phrase is none."""

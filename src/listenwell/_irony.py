@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from ._analysis import AnalyzedDoc
 from ._loading import RuleSet
-from ._matching import PhraseSet, phrase_heads, word_grams
+from ._matching import PhraseSet, Runs, phrase_heads
 from ._phrases import inflect
 
 __all__ = ["Irony"]
@@ -168,11 +168,11 @@ class Irony:
             if w not in self._openers and pair not in self._openers:
                 continue  # ("love when the coffee machine breaks on the one day i need it": a two-word opener)
             told = [k for k in range(i + 2, len(norms)) if sentence_ids[k] == sentence_ids[i]]
-            if i + 1 < len(norms) and norms[i + 1] in self._praise_heads and not word_grams(
+            if i + 1 < len(norms) and norms[i + 1] in self._praise_heads and not Runs(
                 [norms[k] for k in told], 2
             ) & self._repeats and not any(  # "wonderful news the washing machine flooded": praise over a mishap
                 norms[k] in self._strong_turns and norms[k] not in _FAILED_AUX and norms[k - 1] not in self._negations
-                and not word_grams([norms[j] for j in told], 3) & self._turns_to_good
+                and not Runs([norms[j] for j in told], 3) & self._turns_to_good
                 for k in told
             ):  # fmt: skip
                 continue  # "great news, the vet says ...", "good thing i checked": the praise is meant (but "great
@@ -191,7 +191,7 @@ class Irony:
             turns = self._strong_turns if after_comma else self._turns
             if any(norms[k] in turns for k in rest):
                 return True
-            if word_grams([norms[k] for k in rest], 3) & turns:
+            if Runs([norms[k] for k in rest], 3) & turns:
                 return True  # two-word turns: "on hold", "locked out"
             if any(
                 norms[k] == "not" and k and norms[k - 1] in _FAILED_AUX and norms[k + 1 : k + 2] != ["bad"]

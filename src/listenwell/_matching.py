@@ -15,6 +15,7 @@ import itertools
 import marshal
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from operator import itemgetter
 from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar, cast, get_args, overload
 
@@ -45,7 +46,7 @@ from ._rules import (
 
 __all__ = [
     "Hit", "Hits", "MatchedTable", "Matched", "RuleMatcher", "default_nlp", "first_fit", "sentence_of",
-    "phrase_heads", "sentence_spans", "sentences_around", "word_grams",
+    "Runs", "phrase_heads", "sentence_spans", "sentences_around", "word_grams",
 ]  # fmt: skip
 
 _STRING_CACHE = 50_000  # most entries the hash -> string cache holds before it starts again
@@ -926,3 +927,34 @@ class PhraseSet:
                 if len(parts) == 1 or tuple(words[i : i + len(parts)]) == parts:
                     hits.append(phrase)
         return frozenset(hits)
+
+
+# (phrases, longest) -> its PhraseSet: the word classes a message is read against are few and fixed, so each is
+# indexed by first word once; bounded, since a caller may pass a set it made for one message.
+_PHRASE_SETS: dict[tuple[frozenset[str], int], PhraseSet] = {}
+_PHRASE_SETS_KEPT = 1024
+
+
+class Runs:
+    """The runs of 1 to ``longest`` words of ``words`` (``word_grams(words, longest)``), made only as far as a test
+    needs them: ``runs & phrases`` is ``word_grams(words, longest) & phrases``, found by first word through a
+    ``PhraseSet`` of ``phrases`` (made once per word class) instead of joining every run of the message."""
+
+    __slots__ = ("words", "longest")
+
+    def __init__(self, words: Sequence[str], longest: int) -> None:
+        self.words = words
+        self.longest = longest
+
+    def __and__(self, phrases: AbstractSet[str]) -> frozenset[str]:
+        if not isinstance(phrases, frozenset):  # a set made for one test ("you even", "u even"): joined runs
+            return word_grams(self.words, self.longest) & frozenset(phrases)
+        key = (phrases, self.longest)
+        index = _PHRASE_SETS.get(key)
+        if index is None:
+            if len(_PHRASE_SETS) >= _PHRASE_SETS_KEPT:
+                _PHRASE_SETS.clear()
+            index = _PHRASE_SETS[key] = PhraseSet(phrases, self.longest)
+        return index.found(self.words)
+
+    __rand__ = __and__

@@ -20,7 +20,7 @@ from ._irony import Irony
 from ._learned import BIAS, REGISTER_CLASSES, RegisterNet, RegisterReading, register_features
 from ._loading import RuleSet
 from ._locale import resolve_locale
-from ._matching import phrase_heads, sentence_of, word_grams
+from ._matching import Runs, phrase_heads, sentence_of
 from ._perspective import Perspective
 from ._reply import MAX_WORDS, _asks, _words, compose_reply
 from ._results import Analysis, Cue, Listening, Resource, Suggestion
@@ -583,7 +583,7 @@ class Suggester:
             raise ArgumentTypeError(Errors.E007.format(type_name=type(context).__name__))
         mode = self.mode(analysis)
         ironic = analyzed is not None and mode in ("reflect", "celebrate") and self._irony.ironic(analyzed)
-        if ironic and analyzed is not None and word_grams(analyzed.norms, 2) & self._reversals:
+        if ironic and analyzed is not None and Runs(analyzed.norms, 2) & self._reversals:
             ironic = False  # "guess who didnt get the apartment 🙃 jk WE GOT IT": the gloom was the joke
         if ironic:
             mode = "reflect"  # "oh great, the car won't start" is no good news
@@ -689,8 +689,8 @@ class Suggester:
         not "I'm scared" or "I've been feeling low" (now). A feeling read from a situation has no verb: now."""
         norms, sentence_ids = analyzed.norms, analyzed.sentence_ids
         if (
-            word_grams(sentence_of(norms, sentence_ids, main.start), 4) & self._distant_past
-            and not word_grams(norms, 2) & self._now_marks
+            Runs(sentence_of(norms, sentence_ids, main.start), 4) & self._distant_past
+            and not Runs(norms, 2) & self._now_marks
             and self._families[main.emotion.family].valence < 0
             and (main.emotion.source == "lexicon" or main.emotion.family in self._momentary)
         ):  # fmt: skip
@@ -746,7 +746,7 @@ class Suggester:
             e.source != "sentiment" and e not in theirs for e in analysis.emotions
         ):
             return False  # ("can i say yes to helping sam move" is a little warm, and still a practical question)
-        grams = word_grams(norms, 3)
+        grams = Runs(norms, 3)
         if (
             grams & self._proposal_openers or words[0] == "wanna" or self._timed_plan(words[: _PLAN_WORDS + 2])
             or (grams & self._decision_openers and "or" in words)  # "do i take the cheaper flat or ...": weighed
@@ -977,22 +977,22 @@ class Suggester:
         if mode == "safety":
             cues = self._safety_cues(analysis)
         elif (mode == "boundary" or "request" in cues) and analyzed is not None and (
-            word_grams(analyzed.norms, 5) & self._listen_only
+            Runs(analyzed.norms, 5) & self._listen_only
         ):  # "dont try to fix it, i just need to vent", "can you just let me whine": heard, not given space or a yes
             cues = (cues - {"request", "apology"}) | {"just_listen"}  # ("sorry this is a lot but ..." softens it)
         elif (
             mode == "reflect" and analyzed is not None and not grounded and not cues & _ANSWERED_CUES
-            and word_grams(analyzed.norms, 5) & self._listen_asks
+            and Runs(analyzed.norms, 5) & self._listen_asks
         ):  # fmt: skip
             cues |= {"just_listen"}  # "rough day. dont have to say anything back, just wanted to put it somewhere"
         elif (
             mode == "boundary" and analyzed is not None
-            and word_grams(analyzed.norms, 3) & self._later_marks and not word_grams(analyzed.norms, 2) & self._alone
+            and Runs(analyzed.norms, 3) & self._later_marks and not Runs(analyzed.norms, 2) & self._alone
         ):  # fmt: skip
             cues |= {"later"}  # "rain check on tonight?", "can we push the money talk to the weekend": it can wait
         elif (
             analyzed is not None and set(analyzed.norms) & self._laughter
-            and word_grams(analyzed.norms, 5) & self._mockery_or_jokes
+            and Runs(analyzed.norms, 5) & self._mockery_or_jokes
         ):  # fmt: skip
             cues -= {"request"}  # "lol called my boss mom. please come get me i need to move countries": a joke
         elif (come := self._asked_to_come(analysis, analyzed)) is not None:
@@ -1001,7 +1001,7 @@ class Suggester:
             cues |= {"favour"}
         if any(c.kind == "criticism" and c.agent == "listener" for c in analysis.cues):
             cues |= {"owned"}  # "you forgot my birthday": the reply owns it
-            if analyzed is not None and word_grams(analyzed.norms, 4) & self._talk_asks:
+            if analyzed is not None and Runs(analyzed.norms, 4) & self._talk_asks:
                 cues |= {"talk_asked"}  # "... the weekends we said were ours. can we talk about it": owned, and
                 # the talk asked for is agreed to, not closed with "That's on me."
         if (
@@ -1015,7 +1015,7 @@ class Suggester:
         )
         if mode == "reflect" and analyzed is not None and "criticism" not in cues:
             norms = [w.replace("\u2019", "'") for w in analyzed.norms]
-            grams = word_grams(norms, 5)
+            grams = Runs(norms, 5)
             if grams & self._missing_listener and not any(
                 w in self._partners and k and norms[k - 1] in ("my", "our") for k, w in enumerate(norms)
             ):  # ("since my wife went to visit her family, the house is too quiet": the one missed is not the reader)
@@ -1037,9 +1037,9 @@ class Suggester:
             turned = any(w in self._contrast for w in norms) and (  # "thanks for asking but i'm not ok"; "small
                 pain_grounded or analysis.valence < 0  # thing but it made my day" is still thanks
             )
-            reported = bool(word_grams(norms, 4) & self._reported_thanks)  # "my boss said thank you out loud"
+            reported = bool(Runs(norms, 4) & self._reported_thanks)  # "my boss said thank you out loud"
             if (
-                word_grams(_unquoted(norms), 5) & self._thanks and not ironic and not pain_grounded and not turned
+                Runs(_unquoted(norms), 5) & self._thanks and not ironic and not pain_grounded and not turned
                 and not reported
             ):  # fmt: skip  (thanks inside quotes were said to someone else: 'i said "thank you you too"')
                 cues |= {"thanked"}  # "thank you for making lunch": a warm "of course", not "what touched you?"
@@ -1093,7 +1093,7 @@ class Suggester:
                 # pretend i had something in my eye": warmth toward the listener with no news, hurt or ask, said back
             recalled = (  # "remember that tiny apartment on 4th? i kinda miss it": a shared memory, asked after
                 len(norms) > 2 and norms[0] in ("remember", "member") and norms[1] in _RECALLED
-                and "?" in norms and not word_grams(norms, 3) & self._reminders_or_later
+                and "?" in norms and not Runs(norms, 3) & self._reminders_or_later
                 and _word_count(norms[norms.index("?") :]) <= _RECALL_TAIL
             )  # ("remember that interview i thought i bombed?? they want me back for round two": news, told after)
             if (any(m.emotion.term == _FOND for m in mentions) or recalled) and not named_pain and not ironic:
@@ -1107,7 +1107,7 @@ class Suggester:
                 norms[0] in self._question_openers or norms[0] in self._aux_openers
                 or " ".join(norms[:2]) in self._opinion_asks  # "thoughts on me cutting bangs"
             )
-            ends_ask = bool(word_grams([w for w in norms if w[:1].isalnum()][-4:], 4) & self._opinion_asks)
+            ends_ask = bool(Runs([w for w in norms if w[:1].isalnum()][-4:], 4) & self._opinion_asks)
             opinion = ("question" in cues or opens_ask or ends_ask) and bool(grams & self._opinion_asks)
             # ("thinking we skip the wedding, we barely know them. is that bad": asked with no "?")
             if opinion and not pain_grounded and ("practical" not in cues or grams & self._judging):
@@ -1125,10 +1125,10 @@ class Suggester:
             cues -= {"teaser"}  # "guess what, my mom is in the hospital": the news is told, and is answered
         if "question" in cues and cues & (_ANSWERED_CUES - {"question"}):
             cues -= {"question"}  # "did u call the vet or should i?", "do you still find me attractive?": answered
-        elif "question" in cues and not (analyzed is not None and word_grams(analyzed.norms, 5) & self._opinion_asks):
+        elif "question" in cues and not (analyzed is not None and Runs(analyzed.norms, 5) & self._opinion_asks):
             cues -= {"question"}  # "u home yet?" has an answer only the listener knows, not "let me think about it"
         if mode == "celebrate" and analyzed is not None:
-            grams5 = word_grams(analyzed.norms, 5)
+            grams5 = Runs(analyzed.norms, 5)
             if grams5 & self._shared_win:
                 cues |= {"shared_win"}  # "we did it!!! officially debt free babe": ours, not "you've earned it"
             if grams5 & self._loving_or_fond:
@@ -1247,9 +1247,9 @@ class Suggester:
             named_cheer = any(
                 self._families[m.emotion.family].valence > 0 and m.emotion.source != "sentiment" for m in mentions
             )
-            said = word_grams(analyzed.norms, 3) if analyzed is not None else set()
+            said = Runs(analyzed.norms if analyzed is not None else (), 3)
             complaining = bool(said & self._complaining)  # "what even is the point"
-            mocking = bool(word_grams(analyzed.norms, 5) & self._mockery_or_jokes) if analyzed else False
+            mocking = bool(Runs(analyzed.norms, 5) & self._mockery_or_jokes) if analyzed else False
             grave = bool(said & self._not_good_news) and not (named_cheer or exclaimed)  # "the vet was so kind"
             if (
                 warm and not negated and not painful and not grave and not ((mocking or laughing) and not named_cheer)
@@ -1271,7 +1271,7 @@ class Suggester:
                     len(analysis.text.split()) <= _HEADS_UP_WORDS and not set(analyzed.norms) & self._past_marks
                     and not any(w.endswith("ed") and len(w) > 4 for w in analyzed.norms)
                 ))  # ("the plumber is coming at 3 btw so if ur home first just let him in")
-                and not word_grams(analyzed.norms, 4) & self._not_news
+                and not Runs(analyzed.norms, 4) & self._not_news
                 # ("the dishwasher is leaking", "doc says my iron is super low", "nailing adulthood": no mere news)
                 and "?" not in analyzed.norms  # "you said 6 and it's 8 and no text?": not news to thank for
                 and analyzed.norms[:1] != ("why",)  # "why does the dog bark at 6:02am every day": a gripe
@@ -1280,7 +1280,7 @@ class Suggester:
             if (
                 tone != "positive" and not cues - {"request"} and analyzed is not None
                 and not any(m.emotion.source == "lexicon" for m in mentions) and _running_late(analyzed.norms)
-                and not word_grams(analyzed.norms, 4) & self._grave_or_health
+                and not Runs(analyzed.norms, 4) & self._grave_or_health
             ):  # fmt: skip
                 tone = "neutral"  # "running 15 late, the bridge is a disaster, order for me": a heads-up, however
                 # gloomy the traffic (VADER hears "disaster"); not "you were late again", nor a hospital run
@@ -1299,7 +1299,7 @@ class Suggester:
                 tone, ask = "vague", None  # "so.", "welp", "so that happened": nothing told yet, so asked for
         if (
             not feeling and analyzed is not None and mode == "reflect" and not cues - {"question"}
-            and _word_count(analyzed.norms) <= _ATTENTION_WORDS and word_grams(analyzed.norms, 4) & self._attention_asks
+            and _word_count(analyzed.norms) <= _ATTENTION_WORDS and Runs(analyzed.norms, 4) & self._attention_asks
         ):  # fmt: skip
             tone, ask = "vague", None  # "u got a sec?", "you free rn?" (VADER's warm "free" is no good news)
         if not feeling and analyzed is not None and mode == "reflect" and not cues and not relieved and (
@@ -1358,7 +1358,7 @@ class Suggester:
             evidence.append(f"{their.emotion.source}:{their.emotion.rule}")
         if (
             loss is not None and loss.emotion.family in self._grief and analyzed is not None
-            and word_grams(analyzed.norms, 3) & self._fresh and _FRESH_LOSS_ASK in self._text
+            and Runs(analyzed.norms, 3) & self._fresh and _FRESH_LOSS_ASK in self._text
         ):  # fmt: skip
             ask = Suggestion(  # a death hours old is not probed for what is missed most (judged pushy): how they are
                 text=self._text[_FRESH_LOSS_ASK], kind="question", rule=_FRESH_LOSS_ASK,
@@ -1441,7 +1441,7 @@ class Suggester:
             return False
         first = min([m.end for m in glad] + told)
         at = next(
-            (k for k in range(first, len(norms)) if word_grams(norms[k : k + self._catch_len], self._catch_len)
+            (k for k in range(first, len(norms)) if Runs(norms[k : k + self._catch_len], self._catch_len)
              & self._catch_turns
              and norms[k] in self._catch_firsts),
             None,
@@ -1449,7 +1449,7 @@ class Suggester:
         if at is None or _word_count(norms[at:]) < _CATCH_WORDS:
             return False
         tail = norms[at:]
-        if word_grams([w for w in tail if w[:1].isalnum() or "'" in w], 4) & self._concessions:
+        if Runs([w for w in tail if w[:1].isalnum() or "'" in w], 4) & self._concessions:
             return False
         return not any(
             m.start > at and self._families[m.emotion.family].valence > 0 and norms[m.start - 1] not in ("less", "not")
@@ -1478,9 +1478,9 @@ class Suggester:
                         if x.start > turn and sids[x.start] == sids[m.start]
                         and self._families[x.emotion.family].valence < 0
                     ]  # "happy for her but i'll miss her": two feelings, both said (mixed); a gripe takes it back
-                    if all(f in self._gripes for f in after) and (after or word_grams(words, 5) & self._exasperation):
+                    if all(f in self._gripes for f in after) and (after or Runs(words, 5) & self._exasperation):
                         continue
-                    if word_grams(norms[max(0, m.start - 3) : turn], 4) & self._reassurances:
+                    if Runs(norms[max(0, m.start - 3) : turn], 4) & self._reassurances:
                         continue  # "we'll be ok but i'm gonna need us to eat pasta": a brave face before the strain
             keep.append(m)
         return keep
@@ -1525,7 +1525,7 @@ class Suggester:
         ``teased`` (a jab at the listener said laughing or with irony: "lol you really thought that was parking"),
         ``talk_invite`` ("can we talk about the trip?"), ``decision`` ("do we stay or start looking?"),
         ``proposal`` ("date night friday?", "can we skip eating out for a while"), ``offered`` ("ill pick u up")."""
-        grams = word_grams(norms, 4)
+        grams = Runs(norms, 4)
         words = set(norms)
         laughing_at = bool(words & self._laughter and grams & self._exasperation)  # "you remembered?? 🙄😂"
         you = words & self._you_words
@@ -1556,7 +1556,7 @@ class Suggester:
         )
         asked = "?" in norms or proposes or timed or bool(grams & self._decision_openers)
         if proposes and words & self._talk_verbs:
-            ask = word_grams(norms[: next((i for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))], 3)
+            ask = Runs(norms[: next((i for i, w in enumerate(norms) if w in ("?", ".", "!")), len(norms))], 3)
             if ask & self._later_marks and not ask & _SAME_DAY:
                 return frozenset({"later"})  # "can we talk tmrw? brain is fried": it can wait till then
             return frozenset({"talk_invite"})
@@ -1579,13 +1579,13 @@ class Suggester:
         ):  # ("they both want me to pick a side" is news, not an offer of the writer's: "want me to" opens an offer;
             # "where do u want me to park then": asked back in a gripe, no offer)
             return frozenset({"offered"})  # "ill pick u up" ("i'll pick her up" is for someone else: no thanks due)
-        asks_choice = "?" in first or (len(first) <= _PLAN_WORDS and bool(word_grams(first, 2) & self._plan_words))
+        asks_choice = "?" in first or (len(first) <= _PLAN_WORDS and bool(Runs(first, 2) & self._plan_words))
         if "or" in first and asks_choice and len(first) <= _PLAN_WORDS + 2 and not words & self._listener_words:
             return frozenset({"choice"})  # "pizza or tacos tonight?": a small choice, handed back warmly
         ends = [i for i, w in enumerate(norms) if w in ("?", ".", "!")]
         last = norms[ends[-2] + 1 : ends[-1] + 1] if len(ends) > 1 and norms[ends[-1]] == "?" else first
         if proposes or timed or any(
-            asked and word_grams(part, 2) & self._plan_words and len(part) <= _PLAN_WORDS for part in (first, last)
+            asked and Runs(part, 2) & self._plan_words and len(part) <= _PLAN_WORDS for part in (first, last)
         ):  # "date night friday?", and the same asked last ("long week. pizza tonight?")
             return frozenset({"proposal"})  # "can we skip eating out for a while"
         return frozenset()
@@ -1603,7 +1603,7 @@ class Suggester:
         own reply; ``annoyed`` is never said to a gripe addressed to the listener ("you forgot the bins again")."""
         if cues & _ANSWERED_CUES or (_word_count(analyzed.norms) < _REGISTER_WORDS and not ironic):
             return None  # "haha nope", "ugh": too little said to laugh along with or to share a gripe
-        said = word_grams(analyzed.norms, 5)
+        said = Runs(analyzed.norms, 5)
         story = self._tells_story(analyzed.norms) and not said & self._grave_or_symptoms
         if said & self._grave_or_health and not story:
             return None  # "Grandad passed this morning lol", "his face swollen, I was his nurse all day": no gripe
@@ -1671,7 +1671,7 @@ class Suggester:
         """News about other people, passed on: a gossip mark ("apparently", "guess who", "dont tell anyone") or an
         event of someone else's love life or job ("is dating", "broke up", "got fired") with no "i"/"we" doing it
         and no "me" on its receiving end ("he cheated on me" is the writer's own hurt)."""
-        grams = word_grams(norms, 4)
+        grams = Runs(norms, 4)
         if not grams & self._gossip_words:
             return False
         for i in range(len(norms)):
@@ -1699,9 +1699,9 @@ class Suggester:
                 break
         if _word_count(norms) < _STORY_WORDS or {"i", "we", "?", "!"} & set(norms):
             return False
-        if word_grams(norms, 2) & self._plain and not any(w.endswith("ed") and len(w) > 4 for w in norms):
+        if Runs(norms, 2) & self._plain and not any(w.endswith("ed") and len(w) > 4 for w in norms):
             return False  # "the plumber is coming at 3 btw": a heads-up, not a scene (a scene is told in the past)
-        if word_grams(norms, 3) & self._not_scenes:
+        if Runs(norms, 3) & self._not_scenes:
             return False  # a memory or a loss, or someone's good news ("my son got picked for the team")
         starts = [k + 1 for k, w in enumerate(norms[:-1]) if w in (".", "!", ";")]
         if any(
@@ -1756,13 +1756,13 @@ class Suggester:
         words = set(norms)
         ours = bool(words & _SHARED_WORDS)
         costs = (  # "rent goes up $140, we'll have to cut takeout" (not "she signed the lease, we have a place")
-            bool(words & self._shared_costs) and ours and bool(word_grams(norms, 3) & self._cost_troubles)
+            bool(words & self._shared_costs) and ours and bool(Runs(norms, 3) & self._cost_troubles)
         )
         broken = (  # "the washer is making the noise again", "our car needs new brakes" (not "i clogged the toilet
             # at a friend's", nor a long story of "the car" on a trip)
             "i" not in words and (ours or _word_count(norms) <= _SHARED_THING_WORDS)
             and any(w in self._home_things and k and norms[k - 1] in ("the", "our") for k, w in enumerate(norms))
-            and bool(word_grams(norms, 3) & self._home_troubles)
+            and bool(Runs(norms, 3) & self._home_troubles)
         )
         if not (costs or broken) or words & _STORY_PAST:
             return False  # ("one time i found mold in the fridge": a story told, not a trouble now)
@@ -1785,7 +1785,7 @@ class Suggester:
         kinds = {c.kind for c in analysis.cues}
         if analyzed is None or kinds & {"criticism", "crisis", "boundary"}:
             return None
-        said = word_grams(analyzed.norms, 5)
+        said = Runs(analyzed.norms, 5)
         if said & self._comfort_asks:
             return "hug_asked"
         put = any(c.kind == "request" and set(c.text.lower().split()) & self._listener_words for c in analysis.cues)
@@ -1794,7 +1794,7 @@ class Suggester:
     def _favour(self, analysis: Analysis, mentions: Sequence[_Mention], analyzed: AnalyzedDoc | None) -> bool:
         """A small ask put as a question ("could you grab oat milk?"), with nothing painful or critical in it."""
         kinds = {c.kind for c in analysis.cues}
-        said = word_grams(analyzed.norms, 3) if analyzed is not None else frozenset()
+        said = Runs(analyzed.norms if analyzed is not None else (), 3)
         reminded = analyzed is not None and "?" not in analyzed.norms and said & self._reminders
         if reminded and not any(
             self._families[m.emotion.family].valence < 0 for m in mentions
@@ -1848,7 +1848,7 @@ class Suggester:
             return False  # "dinner tonight was a disaster", "movie friday got cancelled": news, not a plan
         if part and (part[0] in self._question_openers and part[0] not in self._aux_openers):
             return False  # "whats for dinner": a question about the plan, not one offered
-        grams = word_grams(part, 4)
+        grams = Runs(part, 4)
         return bool(grams & self._plan_times) and bool(grams & self._plan_things)
 
     def _named_topics(self, analysis: Analysis, analyzed: AnalyzedDoc | None) -> tuple[str, ...]:
@@ -1866,10 +1866,10 @@ class Suggester:
     def _plain_news(self, analyzed: AnalyzedDoc) -> bool:
         """Errands and logistics ("package came", "dentist moved my appointment"): news to thank for."""
         norms = analyzed.norms
-        grams = word_grams(norms, 2)
+        grams = Runs(norms, 2)
         timed = any(_CLOCK_TIME.match(w) for w in norms)  # "gate opens 6:15", "drinks at 8ish"
         against = grams & self._not_plain_news
-        if against <= {"!"} and (word_grams(norms, 3) & self._reminders or word_grams(norms, 2) & _FORGET):
+        if against <= {"!"} and (Runs(norms, 3) & self._reminders or Runs(norms, 2) & _FORGET):
             against = frozenset()  # "pickup is at 3:15 today, don't forget!!": a reminder stressed, not excitement
         if against == {"!"} and norms.count("!") == 1 and grams & self._status_updates:
             against = frozenset()  # "landed! waiting on bags": where the writer is, not news to cheer
