@@ -188,6 +188,14 @@ def _single_quoted(
     return frozenset(inside)
 
 
+def _all_quoted(
+    msg: _MessageText, norms: Sequence[str], sentence_ids: Sequence[int], longest: int = _SCARE_QUOTE
+) -> frozenset[int]:
+    """The tokens inside double or single quotes at most ``longest`` words long (``_quoted``, ``_single_quoted``)."""
+    quoted = _quoted(norms, sentence_ids, longest)
+    return quoted | _single_quoted(msg, norms, sentence_ids, longest) if "'" in norms else quoted
+
+
 _WONDER_OPENERS = frozenset({"should", "could", "would", "shall", "if"})
 _WONDER_LEADS = frozenset(
     {"do", "you", "u", "think", "we", "i", "maybe", "honestly", "so", "ok", "okay", "hmm", "like"}
@@ -469,9 +477,7 @@ class Analyzer:
         n = len(norms)
         situations = [h for h in hits.get("situations", ()) if h.end >= n or norms[h.end] not in self._continuations]
         candidates = list(hits.get("lexicon", ())) + situations
-        quoted = _quoted(norms, sentence_ids)
-        if "'" in norms:  # "typed 'love you' at the end of a teams message to my manager": quoted, not felt
-            quoted |= _single_quoted(msg, norms, sentence_ids)
+        quoted = _all_quoted(msg, norms, sentence_ids)  # "typed 'love you' to my manager": quoted, not felt
         if quoted:  # 'why does every listing say "cozy"': a word quoted is mentioned, not felt
             candidates = [h for h in candidates if not all(k in quoted for k in range(h.start, h.end))]
         talked = _talked_of(norms, sentence_ids) if situations else frozenset()
@@ -717,9 +723,7 @@ class Analyzer:
         for h in hits.get("cues", ()):
             if h.rule.kind not in _QUOTE_BLIND_CUES:  # "the bouncer just said 'ID please'": words quoted are
                 if quoted is None:  # someone else's, not the writer's ask, apology or news
-                    quoted = _quoted(norms, sentence_ids, _QUOTED_CUE)
-                    if "'" in norms:
-                        quoted |= _single_quoted(msg, norms, sentence_ids, _QUOTED_CUE)
+                    quoted = _all_quoted(msg, norms, sentence_ids, _QUOTED_CUE)
                 if quoted and all(k in quoted for k in range(h.start, h.end)):
                     continue
             unless = self._unless.get(h.rule.id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ._analysis import AnalyzedDoc
+from ._analysis import AnalyzedDoc, _Mention
 from ._loading import RuleSet
 from ._matching import PhraseSet, Runs, phrase_heads
 from ._phrases import inflect
@@ -88,6 +88,10 @@ class Irony:
         self._tail_praise = rules.word_class("irony_tail_praise")
         self._tail_sure = rules.word_class("irony_tail_sure")
 
+    def _pained(self, m: _Mention) -> bool:
+        """Whether a feeling mention is a painful feeling said, not denied ("not worried")."""
+        return self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated
+
     def _markers_in(self, words: list[str]) -> frozenset[str]:
         """The markers among the runs of ``words`` (``word_grams(words, longest) & markers``), read by first word."""
         return self._marker_set.found(words)
@@ -105,9 +109,7 @@ class Irony:
                 return True
             if led and praise in self._tail_praise and (
                 any(w in self._turns for w in norms)  # (weak turns count here: "officially dead ... so thats fun")
-                or any(
-                    self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated for m in analyzed.mentions
-                )
+                or any(self._pained(m) for m in analyzed.mentions)
             ):  # fmt: skip
                 return True
         # "my manager said i'm doing great and gave me six more tables. thanks i guess"
@@ -148,9 +150,7 @@ class Irony:
             last = words[-1] if words[-1] in self._openers else " ".join(words[-2:])  # "... thanks mom love that"
             if len(words) > _ALONE and last in self._openers and last not in self._praise_heads and (
                 any(w in self._strong_turns for w in words[: -len(last.split())]) or any(
-                    self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated
-                    and sentence_ids[m.start] == s
-                    for m in analyzed.mentions
+                    self._pained(m) and sentence_ids[m.start] == s for m in analyzed.mentions
                 )
             ):  # fmt: skip
                 return True
@@ -201,9 +201,6 @@ class Irony:
                 return True  # "won't start", "didn't show" (norms "will not", "did not"; but "can't wait" is real
                 # excitement, "could not be happier" or "not bad" real praise, and "wow it turned out great, it did
                 # not even stick" praised twice)
-            if any(
-                m.start in rest and self._valence.get(m.emotion.family, 0.0) < 0 and not m.emotion.negated
-                for m in analyzed.mentions
-            ):
+            if any(m.start in rest and self._pained(m) for m in analyzed.mentions):
                 return True
         return False

@@ -193,15 +193,24 @@ _CRISIS_KINDS = frozenset(CRISIS_ABOUT) | {"listener_danger"}
 _OWN_TEMPLATES_ONLY = frozenset({"other_at_risk", "harm_to_others", "listener_danger"})
 
 
+def _ended_clauses(norms: Sequence[str]) -> list[tuple[list[str], str]]:
+    """The words of ``norms`` split at commas and sentence ends (``_CLAUSE_BREAKS``), each with the mark that ended
+    it ("" for the last)."""
+    out: list[tuple[list[str], str]] = []
+    clause: list[str] = []
+    for w in norms:
+        if w in _CLAUSE_BREAKS:
+            out.append((clause, w))
+            clause = []
+        elif w[:1].isalnum():
+            clause.append(w)
+    out.append((clause, ""))
+    return out
+
+
 def _clauses(norms: Sequence[str]) -> list[list[str]]:
     """The words of ``norms`` split at commas and sentence ends, marks dropped."""
-    out: list[list[str]] = [[]]
-    for w in norms:
-        if w in (",", ".", "!", "?", ";", "..."):
-            out.append([])
-        elif w[:1].isalnum():
-            out[-1].append(w)
-    return out
+    return [c for c, _ in _ended_clauses(norms)]
 
 
 def _feared(norms: Sequence[str], sentence_ids: Sequence[int], at: int) -> bool:
@@ -1489,18 +1498,14 @@ class Suggester:
         """Whether a clause ending in "?" weighs two acts, each opened by a choice verb, around "or": "call the
         repair guy or just bite the bullet and buy new?", "shop around or just eat it?" (fillers such as "just",
         "maybe", "do we" may stand before either verb)."""
-        clause: list[str] = []
-        for w in (*norms, "?"):  # the message's last clause may be asked with no "?" ("... or just get a new one")
-            if w in _CLAUSE_BREAKS:
-                if w == "?" and "or" in clause:
-                    k = clause.index("or")
-                    first = [x for x in clause[:k] if x not in _CHOICE_FILLERS][:1]
-                    second = [x for x in clause[k + 1 :] if x not in _CHOICE_FILLERS][:1]
-                    if first and second and first[0] in self._choice_verbs and second[0] in self._choice_verbs:
-                        return True
-                clause = []
-            elif w[:1].isalnum():
-                clause.append(w)
+        for clause, end in _ended_clauses(norms):  # the last clause may be asked with no "?" ("... or just get a
+            if end not in ("?", "") or "or" not in clause:  # new one")
+                continue
+            k = clause.index("or")
+            first = [x for x in clause[:k] if x not in _CHOICE_FILLERS][:1]
+            second = [x for x in clause[k + 1 :] if x not in _CHOICE_FILLERS][:1]
+            if first and second and first[0] in self._choice_verbs and second[0] in self._choice_verbs:
+                return True
         return False
 
     def _relieved(self, analyzed: AnalyzedDoc, mentions: Sequence[_Mention]) -> bool:
