@@ -153,7 +153,31 @@ LISTEN_REGRESSIONS: list[tuple[str, str, str, str]] = [
      "", "grandma is!"),
     ("filler-like-cancelled-a-broken-promise", "you said you'd fix the gate like a month ago and it still swings",
      "sorry", ""),
+    # session 13: an ask inside quotes was the writer's; a fear said absent read as hardship; two acts weighed
+    # around "or" read as a gripe
+    ("quoted-ask-was-the-writers", "slipped on the ice and the bouncer just said 'ID please' like nothing happened",
+     "", "ask for what you need"),
+    ("fear-said-absent-read-as-hardship", "the vet says the lump is nothing scary, just a fatty bit", "",
+     "hardest part"),
+    ("either-or-acts-read-as-a-gripe", "oven's beeping nonstop again. fix it or just buy a new one?", "", "annoying"),
 ]
+
+
+# (bug, message, words the composed reply must not hold): bugs of Listening.reply's composition.
+REPLY_REGRESSIONS = [
+    # session 13: a register guess below its table threshold led the yes to an ask ("Oh no, that sounds rough. Yes,
+    # absolutely."), and a heads-up line did ("Got it, thanks for letting me know. Of course!")
+    ("weak-guess-before-a-yes", "dark at 4pm again. i'd like to hibernate until april pls", "rough"),
+    ("heads-up-before-a-yes", "Can you check if the spare keys are in the blue bowl? I need them for the landlord.",
+     "thanks for letting me know"),
+]
+
+
+@pytest.mark.parametrize(("bug", "message", "absent"), REPLY_REGRESSIONS, ids=[r[0] for r in REPLY_REGRESSIONS])
+def test_reply_regression(bug: str, message: str, absent: str) -> None:
+    reply = listenwell.listen(message).reply
+    assert reply, "a reply is composed"
+    assert absent.lower() not in reply.lower(), reply
 
 
 @pytest.mark.parametrize(
