@@ -2521,3 +2521,37 @@ def test_session13_flags_their_kind(message: str, draft: str, kinds: set[str]) -
 def test_session13_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert not got, [(f.kind, f.rule, f.text) for f in got]
+
+
+# Session 14 (issue 12), rows written for the tests (none taken from the fresh sets): a suggestion or a question
+# after an emoji starts its own sentence ("aw 😕 have you tried ...", "💛 maybe ..."); the listener leaving after a
+# hard message with nothing heard (`{departures}`); a short line about everyone ("exams are exams.") and then an
+# errand.
+SESSION14_BAD: list[tuple[str, str, set[str]]] = [
+    ("my back is killing me", "aw 😕 have you tried a hot water bottle?", {"advice"}),
+    ("i have no friends in this city", "that's hard 💛 maybe sign up for a running club?", {"advice"}),
+    ("i'm dreading my review tomorrow", "mm. gotta run, talk later", {"dismissive"}),
+    ("i keep thinking about my dad's surgery", "ok. heading out to the store, back soon", {"dismissive"}),
+    ("i bombed my presentation", "presentations are like that. what's for dinner tonight?", {"dismissive"}),
+    ("i feel so behind on everything", "everyone's behind. did you see the score?", {"dismissive"}),
+]
+SESSION14_GOOD: list[tuple[str, str]] = [
+    ("my back is killing me", "oh no 😕 how bad is it right now?"),
+    ("i'm dreading my review tomorrow", "i'm sorry, that's a lot to carry. gotta run but i'll call you at lunch"),
+    ("i can't talk right now, i'll text you later", "ok, talk later. love you"),
+    ("i'm so sad about the dog", "we still have to go to the vet at four, i'll drive, you don't have to do it alone"),
+    ("i bombed my presentation", "that sounds awful. what part is replaying the most?"),
+    ("i feel so behind on everything", "mm, it really has been a lot. come here, i've got snacks and no plans tonight"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft", "kinds"), SESSION14_BAD)
+def test_session14_flags_their_kind(message: str, draft: str, kinds: set[str]) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert kinds <= {f.kind for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), SESSION14_GOOD)
+def test_session14_leaves_warm_replies_alone(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert not got, [(f.kind, f.rule, f.text) for f in got]

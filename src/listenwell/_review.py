@@ -340,6 +340,7 @@ class Reviewer:
         self._let_objects = wc("let_objects")
         self._topic_shift_marks = wc("topic_shift_marks")
         self._rest_commands = wc("rest_commands")
+        self._departures = frozenset(tuple(w.split()) for w in wc("departures"))
 
     # --- public --------------------------------------------------------------------------------------------
     def review(self, draft: str, message: tuple[Analysis, AnalyzedDoc | None] | None) -> Review:
@@ -431,6 +432,7 @@ class Reviewer:
                 doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags, draft_analysis
             )
             flags += self._turns_away(doc, norms, sentences, strengths, questions, msg_analysis, msg_words, flags)
+            flags += self._departs(norms, sentences, strengths, msg_analysis, message[1] if message else None, flags)
         yielding = {
             "structure.imperative", "structure.imperative.asked", "structure.change_of_subject",
             "structure.ack_then_move_on",
@@ -491,7 +493,15 @@ class Reviewer:
             prev = doc[i - 1]
             symbol = not prev.is_space and not prev.text[:1].isalnum() and norms[i - 1] not in _PUNCT_BREAKS | _QUOTES
             symbol = symbol and prev.text not in {"'", "\u2019"} and not prev.is_punct
-            asks = symbol and norms[i] in self._wh_words  # "too 🥰 what made it"
+            nxt = norms[i + 1] if i + 1 < e else ""
+            emoji = symbol and not prev.text.isascii()
+            asks = (symbol and norms[i] in self._wh_words) or (  # "too 🥰 what made it"
+                emoji
+                and (
+                    (norms[i] in self._aux and nxt in self._subject_pronouns)  # "poor thing 😔 have you tried ..."
+                    or norms[i] == "maybe"  # "i hear you 💛 maybe join that gym?"
+                )
+            )
             if asks or ((symbol or "\n" in prev.text) and doc[i].text[:1].isupper() and doc[i].text != "I"):
                 cuts.append(i)
         cuts.append(e)
@@ -2998,6 +3008,40 @@ class Reviewer:
                 return [Span(sn.start, sn.end, "dismissive", "structure.turns_away")]
         return []
 
+    def _departs(
+        self,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        strengths: Sequence[Strength],
+        message: Analysis,
+        analyzed: AnalyzedDoc | None,
+        flags: Sequence[Span],
+    ) -> list[Span]:
+        """A hard message answered by the listener leaving (`{departures}`: "yeah meetings suck. gotta run, talk
+        later", "ok. love you. heading to the gym", "ok. going back to sleep"), with nothing heard first: no
+        reflection, validation, presence, apology or feeling named anywhere in the draft."""
+        if any(f[2] == "dismissive" for f in flags) or message.has_cue("crisis") or _good_news(message):
+            return []
+        if message.dominant is None and message.valence >= -0.2:
+            return []
+        if message.has_cue("request") or message.has_cue("boundary") or message.has_cue("question"):
+            return []  # "can you check the oven? talk later": an errand answered, or space they asked for
+        msg = tuple(analyzed.norms) if analyzed is not None else ()
+        if any(msg[i : i + n] in self._departures for i in range(len(msg)) for n in (1, 2, 3, 4)):
+            return []  # "i can't talk now, talk later" -> "ok, talk later": their own leaving, said back
+        listening = {"reflection", "validation", "presence", "apology", "named_feeling", "summary", "safety_check"}
+        if any(st.kind in listening for st in strengths):
+            return []
+        for sn in sentences:
+            for i in range(sn.start, sn.end):
+                if not any(tuple(norms[i : i + n]) in self._departures for n in (1, 2, 3, 4) if i + n <= sn.end):
+                    continue
+                j = self._prev_word(norms, sn, i, self._adverbs | {"still", "just", "gonna", "going"})
+                if j is not None and norms[j] in self._persons and norms[j] != "i":
+                    continue  # "we still have to go to dinner", "you need to go to bed": not the listener leaving
+                return [Span(sn.start, sn.end, "dismissive", "structure.departs")]
+        return []
+
     def _bare_ack(self, norms: Sequence[str], sn: _Sentence) -> bool:
         """ "k.", "cool cool.", "oh nice.", "mm ok.", "i know.", "hm.": an acknowledgement with nothing in it."""
         plain = self._backchannels | self._brush_off_words | self._chat_marks | self._laughter | {"know", "well"}
@@ -3014,6 +3058,31 @@ class Reviewer:
         plain = self._backchannels | self._interjections | self._sighs | self._chat_marks | self._laughter
         rest = [w for w in names if w not in plain | {"that", "'s", "is", "so", "really", "sounds", "man", "god"}]
         return not rest or (len(rest) == 1 and (rest[0],) in self._felt_reactions)
+
+    def _platitude(
+        self, doc: Doc, norms: Sequence[str], sn: _Sentence, strengths: Sequence[Strength], draft: Analysis
+    ) -> bool:
+        """ "dreams are weird.", "people say stuff.", "who isn't these days.", "nothing we can do about it.": a short
+        line that says nothing of theirs (no "you", no feeling named, no question of its own, not pointing at their
+        matter with "that" or "it", no strength of any kind)."""
+        marks = self._lead_ins | self._chat_marks | self._laughter | self._brush_off_words | self._sighs
+        marks = marks | (self._backchannels - self._persons - {"it", "all", "of", "see", "got"})
+        names = [norms[i] for i in sn.words]
+        while names and names[0] in marks:  # "lol dreams are weird.", "eh, who isn't these days."
+            names = names[1:]
+        if not 1 < len(names) <= 5 or any(w in self._you | {"your", "sorry", "i", "me", "my"} for w in names):
+            return False
+        if names[0] in {"that", "it", "this", "sounds", "what", "how"} and not (names[0] == "what" and sn.question):
+            return False  # "that sounds like so much pressure.", "it really has.": a word on their matter
+        span = doc[sn.start : sn.end]
+        if any(st.start < span.end_char and span.start_char < st.end for st in strengths):
+            return False
+        if sn.question and names[0] != "who":  # "who isn't these days": a question that answers itself
+            return False
+        return not any(
+            m.source == "lexicon" and not m.negated and span.start_char <= m.start < span.end_char
+            for m in draft.emotions
+        )
 
     def _moving_on(
         self,
@@ -3069,6 +3138,11 @@ class Reviewer:
             and self._reaction_ack(norms, sentences[0])
         )  # fmt: skip
         # "yikes. can you grab milk?", "ugh, that sucks. did you feed the cat?": a word of reaction, then an errand
+        reacted = reacted or (
+            len(sentences) >= 2 and not _good_news(message) and not self._bare_ack(norms, sentences[0])
+            and self._platitude(doc, norms, sentences[0], strengths, draft)
+        )  # "lol dreams are weird. what do you want for dinner", "nothing we can do about it. what time's your dentist
+        # thing": a line about everyone, then an errand (only an errand, a chore or a question of its own moves on)
         if len(sentences) < 2 or not (reacted or self._bare_ack(norms, sentences[0])):
             return []
         listening = {"reflection", "validation", "presence", "apology", "named_feeling", "summary", "safety_check"}
@@ -3107,8 +3181,12 @@ class Reviewer:
                 return []  # "mm. what happened then?", "ok. how are you feeling?"
             if q is not None and q.kind == "proposal":
                 return []  # "okay, yes. can we sit down tonight after dinner?": taking it up
-            if sn.question and not any(norms[i] in self._aux or norms[i] in self._persons for i in sn.words):
-                return []  # "oh. in front of everyone?": a fragment of their story asked back
+            if (
+                sn.question
+                and not any(norms[i] in self._aux or norms[i] in self._persons for i in sn.words)
+                and not (names[0] in self._wh and any(w in self._errands for w in names))
+            ):
+                return []  # "oh. in front of everyone?": their story asked back ("what's for lunch?" is not)
             narrow = (q is not None and q.rule == "structure.closed_question.narrow") or (
                 len(names) > 1 and names[0] in {"what", "which"} and names[1] in self._narrow_nouns
             )  # "cool. what time are you home"
