@@ -2526,7 +2526,7 @@ def test_session13_leaves_warm_replies_alone(message: str, draft: str) -> None:
 # Session 14 (issue 12), rows written for the tests (none taken from the fresh sets): a suggestion or a question
 # after an emoji starts its own sentence ("aw 😕 have you tried ...", "💛 maybe ..."); the listener leaving after a
 # hard message with nothing heard (`{departures}`); a short line about everyone ("exams are exams.") and then an
-# errand.
+# errand; a verdict on a deed the message tells as the writer's own.
 SESSION14_BAD: list[tuple[str, str, set[str]]] = [
     ("my back is killing me", "aw 😕 have you tried a hot water bottle?", {"advice"}),
     ("i have no friends in this city", "that's hard 💛 maybe sign up for a running club?", {"advice"}),
@@ -2534,6 +2534,12 @@ SESSION14_BAD: list[tuple[str, str, set[str]]] = [
     ("i keep thinking about my dad's surgery", "ok. heading out to the store, back soon", {"dismissive"}),
     ("i bombed my presentation", "presentations are like that. what's for dinner tonight?", {"dismissive"}),
     ("i feel so behind on everything", "everyone's behind. did you see the score?", {"dismissive"}),
+    # a verdict on their own deed: the deed as a gerund, a wrong "of trust", "unfair to her", "not okay" (no lead-in
+    # there); the message may drop its "i" ("skipped the party") or go on to what followed ("... and she found out")
+    ("cheated on the quiz and the teacher noticed", "cheating on it was kind of wrong though", {"judging"}),
+    ("i went through my roommate's mail by accident", "opening her mail is a violation of privacy", {"judging"}),
+    ("i shouted at the new intern today", "that was pretty unfair to him", {"judging"}),
+    ("i forgot my dad's birthday and he called me", "that's honestly not okay, he's your dad", {"judging"}),
 ]
 SESSION14_GOOD: list[tuple[str, str]] = [
     ("my back is killing me", "oh no 😕 how bad is it right now?"),
@@ -2542,6 +2548,10 @@ SESSION14_GOOD: list[tuple[str, str]] = [
     ("i'm so sad about the dog", "we still have to go to the vet at four, i'll drive, you don't have to do it alone"),
     ("i bombed my presentation", "that sounds awful. what part is replaying the most?"),
     ("i feel so behind on everything", "mm, it really has been a lot. come here, i've got snacks and no plans tonight"),
+    ("my manager yelled at me so i walked out", "that was so unfair to you, no wonder you left"),
+    ("i told my sister no for once", "saying no to her is hard, and you did it"),
+    ("i skipped the gym all week", "resting was smart, your body needed it"),
+    ("my friend read my diary", "reading your diary was a huge breach of trust, i'm so sorry"),
 ]
 
 

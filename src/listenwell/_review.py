@@ -340,6 +340,7 @@ class Reviewer:
         self._let_objects = wc("let_objects")
         self._topic_shift_marks = wc("topic_shift_marks")
         self._rest_commands = wc("rest_commands")
+        self._trust_breaches = wc("trust_breaches")
         self._departures = frozenset(tuple(w.split()) for w in wc("departures"))
 
     # --- public --------------------------------------------------------------------------------------------
@@ -2649,6 +2650,10 @@ class Reviewer:
         }  # fmt: skip ("the way you talked to the waiter")
         asks = bool(words) and msg[words[0]] in self._aux and len(words) > 1 and msg[words[1]] in self._you
         writer_act = other_act = accused = False
+        first_act = ""  # whose act the message tells first: "i let the dog out and he ran off" is the writer's
+        if words and msg[words[0]] in self._act_verbs and not (len(words) > 1 and msg[words[1]] in self._you):
+            writer_act = True  # "lied to my mom about the weekend", "skipped the show": chat drops the "i"
+            first_act = "own"
         for k, i in enumerate(words):
             n = msg[i]
             prev = msg[words[k - 1]] if k else ""
@@ -2693,15 +2698,18 @@ class Reviewer:
                     )
                 if verb in self._act_verbs or negated or outburst:
                     writer_act = True  # "i spent 200 on ...", "i didn't go to the wedding"
+                    first_act = first_act or "own"
             elif clause_start and (n in {"he", "she", "they"} or n in self._people) and nxt[:1].isalpha():
                 if nxt in {"is", "'s", "was", "are", "'re", "were", "seems", "feels", "felt"} and (
                     after in self._state_verbs
                 ):
                     continue  # "and she's upset", "he was hurt": how they took it, not something they did
                 other_act = True  # "he yelled at me", "boss said ..."
+                first_act = first_act or "other"
                 accused = accused or self._charge(nxt, after)
             elif clause_start and n in {"my", "our", "his", "her", "their"} and nxt in self._people:
                 other_act = True  # "my sister ignored me" ("i yelled at my sister" is the writer's act)
+                first_act = first_act or "other"
                 for x in (k + 2, k + 3):  # "my sister says i'm ...", "my friend lena said i was ..."
                     said = msg[words[x]] if x < len(words) else ""
                     who = msg[words[x + 1]] if x + 1 < len(words) else ""
@@ -2714,6 +2722,8 @@ class Reviewer:
             return "accused"  # "my friend said i was being flaky": agreeing with it judges them
         if writer_act != other_act:
             return "own_act" if writer_act else "other_act"
+        if writer_act and first_act == "own" and not analysis.has_cue("question"):
+            return "own_act"  # "lied to my mom and she found out": what followed is the consequence of their act
         return ""
 
     @staticmethod
@@ -2808,12 +2818,14 @@ class Reviewer:
                 if len(content) < 2:
                     continue
                 names = [norms[i] for i in content]
+                lead_n = next((k for k, i in enumerate(clause) if norms[i] not in self._lead_ins | self._contrast), 0)
+                verdict_names = [norms[i] for i in clause[lead_n:]]  # "that's really not okay": "okay" is no lead-in
                 theirs_felt = bool(felt & set(content)) and (names[0] not in {"i", "my", "me"} or "too" in names)
                 # ("i'm lonely too": the listener's own feeling set beside theirs is self-focus's to read)
                 if scope == "complaint" and not owned and not theirs_felt and self._answers_back(names, lead):
                     # (a clause naming a feeling not the listener's own says theirs back: "..., and it's exhausting")
                     return [Span(content[0], sn.end, "defensive", "structure.answers_back")]
-                if scope in {"own_act", "accused"} and self._verdict(names):
+                if scope in {"own_act", "accused"} and (self._verdict(names) or self._verdict(verdict_names)):
                     return [Span(content[0], sn.end, "judging", "structure.verdict")]
                 if scope == "accused" and self._agrees(names):
                     return [Span(content[0], sn.end, "judging", "structure.agrees")]
@@ -2910,6 +2922,13 @@ class Reviewer:
         while k < len(names) - 2 and names[k] in self._verdict_lead_ins:
             k += 1  # "sounds like you were ...", "i mean that wasn't ..."
         names = names[k:]
+        if names and names[0].endswith("ing") and len(names[0]) > 4 and names[0] not in self._not_gerunds:
+            # "ghosting people is kinda cruel", "lying to her was wrong", "reading her phone was a breach of trust":
+            # the deed named as a gerund, then graded
+            cop = next((x for x in range(1, min(len(names), 5)) if names[x] in {"was", "is", "'s"}), None)
+            if cop is None or any(w in self._persons - {"her", "him", "them"} for w in names[1:cop]):
+                return False
+            names = ["that", *names[cop:]]
         if len(names) < 3 or names[0] not in {"that", "this", "it", "you"}:
             return False
         names = [*names[:1], *(w for w in names[1:3] if w not in hedges), *names[3:]]  # "you kind of have ..."
@@ -2923,6 +2942,10 @@ class Reviewer:
             return True  # "you were the one who needed a time out"
         if word == "not":
             return nxt in self._not_verdict_words
+        if any(w in self._trust_breaches and names[x + 1 : x + 2] == ["of"] for x, w in enumerate(names[2:6], 2)):
+            return True  # "that was a real breach of trust", "a huge invasion of privacy"
+        if word == "unfair" and nxt == "to" and len(rest) > 2 and rest[2] in {"her", "him", "them"}:
+            return True  # "that was really unfair to her": their deed graded for someone else
         if word in self._fault_words:
             choices = self._choice_nouns
             after = rest[2] if len(rest) > 2 else ""
