@@ -203,3 +203,93 @@ def test_phrases_over_the_evaluation_data_are_the_same(lw: listenwell.Listener) 
             assert with_c == without
         seen += 1
     assert seen > 2000
+
+
+# --- the sieve of windows (find's sixth argument) -----------------------------------------------------------------
+_FNV_OFFSET, _FNV_PRIME, _MASK64 = 14695981039346656037, 1099511628211, (1 << 64) - 1
+
+
+def _sieve_bits(literal: str, k: int) -> list[tuple[int, int]]:
+    """The two bits the sieve sets for each prefix of ``literal`` (the C hash, written again in Python)."""
+    out, h, mask = [], _FNV_OFFSET, (1 << k) - 1
+    for ch in literal:
+        h = ((h ^ ord(ch)) * _FNV_PRIME) & _MASK64
+        out.append((h & mask, ((h >> 32) ^ (h >> 7)) & mask))
+    return out
+
+
+def _real_sieve() -> bytes:
+    """The shipped rules' sieve, as the matcher made it at its first doc."""
+    _LW._matcher._find(["i"])
+    assert _LW._matcher._sieve is not None
+    return _LW._matcher._sieve
+
+
+@compiled
+def test_the_sieve_marks_every_literal_and_every_prefix_of_one() -> None:
+    """No literal, nor the start of one, is ever sieved out (a window sieved out is read as no literal and the
+    start of none); and the table is mostly empty, so most other windows are sieved out."""
+    literals = _LW._matcher._patterns.literals
+    sieve = _real_sieve()
+    k = (len(sieve) * 8).bit_length() - 1
+    assert len(sieve) * 8 == 1 << k
+
+    def marked(bit: int) -> bool:
+        return bool(sieve[bit >> 3] >> (bit & 7) & 1)
+
+    checked = 0
+    for n, literal in enumerate(literals):
+        if n % 5 == 0:
+            assert all(marked(a) and marked(b) for a, b in _sieve_bits(literal, k)), literal
+            checked += 1
+    assert checked > 10_000
+    assert sum(bin(byte).count("1") for byte in sieve) < len(sieve) * 8 * 0.25
+
+
+@compiled
+@pytest.mark.parametrize(
+    ("literals", "window", "kept"),
+    [
+        (["abc"], "a", True),  # a prefix
+        (["abc"], "abc", True),  # the literal
+        (["abc"], "abd", False),  # neither
+        (["abc"], "abcd", False),  # longer than any literal
+        (["abc", "x"], "x", True),
+        ([], "a", False),
+    ],
+)
+def test_the_sieve_of_a_few_literals(literals: list[str], window: str, kept: bool) -> None:
+    sieve = _accel.speedups.sieve(literals, 16)
+    a, b = _sieve_bits(window, 16)[-1]
+    assert (bool(sieve[a >> 3] >> (a & 7) & 1) and bool(sieve[b >> 3] >> (b & 7) & 1)) == kept
+
+
+@compiled
+def test_find_reads_its_sieve() -> None:
+    """An empty sieve rules out every window (nothing is found), a full one none (all is found as without one)."""
+    matcher = _LW._matcher
+    patterns = matcher._patterns
+    norms = ["i", "feel", "so", "left", "out", "and", "my", "boss", "yelled", "at", "me"]
+
+    def find(sieve: bytes | None) -> Any:
+        return _accel.speedups.find(norms, patterns.heads, {}, matcher._window, "\0", sieve)
+
+    plain = find(None)
+    assert plain[0] or plain[1]
+    assert find(bytes(1 << 10)) == ([], [], {})
+    assert find(b"\xff" * (1 << 10)) == plain
+    assert find(_real_sieve()) == plain
+    with pytest.raises(TypeError):
+        find(b"\xff" * 3)  # not a power of two
+
+
+@compiled
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS, max_size=40))
+def test_fuzzed_norms_find_the_same_with_and_without_the_sieve(norms: Sequence[str]) -> None:
+    matcher = _LW._matcher
+    patterns = matcher._patterns
+    sieve = _real_sieve()
+    with_sieve = _accel.speedups.find(list(norms), patterns.heads, {}, matcher._window, "\0", sieve)
+    without = _accel.speedups.find(list(norms), patterns.heads, {}, matcher._window, "\0", None)
+    assert with_sieve == without

@@ -10,7 +10,7 @@ from typing import Any
 
 __all__ = ["ABI", "speedups"]
 
-ABI = 6  # the ABI number of the C loops this code calls
+ABI = 7  # the ABI number of the C loops this code calls
 
 try:
     from . import _speedups as _compiled  # type: ignore[attr-defined]

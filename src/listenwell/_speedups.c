@@ -8,7 +8,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-#define SPEEDUPS_ABI 6
+#define SPEEDUPS_ABI 7
 
 /* A window holding later pieces of phrases, kept until the first pieces found are known. */
 typedef struct {
@@ -32,7 +32,88 @@ triple(PyObject *start, PyObject *end, PyObject *obj)
     return t;
 }
 
-/* find(norms, heads, windows, window, unknown) -> (found, firsts, later)
+/* The sieve of windows (``find``'s optional ``sieve``): bits of a table of 2**k bits, two per coded string, set
+ * for every literal and every prefix of one. A window whose two bits are not both set is neither a literal nor the
+ * start of a longer one: ``window(text)`` would read it as (None, False), so the loop stops there without reading
+ * ``windows`` or calling it. Both bits come from one FNV-1a hash over the string's code points, extended one
+ * character at a time, so each window of a token costs only the characters it adds. */
+#define SIEVE_OFFSET 14695981039346656037ULL
+#define SIEVE_PRIME 1099511628211ULL
+
+static inline unsigned long long
+sieve_step(unsigned long long h, Py_UCS4 ch)
+{
+    return (h ^ (unsigned long long)ch) * SIEVE_PRIME;
+}
+
+static inline int
+sieve_has(const unsigned char *bits, unsigned long long mask, unsigned long long h)
+{
+    unsigned long long a = h & mask, b = (h >> 32 ^ h >> 7) & mask;
+    return (bits[a >> 3] >> (a & 7) & 1) && (bits[b >> 3] >> (b & 7) & 1);
+}
+
+static inline void
+sieve_set(unsigned char *bits, unsigned long long mask, unsigned long long h)
+{
+    unsigned long long a = h & mask, b = (h >> 32 ^ h >> 7) & mask;
+    bits[a >> 3] |= (unsigned char)(1u << (a & 7));
+    bits[b >> 3] |= (unsigned char)(1u << (b & 7));
+}
+
+/* sieve(literals, k) -> bytes of 2**k bits: every literal (a str) and each of its prefixes marked (see above) */
+static PyObject *
+speedups_sieve(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "sieve(literals, k)");
+        return NULL;
+    }
+    long k = PyLong_AsLong(args[1]);
+    if (k == -1 && PyErr_Occurred())
+        return NULL;
+    if (k < 3 || k > 32) {
+        PyErr_SetString(PyExc_ValueError, "sieve(): k must be between 3 and 32");
+        return NULL;
+    }
+    unsigned long long nbits = 1ULL << k, mask = nbits - 1;
+    PyObject *out = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)(nbits >> 3));
+    if (out == NULL)
+        return NULL;
+    unsigned char *bits = (unsigned char *)PyBytes_AS_STRING(out);
+    memset(bits, 0, (size_t)(nbits >> 3));
+    PyObject *it = PyObject_GetIter(args[0]);
+    if (it == NULL) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    PyObject *literal;
+    while ((literal = PyIter_Next(it)) != NULL) {
+        if (!PyUnicode_Check(literal)) {
+            Py_DECREF(literal);
+            Py_DECREF(it);
+            Py_DECREF(out);
+            PyErr_SetString(PyExc_TypeError, "sieve(): literals must be str");
+            return NULL;
+        }
+        int kind = PyUnicode_KIND(literal);
+        const void *data = PyUnicode_DATA(literal);
+        unsigned long long h = SIEVE_OFFSET;
+        for (Py_ssize_t j = 0; j < PyUnicode_GET_LENGTH(literal); j++) {
+            h = sieve_step(h, PyUnicode_READ(kind, data, j));
+            sieve_set(bits, mask, h);
+        }
+        Py_DECREF(literal);
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* find(norms, heads, windows, window, unknown[, sieve]) -> (found, firsts, later)
  *
  * Mirrors the loop of RuleMatcher._find: the norms coded as one character each, then at each token the windows of
  * the literal lengths its first character starts, shortest first; each window's entry is read from ``windows`` or
@@ -41,19 +122,31 @@ triple(PyObject *start, PyObject *end, PyObject *obj)
  * none). ``found`` gets (start, end, key) for each whole-phrase key, ``firsts`` (start, end, split) for a literal
  * holding first pieces, ``later`` {(ident, piece): [(start, end), ...]} for the later pieces of the phrases whose
  * first pieces were found (the Python loop keeps every later piece; chaining reads only these, so the hits are the
- * same).
+ * same). ``sieve`` (bytes from ``sieve``, or None) stops at a window no literal is or starts with, as ``window``
+ * would, before the dict lookup and the call.
  */
 static PyObject *
 speedups_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 5) {
-        PyErr_SetString(PyExc_TypeError, "find() takes 5 arguments");
+    if (nargs != 5 && nargs != 6) {
+        PyErr_SetString(PyExc_TypeError, "find() takes 5 or 6 arguments");
         return NULL;
     }
     PyObject *norms = args[0], *heads = args[1], *windows = args[2], *make = args[3], *unknown = args[4];
     if (!PyDict_CheckExact(heads) || !PyDict_CheckExact(windows)) {
         PyErr_SetString(PyExc_TypeError, "find(): heads and windows must be dicts");
         return NULL;
+    }
+    const unsigned char *sieve = NULL;
+    unsigned long long sieve_mask = 0;
+    if (nargs == 6 && args[5] != Py_None) {
+        Py_ssize_t nbytes = PyBytes_Check(args[5]) ? PyBytes_GET_SIZE(args[5]) : 0;
+        if (nbytes < 1 || (nbytes & (nbytes - 1)) != 0) {
+            PyErr_SetString(PyExc_TypeError, "find(): sieve must be bytes of a power-of-two length");
+            return NULL;
+        }
+        sieve = (const unsigned char *)PyBytes_AS_STRING(args[5]);
+        sieve_mask = (unsigned long long)nbytes * 8 - 1;
     }
     PyObject *seq = PySequence_Fast(norms, "find(): norms must be a sequence");
     if (seq == NULL)
@@ -110,6 +203,8 @@ speedups_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_ValueError, "find(): each code must be one character");
         goto error;
     }
+    int text_kind = PyUnicode_KIND(text);
+    const void *text_data = PyUnicode_DATA(text);
     found = PyList_New(0);
     firsts = PyList_New(0);
     later = PyDict_New();
@@ -123,6 +218,8 @@ speedups_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         if (start_obj == NULL)
             goto error;
         Py_ssize_t nsizes = PyTuple_GET_SIZE(sizes);
+        unsigned long long hash = SIEVE_OFFSET;
+        Py_ssize_t hashed = i; /* the sieve's hash covers text[i:hashed] */
         for (Py_ssize_t s = 0; s < nsizes; s++) {
             Py_ssize_t size = PyLong_AsSsize_t(PyTuple_GET_ITEM(sizes, s));
             if (size == -1 && PyErr_Occurred())
@@ -130,6 +227,12 @@ speedups_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             Py_ssize_t end = i + size;
             if (end > n)
                 break;
+            if (sieve != NULL) {
+                for (; hashed < end; hashed++)
+                    hash = sieve_step(hash, PyUnicode_READ(text_kind, text_data, hashed));
+                if (!sieve_has(sieve, sieve_mask, hash))
+                    break; /* neither a literal nor the start of one: (None, False) */
+            }
             window = PyUnicode_Substring(text, i, end);
             if (window == NULL)
                 goto error;
@@ -774,7 +877,9 @@ error:
 
 static PyMethodDef speedups_methods[] = {
     {"find", (PyCFunction)(void (*)(void))speedups_find, METH_FASTCALL,
-     "find(norms, heads, windows, window, unknown) -> (found, firsts, later): RuleMatcher._find's loop."},
+     "find(norms, heads, windows, window, unknown[, sieve]) -> (found, firsts, later): RuleMatcher._find's loop."},
+    {"sieve", (PyCFunction)(void (*)(void))speedups_sieve, METH_FASTCALL,
+     "sieve(literals, k) -> bytes of 2**k bits marking every literal and prefix of one: find's sieve."},
     {"group", (PyCFunction)(void (*)(void))speedups_group, METH_FASTCALL,
      "group(found, hit_type) -> {table: [hit, ...]}: RuleMatcher.__call__'s grouping of hits."},
     {"prepare", (PyCFunction)(void (*)(void))speedups_prepare, METH_FASTCALL,
