@@ -2526,7 +2526,8 @@ def test_session13_leaves_warm_replies_alone(message: str, draft: str) -> None:
 # Session 14 (issue 12), rows written for the tests (none taken from the fresh sets): a suggestion or a question
 # after an emoji starts its own sentence ("aw 😕 have you tried ...", "💛 maybe ..."); the listener leaving after a
 # hard message with nothing heard (`{departures}`); a short line about everyone ("exams are exams.") and then an
-# errand; a verdict on a deed the message tells as the writer's own.
+# errand; a verdict on a deed the message tells as the writer's own; a reply all about the listener (not an offer, an
+# answer to their question, an apology, a tentative "i'm wondering ..." or their words said in their voice).
 SESSION14_BAD: list[tuple[str, str, set[str]]] = [
     ("my back is killing me", "aw 😕 have you tried a hot water bottle?", {"advice"}),
     ("i have no friends in this city", "that's hard 💛 maybe sign up for a running club?", {"advice"}),
@@ -2540,6 +2541,10 @@ SESSION14_BAD: list[tuple[str, str, set[str]]] = [
     ("i went through my roommate's mail by accident", "opening her mail is a violation of privacy", {"judging"}),
     ("i shouted at the new intern today", "that was pretty unfair to him", {"judging"}),
     ("i forgot my dad's birthday and he called me", "that's honestly not okay, he's your dad", {"judging"}),
+    # a reply all about the listener: two words of their own, something they lived, nothing of the partner's
+    ("my flight got cancelled", "ugh i had that happen in march, i was stuck in denver for two days", {"self_focus"}),
+    ("i'm nervous about the dentist", "dentists freak me out, i hate the drill noise so much", {"self_focus"}),
+    ("i got into the choir!", "omg i used to sing in one, i was the worst alto ever", {"self_focus"}),
 ]
 SESSION14_GOOD: list[tuple[str, str]] = [
     ("my back is killing me", "oh no 😕 how bad is it right now?"),
@@ -2552,6 +2557,15 @@ SESSION14_GOOD: list[tuple[str, str]] = [
     ("i told my sister no for once", "saying no to her is hard, and you did it"),
     ("i skipped the gym all week", "resting was smart, your body needed it"),
     ("my friend read my diary", "reading your diary was a huge breach of trust, i'm so sorry"),
+    ("the dishwasher is leaking again", "ugh, again. i'll take a look when i'm home and call the plumber"),
+]
+# Not all about the listener, whatever else they get: an answer to their question, an apology, a tentative "i'm
+# wondering ...", their own words said back in their voice (MI reflects in the first person too).
+SESSION14_NOT_ABOUT_ME: list[tuple[str, str]] = [
+    ("what did you do today?", "i went to the gym and then i had lunch with my sister"),
+    ("i miss my grandpa so much today", "im so sorry. want to tell me about him?"),
+    ("i can't decide about the job", "i'm wondering if i'm hearing two pulls, i was there once too"),
+    ("i was so scared at the party and i hated the crowd", "i was so scared at that party, i hated that crowd"),
 ]
 
 
@@ -2565,3 +2579,9 @@ def test_session14_flags_their_kind(message: str, draft: str, kinds: set[str]) -
 def test_session14_leaves_warm_replies_alone(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert not got, [(f.kind, f.rule, f.text) for f in got]
+
+
+@pytest.mark.parametrize(("message", "draft"), SESSION14_NOT_ABOUT_ME)
+def test_session14_not_all_about_me(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert "structure.about_me" not in {f.rule for f in got}, [(f.kind, f.rule, f.text) for f in got]

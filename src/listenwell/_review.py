@@ -341,6 +341,11 @@ class Reviewer:
         self._topic_shift_marks = wc("topic_shift_marks")
         self._rest_commands = wc("rest_commands")
         self._trust_breaches = wc("trust_breaches")
+        self._own_state_words = frozenset({"be", "never", "probably", "not", "always", "just", "still"})
+        self._lived_words = wc("lived_words")
+        self._lived_before_me = wc("lived_before_me")
+        self._tentative_verbs = frozenset({"wonder", "wondering", "notice", "noticing", "hear", "hearing", "sense",
+                                           "sensing", "guess", "imagine", "imagining", "gather"})
         self._departures = frozenset(tuple(w.split()) for w in wc("departures"))
 
     # --- public --------------------------------------------------------------------------------------------
@@ -447,6 +452,8 @@ class Reviewer:
         flags += self._my_story(doc, norms, sentences, strengths, flags)
         if msg_analysis is not None and not _good_news(msg_analysis):
             flags += self._mine_too(doc, norms, sentences, strengths, flags)
+        if msg_analysis is not None and scope != "complaint":
+            flags += self._about_me(norms, sentences, strengths, flags, msg_analysis, msg_words)
         flags = self._drop_feeling_buts(flags, norms, draft_analyzed)
         flags += self._laughs_at_pain(
             norms, sentences, flags, strengths, msg_analysis, message[1].norms if message and message[1] else ()
@@ -3267,6 +3274,63 @@ class Reviewer:
             # i did a half marathon last spring": the listener's own plan or past set beside theirs
             return [Span(rest[0].start, rest[0].end, "self_focus", "structure.ack_then_mine")]
         return [Span(sentences[0].start, rest[0].end, "dismissive", "structure.ack_then_move_on")]
+
+    def _about_me(
+        self,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        strengths: Sequence[Strength],
+        flags: Sequence[Span],
+        message: Analysis,
+        msg_words: frozenset[str],
+    ) -> list[Span]:
+        """A reply all about the listener ("i hate hospitals, i get so anxious just thinking about them", "aw. my
+        childhood cat did that for weeks, i was so worried about her", "ugh i have one thursday too and i'm so not
+        ready"): two or more words of the listener's own (`{writer_words}`), none of the partner's ("you", "your"),
+        nothing heard (no reflection, validation, apology, presence, summary or open question), no offer ("i'll call
+        the repair guy", "let me ..."), no question for them, and a message that asked them nothing. To good news the
+        thing lived is a story of their own ("i was", "i used to", "my ..."): "i knew it! i'm so proud" shares it; a
+        loss shared ("i miss her too") is theirs too."""
+        read = {"self_focus", "defensive", "dismissive", "but_undo"}  # a brush-off or a defence is read as that
+        if message.has_cue("crisis") or any(f[2] in read for f in flags):
+            return []
+        if message.has_cue("question") or message.has_cue("request"):
+            return []  # "how was your day?" -> "i went to the gym, i'm beat": an answer
+        heard = {"reflection", "validation", "apology", "presence", "summary", "safety_check", "open_question"}
+        if any(st.kind in heard for st in strengths):
+            return []
+        words = [norms[i] for sn in sentences for i in sn.words]
+        mine = [w for w in words if w in self._writer_words]
+        if len(mine) < 2 or any(w in self._you | {"your", "yours", "yourself", "sorry"} for w in words):
+            return []
+        for k, w in enumerate(words[:-2]):
+            offer = w == "i" and words[k + 1] in {"will", "can", "could", "would"}
+            offer = offer and words[k + 2] not in self._own_state_words
+            if offer or (w == "let" and words[k + 1] == "me"):
+                return []  # "i'll take a look when i'm home", "let me grab the kids": an offer
+            if w == "i" and any(x in self._tentative_verbs for x in words[k + 1 : k + 3]):
+                return []  # "i'm wondering if ...", "i'm noticing ...": a tentative reflection, not their own story
+        lived = any(
+            (w == "i" and any(x in self._lived_words for x in words[k + 1 : k + 3]))
+            or (w == "me" and k and words[k - 1] in self._lived_before_me)
+            for k, w in enumerate(words)
+        )  # "i was so worried", "i'm so not ready", "it makes me so sad": lived by the listener, not "i want ..."
+        if not lived:
+            return []
+        if _good_news(message) and "my" not in words and not any(
+            w == "i" and words[k + 1 : k + 2] in (["was"], ["used"], ["had"], ["did"], ["went"])
+            for k, w in enumerate(words)
+        ):
+            return []  # "i knew it! i'm so proud", "i'm so happy i'm crying": their joy, felt with them
+        if any(w == "too" and k and words[k - 1] in {"her", "him", "them"} for k, w in enumerate(words)):
+            return []  # "i miss her too. i keep thinking about her laugh": a loss shared
+        said_back = {w for w in words if w not in self._function_words and _stem(w) in msg_words}
+        if len(said_back) >= 3:
+            return []  # "i want the friends, and i don't want the party scene": their words said in their voice
+        if any(sn.question and len(sn.words) > 2 for sn in sentences):
+            return []  # a question of theirs to answer
+        first = next(sn for sn in sentences if sn.words)
+        return [Span(first.start, sentences[-1].end, "self_focus", "structure.about_me")]
 
     def _my_feeling(
         self,
