@@ -230,3 +230,34 @@ def test_more_composed_crises_are_heard(message: str) -> None:
 def test_look_alikes_of_the_part_two_concepts_stay_out(message: str) -> None:
     mode, _about, rules = _crisis(message)
     assert mode != "safety", rules
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mixed the vodka with my xanax, everything's going fuzzy",
+        "my toddler got into the cleaning cabinet and is throwing up",
+        "hiding my arms at work again bc of the new marks",
+        "the only thing that makes the thoughts stop is the blade",
+    ],
+)
+def test_part_three_crises_are_heard(message: str) -> None:
+    mode, _about, rules = _crisis(message)
+    assert mode == "safety", rules
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can i take ibuprofen with wine?",
+        "my toddler got into the cleaning cabinet but i caught him, child lock time",
+        "30 days clean from vaping!",
+        "the only thing that helps my back is sleep",
+        "new marks on the wall from the kids",
+        "the only thing that works on this steak is a sharp knife",
+        "er shift was wild: a toddler who ate a battery, everyone survived",
+    ],
+)
+def test_part_three_look_alikes_stay_out(message: str) -> None:
+    mode, _about, rules = _crisis(message)
+    assert mode != "safety", rules
