@@ -261,3 +261,32 @@ def test_part_three_crises_are_heard(message: str) -> None:
 def test_part_three_look_alikes_stay_out(message: str) -> None:
     mode, _about, rules = _crisis(message)
     assert mode != "safety", rules
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "if my ex shows up at the wedding i'm ending him. not joking",
+        "she's going to regret the day she crossed me. i've got something planned for friday",
+        "sometimes when i'm bathing my daughter i think about holding her under",
+        "my 4 year old is home alone, his mom left him there overnight",
+    ],
+)
+def test_part_four_crises_are_heard(message: str) -> None:
+    mode, _about, rules = _crisis(message)
+    assert mode == "safety", rules
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i think about dropping the baby off at daycare early",
+        "i'm going to regret the day i bought this car, not joking",
+        "someone is going to get hurt on that trampoline, i mean it",
+        "i think about ending him in fifa tonight",
+        "she left him there overnight at grandmas",
+    ],
+)
+def test_part_four_look_alikes_stay_out(message: str) -> None:
+    mode, _about, rules = _crisis(message)
+    assert mode != "safety", rules
