@@ -2527,7 +2527,8 @@ def test_session13_leaves_warm_replies_alone(message: str, draft: str) -> None:
 # after an emoji starts its own sentence ("aw 😕 have you tried ...", "💛 maybe ..."); the listener leaving after a
 # hard message with nothing heard (`{departures}`); a short line about everyone ("exams are exams.") and then an
 # errand; a verdict on a deed the message tells as the writer's own; a reply all about the listener (not an offer, an
-# answer to their question, an apology, a tentative "i'm wondering ..." or their words said in their voice).
+# answer to their question, an apology, a tentative "i'm wondering ..." or their words said in their voice); a
+# command after "please" or an emoji; the bright side handed over after bad news.
 SESSION14_BAD: list[tuple[str, str, set[str]]] = [
     ("my back is killing me", "aw 😕 have you tried a hot water bottle?", {"advice"}),
     ("i have no friends in this city", "that's hard 💛 maybe sign up for a running club?", {"advice"}),
@@ -2545,6 +2546,14 @@ SESSION14_BAD: list[tuple[str, str, set[str]]] = [
     ("my flight got cancelled", "ugh i had that happen in march, i was stuck in denver for two days", {"self_focus"}),
     ("i'm nervous about the dentist", "dentists freak me out, i hate the drill noise so much", {"self_focus"}),
     ("i got into the choir!", "omg i used to sing in one, i was the worst alto ever", {"self_focus"}),
+    # a command to an action verb, after "please" in a later clause, or after an emoji before "next time"
+    ("my neck is so stiff", "ugh. heat pack first, and please stretch it out tonight", {"advice"}),
+    ("my brother keeps asking about my ex", "just stick to talking about his kids", {"advice"}),
+    ("i got so dizzy on the bus", "that sounds scary 😟 next time sit near the front", {"advice"}),
+    # the bright side handed over after bad news, with nothing heard first
+    ("i didn't get the part and i'm crushed", "you got a callback though, that's something", {"minimizing"}),
+    ("my hamster died and i'm so sad", "aw. you'll feel better in a few days", {"minimizing"}),
+    ("i'm so stressed about the wedding", "it'll all work itself out, it always does", {"minimizing"}),
 ]
 SESSION14_GOOD: list[tuple[str, str]] = [
     ("my back is killing me", "oh no 😕 how bad is it right now?"),
@@ -2558,6 +2567,9 @@ SESSION14_GOOD: list[tuple[str, str]] = [
     ("i skipped the gym all week", "resting was smart, your body needed it"),
     ("my friend read my diary", "reading your diary was a huge breach of trust, i'm so sorry"),
     ("the dishwasher is leaking again", "ugh, again. i'll take a look when i'm home and call the plumber"),
+    ("i didn't get the part and i'm crushed", "oh no, that's so painful. you wanted it so much"),
+    ("my mom's surgery went okay but i'm wiped", "that's such a relief, and you must be exhausted"),
+    ("i got the part!!", "you'll be amazing, i can't wait to see it"),
 ]
 # Not all about the listener, whatever else they get: an answer to their question, an apology, a tentative "i'm
 # wondering ...", their own words said back in their voice (MI reflects in the first person too).
@@ -2585,3 +2597,16 @@ def test_session14_leaves_warm_replies_alone(message: str, draft: str) -> None:
 def test_session14_not_all_about_me(message: str, draft: str) -> None:
     got = listenwell.review(draft, message=message).flags
     assert "structure.about_me" not in {f.rule for f in got}, [(f.kind, f.rule, f.text) for f in got]
+
+
+# Not the bright side: a goal set for now ("one time" is no short time), a relief they told themselves.
+SESSION14_NOT_BRIGHT_SIDE: list[tuple[str, str]] = [
+    ("i'm frustrated i keep stopping halfway round the loop", "so for now you'll be happy getting round it one time"),
+    ("my scan was clear but i'm still shaky", "oh thank god. you'll be shaky for a bit, that makes sense"),
+]
+
+
+@pytest.mark.parametrize(("message", "draft"), SESSION14_NOT_BRIGHT_SIDE)
+def test_session14_not_the_bright_side(message: str, draft: str) -> None:
+    got = listenwell.review(draft, message=message).flags
+    assert "structure.bright_side" not in {f.rule for f in got}, [(f.kind, f.rule, f.text) for f in got]

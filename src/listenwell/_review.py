@@ -341,6 +341,9 @@ class Reviewer:
         self._topic_shift_marks = wc("topic_shift_marks")
         self._rest_commands = wc("rest_commands")
         self._trust_breaches = wc("trust_breaches")
+        self._bright_side_verdicts = wc("bright_side_verdicts")
+        self._recovery_verbs = wc("recovery_verbs")
+        self._short_times = wc("short_times")
         self._own_state_words = frozenset({"be", "never", "probably", "not", "always", "just", "still"})
         self._lived_words = wc("lived_words")
         self._lived_before_me = wc("lived_before_me")
@@ -476,6 +479,8 @@ class Reviewer:
         flags += self._composed_flags(
             doc, norms, sentences, flags, strengths, msg_analysis, message[1].norms if message and message[1] else ()
         )
+        if msg_analysis is not None:
+            flags += self._bright_side(norms, sentences, flags, strengths, msg_analysis)
         flags = self._heard_first(doc, norms, sentences, flags, strengths, draft_analysis)
         flags += self._learned_flags(doc, norms, sentences, flags, strengths, questions, msg_analysis, scope)
         kept = self._dedupe(flags)
@@ -508,7 +513,9 @@ class Reviewer:
                 and (
                     (norms[i] in self._aux and nxt in self._subject_pronouns)  # "poor thing 😔 have you tried ..."
                     or norms[i] == "maybe"  # "i hear you 💛 maybe join that gym?"
-                )
+                    or (norms[i] == "next" and nxt == "time")  # "that sounds terrifying 😟 next time try ..."
+                    or (norms[i] in self._advice_verbs and nxt[:1].isalnum() and nxt not in self._you)
+                )  # "i'm sorry 😔 do the breathing thing", "oh no 😕 ice it tonight"
             )
             if asks or ((symbol or "\n" in prev.text) and doc[i].text[:1].isupper() and doc[i].text != "I"):
                 cuts.append(i)
@@ -629,6 +636,10 @@ class Reviewer:
             first = norms[words[0]] if words else ""
             if first == "next" and norms[head] in self._advice_verbs and not seen_content:
                 sn.command_heads.append(head)  # "next time tell him ...", "next time write notes": a command
+                prev_kind, seen_content = "cmd", True
+                continue
+            if first == "please" and norms[head] in self._advice_verbs:
+                sn.command_heads.append(head)  # "ice then heat, and please stretch before bed": a command
                 prev_kind, seen_content = "cmd", True
                 continue
             if first in self._condition_openers:
@@ -1954,6 +1965,51 @@ class Reviewer:
         if not heard:
             return flags
         return [f for f in flags if f not in closed]
+
+    def _bright_side(
+        self,
+        norms: Sequence[str],
+        sentences: Sequence[_Sentence],
+        flags: Sequence[Span],
+        strengths: Sequence[Strength],
+        message: Analysis,
+    ) -> list[Span]:
+        """After bad news, with nothing heard first, a clause that hands them the bright side: a verdict of the
+        good part ("that's something", "so that's the main thing", "it's a good thing", `{bright_side_verdicts}`), a
+        quick recovery forecast ("one good night's sleep and you'll feel totally different", "you'll have new work
+        friends in like a month": "you'll" with `{recovery_verbs}` and a short time, `{short_times}`), or "it always
+        does": minimizing."""
+        if any(f[2] == "minimizing" for f in flags) or _good_news(message) or message.has_cue("crisis"):
+            return []
+        if message.dominant is None and message.valence >= -0.2:
+            return []
+        if any(st.kind in {"reflection", "validation", "apology", "summary"} for st in strengths):
+            return []
+        for sn in sentences:
+            if sn.question:
+                continue
+            said = [i for i in range(sn.start, sn.end) if norms[i][:1].isalnum() or norms[i] in {"'s", "'ll"}]
+            cuts = [k for k, i in enumerate(said) if k and norms[i - 1] in _PUNCT_BREAKS]
+            for a, b in zip([0, *cuts], [*cuts, len(said)], strict=False):
+                if a >= b:
+                    continue
+                clause = [norms[i] for i in said[a:b] if norms[i] not in self._lead_ins | self._chat_marks]
+                clause = [w for w in clause if w not in {"honestly", "probably", "still", "really", "totally"}]
+                span = Span(said[a], said[b - 1] + 1, "minimizing", "structure.bright_side")
+                if clause[:2] in (["that", "'s"], ["that", "is"], ["it", "'s"], ["it", "is"]) and (
+                    " ".join(clause[2:]) in self._bright_side_verdicts
+                ):
+                    return [span]  # "that's something", "so that's the main thing"
+                if clause[:2] in (["it", "always"], ["they", "always"]) and clause[2:] in (["does"], ["do"]):
+                    return [span]  # "it'll all come together, it always does"
+                if "you" in clause:
+                    k = clause.index("you")
+                    forecast = clause[k + 1 : k + 2] == ["will"] and any(
+                        w in self._recovery_verbs for w in clause[k + 2 : k + 4]
+                    )
+                    if forecast and any(w in self._short_times for w in clause):
+                        return [span]  # "you'll feel totally different by tomorrow"
+        return []
 
     def _composed_flags(
         self,
