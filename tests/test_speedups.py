@@ -293,3 +293,34 @@ def test_fuzzed_norms_find_the_same_with_and_without_the_sieve(norms: Sequence[s
     with_sieve = _accel.speedups.find(list(norms), patterns.heads, {}, matcher._window, "\0", sieve)
     without = _accel.speedups.find(list(norms), patterns.heads, {}, matcher._window, "\0", None)
     assert with_sieve == without
+
+
+@compiled
+@pytest.mark.parametrize(
+    ("words", "spaced"),
+    [
+        (["so", "proud"], False),
+        (["so proud"], True),  # one byte per character
+        (["café au lait"], True),
+        (["\U0001f602 lol"], True),  # four bytes per character
+        (["\U0001f602", "lol"], False),
+        (["\u2019s good"], True),  # two bytes per character
+        (["\u2019s", "good"], False),
+    ],
+)
+def test_phrases_reads_a_space_in_any_word(words: list[str], spaced: bool) -> None:
+    """A word holding a space (of any string width) sends the words to word_grams (None); else the phrases found."""
+    by_first = {"so": [(("so", "proud"), "so proud")], "\U0001f602": [(("\U0001f602",), "x")]}
+    made = _accel.speedups.phrases(words, by_first)
+    assert (made is None) == spaced
+
+
+@compiled
+def test_a_pool_shares_the_sieve_made_before_it_forks() -> None:
+    """``freeze`` (run before a pool forks) makes the matcher's sieve, so each worker does not make its own."""
+    from listenwell import _parallel
+
+    lw = listenwell.Listener()
+    assert lw._matcher._sieve is None
+    _parallel.freeze(lw)
+    assert lw._matcher._sieve is not None and len(lw._matcher._sieve) >= 1 << 10

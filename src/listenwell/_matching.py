@@ -646,6 +646,12 @@ class RuleMatcher:
         self._windows[window] = entry
         return entry
 
+    def prime(self) -> None:
+        """Make now what the C loop would make at its first doc (its sieve), so that forked workers share it."""
+        speedups = _accel.speedups
+        if speedups is not None and self._sieve is None:
+            self._sieve = _sieve_of(self._patterns.literals, speedups)
+
     def _find(self, norms: Sequence[str]) -> list[tuple[int, int, _Key]]:
         """(start, end, key) of every rule found in ``norms``, gapped phrases chained piece by piece.
 
@@ -662,10 +668,9 @@ class RuleMatcher:
         lengths, codes, windows = patterns.lengths, patterns.codes, self._windows
         speedups = _accel.speedups
         if speedups is not None:  # the same loop in C, which skips the windows its sieve rules out
-            sieve = self._sieve
-            if sieve is None:
-                sieve = self._sieve = _sieve_of(patterns.literals, speedups)
-            return self._chained(*speedups.find(norms, patterns.heads, windows, self._window, _UNKNOWN, sieve))
+            if self._sieve is None:
+                self.prime()
+            return self._chained(*speedups.find(norms, patterns.heads, windows, self._window, _UNKNOWN, self._sieve))
         text = "".join(map(codes.get, norms, itertools.repeat(_UNKNOWN)))
         n = len(text)
         found: list[tuple[int, int, _Key]] = []
@@ -927,9 +932,9 @@ class PhraseSet:
         """The phrases that are runs of ``words``."""
         speedups = _accel.speedups
         if speedups is not None:  # the same loop in C (None: a word holds a space, read below)
-            made = speedups.phrases(words, self._by_first)
+            made: frozenset[str] | None = speedups.phrases(words, self._by_first)
             if made is not None:
-                return cast("frozenset[str]", made)
+                return made
         if " " in "".join(words):  # (a space in the words run together is in one of them)
             return word_grams(words, self.longest) & self.phrases
         by_first = self._by_first
@@ -967,6 +972,11 @@ class Runs:
             if len(_PHRASE_SETS) >= _PHRASE_SETS_KEPT:
                 _PHRASE_SETS.clear()
             index = _PHRASE_SETS[key] = PhraseSet(phrases, self.longest)
+        speedups = _accel.speedups
+        if speedups is not None:  # PhraseSet.found's C loop called here: a test is one Python call, not two
+            made: frozenset[str] | None = speedups.phrases(self.words, index._by_first)
+            if made is not None:
+                return made
         return index.found(self.words)
 
     __rand__ = __and__

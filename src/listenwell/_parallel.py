@@ -60,6 +60,9 @@ def freeze(listener: Shared, *, suggest: bool = False) -> None:
     """
     if suggest:
         _ = listener.suggester
+    matcher = getattr(listener, "_matcher", None)
+    if matcher is not None and hasattr(matcher, "prime"):
+        matcher.prime()  # the matcher's sieve, made once here rather than once per worker
     built = getattr(listener, "_suggester", None) is not None
     if _FROZEN.get(listener) == built:
         return

@@ -740,7 +740,11 @@ speedups_phrases(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                          Py_TYPE(words[i])->tp_name);
             goto error;
         }
-        Py_ssize_t at = PyUnicode_FindChar(words[i], ' ', 0, PyUnicode_GET_LENGTH(words[i]), 1);
+        Py_ssize_t at;
+        if (PyUnicode_KIND(words[i]) == PyUnicode_1BYTE_KIND) /* most words: a memchr, no call into str */
+            at = memchr(PyUnicode_1BYTE_DATA(words[i]), ' ', (size_t)PyUnicode_GET_LENGTH(words[i])) ? 0 : -1;
+        else
+            at = PyUnicode_FindChar(words[i], ' ', 0, PyUnicode_GET_LENGTH(words[i]), 1);
         if (at == -2)
             goto error;
         if (at >= 0) {
