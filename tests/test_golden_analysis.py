@@ -217,6 +217,11 @@ NEGATION_SCOPE: list[Row] = [
     ("accidentally signed the work email 'love you, sam' and hit send", {"absent": ["love"]}),
     ("the kid wrote 'so sad' on his spelling test as a joke", {"absent": ["sadness"]}),
     ("my parents' house is so cozy, i love it here", {"families": ["joy"]}),
+    # a set phrase said after a verb of saying is words spoken, not a feeling felt, quoted or not
+    ("the bus driver said have a nice day and i said love you. i'm taking the train from now on", {"absent": ["love"]}),
+    ("my landlord texted happy holidays. with the rent reminder. and a late fee", {"absent": ["joy"]}),
+    ("the cashier says enjoy and i say thanks enjoy, every single time", {"absent": ["joy", "gratitude"]}),
+    ("she said love you too and i am so happy", {"families": ["joy"]}),
     ("it's not that I'm jealous, I just miss you", {"negated": ["jealousy"], "families": ["loneliness"]}),
     ("I'm not mad and I'm not sad, I'm disappointed", {"negated": ["anger", "sadness"], "dominant": "disappointment"}),
     ("nothing makes me happy anymore", {"families": ["sadness"], "absent": ["joy"]}),

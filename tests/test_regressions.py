@@ -170,6 +170,11 @@ REPLY_REGRESSIONS = [
     ("weak-guess-before-a-yes", "dark at 4pm again. i'd like to hibernate until april pls", "rough"),
     ("heads-up-before-a-yes", "Can you check if the spare keys are in the blue bowl? I need them for the landlord.",
      "thanks for letting me know"),
+    # session 14: "you in" inside a sentence proposed a plan ("I miss seeing you in that green coat" got "Good idea,
+    # let's do it."), and a set phrase said was felt ("the cashier said have a great day ..." got "that's great")
+    ("you-in-mid-sentence-proposed", "still can't get over seeing you in that suit at the wedding", "let's do it"),
+    ("you-in-mid-sentence-agreed", "I keep picturing you in the kitchen humming off key", "sounds good to me"),
+    ("formula-said-was-felt", "the cashier said have a great day and i said you too. she was mid-sneeze", "great"),
 ]
 
 

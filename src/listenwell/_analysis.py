@@ -83,6 +83,7 @@ class AnalyzedDoc:
     boundaries: frozenset[int]
     mentions: tuple[_Mention, ...]
     hits: Hits
+    said: frozenset[int] = frozenset()  # tokens of set phrases said ("he said love you too"): words, not feelings
 
 
 class _CueSpan(NamedTuple):
@@ -333,6 +334,11 @@ class Analyzer:
         # break from the group chat"): a verb of saying whose subject is someone else, then only its object and the
         # words that open the words said; or hearsay earlier in the sentence.
         self._report_lead = frozenset(rules.word_class("report_lead_r12"))
+        # A set phrase said ("the waiter said enjoy your meal", "i said love you bye to the plumber"): words spoken
+        # by habit, not a feeling felt, whoever says them
+        self._formulas = rules.word_class("said_formulas")
+        self._formula_lead = rules.word_class("formula_speech_verbs")
+        self._formula_gap = rules.word_class("formula_said_to")
         self._hearsay = frozenset(rules.word_class("hearsay_r12"))
         # The word classes below are described in rules/wordclasses_grammar.jsonl.
         self._prepositions = rules.word_class("target_prepositions")
@@ -419,23 +425,28 @@ class Analyzer:
         boundaries = self._boundaries(doc, hits)
         msg = _MessageText(text, matched)
         subjects = _Subjects(hits.get("experiencers", ()), boundaries)  # read by both feelings and cues
-        mentions = self._mentions(msg, norms, hits, sentence_ids, subjects)
+        said = self._formula_said(norms, sentence_ids)
+        mentions = self._mentions(msg, norms, hits, sentence_ids, subjects, said)
+        compound = sentiment.compound
+        if said:  # "the waiter said enjoy your meal": VADER hears the tone of the rest, not of the words said by habit
+            kept = [i for i in range(len(norms)) if i not in said]
+            compound = self._vader.polarity_scores(" ".join(msg.span(i, i + 1)[2] for i in kept))["compound"]
         if not any(not m.emotion.negated for m in mentions) and not any(
             h.rule.kind in self._not_at_face_value for h in hits.get("cues", ())
         ):
-            fallback = self._sentiment_fallback(msg, norms, sentence_ids, sentiment.compound)
+            fallback = self._sentiment_fallback(msg, norms, sentence_ids, compound)
             if fallback is not None:
                 mentions.append(fallback)
         negative_evidence = any(self.families[m.emotion.family].valence < 0 and not m.emotion.negated for m in mentions)
         cues = self._cues(
-            msg, norms, hits, sentence_ids, subjects, mentions, negative_evidence or sentiment.compound <= -0.05
+            msg, norms, hits, sentence_ids, subjects, mentions, negative_evidence or compound <= -0.05
         )
         topics = self._topics(hits, mentions)
         emotions = tuple(m.emotion for m in mentions)
         dominant = self._dominant(emotions)
         needs = self._needs(hits, cues, emotions, dominant)
         valence = corrected_valence(
-            sentiment.compound,
+            compound,
             [(self.families[e.family].valence, e.intensity * e.confidence * self._weight(e))
              for e in emotions if not e.negated],
             [self._row_valence.get(c.rule, self._cue_valence.get(c.kind, 0.0)) for c in cues],
@@ -444,7 +455,7 @@ class Analyzer:
             text=text, valence=valence, sentiment=sentiment, dominant=dominant, emotions=emotions,
             cues=cues, topics=topics, needs=needs,
         )  # fmt: skip
-        analyzed = AnalyzedDoc(doc, norms, sentence_ids, boundaries, tuple(mentions), hits)
+        analyzed = AnalyzedDoc(doc, norms, sentence_ids, boundaries, tuple(mentions), hits, said)
         return analysis, analyzed
 
     # --- modifiers and scope ------------------------------------------------------------------------------
@@ -470,9 +481,11 @@ class Analyzer:
         hits: Hits,
         sentence_ids: Sequence[int],
         subjects: _Subjects,
+        said: frozenset[int] = frozenset(),
     ) -> list[_Mention]:
         """The feeling mentions of a message: the longest (then surest) lexicon or situation hit at each token,
-        each read with the modifiers in scope and its experiencer.
+        each read with the modifiers in scope and its experiencer; none inside a set phrase said (``said``,
+        ``_formula_said``).
         """
         n = len(norms)
         situations = [h for h in hits.get("situations", ()) if h.end >= n or norms[h.end] not in self._continuations]
@@ -480,6 +493,8 @@ class Analyzer:
         quoted = _all_quoted(msg, norms, sentence_ids)  # "typed 'love you' to my manager": quoted, not felt
         if quoted:  # 'why does every listing say "cozy"': a word quoted is mentioned, not felt
             candidates = [h for h in candidates if not all(k in quoted for k in range(h.start, h.end))]
+        if said:  # "barista said enjoy ur coffee and i said you too": a set phrase said is no feeling felt
+            candidates = [h for h in candidates if not all(k in said for k in range(h.start, h.end))]
         talked = _talked_of(norms, sentence_ids) if situations else frozenset()
         if talked:  # "can we talk about the holidays tonight": an event named as a topic to talk about, not news
             candidates = [
@@ -624,6 +639,34 @@ class Analyzer:
         ):  # "one guy is making tea and looking betrayed", "my leg looks like a sad noodle": seen on someone or
             return "other"  # something, not had ("i look exhausted" is the writer's)
         return str(before.rule.experiencer) if before is not None else "speaker"
+
+    def _formula_said(self, norms: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[int]:
+        """The tokens of a set phrase (``said_formulas``: "enjoy your meal", "love you", "happy birthday") said
+        unquoted right after a verb of saying (``formula_speech_verbs``), with at most "to me" or "back" between
+        ("the dentist said enjoy your cleaning", "i said love you bye to the plumber", "he said happy birthday back").
+        """
+        inside: set[int] = set()
+        n = len(norms)
+        for k, w in enumerate(norms):
+            if w not in self._formula_lead:
+                continue
+            j = k + 1
+            while j < n and j - k <= 3 and norms[j] in self._formula_gap and sentence_ids[j] == sentence_ids[k]:
+                j += 1
+            for _ in range(3):  # "i said thanks, enjoy": set phrases said one after another
+                size = next(
+                    (
+                        size for size in (4, 3, 2, 1)
+                        if j + size <= n and sentence_ids[j + size - 1] == sentence_ids[k]
+                        and " ".join(norms[j : j + size]) in self._formulas
+                    ),
+                    0,
+                )
+                if not size:
+                    break
+                inside.update(range(j, j + size))
+                j += size + (j + size < n and norms[j + size] == ",")
+        return frozenset(inside)
 
     def _reported(self, start: int, subjects: _Subjects, sentence_ids: Sequence[int], norms: Sequence[str]) -> bool:
         """Whether the words at ``start`` are someone else's, told by the writer: hearsay ("apparently") earlier in

@@ -80,9 +80,11 @@ ENGINE_WORD_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "analysis": ("situation_continuations", "report_lead_r12", "hearsay_r12", "target_prepositions", "writer_words",
                  "clause_joiners", "join_fillers", "object_markers", "writer_clause_openers", "first_person_subjects",
                  "subject_determiners", "state_verbs", "state_adverbs", "causing_feeling_verbs", "causer_subjects",
-                 "caused_objects", "own_inner_life", "subject_adverbs"),
+                 "caused_objects", "own_inner_life", "subject_adverbs", "said_formulas", "formula_speech_verbs",
+                 "formula_said_to"),
     "suggest": (
-        "plain_news", "check_verbs", "status_updates", "reassurances", "not_plain", "errand", "laughter",
+        "plain_news", "proposal_tails", "check_verbs", "status_updates", "reassurances", "not_plain", "errand",
+        "laughter",
                 "missing_listener", "complaint_marks",
                 "achievement", "event", "question_openers", "thanks_to_listener",
                 "contrast_words", "felt_past_verbs", "felt_present_verbs", "transparent_modifiers",

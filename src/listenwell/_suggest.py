@@ -491,6 +491,7 @@ class Suggester:
         self._reported_thanks = rules.word_class("reported_thanks")
         self._bittersweet = rules.word_class("bittersweet_marks")
         self._proposal_openers = rules.word_class("proposal_openers")
+        self._proposal_tails = rules.word_class("proposal_tails")
         self._deliberations = rules.word_class("deliberation_openers")
         self._decision_openers = rules.word_class("decision_openers")
         self._talk_verbs = rules.word_class("talk_verbs")
@@ -757,7 +758,7 @@ class Suggester:
             return False  # ("can i say yes to helping sam move" is a little warm, and still a practical question)
         grams = Runs(norms, 3)
         if (
-            grams & self._proposal_openers or words[0] == "wanna" or self._timed_plan(words[: _PLAN_WORDS + 2])
+            self._proposes(norms, grams) or words[0] == "wanna" or self._timed_plan(words[: _PLAN_WORDS + 2])
             or (grams & self._decision_openers and "or" in words)  # "do i take the cheaper flat or ...": weighed
         ):
             return False  # "what if we took friday off and drove up to the lake": a plan to agree to, not to check
@@ -1036,7 +1037,8 @@ class Suggester:
                 cues = (cues - {"apology"}) | {"small_sorry"}  # "running 15 late, sorry!!": no worries, not gratitude
             if not cues & _ANSWERED_CUES and not grounded and self._practical(analysis, norms):
                 cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
-            if (grams & self._loving_listener and _word_count(norms) <= _LOVE_NOTE_WORDS) or (
+            unsaid = Runs([w for k, w in enumerate(norms) if k not in analyzed.said], 5) if analyzed.said else grams
+            if (unsaid & self._loving_listener and _word_count(norms) <= _LOVE_NOTE_WORDS) or (
                 grams & self._fond_of_listener and not pain_grounded and not ironic
                 and not cues & {"criticism", "apology", "request", "question"}
                 and not ("not" in norms and any(w in self._contrast for w in norms))  # "... her birthday but not mine"
@@ -1140,7 +1142,10 @@ class Suggester:
             grams5 = Runs(analyzed.norms, 5)
             if grams5 & self._shared_win:
                 cues |= {"shared_win"}  # "we did it!!! officially debt free babe": ours, not "you've earned it"
-            if grams5 & self._loving_or_fond:
+            spoken = analyzed.said
+            if (Runs([w for k, w in enumerate(analyzed.norms) if k not in spoken], 5) if spoken else grams5) & (
+                self._loving_or_fond
+            ):  # ("she said love you too": her words, reported)
                 cues |= {"loved"}  # "happy anniversary, love you": love said back on a happy day
             if grams5 & self._countdowns and set(analyzed.norms) & self._listener_words:
                 cues |= {"countdown"}  # "counting down till friday, gonna hug you for 10 min": seeing each other,
@@ -1552,7 +1557,7 @@ class Suggester:
             return frozenset({"complimented"})  # "you looked really good this morning btw": taken warmly
         if grams & self._playful and words & self._listener_words:
             return frozenset({"teased"})  # "caught you hiding the last donut 😜": owned with a laugh
-        proposes = bool(grams & self._proposal_openers) or (bool(norms) and norms[0] == "wanna")  # "wanna walk to
+        proposes = self._proposes(norms, grams) or (bool(norms) and norms[0] == "wanna")  # "wanna walk to
         # the park after lunch" ("i wanna lie on the floor" is the writer's own wish)
         clauses = [c for c in _clauses(norms) if c]
         timed = any(  # the first or the last clause: "pancakes saturday morning" after the news
@@ -1845,6 +1850,20 @@ class Suggester:
         while i < len(words) - 1 and words[i] in self._lead_ins:
             i += 1
         return words[i:]
+
+    def _proposes(self, norms: Sequence[str], grams: Runs) -> bool:
+        """Whether a plan is put to the listener: an opener anywhere ("can we", "wanna grab"), or an ask that closes
+        a sentence ("tacos at 7, you in?"; "the instructor said bless you in her calm voice" asks nothing)."""
+        if grams & self._proposal_openers:
+            return True
+        if not grams & self._proposal_tails:
+            return False
+        n = len(norms)
+        return any(
+            " ".join(norms[i : i + size]) in self._proposal_tails
+            and (i + size == n or norms[i + size] in ("?", "!", "."))
+            for size in (3, 2) for i in range(n - size + 1)
+        )
 
     def _timed_plan(self, part: Sequence[str]) -> bool:
         """A clause that names something to do and a time ahead, with no verb of the past: "thinking tacos
