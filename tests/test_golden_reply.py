@@ -805,7 +805,34 @@ REPLY_ROWS: list[Row] = [
     # an ask inside quotes is someone else's words, not the writer's ask
     ("the self checkout kept yelling 'please place item in bagging area' at me for ten minutes",
      {"lacks": ["of course", "i've got", "i can do that"]}),
+    # session 14: where the learned register is sure, its kind of message outweighs an event's gloom or VADER's:
+    # good news over a feared repair, a deadpan mishap laughed along with (never a wrong done to the writer)
+    ("the dentist said it was just a stain, not a cavity. no drilling. i skipped out of there",
+     {"lacks": ["rough", "sorry", "hardest"]}),
+    ("put my reading glasses on top of my head and then searched the house for them for twenty minutes. the kids "
+     "watched the whole time", {"has": ["haha|no way"], "lacks": ["rough", "sorry"]}),
+    ("walked into the glass door at the bank. the security guard asked if i was ok and i said you too",
+     {"has": ["haha|no way"], "lacks": ["rough", "sorry", "lovely"]}),
 ]
+
+# Known failures, kept as strict xfails so a fix shows: the learned register is unsure (p < 0.5) on these, and the
+# rules read the repair as a hardship and the rent rise as a bystander's story; a mocking with no event row for it
+# ("mocked my accent") is laughed along with, as it was before this session.
+REPLY_KNOWN_WRONG = [
+    ("my manager mocked my accent in front of the whole team during standup",
+     {"lacks": ["haha", "no way", "love this"]}),
+    ("plumber came, it was just a loose washer. ten bucks. i had already said goodbye to the whole bathroom",
+     {"lacks": ["rough", "hardest"]}),
+    ("the landlord sold the building and the new owners are raising rent 300 a month starting in june",
+     {"lacks": ["no way", "whole story"]}),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known: see REPLY_KNOWN_WRONG")
+@pytest.mark.parametrize(("message", "expected"), REPLY_KNOWN_WRONG, ids=[m[:40] for m, _ in REPLY_KNOWN_WRONG])
+def test_reply_known_wrong(message: str, expected: dict[str, Any]) -> None:
+    low = f" {listenwell.listen(message).reply.lower()} "
+    assert all(word not in low for word in expected.get("lacks", ()))
 
 
 @pytest.mark.parametrize(("message", "expected"), REPLY_ROWS, ids=[m[:40] for m, _ in REPLY_ROWS])
