@@ -42,7 +42,7 @@ TONES = {
 
 
 def featurise(listener: listenwell.Listener, text: str) -> set[str]:
-    """The same features the Suggester reads (``Suggester._register_kind``)."""
+    """The same features the Suggester reads (``Suggester._register_features``)."""
     a = listener.analyze(text)
     fams = [e.family for e in a.emotions if e.source != "sentiment"]
     return register_features(listener.token_norms(text), text, a.valence, fams, [c.kind for c in a.cues])

@@ -490,11 +490,11 @@ class Analyzer:
         n = len(norms)
         situations = [h for h in hits.get("situations", ()) if h.end >= n or norms[h.end] not in self._continuations]
         candidates = list(hits.get("lexicon", ())) + situations
-        quoted = _all_quoted(msg, norms, sentence_ids)  # "typed 'love you' to my manager": quoted, not felt
-        if quoted:  # 'why does every listing say "cozy"': a word quoted is mentioned, not felt
-            candidates = [h for h in candidates if not all(k in quoted for k in range(h.start, h.end))]
-        if said:  # "barista said enjoy ur coffee and i said you too": a set phrase said is no feeling felt
-            candidates = [h for h in candidates if not all(k in said for k in range(h.start, h.end))]
+        # 'why does every listing say "cozy"', "typed 'love you' to my manager": a word quoted is mentioned, not felt;
+        # "barista said enjoy ur coffee and i said you too": a set phrase said is no feeling felt either
+        unfelt = _all_quoted(msg, norms, sentence_ids) | said
+        if unfelt:
+            candidates = [h for h in candidates if not all(k in unfelt for k in range(h.start, h.end))]
         talked = _talked_of(norms, sentence_ids) if situations else frozenset()
         if talked:  # "can we talk about the holidays tonight": an event named as a topic to talk about, not news
             candidates = [

@@ -17,7 +17,7 @@ from ._analysis import _QUOTES, AnalyzedDoc, StateSubjects, _Mention
 from ._errors import ArgumentTypeError, Errors
 from ._gist import Gist
 from ._irony import Irony
-from ._learned import BIAS, REGISTER_CLASSES, RegisterNet, RegisterReading, register_features
+from ._learned import BIAS, REGISTER_CLASSES, RegisterNet, register_features
 from ._loading import RuleSet
 from ._locale import resolve_locale
 from ._matching import Runs, phrase_heads, sentence_of
@@ -265,6 +265,12 @@ def _unquoted(norms: Sequence[str]) -> list[str]:
         elif not inside:
             out.append(w)
     return out if not inside else list(norms)  # an unclosed quote quotes nothing
+
+
+def _unsaid_runs(norms: Sequence[str], said: frozenset[int], n: int) -> Runs:
+    """The runs of up to ``n`` words of a message outside the set phrases said (``AnalyzedDoc.said``): "she said love
+    you too" holds no "love you" of the writer's."""
+    return Runs([w for k, w in enumerate(norms) if k not in said], n)
 
 
 _SIMILE_LEADS = frozenset({
@@ -918,11 +924,13 @@ class Suggester:
                 m for m in mentions if self._families[m.emotion.family].valence < 0 and not m.emotion.via_negation
             ]
         undone = False
+        feats: set[str] | None = None  # what the learned register reads of the message, made once when first read
         laughing = analyzed is not None and bool(set(analyzed.norms) & self._laughter)
-        if analyzed is not None and not laughing and not ironic and mode == "reflect" and any(
+        if analyzed is not None and not laughing and not ironic and mode == "reflect" and self._register_net and any(
             m.emotion.source == "situation" and m.emotion.family in self._laughed_off for m in mentions
         ):  # (read only where an event's shame or annoyance would otherwise be said)
-            told = self._register_kind(analysis, analyzed)  # a mishap told deadpan, with no "lol": "wore my sweater
+            feats = self._register_features(analysis, analyzed)
+            told = self._register_net.read(feats)  # a mishap told deadpan, with no "lol": "wore my sweater
             laughing = told is not None and told.kind == "funny" and told.probability >= _SURELY_FUNNY  # backwards
             # to the whole meeting" is a funny story only when the learned register is sure of it
         sober = False  # the learned register is sure it is bad news or a worry: no laugh, no "no way!"
@@ -930,7 +938,8 @@ class Suggester:
         if analyzed is not None and not ironic and mode == "reflect" and self._register_net and not any(
             m.emotion.source == "lexicon" and m.emotion.experiencer == "speaker" for m in mentions
         ):  # the learned register against an event row or VADER's tone, never against a feeling the writer named
-            sure = self._register_net.read(self._register_features(analysis, analyzed), _ARBITER)
+            feats = self._register_features(analysis, analyzed) if feats is None else feats
+            sure = self._register_net.read(feats, _ARBITER)
             kind = sure.kind if sure is not None else None
             if kind in ("good_news", "funny") and not Runs(analyzed.norms, 5) & self._grave_or_health:
                 mentions = [  # "mechanic called, just a loose hose, $60 instead of the transmission": no gloom over
@@ -1066,7 +1075,7 @@ class Suggester:
                 cues = (cues - {"apology"}) | {"small_sorry"}  # "running 15 late, sorry!!": no worries, not gratitude
             if not cues & _ANSWERED_CUES and not grounded and self._practical(analysis, norms):
                 cues |= {"practical"}  # "do we still have eggs?": a partner checks, no feelings asked about
-            unsaid = Runs([w for k, w in enumerate(norms) if k not in analyzed.said], 5) if analyzed.said else grams
+            unsaid = _unsaid_runs(norms, analyzed.said, 5) if analyzed.said else grams
             if (unsaid & self._loving_listener and _word_count(norms) <= _LOVE_NOTE_WORDS) or (
                 grams & self._fond_of_listener and not pain_grounded and not ironic
                 and not cues & {"criticism", "apology", "request", "question"}
@@ -1171,8 +1180,7 @@ class Suggester:
             grams5 = Runs(analyzed.norms, 5)
             if grams5 & self._shared_win:
                 cues |= {"shared_win"}  # "we did it!!! officially debt free babe": ours, not "you've earned it"
-            spoken = analyzed.said
-            if (Runs([w for k, w in enumerate(analyzed.norms) if k not in spoken], 5) if spoken else grams5) & (
+            if (_unsaid_runs(analyzed.norms, analyzed.said, 5) if analyzed.said else grams5) & (
                 self._loving_or_fond
             ):  # ("she said love you too": her words, reported)
                 cues |= {"loved"}  # "happy anniversary, love you": love said back on a happy day
@@ -1357,7 +1365,8 @@ class Suggester:
                 tone in ("positive", "negative") and all(m.emotion.source == "sentiment" for m in mentions)
             )  # VADER's tone alone: "my sister borrowed my jacket 'for one night' in march" is warm to VADER
         ):  # fmt: skip
-            feats = self._register_features(analysis, analyzed)  # read once, for the reading and the veto
+            feats = self._register_features(analysis, analyzed) if feats is None else feats  # read once, for the
+            # arbiter, the reading and the veto
             reading = self._register_net.read(feats) if self._register_net else None
             if reading is None and tone in ("positive", "negative") and self._register_net:
                 reading = self._register_net.read(feats, _OVER_VADER)  # "CONCERT TICKETS. we got them": VADER
@@ -1706,12 +1715,6 @@ class Suggester:
         return register_features(
             analyzed.norms, analysis.text, analysis.valence, families, [c.kind for c in analysis.cues]
         )
-
-    def _register_kind(self, analysis: Analysis, analyzed: AnalyzedDoc) -> RegisterReading | None:
-        """The learned register's reading of a message (``register_terms.jsonl``), when it is sure enough."""
-        if not self._register_net:
-            return None
-        return self._register_net.read(self._register_features(analysis, analyzed))
 
     def _gossips(self, norms: Sequence[str]) -> bool:
         """News about other people, passed on: a gossip mark ("apparently", "guess who", "dont tell anyone") or an
